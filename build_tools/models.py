@@ -1,0 +1,144 @@
+"""The document model: plain frozen dataclasses, no Markdown or HTML inside.
+
+Every later stage (links, Markdown, JSON, QA) reads these and nothing else, so
+the text stage can be tested without a site engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One line of the source text after page furniture was removed."""
+
+    text: str
+    lineno: int  # 1-based line number in the source file
+    page: int | None  # original page, when the text tells it
+
+
+@dataclass(frozen=True)
+class DroppedLine:
+    """A line removed as page furniture, kept so nothing disappears unseen."""
+
+    lineno: int
+    text: str
+    rule: str  # e.g. "page-number", "job-number", "running-header"
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One change the cleaner made to the words of the text."""
+
+    block_id: str
+    rule: str  # e.g. "dehyphenate", "ocr-confusion", "errata"
+    original: str
+    replacement: str
+    lineno: int | None = None
+
+
+@dataclass(frozen=True)
+class FootnoteRef:
+    """A footnote mark inside a block; offset is a position in the block's plain text."""
+
+    offset: int
+    footnote_id: str
+    mark: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading, numbered paragraph, lettered sub-item or unnumbered text block."""
+
+    type: str  # "heading" | "paragraph" | "item" | "text"
+    id: str  # stable anchor from the document's own numbering: "para-12", "para-7-a"
+    text: str  # plain text: no markup, no footnote marks
+    number: str | None = None  # "12", "a", "III", "A"; None when unnumbered
+    level: int = 0  # headings: 1 top-level section, 2 lettered, 3 unnumbered sub-heading
+    page: int | None = None  # original page the block starts on
+    section: str = ""  # key of the top-level section that holds it ("" before the first)
+    parent: str | None = None  # items: id of their paragraph
+    refs: tuple[FootnoteRef, ...] = ()
+    lineno: int | None = None
+
+
+@dataclass(frozen=True)
+class Footnote:
+    id: str  # "fn-1"; "fn-star" for "*" (see docs/guide/anchors.md)
+    mark: str
+    text: str
+    referenced_from: tuple[str, ...] = ()  # block ids, or "agenda" / "title" for front matter
+    page: int | None = None
+    lineno: int | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A top-level section; each gets its own page."""
+
+    key: str  # URL segment: "III", "annex-I", "text"
+    number: str | None  # "III"; None for an unnumbered part
+    title: str
+    id: str  # anchor of its heading block
+
+
+@dataclass(frozen=True)
+class Metadata:
+    symbol: str  # primary symbol, e.g. "A/70/357"
+    symbols: tuple[str, ...]  # all symbols of a joint report, primary first
+    date: str | None = None  # ISO date
+    title: str = ""
+    doc_type: str = ""  # "Report of the Secretary-General"
+    organs: tuple[str, ...] = ()  # "General Assembly", "Security Council"
+    sessions: tuple[str, ...] = ()  # "Seventieth session", "Seventieth year"
+    agenda: tuple[str, ...] = ()  # agenda line then the agenda item titles
+    language: str | None = None  # "English"
+
+
+@dataclass(frozen=True)
+class Erratum:
+    """An editor's correction from the errata sidecar, shown to readers."""
+
+    find: str
+    replace: str
+    note: str
+    lineno: int  # line in the sidecar file
+    block_id: str | None = None  # where it applied, filled by the cleaner
+
+
+@dataclass(frozen=True)
+class QAReport:
+    """What a reader or editor should know about the cleaning of one report."""
+
+    dropped: tuple[DroppedLine, ...] = ()
+    corrections: tuple[Correction, ...] = ()
+    warnings: tuple[str, ...] = ()  # human-readable, one line each
+    paragraph_gaps: tuple[str, ...] = ()
+    paragraph_duplicates: tuple[str, ...] = ()
+    section_gaps: tuple[str, ...] = ()
+    suspicious: tuple[str, ...] = ()  # tokens left that look like OCR damage
+
+
+@dataclass(frozen=True)
+class Report:
+    source: str  # file name of the source text
+    meta: Metadata
+    summary: tuple[Block, ...]
+    body: tuple[Block, ...]
+    footnotes: tuple[Footnote, ...]
+    sections: tuple[Section, ...]
+    qa: QAReport = field(default_factory=QAReport)
+    errata: tuple[Erratum, ...] = ()
+
+    def blocks(self) -> tuple[Block, ...]:
+        return self.summary + self.body
+
+    def paragraphs(self) -> list[Block]:
+        return [b for b in self.body if b.type == "paragraph"]
+
+    def block(self, block_id: str) -> Block | None:
+        for b in self.blocks():
+            if b.id == block_id:
+                return b
+        return None
