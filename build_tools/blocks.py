@@ -1,0 +1,421 @@
+"""Segment cleaned lines into raw blocks: front matter, headings, paragraphs, items, footnotes.
+
+Works on both layouts UN texts come in: one line per paragraph (page breaks as blank
+lines that cut sentences) and hard-wrapped OCR (numbers alone on their line, headings
+wrapped over two lines). A marker ("12.", "III.", "B.", "(a)") starts a block only when
+it fits the document's own numbering sequence; otherwise the line is text and the QA
+report says so. Nothing here joins words or edits text: that is the structure stage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .models import SourceLine
+
+# "12. Text" or "12." alone (pdftotext puts the number on its own line).
+PARA_MARK = re.compile(r"^(\d{1,5})\.(?:\s+(.*))?$")
+# "(a) Text", also "- (a) Text" as in Markdown-ish exports.
+ITEM_MARK = re.compile(r"^(?:[-•–]\s+)?\(([a-z]{1,4})\)\s*(.*)$")
+# "III. Heading" or "III." alone.
+ROMAN_MARK = re.compile(r"^([IVXL]{1,7})\.(?:\s+(.*))?$")
+# "B. Heading" or "B." alone.
+LETTER_MARK = re.compile(r"^([A-Z])\.(?:\s+(.*))?$")
+# "Annex", "Annex II", "ANNEX I".
+ANNEX_MARK = re.compile(r"^(?:Annex|ANNEX)(?:\s+([IVXL]{1,6}|\d{1,3}))?$")
+# "Summary" heading of the report's summary box.
+SUMMARY_MARK = re.compile(r"^(?:Summary|SUMMARY)$")
+# A footnote line: superscript number or asterisks, then the note ("¹ A/61/19", "* A/70/150.").
+FOOTNOTE_LINE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\s*(\S.*)$")
+
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# Sentence-final punctuation (closing quotes and brackets may follow).
+CLOSED_END = re.compile(r"[.!?:;][”’\"')\]]*$")
+# Headings are short; a longer run of lines is text.
+MAX_HEADING_CHARS = 220
+# A paragraph number may skip this many numbers (OCR lost one) and still be accepted.
+MAX_PARA_SKIP = 5
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+SMALL_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def roman_value(s: str) -> int | None:
+    """Value of a well-formed Roman numeral, else None ("IIII" and "VX" are not)."""
+    total, prev = 0, 0
+    for ch in reversed(s):
+        v = _ROMAN.get(ch)
+        if v is None:
+            return None
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total if to_roman(total) == s else None
+
+
+def to_roman(n: int) -> str:
+    out = []
+    for value, sym in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out.append(sym)
+            n -= value
+    return "".join(out)
+
+
+@dataclass
+class RawBlock:
+    """Lines that belong together, before words are joined."""
+
+    kind: str  # "heading" | "paragraph" | "item" | "text" | "summary"
+    lines: list[SourceLine] = field(default_factory=list)
+    number: str | None = None
+    level: int = 0  # headings: 1 roman/annex, 2 letter, 3 unnumbered
+    section: str = ""  # "III", "annex-I"
+    subsection: str = ""  # "A"
+    first_line: str = ""  # the marker line's text after the marker ("" for bare markers)
+    lineno: int = 0
+    page: int | None = None
+    broken_by_page: bool = False  # a page break fell inside this block
+    parent_para: RawBlock | None = None  # items: the paragraph they belong to
+
+    @property
+    def text_lines(self) -> list[str]:
+        return ([self.first_line] if self.first_line else []) + [l.text for l in self.lines]
+
+
+@dataclass
+class RawFootnote:
+    mark: str
+    lines: list[SourceLine]
+    lineno: int
+    page: int | None
+    in_front_matter: bool
+
+
+@dataclass
+class Segmented:
+    front: list[SourceLine]
+    blocks: list[RawBlock]
+    footnotes: list[RawFootnote]
+    warnings: list[str]
+    section_letters: dict[str, list[str]]  # roman section -> letters in order (for gap checks)
+    para_numbers: list[int]
+
+
+class _Segmenter:
+    """One pass over the lines; the state is the numbering seen so far."""
+
+    def __init__(self, lines: tuple[SourceLine, ...], page_breaks: frozenset[int]):
+        self.lines = lines
+        self.page_breaks = page_breaks
+        self.front: list[SourceLine] = []
+        self.blocks: list[RawBlock] = []
+        self.footnotes: list[RawFootnote] = []
+        self.warnings: list[str] = []
+        self.in_body = False
+        self.in_summary = False
+        self.section = ""
+        self.subsection = ""
+        self.last_roman = 0
+        self.last_letter = ""
+        self.last_para = 0
+        self.last_sub = 0  # numbered sub-headings ("1. Public administration") in a section
+        self.para_numbers: list[int] = []
+        self.section_letters: dict[str, list[str]] = {}
+        self.pending: list[RawBlock] = []  # bare "II." / "A." markers waiting for their text
+        self.current: RawBlock | None = None  # the block that following text continues
+        self.annex_paras: dict[str, int] = {}
+
+    # -- helpers -------------------------------------------------------
+    def _closed(self) -> bool:
+        """Whether the current block has ended its last sentence."""
+        cur = self.current
+        if cur is None or cur.kind == "heading":
+            return True
+        last = cur.text_lines[-1] if cur.text_lines else ""
+        return not last or bool(CLOSED_END.search(last))
+
+    def _start(self, block: RawBlock, line: SourceLine) -> RawBlock:
+        block.lineno, block.page = line.lineno, line.page
+        block.section, block.subsection = self.section, self.subsection
+        self.blocks.append(block)
+        self.current = block
+        return block
+
+    # -- group level ------------------------------------------------------
+    def run(self) -> Segmented:
+        i, n = 0, len(self.lines)
+        while i < n:
+            line = self.lines[i]
+            if not line.text:
+                if not self.in_body and not self.in_summary:
+                    self.front.append(line)  # blank lines group the masthead
+                i += 1
+                continue
+            i = self._line(i)
+        for block in self.pending:
+            self.warnings.append(f"line {block.lineno}: section marker {block.number}. has no heading text")
+            block.first_line = ""
+        return Segmented(
+            self.front, self.blocks, self.footnotes, self.warnings, self.section_letters, self.para_numbers
+        )
+
+    def _line(self, i: int) -> int:
+        """Handle the line at i (non-blank); return the index of the next unhandled line."""
+        line = self.lines[i]
+        text = line.text
+        after_blank = i == 0 or not self.lines[i - 1].text
+        page_break_before = self._page_break_between(i)
+        fn = FOOTNOTE_LINE.match(text)
+        if fn and (after_blank or page_break_before) and not PARA_MARK.match(text):
+            return self._footnote(i, fn)
+        for handler in (self._summary, self._annex, self._roman, self._letter, self._para, self._item):
+            nxt = handler(i, after_blank)
+            if nxt is not None:
+                self.in_body = self.in_body or handler is not self._summary
+                return nxt
+        if not self.in_body and not self.in_summary:
+            self.front.append(line)
+            return i + 1
+        return self._text(i, after_blank, page_break_before)
+
+    def _page_break_between(self, i: int) -> bool:
+        """A page break lies between line i and the previous text line."""
+        j = i
+        while j >= 0 and (j == i or not self.lines[j].text):
+            if j in self.page_breaks:
+                return True
+            j -= 1
+        return False
+
+    def _group_end(self, i: int) -> int:
+        """Index after the run of non-blank, non-marker lines starting at i."""
+        j = i
+        while j < len(self.lines) and self.lines[j].text and (j == i or not self._is_marker(self.lines[j].text)):
+            j += 1
+        return j
+
+    def _is_marker(self, text: str) -> bool:
+        return bool(
+            PARA_MARK.match(text)
+            or ROMAN_MARK.match(text)
+            or ITEM_MARK.match(text)
+            or ANNEX_MARK.match(text)
+            or (LETTER_MARK.match(text) and len(text) < MAX_HEADING_CHARS)
+        )
+
+    # -- handlers: each returns the next index, or None if the line is not theirs --
+    def _summary(self, i: int, after_blank: bool) -> int | None:
+        if self.in_body or self.in_summary or not SUMMARY_MARK.match(self.lines[i].text):
+            return None
+        self.in_summary = True
+        self.current = None
+        return i + 1
+
+    def _annex(self, i: int, after_blank: bool) -> int | None:
+        m = ANNEX_MARK.match(self.lines[i].text)
+        if not m or not self.in_body or not (after_blank or self._closed()):
+            return None
+        label = m.group(1) or ""
+        key = f"annex-{label}" if label else "annex"
+        if any(b.section == key and b.kind == "heading" and b.level == 1 for b in self.blocks):
+            key = f"{key}-{sum(1 for b in self.blocks if b.section.startswith(key)) + 1}"
+        self.section, self.subsection, self.last_letter = key, "", ""
+        self.annex_paras[key] = 0
+        block = self._start(RawBlock("heading", number=label or None, level=1), self.lines[i])
+        block.first_line = self.lines[i].text
+        block.section = key
+        return self._heading_text(i + 1, block, append=True)
+
+    def _roman(self, i: int, after_blank: bool) -> int | None:
+        m = ROMAN_MARK.match(self.lines[i].text)
+        if not m or self.section.startswith("annex"):
+            return None
+        value = roman_value(m.group(1))
+        if value is None or value <= self.last_roman:
+            return None
+        expected = value == self.last_roman + 1
+        if not expected and not (after_blank and self._closed()):
+            return None
+        if not expected:
+            self.warnings.append(
+                f"line {self.lines[i].lineno}: section {m.group(1)} follows {to_roman(self.last_roman) or 'none'}"
+            )
+        self.in_summary = False
+        self.last_roman, self.last_letter, self.last_sub = value, "", 0
+        self.section, self.subsection = m.group(1), ""
+        self.section_letters.setdefault(self.section, [])
+        block = self._start(RawBlock("heading", number=m.group(1), level=1), self.lines[i])
+        return self._heading_body(i, block, m.group(2))
+
+    def _letter(self, i: int, after_blank: bool) -> int | None:
+        text = self.lines[i].text
+        m = LETTER_MARK.match(text)
+        if not m or not self.in_body or len(text) > MAX_HEADING_CHARS:
+            return None
+        letter = m.group(1)
+        if not (after_blank or self._closed() or self.pending):
+            return None
+        if self.last_letter and letter <= self.last_letter:
+            return None
+        if not self.last_letter and letter != "A" and not after_blank:
+            return None
+        if m.group(2) and CLOSED_END.search(m.group(2)) and not self.pending:
+            return None  # "J. Smith said so." is a sentence, not a heading
+        self.last_letter, self.last_sub = letter, 0
+        self.subsection = letter
+        self.section_letters.setdefault(self.section, []).append(letter)
+        block = self._start(RawBlock("heading", number=letter, level=2), self.lines[i])
+        return self._heading_body(i, block, m.group(2))
+
+    def _para(self, i: int, after_blank: bool) -> int | None:
+        m = PARA_MARK.match(self.lines[i].text)
+        if not m:
+            return None
+        n = int(m.group(1))
+        key = self.section if self.section.startswith("annex") else ""
+        last = self.annex_paras[key] if key else self.last_para
+        if n == last + 1 or (last == 0 and n == 1):
+            pass
+        elif last < n <= last + MAX_PARA_SKIP and (after_blank or self._closed()) and self.in_body:
+            self.warnings.append(f"line {self.lines[i].lineno}: paragraph {n} follows {last}; numbers skipped")
+        elif n == self.last_sub + 1 and self.in_body and (after_blank or self._closed()):
+            return self._numbered_subheading(i, n, m.group(2))
+        else:
+            if self.in_body and (after_blank or self._closed()):
+                self.warnings.append(
+                    f"line {self.lines[i].lineno}: '{n}.' out of sequence after paragraph {last}; kept as text"
+                )
+            return None
+        if key:
+            self.annex_paras[key] = n
+        else:
+            self.last_para = n
+            self.para_numbers.append(n)
+        self.in_summary = False
+        self._flush_pending()
+        block = self._start(RawBlock("paragraph", number=str(n)), self.lines[i])
+        block.first_line = m.group(2) or ""
+        return i + 1
+
+    def _numbered_subheading(self, i: int, n: int, rest: str | None) -> int | None:
+        """ "1." then "Public administration" inside a lettered section: a numbered sub-heading."""
+        if rest and (len(rest) > MAX_HEADING_CHARS or CLOSED_END.search(rest)):
+            return None
+        self.last_sub = n
+        block = self._start(RawBlock("heading", number=str(n), level=3), self.lines[i])
+        return self._heading_body(i, block, rest)
+
+    def _item(self, i: int, after_blank: bool) -> int | None:
+        m = ITEM_MARK.match(self.lines[i].text)
+        if not m or not self.in_body:
+            return None
+        label = m.group(1)
+        para = self._current_paragraph()
+        if para is None:
+            return None
+        prev = [b.number for b in self.blocks if b.kind == "item" and b.parent_para is para]
+        if not _item_follows(label, prev):
+            return None
+        block = self._start(RawBlock("item", number=label), self.lines[i])
+        block.parent_para = para
+        block.first_line = m.group(2) or ""
+        return i + 1
+
+    def _current_paragraph(self) -> RawBlock | None:
+        for block in reversed(self.blocks):
+            if block.kind == "paragraph":
+                return block
+            if block.kind == "heading":
+                return None
+        return None
+
+    def _footnote(self, i: int, m: re.Match) -> int:
+        end = self._group_end(i)
+        mark = m.group(1).translate(SUPERSCRIPT_DIGITS)
+        first = SourceLine(m.group(2), self.lines[i].lineno, self.lines[i].page)
+        lines = [first] + [l for l in self.lines[i + 1 : end]]
+        in_front = not self.in_body and not self.in_summary
+        self.footnotes.append(RawFootnote(mark, lines, self.lines[i].lineno, self.lines[i].page, in_front))
+        return end
+
+    def _text(self, i: int, after_blank: bool, page_break_before: bool) -> int:
+        end = self._group_end(i)
+        group = list(self.lines[i:end])
+        joined = " ".join(l.text for l in group)
+        if self.pending and len(joined) <= MAX_HEADING_CHARS:
+            block = self.pending.pop(0)
+            block.lines.extend(group)
+            return end
+        cur = self.current
+        continues = cur is not None and cur.kind != "heading" and (not after_blank or not self._closed())
+        if cur is not None and cur.kind != "heading" and page_break_before and not self._looks_like_heading(group, end):
+            continues = True
+        if continues:
+            cur.lines.extend(group)
+            cur.broken_by_page = cur.broken_by_page or page_break_before
+            return end
+        if self._looks_like_heading(group, end):
+            block = self._start(RawBlock("heading", level=3), group[0])
+            block.lines.extend(group)
+            return end
+        kind = "summary" if self.in_summary else "text"
+        block = self._start(RawBlock(kind), group[0])
+        block.lines.extend(group)
+        return end
+
+    def _looks_like_heading(self, group: list[SourceLine], end: int) -> bool:
+        joined = " ".join(l.text for l in group)
+        if len(joined) > MAX_HEADING_CHARS or len(group) > 3 or CLOSED_END.search(joined) or joined.endswith(","):
+            return False
+        if not (joined[:1].isupper() or joined[:1].isdigit()):
+            return False
+        nxt = self._next_text(end)
+        return nxt is None or self._is_marker(nxt.text) or bool(FOOTNOTE_LINE.match(nxt.text))
+
+    def _next_text(self, j: int) -> SourceLine | None:
+        while j < len(self.lines):
+            if self.lines[j].text:
+                return self.lines[j]
+            j += 1
+        return None
+
+    def _heading_body(self, i: int, block: RawBlock, rest: str | None) -> int:
+        """Heading text is on the marker line, or (bare marker) in the next group."""
+        if rest:
+            block.first_line = rest
+            return self._heading_text(i + 1, block, append=True)
+        self.pending.append(block)
+        return i + 1
+
+    def _heading_text(self, j: int, block: RawBlock, append: bool) -> int:
+        """Take wrapped heading lines: non-blank, non-marker lines right after the marker line."""
+        while j < len(self.lines) and self.lines[j].text and not self._is_marker(self.lines[j].text):
+            if FOOTNOTE_LINE.match(self.lines[j].text):
+                break
+            if len(" ".join(block.text_lines + [self.lines[j].text])) > MAX_HEADING_CHARS:
+                break
+            block.lines.append(self.lines[j])
+            j += 1
+        return j
+
+    def _flush_pending(self) -> None:
+        for block in self.pending:
+            self.warnings.append(f"line {block.lineno}: section marker {block.number}. has no heading text")
+        self.pending.clear()
+
+
+def _item_follows(label: str, prev: list[str | None]) -> bool:
+    """Whether item label continues the items already seen in this paragraph."""
+    if not prev:
+        return label in ("a", "i")
+    last = prev[-1] or ""
+    if len(label) == 1 and len(last) == 1 and ord(label) == ord(last) + 1:
+        return True
+    if label in SMALL_ROMANS and last in SMALL_ROMANS:
+        return SMALL_ROMANS.index(label) == SMALL_ROMANS.index(last) + 1
+    return False
+
+
+def segment(lines: tuple[SourceLine, ...], page_breaks: frozenset[int] = frozenset()) -> Segmented:
+    return _Segmenter(lines, page_breaks).run()

@@ -1,0 +1,163 @@
+"""Page furniture: drop what the printer added around the text, and count pages.
+
+Running headers, page numbers ("2/28", "Page 2"), job numbers ("15-14893 (E) 100915"),
+barcodes ("*0644161*", "llllllll"), continuation marks ("/...") are removed. Every
+removed line is kept as a DroppedLine so the QA report can show it. A run of
+furniture between two lines of text is a page break; page numbers printed in the
+furniture correct the count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .models import DroppedLine, SourceLine
+
+# "2/28": page 2 of 28, alone on its line (UN documents since the 2000s).
+PAGE_OF = re.compile(r"^(\d{1,4})\s*/\s*(\d{1,4})$")
+# "Page 2" (1990s headers) and "- 2 -".
+PAGE_LABEL = re.compile(r"^(?:Page|PAGE)\s+(\d{1,4})$|^-\s*(\d{1,4})\s*-$")
+# Job number, optionally with language and print date: "15-14893 (E) 100915", "96-33942 (E)".
+JOB_NUMBER = re.compile(r"^\d{2}[-\s]\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d{6}\s*\([A-Z]\))?$")
+# A print date alone ("230318"); only furniture next to a job number.
+PRINT_DATE = re.compile(r"^\d{6}$")
+# Barcodes: "*0644161*", "*9920410E*", and OCR of the bar pattern "llllllll".
+BARCODE = re.compile(r"^\*\d{6,}[A-Z]?\*$|^[lI|1!]{10,}$")
+# "/..." at a page foot: "continued on next page" in 1990s documents.
+CONTINUED = re.compile(r"^/\s?\.\.\.$")
+# A line of dashes or underscores (end rules, separators).
+RULE_LINE = re.compile(r"^[-_=–—.\s]{4,}$")
+# A document symbol alone on its line: running header or masthead symbol.
+SYMBOL_LINE = re.compile(r"^[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+$")
+# Language name in 1990s running headers ("S/1999/779 / English / Page 2").
+LANGUAGE_LINE = re.compile(r"^(?:English|French|Spanish|Russian|Arabic|Chinese)$")
+
+# Rules whose presence makes a run of furniture a page break.
+PAGE_BREAK_RULES = {"page-number", "page-label", "job-number", "barcode", "continued", "form-feed"}
+# Short lines repeated this often next to other furniture are running headers.
+REPEATED_HEADER_MIN = 3
+REPEATED_HEADER_MAX_LEN = 80
+
+
+@dataclass(frozen=True)
+class Paged:
+    """The text with furniture removed. Blank lines are kept (text == "")."""
+
+    lines: tuple[SourceLine, ...]
+    dropped: tuple[DroppedLine, ...]
+    header_symbols: tuple[str, ...]  # symbols seen alone on a line, in order of first appearance
+    paged: bool  # whether page numbers are known
+    page_breaks: frozenset[int]  # indexes into lines where a new page starts
+
+
+def classify(line: str) -> str | None:
+    """The furniture rule a single stripped line matches, if any."""
+    if PAGE_OF.match(line):
+        return "page-number"
+    if PAGE_LABEL.match(line):
+        return "page-label"
+    if JOB_NUMBER.match(line):
+        return "job-number"
+    if BARCODE.match(line):
+        return "barcode"
+    if CONTINUED.match(line):
+        return "continued"
+    if RULE_LINE.match(line):
+        return "rule-line"
+    if SYMBOL_LINE.match(line):
+        return "symbol-line"
+    return None
+
+
+def _context_rules(stripped: list[str], rules: list[str | None]) -> None:
+    """Rules that need neighbours: print dates and language names beside other furniture."""
+    for i, text in enumerate(stripped):
+        if rules[i] or not text:
+            continue
+        near = [rules[j] for j in _neighbours(stripped, i, 3)]
+        if PRINT_DATE.match(text) and ("job-number" in near or "barcode" in near):
+            rules[i] = "print-date"
+        elif LANGUAGE_LINE.match(text) and ("symbol-line" in near or "page-label" in near):
+            rules[i] = "running-header"
+
+
+def _repeated_headers(stripped: list[str], rules: list[str | None]) -> None:
+    """Short lines that recur next to furniture are running headers or footers."""
+    counts = Counter(t for t, r in zip(stripped, rules) if t and not r and len(t) <= REPEATED_HEADER_MAX_LEN)
+    repeated = {t for t, n in counts.items() if n >= REPEATED_HEADER_MIN and not _looks_like_marker(t)}
+    if not repeated:
+        return
+    for i, text in enumerate(stripped):
+        if text in repeated and not rules[i]:
+            if any(rules[j] for j in _neighbours(stripped, i, 2)):
+                rules[i] = "running-header"
+
+
+def _looks_like_marker(text: str) -> bool:
+    return bool(re.match(r"^(?:\d{1,4}|[IVXL]{1,6}|[A-Z]|\([a-z]{1,4}\))\.?$", text))
+
+
+def _neighbours(stripped: list[str], i: int, reach: int) -> list[int]:
+    """Indexes of up to `reach` non-blank lines either side of i."""
+    found: list[int] = []
+    for step in (-1, 1):
+        j, n = i + step, 0
+        while 0 <= j < len(stripped) and n < reach:
+            if stripped[j]:
+                found.append(j)
+                n += 1
+            j += step
+    return found
+
+
+def remove_furniture(text: str) -> Paged:
+    raw = text.split("\n")
+    form_feeds = {i for i, t in enumerate(raw) if "\f" in t}
+    stripped = [t.replace("\f", "").strip() for t in raw]
+    rules: list[str | None] = [classify(t) if t else None for t in stripped]
+    _context_rules(stripped, rules)
+    _repeated_headers(stripped, rules)
+    return _paginate(stripped, rules, form_feeds)
+
+
+def _paginate(stripped: list[str], rules: list[str | None], form_feeds: set[int]) -> Paged:
+    lines: list[SourceLine] = []
+    dropped: list[DroppedLine] = []
+    symbols: list[str] = []
+    breaks: set[int] = set()
+    page, pending_break, next_page = 1, False, None
+    seen_text = False
+    for i, text in enumerate(stripped):
+        rule = rules[i]
+        if i in form_feeds:
+            pending_break = pending_break or seen_text
+        if rule:
+            dropped.append(DroppedLine(i + 1, text, rule))
+            if rule == "symbol-line" and text not in symbols:
+                symbols.append(text)
+            if rule in PAGE_BREAK_RULES and seen_text:
+                pending_break = True
+                next_page = _printed_next_page(text, rule, next_page)
+            continue
+        if text and pending_break:
+            page = next_page if next_page and next_page > page else page + 1
+            breaks.add(len(lines))
+            pending_break, next_page = False, None
+        seen_text = seen_text or bool(text)
+        lines.append(SourceLine(text, i + 1, page))
+    paged = bool(breaks)
+    if not paged:
+        lines = [SourceLine(l.text, l.lineno, None) for l in lines]
+    return Paged(tuple(lines), tuple(dropped), tuple(symbols), paged, frozenset(breaks))
+
+
+def _printed_next_page(text: str, rule: str, current: int | None) -> int | None:
+    """The number of the page that follows, when the furniture prints it."""
+    if rule == "page-label":
+        m = PAGE_LABEL.match(text)
+        return int(m.group(1) or m.group(2))  # "Page 2" heads page 2
+    if rule == "page-number":
+        return int(PAGE_OF.match(text).group(1)) + 1  # "2/28" foots page 2
+    return current

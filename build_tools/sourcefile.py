@@ -1,0 +1,89 @@
+"""Read a source text: bytes -> one normalised str, or a one-line SourceError.
+
+Decoding is strict about what cannot be text (NUL bytes, binary) and forgiving
+about what merely is not UTF-8 (BOMs, UTF-16, cp1252). ftfy repairs mojibake
+but keeps curly quotes, which UN documents use.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+import ftfy
+from ftfy.badness import is_bad
+
+from .errors import SourceError
+
+# A source text larger than this is refused rather than read into memory.
+MAX_SOURCE_BYTES = 64 * 1024 * 1024
+
+# Control characters other than tab, newline, carriage return and form feed
+# mean the file is binary (or badly broken); we refuse rather than guess.
+_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+
+_LIGATURES = re.compile("[\ufb00-\ufb06\uff01-\uff5e]")
+
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    uncurl_quotes=False,  # keep “ ” ’: they are the UN house style
+    fix_latin_ligatures=True,
+    fix_character_width=True,
+    normalization="NFC",
+    explain=False,
+)
+
+
+def decode(data: bytes, path: str) -> str:
+    """Bytes -> str. Tries BOM-marked encodings, then UTF-8, then cp1252."""
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise SourceError(f"not valid {encoding} despite its byte-order mark ({exc.reason})", path) from None
+    if b"\x00" in data:
+        raise SourceError("contains NUL bytes: not a text file", path)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise SourceError("not UTF-8, UTF-16 or cp1252 text", path) from None
+
+
+def normalise(text: str, path: str) -> str:
+    """Repair mojibake, unify line ends, refuse binary content."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    match = _BINARY_CONTROL.search(text)
+    if match:
+        line = text.count("\n", 0, match.start()) + 1
+        raise SourceError(f"binary control character U+{ord(match.group()):04X}: not a text file", path, line)
+    # ftfy is the slowest step of the text stage; most texts have no mojibake to fix.
+    if is_bad(text) or _LIGATURES.search(text):
+        text = ftfy.fix_text(text, _FTFY_CONFIG)
+    return text.replace("\u00a0", " ").replace("\ufeff", "")
+
+
+def read_source(path: Path) -> str:
+    """The text of a source file, ready for the cleaning stage."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            raise SourceError(f"{size} bytes is over the {MAX_SOURCE_BYTES}-byte limit for one report", name)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror}", name) from None
+    text = normalise(decode(data, name), name)
+    if not text.strip():
+        raise SourceError("empty: no text to publish", name)
+    return text

@@ -1,0 +1,221 @@
+"""Build the Report model from segmented raw blocks: join words, place footnote marks, assign ids.
+
+Ids come from the document's own numbering (see docs/guide/anchors.md):
+    para-12          numbered paragraph 12
+    para-7-a         sub-item (a) of paragraph 7
+    summary-1        first paragraph of the summary
+    sec-III          top-level section III;  sec-IV-A  lettered section A of IV
+    sec-VI-A-1       numbered sub-heading 1 of VI.A
+    h-para-57        unnumbered sub-heading, named after the paragraph that follows it
+    annex-I          annex I heading; annex-I-para-3, annex-I-text-2 inside it
+    body-text-1      unnumbered text block (position within its section)
+    fn-1, fn-star    footnotes "1" and "*" ("**" -> fn-star-2, "†" -> fn-dagger)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .blocks import RawBlock, RawFootnote, Segmented, roman_value, to_roman
+from .models import Block, Correction, Footnote, FootnoteRef, Section
+from .textrules import Rule, apply_rules, join_lines
+
+# Superscript digits glued to a word or punctuation: "report,¹", "misconduct⁴".
+SUPERSCRIPT_MARK = re.compile(r"(?<=\S)([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+# An asterisk glued to a word end: "agenda*" (only when a "*" footnote exists).
+STAR_MARK = re.compile(r"(?<=[\w.,;:)”’])(\*{1,3})(?=\s|$)")
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+SYMBOL_NAMES = {"*": "star", "†": "dagger", "‡": "ddagger"}
+
+
+def footnote_id(mark: str) -> str:
+    """fn-1; fn-star, fn-star-2 for "*", "**"; fn-dagger, fn-ddagger."""
+    if mark.isdigit():
+        return f"fn-{mark}"
+    if set(mark) == {"*"}:
+        return "fn-star" if len(mark) == 1 else f"fn-star-{len(mark)}"
+    return "fn-" + "-".join(SYMBOL_NAMES.get(c, f"u{ord(c):x}") for c in mark)
+
+
+@dataclass
+class Built:
+    summary: list[Block]
+    body: list[Block]
+    footnotes: list[Footnote]
+    sections: list[Section]
+    corrections: list[Correction]
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Builder:
+    def __init__(self, seg: Segmented, lexicon: Any, front_marks: dict[str, str], joiner, heading_case, rules):
+        self.seg = seg
+        self.lexicon = lexicon
+        self.front_marks = front_marks
+        self.joiner = joiner
+        self.heading_case = heading_case
+        self.rules = rules
+        self.corrections: list[Correction] = []
+        self.warnings: list[str] = []
+        self.used_ids: set[str] = set()
+        self.refs_by_mark: dict[str, list[str]] = {}
+        self.marks = {fn.mark for fn in seg.footnotes}
+        self.text_counters: dict[str, int] = {}
+
+    def build(self) -> Built:
+        raws = self.seg.blocks
+        summary, body, sections = [], [], []
+        for index, raw in enumerate(raws):
+            block = self._block(raw, index)
+            if raw.kind == "summary":
+                summary.append(block)
+                continue
+            body.append(block)
+            if raw.kind == "heading" and raw.level == 1:
+                title = block.text
+                sections.append(Section(raw.section, raw.number, title, block.id))
+        footnotes = [self._footnote(fn) for fn in self.seg.footnotes]
+        return Built(summary, body, footnotes, sections, self.corrections, self.warnings)
+
+    # -- ids -------------------------------------------------------------
+    def _unique(self, wanted: str, lineno: int) -> str:
+        candidate, n = wanted, 1
+        while candidate in self.used_ids:
+            n += 1
+            candidate = f"{wanted}-{n}"
+        if candidate != wanted:
+            self.warnings.append(f"line {lineno}: id {wanted} used twice; this one is {candidate}")
+        self.used_ids.add(candidate)
+        return candidate
+
+    def _block_id(self, raw: RawBlock, index: int) -> str:
+        annex = raw.section if raw.section.startswith("annex") else ""
+        prefix = f"{annex}-" if annex else ""
+        if raw.kind == "paragraph":
+            return f"{prefix}para-{raw.number}"
+        if raw.kind == "item":
+            parent = raw.parent_para.number if raw.parent_para else "0"
+            return f"{prefix}para-{parent}-{raw.number}"
+        if raw.kind == "summary":
+            return self._counted("summary")
+        if raw.kind == "text":
+            return self._counted(f"{raw.section or 'body'}-text")
+        return self._heading_id(raw, index)
+
+    def _counted(self, prefix: str) -> str:
+        self.text_counters[prefix] = self.text_counters.get(prefix, 0) + 1
+        return f"{prefix}-{self.text_counters[prefix]}"
+
+    def _heading_id(self, raw: RawBlock, index: int) -> str:
+        if raw.level == 1:
+            return raw.section if raw.section.startswith("annex") else f"sec-{raw.section}"
+        base = f"sec-{raw.section}" if raw.section and not raw.section.startswith("annex") else (raw.section or "sec")
+        if raw.level == 2:
+            return f"{base}-{raw.number}"
+        if raw.number:
+            return f"{base}-{raw.subsection}-{raw.number}" if raw.subsection else f"{base}-{raw.number}"
+        nxt = next((b for b in self.seg.blocks[index + 1 :] if b.kind == "paragraph"), None)
+        if nxt is not None:
+            annex = f"{nxt.section}-" if nxt.section.startswith("annex") else ""
+            return f"h-{annex}para-{nxt.number}"
+        return self._counted(f"h-{raw.section or 'body'}")
+
+    # -- text -------------------------------------------------------------
+    def _block(self, raw: RawBlock, index: int) -> Block:
+        block_id = self._unique(self._block_id(raw, index), raw.lineno)
+        text, log = join_lines(raw.text_lines, self.lexicon, self.joiner)
+        text, rule_log = apply_rules(text, self.lexicon, self.rules)
+        text, refs = self._extract_marks(text, block_id)
+        if raw.kind == "heading" and self.heading_case:
+            text = self.heading_case(text, self.lexicon)
+        for original, replacement in log:
+            self._correct(block_id, "dehyphenate", original, replacement, raw.lineno)
+        for rule, original, replacement in rule_log:
+            self._correct(block_id, rule, original, replacement, raw.lineno)
+        parent = None
+        if raw.kind == "item" and raw.parent_para is not None:
+            parent = f"para-{raw.parent_para.number}"
+            if raw.section.startswith("annex"):
+                parent = f"{raw.section}-{parent}"
+        return Block(
+            type="text" if raw.kind == "summary" else raw.kind,
+            id=block_id,
+            text=text,
+            number=raw.number,
+            level=raw.level,
+            page=raw.page,
+            section=raw.section,
+            parent=parent,
+            refs=tuple(refs),
+            lineno=raw.lineno,
+        )
+
+    def _correct(self, block_id: str, rule: str, original: str, replacement: str, lineno: int) -> None:
+        if original != replacement:
+            self.corrections.append(Correction(block_id, rule, original, replacement, lineno))
+
+    def _extract_marks(self, text: str, block_id: str) -> tuple[str, list[FootnoteRef]]:
+        """Remove footnote marks from the text, remembering where they were."""
+        refs: list[FootnoteRef] = []
+        out: list[str] = []
+        pos = 0
+        pattern = SUPERSCRIPT_MARK if not any(set(m) == {"*"} for m in self.marks) else _ANY_MARK
+        for m in pattern.finditer(text):
+            mark = (m.group(1) or m.group(2)).translate(SUPERSCRIPT_DIGITS)
+            if mark not in self.marks:
+                continue
+            out.append(text[pos : m.start()])
+            offset = sum(len(s) for s in out)
+            refs.append(FootnoteRef(offset, footnote_id(mark), mark))
+            self.refs_by_mark.setdefault(mark, []).append(block_id)
+            pos = m.end()
+        out.append(text[pos:])
+        return "".join(out), refs
+
+    def _footnote(self, raw: RawFootnote) -> Footnote:
+        text, _ = join_lines([l.text for l in raw.lines], self.lexicon, self.joiner)
+        text, _ = apply_rules(text, self.lexicon, self.rules)
+        referenced = list(dict.fromkeys(self.refs_by_mark.get(raw.mark, [])))
+        if raw.mark in self.front_marks:
+            referenced.insert(0, self.front_marks[raw.mark])
+        if not referenced:
+            self.warnings.append(f"line {raw.lineno}: footnote {raw.mark} is referenced nowhere")
+        return Footnote(footnote_id(raw.mark), raw.mark, text, tuple(referenced), raw.page, raw.lineno)
+
+
+_ANY_MARK = re.compile(SUPERSCRIPT_MARK.pattern + "|" + STAR_MARK.pattern)
+
+
+def build(
+    seg: Segmented,
+    lexicon: Any = None,
+    front_marks: dict[str, str] | None = None,
+    joiner=None,
+    heading_case=None,
+    rules: list[tuple[str, Rule]] | None = None,
+) -> Built:
+    return _Builder(seg, lexicon, front_marks or {}, joiner, heading_case, rules).build()
+
+
+def numbering_gaps(numbers: list[int]) -> list[str]:
+    """Paragraph numbers missing between 1 and the highest seen."""
+    seen = set(numbers)
+    return [str(n) for n in range(1, max(seen, default=0) + 1) if n not in seen]
+
+
+def letter_gaps(section_letters: dict[str, list[str]]) -> list[str]:
+    """"IV: C missing" for lettered sections whose sequence skips a letter."""
+    gaps = []
+    for section, letters in section_letters.items():
+        expected = "A"
+        for letter in letters:
+            while expected < letter:
+                gaps.append(f"{section}.{expected}" if section else expected)
+                expected = chr(ord(expected) + 1)
+            expected = chr(ord(letter) + 1)
+    return gaps
+
+
+__all__ = ["build", "footnote_id", "numbering_gaps", "letter_gaps", "roman_value", "to_roman"]

@@ -1,0 +1,54 @@
+"""Document symbols as identifiers: validation, file names, and URL paths.
+
+A symbol becomes a folder path ("A/70/357" -> A/70/357/), so it is checked
+strictly: no "..", no empty parts, only the characters UN symbols use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import SourceError
+
+# One part of a symbol: "A", "70", "C.5", "Add.1", "RES", "1325(2000)".
+PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.()\-]{0,30}$")
+MAX_PARTS = 8
+# Source file names encode the symbol with "_" for "/": A_70_357.txt, A_62_627_Add.1.txt.
+FILENAME_SYMBOL = re.compile(r"^[A-Z]{1,4}(?:_[A-Za-z0-9.]+){1,7}$")
+
+
+def symbol_parts(symbol: str) -> list[str]:
+    return symbol.split("/")
+
+
+def is_valid_symbol(symbol: str) -> bool:
+    parts = symbol_parts(symbol)
+    return (
+        1 < len(parts) <= MAX_PARTS
+        and all(PART.match(p) and p not in (".", "..") and ".." not in p for p in parts)
+        and bool(re.match(r"^[A-Z]", parts[0]))
+    )
+
+
+def check_symbol(symbol: str, path: str) -> str:
+    if not is_valid_symbol(symbol):
+        raise SourceError(f"{symbol!r} is not a usable document symbol", path)
+    return symbol
+
+
+def symbol_from_filename(name: str) -> str | None:
+    stem = name.rsplit("/", 1)[-1]
+    stem = stem[:-4] if stem.endswith(".txt") else stem
+    if not FILENAME_SYMBOL.match(stem):
+        return None
+    symbol = stem.replace("_", "/")
+    return symbol if is_valid_symbol(symbol) else None
+
+
+def filename_for(symbol: str) -> str:
+    return symbol.replace("/", "_") + ".txt"
+
+
+def url_path(symbol: str) -> str:
+    """Site-relative folder of a report: "A/70/357/"."""
+    return symbol.strip("/") + "/"
