@@ -1,0 +1,68 @@
+"""Turn a block's plain text into safe inline HTML with links and footnote references.
+
+The text is untrusted OCR: every character of it is HTML-escaped, and the only
+markup in the result is what this module adds around exact character spans.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from .models import FootnoteRef
+
+
+@dataclass(frozen=True)
+class Span:
+    """Markup around text[start:end] (or inserted at start when start == end)."""
+
+    start: int
+    end: int
+    before: str  # trusted HTML
+    after: str = ""  # trusted HTML
+
+
+def escape(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def annotate(text: str, spans: list[Span]) -> str:
+    """Escape text and wrap the given spans; overlapping spans are dropped, later ones first."""
+    out: list[str] = []
+    pos = 0
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        if span.start < pos or span.end > len(text):
+            continue
+        out.append(escape(text[pos : span.start]))
+        out.append(span.before + escape(text[span.start : span.end]) + span.after)
+        pos = span.end
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+class RefIds:
+    """Ids for footnote references on one page: fnref-1, then fnref-1-2 for a second use."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+
+    def next(self, footnote_id: str) -> str:
+        n = self.seen.get(footnote_id, 0) + 1
+        self.seen[footnote_id] = n
+        base = footnote_id.replace("fn-", "fnref-", 1)
+        return base if n == 1 else f"{base}-{n}"
+
+
+def footnote_spans(refs: tuple[FootnoteRef, ...], ref_ids: RefIds) -> list[Span]:
+    spans = []
+    for ref in refs:
+        rid = ref_ids.next(ref.footnote_id)
+        mark = escape(ref.mark)
+        spans.append(
+            Span(
+                ref.offset,
+                ref.offset,
+                f'<sup class="fnref" id="{rid}"><a href="#{ref.footnote_id}" aria-label="Footnote {mark}">{mark}</a></sup>',
+            )
+        )
+    return spans

@@ -1,0 +1,72 @@
+"""The engine glue, all of it: an MkDocs plugin that runs the text stage before each build.
+
+on_config   convert source_texts/, write the generated pages into docs/, set the nav
+on_serve    also watch source_texts/, so `mkdocs serve` rebuilds when a report changes
+
+Everything else (cleaning, model, Markdown, JSON) is engine-independent, so moving
+to another engine means rewriting this file only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+
+from .errors import ReportsError
+from .sitegen import DEFAULT_OFFICIAL_BASE, build_corpus, nav_for, write_docs
+
+log = get_plugin_logger(__name__)
+
+
+class UNReportsConfig(Config):
+    source_dir = c.Type(str, default="source_texts")
+    official_base = c.Type(str, default=DEFAULT_OFFICIAL_BASE)
+    guide_dir = c.Type(str, default="guide")
+
+
+class UNReportsPlugin(BasePlugin[UNReportsConfig]):
+    def _source(self, config) -> Path:
+        base = Path(config.config_file_path or ".").parent
+        return (base / self.config.source_dir).resolve()
+
+    def on_config(self, config):
+        source = self._source(config)
+        docs = Path(config.docs_dir)
+        try:
+            result = build_corpus(source, self.config.official_base)
+            stats = write_docs(docs, result.files)
+        except ReportsError as exc:
+            raise PluginError(str(exc)) from None
+        log.info(
+            "%d reports: %d files written, %d unchanged, %d removed",
+            len(result.reports), stats["written"], stats["unchanged"], stats["removed"],
+        )
+        self.reports = result.reports
+        config.nav = nav_for(result.reports) + self._guide_nav(docs)
+        _pin_build_date(result.reports)
+        return config
+
+    def _guide_nav(self, docs: Path) -> list:
+        guide = docs / self.config.guide_dir
+        pages = sorted(p.relative_to(docs).as_posix() for p in guide.glob("*.md")) if guide.is_dir() else []
+        return [{"Guide": pages}] if pages else []
+
+    def on_serve(self, server, config, builder):
+        server.watch(str(self._source(config)))
+        return server
+
+
+def _pin_build_date(reports) -> None:
+    """Deterministic output: the sitemap's dates come from the newest report, not the clock."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return
+    dates = [r.meta.date for r in reports if r.meta.date]
+    newest = max(dates, default="2000-01-01")
+    stamp = dt.datetime.fromisoformat(newest).replace(tzinfo=dt.timezone.utc).timestamp()
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(stamp))

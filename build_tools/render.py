@@ -1,0 +1,249 @@
+"""Report model -> Markdown pages (jinja2 templates) and data.json, as a dict of files.
+
+Pure: render_report(report, site) returns {relative path: content} and writes nothing.
+Paragraphs are emitted as raw HTML blocks inside the Markdown, built from escaped
+text, so nothing in the OCR text can become Markdown or HTML syntax; headings are
+Markdown (so the engine's table of contents sees them) with every special
+character escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+import jinja2
+from markupsafe import Markup
+
+from .inline import RefIds, Span, annotate, escape, footnote_spans
+from .models import Block, Footnote, Report, Section
+from .serialize import report_to_dict
+from .symbols import url_path
+
+# Python-Markdown's escapable characters; a backslash makes them literal ("<" and "&" are HTML-escaped).
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
+
+Linker = Callable[[Block, str], list[Span]]  # (block, page_dir) -> spans for citations, abbreviations
+
+
+@dataclass(frozen=True)
+class SiteContext:
+    """What one report's pages need to know about the rest of the site."""
+
+    published: Mapping[str, str] = field(default_factory=dict)  # symbol -> url path of its report
+    official_base: str = "https://undocs.org/"
+    linker: Linker | None = None
+
+
+def md_escape(text: str) -> str:
+    """Literal text in a Markdown heading or list: HTML-escape, then backslash-escape syntax."""
+    return MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def yaml_string(text: str) -> str:
+    """A YAML scalar that is read back as exactly `text` (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def relative(from_dir: str, to: str) -> str:
+    """Relative URL between two site paths ("A/70/357/III/" -> "A/70/357/IV/#x" = "../IV/#x")."""
+    path, _, frag = to.partition("#")
+    rel = posixpath.relpath(path or from_dir, from_dir or ".")
+    rel = "./" if rel == "." else rel + ("/" if path.endswith("/") else "")
+    return rel + (f"#{frag}" if frag else "")
+
+
+_ENV = jinja2.Environment(
+    loader=jinja2.PackageLoader("build_tools", "templates"),
+    autoescape=True,
+    keep_trailing_newline=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined,
+    # "{#id}" is attr_list syntax in our Markdown, so Jinja comments use "{##" instead.
+    comment_start_string="{##",
+    comment_end_string="##}",
+)
+_ENV.filters["md"] = lambda s: Markup(md_escape(str(s)))
+_ENV.filters["yaml"] = lambda s: Markup(yaml_string(str(s)))
+_ENV.filters["rel"] = lambda to, frm: relative(frm, to)
+
+
+def section_dir(report: Report, key: str) -> str:
+    base = url_path(report.meta.symbol)
+    return base if not key else f"{base}{key}/"
+
+
+def page_of_block(report: Report) -> dict[str, str]:
+    """Block id -> site path of the page that shows it (index page for the preamble)."""
+    return {b.id: section_dir(report, b.section) for b in report.blocks()} | {
+        b.id: section_dir(report, "") for b in report.summary
+    }
+
+
+class _PageRenderer:
+    """Renders the blocks of one page, numbering footnote references as it goes."""
+
+    def __init__(self, report: Report, site: SiteContext, page_dir: str):
+        self.report = report
+        self.site = site
+        self.page_dir = page_dir
+        self.ref_ids = RefIds()
+        self.footnotes_used: list[str] = []
+        self.last_page: int | None = None
+
+    def inline(self, block: Block) -> Markup:
+        spans = footnote_spans(block.refs, self.ref_ids)
+        for ref in block.refs:
+            if ref.footnote_id not in self.footnotes_used:
+                self.footnotes_used.append(ref.footnote_id)
+        if self.site.linker:
+            spans += self.site.linker(block, self.page_dir)
+        return Markup(annotate(block.text, spans))
+
+    def page_marker(self, block: Block) -> Markup:
+        if block.page is None or block.page == self.last_page:
+            return Markup("")
+        first = self.last_page is None
+        self.last_page = block.page
+        if first and block.page == 1:
+            return Markup("")
+        return Markup(
+            f'<div class="page-marker" data-page="{block.page}" id="page-{block.page}"'
+            f' aria-label="Page {block.page} of the original">p. {block.page}</div>\n\n'
+        )
+
+    def block(self, block: Block) -> Markup:
+        marker = self.page_marker(block)
+        if block.type == "heading":
+            return marker + self.heading(block)
+        num = escape(block.number or "")
+        attrs = f'id="{escape(block.id)}"'
+        if block.page is not None:
+            attrs += f' data-page="{block.page}"'
+        if block.type == "paragraph":
+            label = f'<a class="para-num" href="#{escape(block.id)}">{num}.</a> '
+            cite = f"para. {block.number}"
+            return marker + Markup(f'<p class="para" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}</p>\n')
+        if block.type == "item":
+            parent = (block.parent or "").rsplit("para-", 1)[-1]
+            cite = f"para. {parent} ({block.number})"
+            label = f'<a class="para-num item-num" href="#{escape(block.id)}">({num})</a> '
+            return marker + Markup(
+                f'<p class="para item" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}</p>\n'
+            )
+        return marker + Markup(f'<p class="para text" {attrs}>{self.inline(block)}</p>\n')
+
+    def heading(self, block: Block) -> Markup:
+        level = {1: 1, 2: 2}.get(block.level, 3)
+        if block.level == 1 and self.page_dir == section_dir(self.report, ""):
+            level = 2  # sections shown on the index page sit under the report title
+        number = f"{block.number}. " if block.number else ""
+        if block.section.startswith("annex") and block.level == 1:
+            number = ""  # the annex heading text already says "Annex I"
+        text = md_escape(number + block.text)
+        return Markup(f"\n{'#' * level} {text} {{#{block.id}}}\n\n")
+
+    def footnotes(self, extra: list[str] = ()) -> list[tuple[Footnote, Markup]]:
+        wanted = list(dict.fromkeys(list(extra) + self.footnotes_used))
+        by_id = {f.id: f for f in self.report.footnotes}
+        out = []
+        for fid in wanted:
+            fn = by_id.get(fid)
+            if fn is None:
+                continue
+            text_block = Block("text", fn.id, fn.text)
+            html = annotate(fn.text, self.site.linker(text_block, self.page_dir) if self.site.linker else [])
+            out.append((fn, Markup(html)))
+        return out
+
+
+def render_report(report: Report, site: SiteContext) -> dict[str, str]:
+    """All files of one report: index page, one page per section, QA page, data.json."""
+    files: dict[str, str] = {}
+    base = url_path(report.meta.symbol)
+    sections = list(report.sections)
+    keys = [s.key for s in sections]
+    for n, section in enumerate(sections):
+        prev_s = sections[n - 1] if n > 0 else None
+        next_s = sections[n + 1] if n + 1 < len(sections) else None
+        files[f"{base}{section.key}/index.md"] = _section_page(report, site, section, prev_s, next_s)
+    files[f"{base}index.md"] = _index_page(report, site, sections[0] if sections else None)
+    files[f"{base}qa/index.md"] = _qa_page(report, site)
+    files[f"{base}data.json"] = json.dumps(report_to_dict(report), ensure_ascii=False, indent=1) + "\n"
+    assert len(set(keys)) == len(keys), "section keys are unique"
+    return files
+
+
+def _header_context(report: Report, page_dir: str, site: SiteContext) -> dict:
+    meta = report.meta
+    base = url_path(meta.symbol)
+    return {
+        "meta": meta,
+        "home": relative(page_dir, ""),
+        "index": relative(page_dir, base),
+        "data_json": relative(page_dir, base + "data.json"),
+        "qa_href": relative(page_dir, base + "qa/"),
+        "official": _official(site, meta.symbol),
+    }
+
+
+def _official(site: SiteContext, symbol: str) -> str:
+    return site.official_base.rstrip("/") + "/" + symbol
+
+
+def _section_page(report: Report, site: SiteContext, section: Section, prev_s, next_s) -> str:
+    page_dir = section_dir(report, section.key)
+    r = _PageRenderer(report, site, page_dir)
+    body = Markup("").join(r.block(b) for b in report.body if b.section == section.key)
+    return _ENV.get_template("section.md.j2").render(
+        report=report,
+        section=section,
+        body=body,
+        footnotes=r.footnotes(),
+        prev=(prev_s, relative(page_dir, section_dir(report, prev_s.key))) if prev_s else None,
+        next=(next_s, relative(page_dir, section_dir(report, next_s.key))) if next_s else None,
+        **_header_context(report, page_dir, site),
+    )
+
+
+def _index_page(report: Report, site: SiteContext, first: Section | None) -> str:
+    page_dir = section_dir(report, "")
+    r = _PageRenderer(report, site, page_dir)
+    summary = Markup("").join(r.block(b) for b in report.summary)
+    preamble = Markup("").join(r.block(b) for b in report.body if b.section == "")
+    toc = []
+    for b in report.body:
+        if b.type == "heading" and b.level in (1, 2) and b.section:
+            target = section_dir(report, b.section) + ("" if b.level == 1 else f"#{b.id}")
+            toc.append((b, relative(page_dir, target)))
+    front_refs = [f.id for f in report.footnotes if set(f.referenced_from) & {"agenda", "title"}]
+    return _ENV.get_template("report_index.md.j2").render(
+        report=report,
+        summary=summary,
+        preamble=preamble,
+        toc=toc,
+        footnotes=r.footnotes(front_refs),
+        front_refs={f.id: f for f in report.footnotes if f.id in front_refs},
+        first=(first, relative(page_dir, section_dir(report, first.key))) if first else None,
+        **_header_context(report, page_dir, site),
+    )
+
+
+def _qa_page(report: Report, site: SiteContext) -> str:
+    page_dir = url_path(report.meta.symbol) + "qa/"
+    return _ENV.get_template("qa.md.j2").render(report=report, qa=report.qa, **_header_context(report, page_dir, site))
+
+
+def render_home(reports: list[Report]) -> str:
+    rows = [(r, url_path(r.meta.symbol)) for r in sorted(reports, key=lambda r: (r.meta.date or "", r.meta.symbol))]
+    return _ENV.get_template("home.md.j2").render(rows=rows)
+
+
+def render_site_qa(reports: list[Report]) -> str:
+    rows = [(r, relative("corpus/qa/", url_path(r.meta.symbol) + "qa/")) for r in sorted(reports, key=lambda r: r.meta.symbol)]
+    return _ENV.get_template("site_qa.md.j2").render(rows=rows)
