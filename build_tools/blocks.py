@@ -275,8 +275,10 @@ class _Segmenter:
         n = int(m.group(1))
         key = self.section if self.section.startswith("annex") else ""
         last = self.annex_paras[key] if key else self.last_para
-        if n == last + 1 or (last == 0 and n == 1):
+        if n == last + 1:
             pass
+        elif last == 0 and after_blank and not key:
+            self.warnings.append(f"line {self.lines[i].lineno}: numbering starts at paragraph {n}")
         elif last < n <= last + MAX_PARA_SKIP and (after_blank or self._closed()) and self.in_body:
             self.warnings.append(f"line {self.lines[i].lineno}: paragraph {n} follows {last}; numbers skipped")
         elif n == self.last_sub + 1 and self.in_body and (after_blank or self._closed()):

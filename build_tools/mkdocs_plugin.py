@@ -31,15 +31,17 @@ class UNReportsConfig(Config):
 
 
 class UNReportsPlugin(BasePlugin[UNReportsConfig]):
-    def _source(self, config) -> Path:
+    prebuilt = None  # a CorpusResult the `reports` command already computed
+
+    def source_path(self, config) -> Path:
         base = Path(config.config_file_path or ".").parent
         return (base / self.config.source_dir).resolve()
 
     def on_config(self, config):
-        source = self._source(config)
+        source = self.source_path(config)
         docs = Path(config.docs_dir)
         try:
-            result = build_corpus(source, self.config.official_base)
+            result, self.prebuilt = self.prebuilt or build_corpus(source, self.config.official_base), None
             stats = write_docs(docs, result.files)
         except ReportsError as exc:
             raise PluginError(str(exc)) from None
@@ -58,7 +60,7 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         return [{"Guide": pages}] if pages else []
 
     def on_serve(self, server, config, builder):
-        server.watch(str(self._source(config)))
+        server.watch(str(self.source_path(config)))
         return server
 
 

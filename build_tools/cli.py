@@ -1,0 +1,113 @@
+"""The `reports` command: build the site, convert one text, (later) bundle it offline.
+
+Errors are printed as one line ("reports: error: file:line: message") with exit
+status 1; never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from .errors import ReportsError
+from .sitegen import build_corpus
+from .pipeline import convert_file
+from .serialize import report_to_dict
+
+
+def _fail(message: str) -> None:
+    click.echo(f"reports: error: {message}", err=True)
+    sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Annotated UN Reports: OCR'd UN report texts in, citable static site out."""
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def convert(file: Path) -> None:
+    """Print the document model of one source text as JSON (the same document as data.json)."""
+    try:
+        report = convert_file(file)
+    except ReportsError as exc:
+        _fail(str(exc))
+    click.echo(json.dumps(report_to_dict(report), ensure_ascii=False, indent=1))
+
+
+@main.command()
+@click.option("--source", "source", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of source .txt reports (default: the plugin's source_dir, source_texts/).")
+@click.option("--site", "site", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Output folder (default: site/).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("mkdocs.yml"), show_default=True, help="MkDocs configuration.")
+@click.option("--strict", is_flag=True, help="Treat MkDocs warnings as errors.")
+def build(source: Path | None, site: Path | None, config_file: Path, strict: bool) -> None:
+    """Run the text stage, then build the static site (atomically: a failed build keeps the old site)."""
+    site_dir = _build_site(config_file, source, site, strict)
+    click.echo(f"site written to {site_dir}")
+
+
+def _build_site(config_file: Path, source: Path | None, site: Path | None, strict: bool,
+                overrides: dict | None = None) -> Path:
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    if not config_file.is_file():
+        _fail(f"{config_file}: configuration file not found")
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    final = (site or config_file.parent / "site").resolve()
+    final.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=final.parent))
+    try:
+        config = load_config(str(config_file), site_dir=str(staging), strict=strict, **(overrides or {}))
+        plugin = config.plugins["un-reports"]
+        if source is not None:
+            plugin.config.source_dir = str(source.resolve())
+        # Run the text stage here so its errors come out as one clean line, before MkDocs starts.
+        plugin.prebuilt = build_corpus(plugin.source_path(config), plugin.config.official_base)
+        mkdocs_build(config)
+    except (MkDocsException, ReportsError) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        _fail(str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _swap_in(staging, final)
+    return final
+
+
+def _swap_in(staging: Path, final: Path) -> None:
+    """Replace the old site with the new one in two renames."""
+    old = None
+    if final.exists():
+        old = final.with_name(final.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        final.rename(old)
+    staging.rename(final)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+@main.command()
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("mkdocs.yml"), show_default=True)
+@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True)
+def serve(config_file: Path, dev_addr: str) -> None:
+    """Build and serve the site, rebuilding when a source text changes."""
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

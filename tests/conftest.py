@@ -1,0 +1,38 @@
+"""Shared fixtures: the real reports in source_texts/ and a real site built from them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "source_texts"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def reports():
+    """Every report in source_texts/, converted, by primary symbol."""
+    from build_tools.sitegen import convert_all, source_files
+
+    return {r.meta.symbol: r for r in convert_all(source_files(SOURCE))}
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built by the real command from a copy of the project (so docs/ here is untouched)."""
+    work = tmp_path_factory.mktemp("project")
+    for name in ("mkdocs.yml", "overrides", "source_texts"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, work / name)
+    shutil.copytree(ROOT / "docs" / "guide", work / "docs" / "guide")
+    result = subprocess.run(
+        [sys.executable, "-m", "build_tools.cli", "build", "--config", str(work / "mkdocs.yml"), "--site", str(work / "site")],
+        capture_output=True, text=True, cwd=work,
+    )
+    assert result.returncode == 0, result.stderr
+    return work / "site"

@@ -1,0 +1,39 @@
+import codecs
+
+import pytest
+
+from build_tools.errors import SourceError
+from build_tools.sourcefile import decode, normalise
+
+CASES = [
+    ("utf-8", "Côte d’Ivoire".encode("utf-8"), "Côte d’Ivoire"),
+    ("utf-8 bom", codecs.BOM_UTF8 + "Côte".encode("utf-8"), "Côte"),
+    ("utf-16 bom", "Côte d’Ivoire".encode("utf-16"), "Côte d’Ivoire"),
+    ("cp1252", "Côte d’Ivoire".encode("cp1252"), "Côte d’Ivoire"),
+]
+
+
+@pytest.mark.parametrize("name,data,expected", CASES, ids=[c[0] for c in CASES])
+def test_decode(name, data, expected):
+    assert normalise(decode(data, "x.txt"), "x.txt") == expected
+
+
+def test_nul_bytes_are_refused_with_the_file_name():
+    with pytest.raises(SourceError, match="NUL") as err:
+        decode(b"abc\x00def", "bad.txt")
+    assert str(err.value).startswith("bad.txt: ")
+
+
+def test_binary_control_characters_name_the_line():
+    with pytest.raises(SourceError) as err:
+        normalise("one\ntwo\x07\n", "bad.txt")
+    assert str(err.value).startswith("bad.txt:2: ")
+
+
+@pytest.mark.parametrize("raw", ["a\r\nb", "a\rb", "a\nb"])
+def test_line_ends_are_unified(raw):
+    assert normalise(raw, "x") == "a\nb"
+
+
+def test_mojibake_is_repaired_and_curly_quotes_kept():
+    assert normalise("the Panelâ€™s “report”", "x") == "the Panel’s “report”"

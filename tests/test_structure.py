@@ -1,0 +1,31 @@
+from build_tools.pipeline import convert_text
+from build_tools.structure import footnote_id, letter_gaps, numbering_gaps
+
+
+def test_footnote_ids():
+    assert [footnote_id(m) for m in ("1", "12", "*", "**", "†", "‡")] == [
+        "fn-1", "fn-12", "fn-star", "fn-star-2", "fn-dagger", "fn-ddagger"
+    ]
+
+
+def test_ids_come_from_numbering_not_position():
+    text = "S/2099/1\n\nI. Intro\n\n5. Five.\n\n6. Six as follows:\n\n(a) one;\n\n(b) two.\n\nA sub-heading\n\n7. Seven.\n"
+    r = convert_text(text, "S_2099_1.txt")
+    assert [b.id for b in r.body] == ["sec-I", "para-5", "para-6", "para-6-a", "para-6-b", "h-para-7", "para-7"]
+    assert r.block("para-6-a").parent == "para-6"
+
+
+def test_footnote_marks_leave_the_text_and_are_referenced():
+    text = "A/99/1\n\nI. Intro\n\n1. As reported,¹ the plan² works.\n\n¹ A/61/19.\n\n² See above.\n"
+    r = convert_text(text, "A_99_1.txt")
+    p = r.block("para-1")
+    assert p.text == "As reported, the plan works."
+    assert [(ref.offset, ref.footnote_id) for ref in p.refs] == [(12, "fn-1"), (21, "fn-2")]
+    assert [(f.id, f.text, f.referenced_from) for f in r.footnotes] == [
+        ("fn-1", "A/61/19.", ("para-1",)), ("fn-2", "See above.", ("para-1",))
+    ]
+
+
+def test_gap_helpers():
+    assert numbering_gaps([1, 2, 4, 6]) == ["3", "5"]
+    assert letter_gaps({"IV": ["A", "B", "D", "E", "G"]}) == ["IV.C", "IV.F"]
