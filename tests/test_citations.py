@@ -385,7 +385,8 @@ REAL_CASES = [
     ),
     (
         "The addendum to the report of the Secretary-General on investing in people "
-        "(A/61/255/Add.1 and Corr.1) proposed the establishment of 2,500 civilian career peacekeepers",
+        "(A/61/255/Add.1 and Corr.1) proposed the establishment of 2,500 civilian career "
+        "peacekeepers",
         [doc("A/61/255/Add.1"), doc("Corr.1", "A/61/255/Add.1/Corr.1")],
     ),
     (
