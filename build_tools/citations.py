@@ -236,7 +236,9 @@ _LOOKBEHIND_CHARS = 120
 
 # A loose symbol shape that tolerates the damage OCR does to symbols: "$" or "5" for "S", a dot
 # after the root ("A./70/357"), O/o/l/I inside numbers ("S/2O15/682"), a space inside the last
-# number when a joint hyphen or a closing parenthesis follows ("A/70/3 57-S/2015/682").
+# number when a joint hyphen or a closing parenthesis follows ("A/70/3 57-S/2015/682",
+# "(A/70/3 57)").  Not before other punctuation: in raw text a running header is often followed
+# by a paragraph number ("S/2015/682 11. Political ..."), and that is not damage.
 # Candidates are only reported when one of those damages is actually present.
 SUSPECT_RE = re.compile(
     rf"""
@@ -324,12 +326,19 @@ def _kind_of_symbol(symbol: DocSymbol) -> str:
 
 
 def find_citations(text: str) -> list[Citation]:
-    """All citations in ``text``, sorted by start, with no two spans overlapping."""
+    """All citations in ``text``, sorted by start, with no two spans overlapping.
+
+    A symbol inside an OCR-damaged one ("A/70/3" in "(A/70/3 57)") is left out: the damage is
+    reported by find_suspect_symbols, and linking the fragment would point at another document.
+    """
     found = _find_documents(text) + _find_resolutions(text)
     found.sort(key=lambda c: (c.start, -c.end))
+    damaged = find_suspect_symbols(text)
     result: list[Citation] = []
     for citation in found:
         if result and citation.start < result[-1].end:
+            continue
+        if any(start < citation.end and citation.start < end for start, end, _ in damaged):
             continue
         result.append(citation)
     return result

@@ -133,6 +133,8 @@ GRAMMAR_CASES = [
         [res("1325 (2000)", "S/RES/1325(2000)"), res("1820 (2008)", "S/RES/1820(2008)")],
     ),
     ("resolution 1514 (XV) of", [res("1514 (XV)", "A/RES/1514(XV)")]),
+    # old-style part letter: in the span, not in the target (the resolution as a whole is linked)
+    ("resolution 1991 A (XVIII) which", [res("1991 A (XVIII)", "A/RES/1991(XVIII)")]),
     ("resolution 3201 (S-VI) of", [res("3201 (S-VI)", "A/RES/3201(S-VI)")]),
     ("resolution ES-10/2 of", [res("ES-10/2", "A/RES/ES-10/2")]),
     ("resolution ES- 10/2 of", [res("ES- 10/2", "A/RES/ES-10/2")]),
@@ -340,7 +342,21 @@ SUSPECT_CASES = [
     ("$20 billion and 5/28 and 15-14893", []),
     ("A/INF/61/5 and HIV/AIDS", []),
     ("A/70/357 12 times", []),
+    ("S/2015/682 11. Political solutions", []),  # running header, then a paragraph number
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(A/70/3 57)", []),
+        ("A./70/3 57-S/2015/682", [doc("S/2015/682")]),
+        ("A/70/95 12 times", [doc("A/70/95")]),
+    ],
+)
+def test_damaged_symbols_are_not_cited(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A fragment of a damaged symbol would link to another document: QA reports it instead."""
+    assert summary(find_citations(text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), SUSPECT_CASES)
