@@ -536,6 +536,34 @@ def test_corpus_suspects() -> None:
     assert [s for _, _, s in find_suspect_symbols(_shared_texts())] == ["A./70/3 57"]
 
 
+# Measured on the raw files (lines joined), running headers included: a change in these
+# numbers is a change in behaviour on real text and should be looked at, not just updated.
+# (file, citations, of which the report's own symbol, resolutions, with pinpoints)
+CORPUS_COUNTS = [
+    ("seeds/000_2005f4ca479404d5.txt", 29, 0, 7, 0),
+    ("seeds/003_5ffca3be9944a5bc.txt", 62, 51, 4, 0),
+    ("corpus/MINUJUSTH_S_2018_241.txt", 29, 19, 8, 0),
+    ("corpus/MINUNGUA_A_51_695_S_1996_998.txt", 19, 8, 2, 1),
+    ("corpus/MINUSTAH_S_2006_592.txt", 36, 23, 8, 4),
+    ("corpus/UNMIK_S_1999_779.txt", 45, 25, 18, 5),
+]
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="shared corpus not available")
+@pytest.mark.parametrize(("name", "total", "own", "resolutions", "pinpointed"), CORPUS_COUNTS)
+def test_corpus_counts(name: str, total: int, own: int, resolutions: int, pinpointed: int) -> None:
+    text = re.sub(r"\s+", " ", (SHARED / name).read_text(encoding="utf-8"))
+    found = find_citations(text)
+    own_symbols = {"A/62/627", "A/70/357", "S/2015/682", "S/2018/241", "A/51/695", "S/1996/998"}
+    own_symbols |= {"S/2006/592", "S/1999/779"}
+    assert (
+        len(found),
+        sum(c.target in own_symbols for c in found),
+        sum(c.kind == "resolution" for c in found),
+        sum(bool(c.paragraphs) for c in found),
+    ) == (total, own, resolutions, pinpointed)
+
+
 # --------------------------------------------------------------------------------------------
 # Properties
 # --------------------------------------------------------------------------------------------
