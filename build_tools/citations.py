@@ -1,0 +1,512 @@
+"""Find and parse citations of UN documents, resolutions and decisions in paragraph text.
+
+This is the *find* half of an eyecite-style pipeline; ``linking.resolve`` is the other half.
+Nothing here knows about Markdown, HTML or the site engine: input is plain paragraph text
+(single spaces, wrapped lines already joined), output is frozen dataclasses with exact spans.
+
+Canonical forms chosen here (see also docs in each function):
+
+* Document symbols are written as ODS writes them: components joined by ``/`` with no spaces,
+  e.g. ``A/62/627/Add.1``, ``E/CN.4/2006/53/Add.1``.
+* A part of a report is glued to its number: ``A/61/19 (Part II)`` -> ``A/61/19(PartII)``; the
+  span includes ``(Part II)``.  ``DocSymbol.base()`` drops it again (``A/61/19``).
+* ``, annex`` / ``and addenda`` are not part of a symbol: the citation targets the document itself.
+* ``A/61/255/Add.1 and Corr.1`` gives two citations, the second (span ``Corr.1``) targeting
+  ``A/61/255/Add.1/Corr.1``: a continuation replaces the component of the same kind in the
+  previous citation, or is appended when there is none.
+* Resolutions: the span covers only the number (``61/279``, ``1325 (2000)``, ``61/267 B``) so the
+  word "resolution" stays plain text.  Targets: ``A/RES/61/279``, ``A/RES/61/267B`` (part letter
+  glued, as the UN writes it), ``S/RES/1325(2000)``, ``A/RES/1514(XV)``, ``A/RES/ES-10/2``.
+* Decisions are found (``A/DEC/62/545``) but are not linkable: their symbols are not reliable.
+* Pinpoints keep the paragraph text as written, normalised: ``("20",)``, ``("31-39",)``,
+  ``("11 (c)",)``.  ``linking`` tries the whole pinpoint, then its leading number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DocSymbol:
+    """A UN document symbol, parsed into its slash-separated components."""
+
+    parts: tuple[str, ...]  # ("A", "62", "627", "Add.1")
+    canonical: str  # "A/62/627/Add.1"
+    series: str  # "A", "S", "A/C.5", "A/HRC", "ST/SGB", "E/CN.4"
+
+    def base(self) -> str:
+        """The symbol without /Add./Corr./Rev./Amend. components or a (Part N) suffix.
+
+        An addendum or corrigendum is a separate document; the base is the report it belongs to.
+        """
+        kept: list[str] = []
+        for part in self.parts:
+            if _is_revision_component(part):
+                break
+            kept.append(part)
+        kept[-1] = _PART_SUFFIX_RE.sub("", kept[-1])
+        return "/".join(kept)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One cited document, resolution or decision, with its exact span in the searched text."""
+
+    start: int
+    end: int  # text[start:end] == self.text, the link text
+    text: str
+    kind: str  # "document" | "resolution" | "decision"
+    target: str  # canonical symbol of the cited document
+    paragraphs: tuple[str, ...] = ()  # pinpoints as written: ("20",), ("31-39",), ("11 (c)",)
+    linkable: bool = True  # False when the target is only a best guess (decisions, unknown organs)
+
+
+# --------------------------------------------------------------------------------------------
+# Document symbols
+# --------------------------------------------------------------------------------------------
+
+# First component of a symbol: the issuing organ or series.  A closed list on purpose: it is
+# what keeps "HIV/AIDS", "Chad/Central" and "Troop/Police" from looking like symbols.
+SYMBOL_ROOTS: tuple[str, ...] = (
+    "A", "S", "E", "ST", "DP", "UNEP", "TD", "CCPR", "CRC", "CEDAW", "CERD", "CAT", "CMW",
+    "CRPD", "CED", "HRI", "SPLOS", "ISBA", "FCCC", "UNW", "ECE", "CD", "NPT", "PBC", "IDB",
+)  # fmt: skip
+_ROOTS_ALT = "|".join(sorted(SYMBOL_ROOTS, key=len, reverse=True))
+
+# Components that revise another document; a continuation ("and Corr.1") names one of these.
+REVISION_KINDS: tuple[str, ...] = ("Add", "Corr", "Rev", "Amend")
+
+# Components that say what kind of document it is, not which body issued it.  They end the
+# series ("A/HRC/PRST/34/1" is in series "A/HRC").
+DOCUMENT_TYPE_COMPONENTS: frozenset[str] = frozenset(
+    {"RES", "DEC", "INF", "PRST", "PV", "SR", "L", "CRP", "WP", *REVISION_KINDS}
+)
+
+# One component after the root.  Alternatives, in order:
+#   special or emergency special session  "S-23", "ES-10" (a line break may leave "ES- 10")
+#   revision with number                   "Add.1", "Corr.2", "Rev.1", "Amend.1"
+#   body or type, optionally numbered      "C.5", "AC.105", "CN.4", "HRC", "RES", "PV.7000", "L.5"
+#   session, year or serial number         "70", "2015", "682", "267B" (resolution part letter)
+SYMBOL_COMPONENT = r"""
+    E?S-\s?\d{1,2}
+  | (?:Add|Corr|Rev|Amend)\.\d{1,3}
+  | [A-Z]{1,8}(?:\.\d{1,5})?
+  | \d{1,5}[A-Z]?
+"""
+
+# Optional parenthesised suffix on the last component: "(Part II)" on any document, and on
+# resolutions a year "(2000)" or a session in Roman numerals "(XV)", "(S-VI)".  One optional
+# space before it, as reports print "S/RES/1325 (2000)".
+SYMBOL_SUFFIX = r"\s?\((?:Part\s?[IVX]+|\d{4}|S-[IVX]+|[IVXL]+)\)"
+
+# A whole symbol in running text.  Not preceded by a word character, slash, dot or "$" (so
+# "A./70/357" and "$/1995/342" are left to find_suspect_symbols), and not followed by a word
+# character or slash (so a symbol is never cut short).  A hyphen may precede or follow: that is
+# how joint symbols are written ("A/55/305-S/2000/809", "A/70/95- S/2015/446").
+SYMBOL_RE = re.compile(
+    rf"""
+    (?<![\w/.$])
+    (?P<sym>(?:{_ROOTS_ALT})(?:/(?:{SYMBOL_COMPONENT}))+)
+    (?P<suffix>{SYMBOL_SUFFIX})?
+    (?![\w/]|-\d)
+    """,
+    re.VERBOSE,
+)
+
+# The same grammar for parse_symbol(): the whole string must be one symbol.
+SYMBOL_FULL_RE = re.compile(
+    rf"(?P<sym>(?:{_ROOTS_ALT})(?:/(?:{SYMBOL_COMPONENT}))+)(?P<suffix>{SYMBOL_SUFFIX})?",
+    re.VERBOSE,
+)
+
+# "(Part II)" glued to a component, as stored in DocSymbol.parts.
+_PART_SUFFIX_RE = re.compile(r"\(Part[IVX]+\)$")
+
+# A component that carries a document number: a plain number, or a numbered type such as
+# "PV.7000" or "L.5".  A symbol without one names a body ("A/C.5"), not a document.
+_NUMBERED_COMPONENT_RE = re.compile(r"\d+[A-Z]?|(?:PV|SR|L|CRP|WP|INF)\.\d+|E?S-\d+")
+
+# After a symbol: "and Corr.1", ", Add.2", "and Add.1/Corr.1".  Each continuation is a citation
+# of its own whose span is just the component text.
+CONTINUATION_RE = re.compile(
+    r"""
+    (?:\s*,\s*(?:and\s+)?|\s+and\s+)
+    (?P<comp>(?:Add|Corr|Rev|Amend)\.\d{1,3}(?:/(?:Add|Corr|Rev|Amend)\.\d{1,3})*)
+    (?![\w/])
+    """,
+    re.VERBOSE,
+)
+
+# --------------------------------------------------------------------------------------------
+# Resolutions and decisions
+# --------------------------------------------------------------------------------------------
+
+# One resolution or decision number.  Named alternatives, tried in order:
+#   year     Security Council "1325 (2000)"; old GA parts "1991 A (XVIII)" are in roman
+#   roman    General Assembly before 1976 "1514 (XV)", special sessions "3201 (S-VI)"
+#   yearnum  ECOSOC and commissions "2006/36"
+#   session  General Assembly and Human Rights Council "61/279", "61/267 B", "ES-10/2"
+RES_NUMBER = r"""
+    (?P<year_n>\d{1,4})\s?\((?P<year>(?:19|20)\d{2})\)
+  | (?P<roman_n>\d{1,4})(?:\s?[A-H])?\s?\((?P<roman>(?:E?S-)?[IVXL]+)\)
+  | (?P<yearnum_y>(?:19|20)\d{2})/(?P<yearnum_n>\d{1,3})(?![\w/])
+  | (?P<session>E?S-\s?\d{1,2}|\d{1,2})/(?P<session_n>\d{1,3})(?:\s?(?P<letter>[A-H]))?(?![\w/])
+"""
+RES_NUMBER_RE = re.compile(RES_NUMBER, re.VERBOSE)
+
+# Separators inside a list: "59/276 and 69/307", "1608 (2005), 1658 (2006) and 1701 (2006)".
+RES_LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
+
+# The keyword and the list of numbers that follows it.  Names are stripped of their groups
+# (a Python regex cannot repeat a named group) and the list is re-scanned with RES_NUMBER_RE.
+_RES_NUMBER_ANON = re.sub(r"\(\?P<\w+>", "(?:", RES_NUMBER)
+RES_LIST_RE = re.compile(
+    rf"""
+    \b(?P<kw>[Rr]esolutions?|[Dd]ecisions?)\s+
+    (?P<list>(?:{_RES_NUMBER_ANON})(?:{RES_LIST_SEP}(?:{_RES_NUMBER_ANON}))*)
+    """,
+    re.VERBOSE,
+)
+
+# Organ named right before the keyword: "General Assembly resolution", "the Security Council,
+# in its resolution", "by the General Assembly of resolution".  Searched in the text before
+# the keyword, anchored at its end.
+ORGAN_BEFORE_RE = re.compile(
+    r"""
+    (?P<organ>Economic\ and\ Social\ Council|Human\ Rights\ Council|Commission\ on\ Human\ Rights
+      |General\ Assembly|Security\ Council|Assembly|Council|Commission|Committee|Board|Conference)
+    (?:,?\s+(?:in|by|through|under)\s+its|\s+of)?\s+$
+    """,
+    re.VERBOSE,
+)
+
+# Any other capitalised word right before the keyword is taken as the name of an organ we have
+# no table for ("Commission on Narcotic Drugs resolution 50/2"), unless it is a word that
+# merely starts a sentence or clause ("In resolution 61/279", "By its resolution").
+OTHER_ORGAN_BEFORE_RE = re.compile(
+    r"""
+    \b(?!(?:In|By|Under|See|As|Its|The|This|That|And|Also|Pursuant|With|To|Of|On|For|Per)\b)
+    (?P<organ>[A-Z][A-Za-z]+)\s+$
+    """,
+    re.VERBOSE,
+)
+
+# Symbol prefixes by organ, for session-style numbers ("61/279") and year-style ("2006/36").
+# An organ missing from a table makes the citation non-linkable (the target is a guess).
+SESSION_PREFIX = {
+    None: "A",
+    "General Assembly": "A",
+    "Assembly": "A",
+    "Human Rights Council": "A/HRC",
+}
+YEAR_PREFIX = {"Economic and Social Council": "E", "Commission on Human Rights": "E/CN.4"}
+
+# --------------------------------------------------------------------------------------------
+# Pinpoints
+# --------------------------------------------------------------------------------------------
+
+# One paragraph reference: "20", "31-39" (hyphen or en dash), "11 (c)".
+PARA_ITEM = r"\d{1,4}(?:\s?\([a-z]{1,4}\))?(?:\s?[-\u2013]\s?\d{1,4})?"
+PARA_ITEM_RE = re.compile(PARA_ITEM)
+PARA_LIST = rf"{PARA_ITEM}(?:(?:,\s*|\s+and\s+|,\s+and\s+){PARA_ITEM})*"
+
+# "paragraph 20 of [Security Council] [resolution] " right before a citation.  Only
+# capitalised words (an organ's name) may stand between "of" and the citation, so "paragraph 3
+# of the report of the Secretary-General (A/...)" does not pin the report.
+PINPOINT_BEFORE_RE = re.compile(
+    rf"""
+    \b(?:paragraphs?|paras?\.)\s+(?P<list>{PARA_LIST})\s+of\s+
+    (?:(?:the|its|their)\s+)?(?:(?:[A-Z][a-z]+|and)\s+){{0,5}}
+    (?:(?:resolutions?|decisions?|documents?)\s+)?$
+    """,
+    re.VERBOSE,
+)
+
+# ", paras. 31-39" right after a citation: "(A/51/338, paras. 31-39)".
+PINPOINT_AFTER_RE = re.compile(rf",\s+(?:paragraphs?|paras?\.)\s+(?P<list>{PARA_LIST})")
+
+# How far back to look for an organ or a "paragraph N of" before a citation.
+_LOOKBEHIND_CHARS = 120
+
+# --------------------------------------------------------------------------------------------
+# Suspect (OCR-damaged) symbols
+# --------------------------------------------------------------------------------------------
+
+# A loose symbol shape that tolerates the damage OCR does to symbols: "$" or "5" for "S", a dot
+# after the root ("A./70/357"), O/o/l/I inside numbers ("S/2O15/682"), a space inside the last
+# number when a joint hyphen or a closing parenthesis follows ("A/70/3 57-S/2015/682",
+# "(A/70/3 57)").  Not before other punctuation: in raw text a running header is often followed
+# by a paragraph number ("S/2015/682 11. Political ..."), and that is not damage.
+# Candidates are only reported when one of those damages is actually present.
+SUSPECT_RE = re.compile(
+    rf"""
+    (?<![\w/.$])
+    (?P<root>\$|5|{_ROOTS_ALT})(?P<dot>\.)?\s?/
+    (?P<rest>
+      (?:[A-Z]{{1,8}}(?:\.\d{{1,5}})?/)*
+      [\dOolI]{{1,5}}(?:/[\dOolI]{{1,5}})*
+      (?:\s\d{{1,3}}(?=\s?[-\u2013]\s?(?:{_ROOTS_ALT})/|\)))?
+    )
+    (?![\w/])
+    """,
+    re.VERBOSE,
+)
+# A run of digits with O/o/l/I mixed in ("2O15", "6l2"); a run with no real digit is a word.
+_LETTER_IN_NUMBER_RE = re.compile(
+    r"(?<![A-Za-z])(?=[\dOolI]*\d)[\dOolI]*[OolI][\dOolI]*(?![A-Za-z])"
+)
+# "$" or "5" for "S" is only believed before a year: "$/1995/342", not "5/28".
+_YEAR_FIRST_RE = re.compile(r"[12][\dOolI]{3}/")
+
+
+# --------------------------------------------------------------------------------------------
+# Parsing
+# --------------------------------------------------------------------------------------------
+
+
+def parse_symbol(s: str) -> DocSymbol | None:
+    """Parse one document symbol strictly; None when ``s`` is not exactly one symbol.
+
+    Accepts the printed spacing of suffixes ("S/RES/1325 (2000)", "A/61/19 (Part II)") and
+    returns the canonical, space-free form.
+    """
+    m = SYMBOL_FULL_RE.fullmatch(s)
+    if m is None:
+        return None
+    return _symbol_from_parts(m.group("sym"), m.group("suffix"))
+
+
+def _symbol_from_parts(sym: str, suffix: str | None) -> DocSymbol | None:
+    """Build a DocSymbol from the matched symbol and suffix; None if it names no document."""
+    parts = [re.sub(r"\s+", "", p) for p in sym.split("/")]
+    if not any(_NUMBERED_COMPONENT_RE.fullmatch(p) for p in parts[1:]):
+        return None
+    if suffix:
+        if not _suffix_allowed(parts, suffix):
+            return None
+        parts[-1] += re.sub(r"\s+", "", suffix)
+    return DocSymbol(tuple(parts), "/".join(parts), _series(parts))
+
+
+def _suffix_allowed(parts: list[str], suffix: str) -> bool:
+    """A year or Roman session only belongs to a resolution number; "(Part N)" to anything."""
+    if "Part" in suffix:
+        return True
+    return "RES" in parts and parts[-1].isdigit()
+
+
+def _series(parts: list[str]) -> str:
+    """The root and the bodies that follow it, up to the first number or document type."""
+    series = [parts[0]]
+    for part in parts[1:]:
+        if part[0].isdigit() or "-" in part or part.split(".")[0] in DOCUMENT_TYPE_COMPONENTS:
+            break
+        series.append(part)
+    return "/".join(series)
+
+
+def _is_revision_component(part: str) -> bool:
+    return part.split(".")[0] in REVISION_KINDS
+
+
+def _kind_of_symbol(symbol: DocSymbol) -> str:
+    """A symbol with a RES or DEC component is a resolution or decision, else a document."""
+    if "RES" in symbol.parts:
+        return "resolution"
+    if "DEC" in symbol.parts:
+        return "decision"
+    return "document"
+
+
+# --------------------------------------------------------------------------------------------
+# Finding
+# --------------------------------------------------------------------------------------------
+
+
+def find_citations(text: str) -> list[Citation]:
+    """All citations in ``text``, sorted by start, with no two spans overlapping.
+
+    A symbol inside an OCR-damaged one ("A/70/3" in "(A/70/3 57)") is left out: the damage is
+    reported by find_suspect_symbols, and linking the fragment would point at another document.
+    """
+    found = _find_documents(text) + _find_resolutions(text)
+    found.sort(key=lambda c: (c.start, -c.end))
+    damaged = find_suspect_symbols(text)
+    result: list[Citation] = []
+    for citation in found:
+        if result and citation.start < result[-1].end:
+            continue
+        if any(start < citation.end and citation.start < end for start, end, _ in damaged):
+            continue
+        result.append(citation)
+    return result
+
+
+def _find_documents(text: str) -> list[Citation]:
+    """Symbols, each followed by its continuations ("and Corr.1") as separate citations."""
+    citations: list[Citation] = []
+    for m in SYMBOL_RE.finditer(text):
+        first = _document_citation(text, m)
+        if first is None:
+            continue
+        chain = [_with_pinpoints(text, first, before=True, after=False)]
+        chain += _continuations(text, chain[0])
+        chain[-1] = _with_pinpoints(text, chain[-1], before=False, after=True)
+        citations += chain
+    return citations
+
+
+def _document_citation(text: str, m: re.Match[str]) -> Citation | None:
+    """The citation for one SYMBOL_RE match; a suffix that does not belong is left out."""
+    start, end = m.start("sym"), m.end()
+    symbol = _symbol_from_parts(m.group("sym"), m.group("suffix"))
+    if symbol is None and m.group("suffix"):
+        end = m.end("sym")
+        symbol = _symbol_from_parts(m.group("sym"), None)
+    if symbol is None:
+        return None
+    return Citation(start, end, text[start:end], _kind_of_symbol(symbol), symbol.canonical)
+
+
+def _continuations(text: str, anchor: Citation) -> list[Citation]:
+    """Citations for "and Add.1", "and Corr.1", ... following ``anchor``.
+
+    Each continuation replaces, in the previous citation's target, the first component of its
+    own kind (and everything after it), or is appended when there is none:
+    A/61/255/Add.1 + Corr.1 -> A/61/255/Add.1/Corr.1; A/61/255/Add.1 + Add.1/Corr.1 ->
+    A/61/255/Add.1/Corr.1.
+    """
+    chain: list[Citation] = []
+    previous = anchor
+    pos = anchor.end
+    while (m := CONTINUATION_RE.match(text, pos)) is not None:
+        comp = m.group("comp")
+        target = _apply_continuation(previous.target, comp)
+        previous = Citation(m.start("comp"), m.end("comp"), comp, anchor.kind, target)
+        chain.append(previous)
+        pos = m.end()
+    return chain
+
+
+def _apply_continuation(target: str, comp: str) -> str:
+    parts = target.split("/")
+    kind = comp.split(".")[0]
+    for i, part in enumerate(parts):
+        if part.split(".")[0] == kind:
+            parts = parts[:i]
+            break
+    return "/".join(parts + comp.split("/"))
+
+
+def _find_resolutions(text: str) -> list[Citation]:
+    """Resolution and decision numbers after the keyword; spans cover the numbers only."""
+    citations: list[Citation] = []
+    for m in RES_LIST_RE.finditer(text):
+        decision = m.group("kw").lower().startswith("decision")
+        organ = _organ_before(text, m.start())
+        offset = m.start("list")
+        numbers = list(RES_NUMBER_RE.finditer(m.group("list")))
+        for i, n in enumerate(numbers):
+            start, end = offset + n.start(), offset + n.end()
+            target, linkable = _resolution_target(n, organ, decision)
+            citation = Citation(
+                start, end, text[start:end], "decision" if decision else "resolution", target,
+                linkable=linkable and not decision,
+            )  # fmt: skip
+            if i == 0:
+                citation = _with_pinpoints(text, citation, before=True, after=False, at=m.start())
+            if i == len(numbers) - 1:
+                citation = _with_pinpoints(text, citation, before=False, after=True)
+            citations.append(citation)
+    return citations
+
+
+def _organ_before(text: str, pos: int) -> str | None:
+    """The organ named right before a resolution keyword, or None."""
+    window = text[max(0, pos - _LOOKBEHIND_CHARS) : pos]
+    m = ORGAN_BEFORE_RE.search(window) or OTHER_ORGAN_BEFORE_RE.search(window)
+    return m.group("organ") if m else None
+
+
+def _resolution_target(n: re.Match[str], organ: str | None, decision: bool) -> tuple[str, bool]:
+    """Canonical symbol for one number, and whether the organ makes it reliable.
+
+    Security Council numbers carry a year and Assembly numbers before 1976 a Roman session, so
+    those forms identify the organ themselves.  Session numbers ("61/279") default to the
+    General Assembly; year numbers ("2006/36") need a named organ.
+    """
+    kind = "DEC" if decision else "RES"
+    if n.group("year"):
+        return f"S/{kind}/{n.group('year_n')}({n.group('year')})", True
+    if n.group("roman"):
+        return f"A/{kind}/{n.group('roman_n')}({n.group('roman')})", True
+    if n.group("yearnum_y"):
+        prefix = YEAR_PREFIX.get(organ or "")
+        number = f"{n.group('yearnum_y')}/{n.group('yearnum_n')}"
+        return f"{prefix or 'E'}/{kind}/{number}", prefix is not None
+    session = re.sub(r"\s+", "", n.group("session"))
+    prefix = SESSION_PREFIX.get(organ)
+    number = f"{session}/{n.group('session_n')}{n.group('letter') or ''}"
+    return f"{prefix or 'A'}/{kind}/{number}", prefix is not None
+
+
+def _with_pinpoints(
+    text: str, citation: Citation, *, before: bool, after: bool, at: int | None = None
+) -> Citation:
+    """Add paragraphs from "paragraph N of ..." before ``at`` or ", para. N" after the span."""
+    found: list[str] = []
+    if before:
+        pos = citation.start if at is None else at
+        m = PINPOINT_BEFORE_RE.search(text[max(0, pos - _LOOKBEHIND_CHARS) : pos])
+        if m:
+            found += _paragraph_items(m.group("list"))
+    if after:
+        m = PINPOINT_AFTER_RE.match(text, citation.end)
+        if m:
+            found += _paragraph_items(m.group("list"))
+    if not found:
+        return citation
+    return Citation(
+        citation.start, citation.end, citation.text, citation.kind, citation.target,
+        citation.paragraphs + tuple(found), citation.linkable,
+    )  # fmt: skip
+
+
+def _paragraph_items(paragraph_list: str) -> list[str]:
+    """Split a pinpoint list: "31-39, 41 and 11 (c)" -> ["31-39", "41", "11 (c)"].
+
+    En dashes become hyphens and the space before a sub-item letter is made single, so equal
+    pinpoints compare equal.
+    """
+    items = []
+    for item in PARA_ITEM_RE.findall(paragraph_list):
+        item = re.sub(r"\s?[-\u2013]\s?", "-", item)
+        items.append(re.sub(r"\s?\(", " (", item))
+    return items
+
+
+# --------------------------------------------------------------------------------------------
+# Suspects
+# --------------------------------------------------------------------------------------------
+
+
+def find_suspect_symbols(text: str) -> list[tuple[int, int, str]]:
+    """Symbol-shaped tokens with OCR damage, as (start, end, text), for the QA report.
+
+    They are reported rather than repaired: guessing "S/2O15/682" -> "S/2015/682" is safe, but
+    "A./70/3 57" could be A/70/357 or A/70/3 and a wrong link is worse than none.
+    """
+    suspects = []
+    for m in SUSPECT_RE.finditer(text):
+        if _is_damaged(m):
+            suspects.append((m.start(), m.end(), m.group()))
+    return suspects
+
+
+def _is_damaged(m: re.Match[str]) -> bool:
+    root, rest = m.group("root"), m.group("rest")
+    if root in ("$", "5"):
+        return _YEAR_FIRST_RE.match(rest) is not None
+    return bool(m.group("dot") or " " in rest or _LETTER_IN_NUMBER_RE.search(rest))
