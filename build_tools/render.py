@@ -14,7 +14,8 @@ import json
 import posixpath
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
@@ -36,7 +37,31 @@ class SiteContext:
 
     published: Mapping[str, str] = field(default_factory=dict)  # symbol -> url path of its report
     official_base: str = "https://undocs.org/"
-    linker: Linker | None = None
+    linker: Linker | None = None  # extra spans (e.g. abbreviations), combined with citation links
+    crossrefs: Any = None  # crossrefs.CrossRefs of the whole site, if citations are linked
+
+
+def combine_linkers(*linkers: Linker | None) -> Linker | None:
+    """One linker from several; where spans overlap, the earlier linker wins."""
+    active = [l for l in linkers if l]
+    if not active:
+        return None
+
+    def combined(block: Block, page_dir: str) -> list[Span]:
+        taken: list[Span] = []
+        for linker in active:
+            for span in linker(block, page_dir):
+                if all(span.end <= t.start or span.start >= t.end for t in taken if t.start != t.end) or span.start == span.end:
+                    taken.append(span)
+        return taken
+
+    return combined
+
+
+def _for_report(site: SiteContext, report: Report) -> SiteContext:
+    """The site context with this report's citation links folded into its linker."""
+    cite = site.crossrefs.linker(report) if site.crossrefs else None
+    return replace(site, linker=combine_linkers(cite, site.linker))
 
 
 def md_escape(text: str) -> str:
@@ -165,6 +190,7 @@ class _PageRenderer:
 def render_report(report: Report, site: SiteContext) -> dict[str, str]:
     """All files of one report: index page, one page per section, QA page, data.json."""
     files: dict[str, str] = {}
+    site = _for_report(site, report)
     base = url_path(report.meta.symbol)
     sections = list(report.sections)
     keys = [s.key for s in sections]
@@ -174,7 +200,12 @@ def render_report(report: Report, site: SiteContext) -> dict[str, str]:
         files[f"{base}{section.key}/index.md"] = _section_page(report, site, section, prev_s, next_s)
     files[f"{base}index.md"] = _index_page(report, site, sections[0] if sections else None)
     files[f"{base}qa/index.md"] = _qa_page(report, site)
-    files[f"{base}data.json"] = json.dumps(report_to_dict(report), ensure_ascii=False, indent=1) + "\n"
+    data = report_to_dict(report)
+    if site.crossrefs is not None:
+        from .crossrefs import citations_data
+
+        data["citations"] = citations_data(site.crossrefs, report.meta.symbol)
+    files[f"{base}data.json"] = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     assert len(set(keys)) == len(keys), "section keys are unique"
     return files
 
@@ -222,6 +253,7 @@ def _index_page(report: Report, site: SiteContext, first: Section | None) -> str
             target = section_dir(report, b.section) + ("" if b.level == 1 else f"#{b.id}")
             toc.append((b, relative(page_dir, target)))
     front_refs = [f.id for f in report.footnotes if set(f.referenced_from) & {"agenda", "title"}]
+    cited, cited_by = _citation_lists(report, site, page_dir)
     return _ENV.get_template("report_index.md.j2").render(
         report=report,
         summary=summary,
@@ -230,8 +262,31 @@ def _index_page(report: Report, site: SiteContext, first: Section | None) -> str
         footnotes=r.footnotes(front_refs),
         front_refs={f.id: f for f in report.footnotes if f.id in front_refs},
         first=(first, relative(page_dir, section_dir(report, first.key))) if first else None,
+        cited=cited,
+        cited_by=cited_by,
         **_header_context(report, page_dir, site),
     )
+
+
+def _citation_lists(report: Report, site: SiteContext, page_dir: str):
+    """("Documents cited": [(target, href, external, [(block id, href)])], "Cited by": [(symbol, block, href)])."""
+    refs = site.crossrefs
+    if refs is None:
+        return [], []
+    grouped: dict[str, list] = {}
+    for use in refs.uses.get(report.meta.symbol, []):
+        link = use.link
+        href = relative(page_dir, link.href) if link.internal and link.href else link.href
+        entry = grouped.setdefault(link.citation.target, [link.citation.target, href, not link.internal, []])
+        where = (use.block_id, relative(page_dir, use.block_page + "#" + use.block_id))
+        if where not in entry[3]:
+            entry[3].append(where)
+    cited = [tuple(v) for _, v in sorted(grouped.items())]
+    cited_by = [
+        (u.report, u.block_id, relative(page_dir, u.block_page + "#" + u.block_id))
+        for u in refs.cited_by(report.meta.symbol)
+    ]
+    return cited, list(dict.fromkeys(cited_by))
 
 
 def _qa_page(report: Report, site: SiteContext) -> str:
@@ -244,6 +299,30 @@ def render_home(reports: list[Report]) -> str:
     return _ENV.get_template("home.md.j2").render(rows=rows)
 
 
-def render_site_qa(reports: list[Report]) -> str:
-    rows = [(r, relative("corpus/qa/", url_path(r.meta.symbol) + "qa/")) for r in sorted(reports, key=lambda r: r.meta.symbol)]
+def render_citations_index(refs) -> str:
+    """corpus/citations/: every cited symbol, sorted, with the paragraphs that cite it."""
+    page_dir = "corpus/citations/"
+    rows = []
+    for target, uses in refs.index().items():
+        first = uses[0].link
+        href = relative(page_dir, first.href) if first.internal and first.href else first.href
+        citing = list(dict.fromkeys(
+            (u.report, u.block_id, relative(page_dir, u.block_page + "#" + u.block_id)) for u in uses
+        ))
+        rows.append((target, href, not first.internal, citing))
+    return _ENV.get_template("citations.md.j2").render(rows=rows)
+
+
+def render_site_qa(reports: list[Report], refs=None) -> str:
+    rows = []
+    for r in sorted(reports, key=lambda r: r.meta.symbol):
+        uses = refs.uses.get(r.meta.symbol, []) if refs else []
+        suspects = refs.suspects.get(r.meta.symbol, []) if refs else []
+        counts = {
+            "citations": len(uses),
+            "internal": sum(1 for u in uses if u.link.internal),
+            "unlinked": sum(1 for u in uses if not u.link.href),
+            "suspects": len(suspects),
+        }
+        rows.append((r, relative("corpus/qa/", url_path(r.meta.symbol) + "qa/"), counts))
     return _ENV.get_template("site_qa.md.j2").render(rows=rows)

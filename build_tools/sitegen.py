@@ -18,7 +18,8 @@ from pathlib import Path
 from .errors import CorpusError, OutputError, ReportsError
 from .models import Report
 from .pipeline import convert_file
-from .render import SiteContext, render_home, render_report, render_site_qa
+from .crossrefs import build_crossrefs
+from .render import SiteContext, render_citations_index, render_home, render_report, render_site_qa
 from .symbols import url_path
 
 MANIFEST = ".generated.json"
@@ -67,12 +68,15 @@ def published_symbols(reports: list[Report]) -> dict[str, str]:
 
 
 def render_corpus(reports: list[Report], official_base: str = DEFAULT_OFFICIAL_BASE) -> dict[str, str]:
-    site = SiteContext(published=published_symbols(reports), official_base=official_base)
+    published = published_symbols(reports)
+    refs = build_crossrefs(reports, published, official_base)
+    site = SiteContext(published=published, official_base=official_base, crossrefs=refs)
     files: dict[str, str] = {}
     for report in sorted(reports, key=lambda r: r.meta.symbol):
         files.update(render_report(report, site))
     files["index.md"] = render_home(reports)
-    files["corpus/qa.md"] = render_site_qa(reports)
+    files["corpus/qa.md"] = render_site_qa(reports, refs)
+    files["corpus/citations.md"] = render_citations_index(refs)
     return files
 
 
@@ -91,7 +95,12 @@ def nav_for(reports: Iterable[Report]) -> list:
             label = f"{s.number}. {s.title}" if s.number and not s.key.startswith("annex") else s.title
             pages.append({label: f"{base}{s.key}/index.md"})
         entries.append({f"{r.meta.symbol}": pages})
-    return [{"Home": "index.md"}, {"Reports": entries}, {"Text quality": "corpus/qa.md"}]
+    return [
+        {"Home": "index.md"},
+        {"Reports": entries},
+        {"Citations": "corpus/citations.md"},
+        {"Text quality": "corpus/qa.md"},
+    ]
 
 
 # -- writing ---------------------------------------------------------------

@@ -1,0 +1,144 @@
+"""The corpus' citation graph: who cites whom, and the links each paragraph carries.
+
+Built once per site from the Report models (find -> resolve), then read by the
+render stage: a linker that wraps citation spans in <a>, the "Documents cited" and
+"Cited by" lists of each report, the site's citations index, and data.json.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .citations import find_citations, find_suspect_symbols
+from .inline import Span, escape
+from .linking import DEFAULT_BASE_URL, Link, resolve
+from .models import Block, Report
+from .symbols import url_path
+
+
+@dataclass(frozen=True)
+class CitationUse:
+    """One citation in one block of one report."""
+
+    report: str  # citing report's primary symbol
+    block_id: str
+    block_page: str  # site path of the page that shows the block
+    link: Link
+
+
+@dataclass
+class CrossRefs:
+    published: dict[str, str]
+    base_url: str = DEFAULT_BASE_URL
+    uses: dict[str, list[CitationUse]] = field(default_factory=dict)  # report -> its citations
+    by_block: dict[tuple[str, str], list[Link]] = field(default_factory=dict)
+    suspects: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # report -> (block, text)
+
+    def cited_by(self, symbol: str) -> list[CitationUse]:
+        """Citations in other reports whose target is this report (any of its symbols)."""
+        page = self.published.get(symbol)
+        return [
+            u
+            for report, uses in sorted(self.uses.items())
+            if report != symbol
+            for u in uses
+            if u.link.internal and u.link.href and u.link.href.startswith(page or "\0")
+        ]
+
+    def index(self) -> dict[str, list[CitationUse]]:
+        """Cited target -> every use, for the site's citations page."""
+        out: dict[str, list[CitationUse]] = defaultdict(list)
+        for uses in self.uses.values():
+            for u in uses:
+                out[u.link.citation.target].append(u)
+        return dict(sorted(out.items()))
+
+    def linker(self, report: Report):
+        """A render linker: (block, page_dir) -> <a> spans around this block's citations."""
+        from .render import relative
+
+        def link_spans(block: Block, page_dir: str) -> list[Span]:
+            spans = []
+            for link in self.by_block.get((report.meta.symbol, block.id), []) or _footnote_links(self, block):
+                if not link.href:
+                    continue
+                c = link.citation
+                title = escape(f"{c.target}")
+                if link.internal:
+                    href = escape(relative(page_dir, link.href))
+                    before = f'<a class="cite internal" href="{href}" title="{title}">'
+                else:
+                    before = f'<a class="cite external" href="{escape(link.href)}" title="{title} (official document)" rel="noopener">'
+                spans.append(Span(c.start, c.end, before, "</a>"))
+            return spans
+
+        return link_spans
+
+
+def _footnote_links(refs: CrossRefs, block: Block) -> list[Link]:
+    """Footnotes are not in by_block (they are not body blocks): resolve them on the fly."""
+    if not block.id.startswith("fn-"):
+        return []
+    return [resolve(c, refs.published, refs.base_url, None) for c in find_citations(block.text)]
+
+
+def _anchor_lookup(reports: dict[str, Report], published: dict[str, str]):
+    """(symbol, paragraph) -> site path of that paragraph, when we publish it."""
+    from .render import page_of_block
+
+    pages = {r.meta.symbol: page_of_block(r) for r in reports.values()}
+
+    def anchors(symbol: str, paragraph: str) -> str | None:
+        report = reports.get(published.get(symbol, "").rstrip("/"))
+        if report is None:
+            return None
+        block_id = f"para-{paragraph}".replace(" ", "").replace("(", "-").replace(")", "")
+        page = pages[report.meta.symbol].get(block_id)
+        return f"{page}#{block_id}" if page else None
+
+    return anchors
+
+
+def build_crossrefs(reports: list[Report], published: dict[str, str], base_url: str = DEFAULT_BASE_URL) -> CrossRefs:
+    from .render import page_of_block
+
+    by_symbol = {r.meta.symbol: r for r in reports}
+    refs = CrossRefs(published, base_url)
+    anchors = _anchor_lookup(by_symbol, published)
+    for report in sorted(reports, key=lambda r: r.meta.symbol):
+        pages = page_of_block(report)
+        uses, suspects = [], []
+        for block in report.blocks():
+            links = [resolve(c, published, base_url, anchors) for c in find_citations(block.text)]
+            if links:
+                refs.by_block[(report.meta.symbol, block.id)] = links
+            uses += [CitationUse(report.meta.symbol, block.id, pages[block.id], l) for l in links]
+            suspects += [(block.id, text) for _, _, text in find_suspect_symbols(block.text)]
+        refs.uses[report.meta.symbol] = uses
+        refs.suspects[report.meta.symbol] = suspects
+    return refs
+
+
+def citations_data(refs: CrossRefs, symbol: str) -> list[dict]:
+    """The `citations` list of data.json; ids number the citations within their block."""
+    out, counts = [], defaultdict(int)
+    for u in refs.uses.get(symbol, []):
+        counts[u.block_id] += 1
+        c = u.link.citation
+        out.append(
+            {
+                "id": f"{u.block_id}-cite-{counts[u.block_id]}",
+                "text": c.text,
+                "target": c.target,
+                "kind": c.kind,
+                "paragraph": u.block_id,
+                "pinpoint": list(c.paragraphs),
+                "href": u.link.href,
+                "internal": u.link.internal,
+            }
+        )
+    return out
+
+
+__all__ = ["CrossRefs", "CitationUse", "build_crossrefs", "citations_data", "url_path"]

@@ -1,0 +1,93 @@
+"""The real site, built by `reports build` from source_texts/, read back with BeautifulSoup."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+
+from build_tools.symbols import url_path
+
+pytestmark = pytest.mark.site
+
+
+def soup(path):
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def page_for(site, symbol, section):
+    folder = site / url_path(symbol) / section if section else site / url_path(symbol)
+    return folder / "index.html"
+
+
+def shown_text(el) -> str:
+    """What a reader sees of a block, less its number label, footnote marks and editor notes."""
+    el = BeautifulSoup(str(el), "html.parser")
+    for extra in el.select(".para-num, sup.fnref, .editor-note, .para-tools"):
+        extra.decompose()
+    return " ".join(el.get_text("").split())
+
+
+def data_files(site):
+    return sorted(site.rglob("data.json"))
+
+
+def test_every_report_has_data_json(built_site, reports):
+    found = {json.loads(p.read_text(encoding="utf-8"))["symbol"] for p in data_files(built_site)}
+    assert found == set(reports)
+
+
+def test_every_block_in_data_json_has_its_element_on_the_right_page(built_site):
+    checked = 0
+    for path in data_files(built_site):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        pages = {}
+        for block in data["summary"] + data["body"]:
+            section = "" if block["id"].startswith("summary-") else block["section"]
+            page = pages.setdefault(section, soup(page_for(built_site, data["symbol"], section)))
+            el = page.find(id=block["id"])
+            assert el is not None, (data["symbol"], section, block["id"])
+            if block["type"] in ("paragraph", "item", "text"):
+                assert shown_text(el) == " ".join(block["text"].split()), block["id"]
+                checked += 1
+    assert checked > 500
+
+
+def test_paragraph_text_is_shown_verbatim(built_site, reports):
+    r = reports["A/70/357"]
+    para = r.block("para-57")
+    page = soup(page_for(built_site, "A/70/357", para.section))
+    el = page.find(id="para-57")
+    number = el.find(class_="para-num")
+    assert number.get_text() == "57."
+    assert number["href"] == "#para-57"
+    text = el.get_text("").replace(number.get_text(), "", 1).strip()
+    assert " ".join(text.split()) == " ".join(para.text.split())
+
+
+def test_section_urls_come_from_numbers(built_site):
+    for section in ("I", "II", "III", "IV", "V"):
+        assert page_for(built_site, "A/70/357", section).is_file()
+
+
+def test_home_page_lists_every_report(built_site, reports):
+    home = soup(built_site / "index.html")
+    rows = home.select("table.report-list tbody tr")
+    assert len(rows) == len(reports)
+    assert any("A/70/357" in r.get_text() and "2015-09-02" in r.get_text() for r in rows)
+
+
+def test_footnotes_link_both_ways(built_site):
+    page = soup(page_for(built_site, "A/62/627", "III"))
+    ref = page.find("sup", class_="fnref")
+    note = page.find(id=ref.a["href"][1:])
+    assert note is not None and note.find("a", class_="fn-back")["href"] == f"#{ref['id']}"
+
+
+def test_citations_link_inside_and_outside(built_site):
+    page = soup(page_for(built_site, "A/62/627", "I"))
+    hrefs = {a.get_text(): a["href"] for a in page.select("a.cite")}
+    assert hrefs["61/279"] == "https://undocs.org/A/RES/61/279"
+    index = soup(built_site / "corpus" / "citations" / "index.html")
+    assert index.find(string="S/RES/1244(1999)")
