@@ -349,22 +349,44 @@ class _Segmenter:
             block = self.pending.pop(0)
             block.lines.extend(group)
             return end
+        if self.in_body and self._closed():
+            if self._looks_like_heading(group, end):
+                return self._subheading(group, end)
+            if len(group) > 1 and _short_heading_line(group[0].text) and _prose_line(group[1].text):
+                return self._subheading(group[:1], i + 1)  # pdftotext: heading glued to its text
+        tail = self._heading_tail(group, end)
+        if tail:
+            end, group = end - 1, group[:-1]  # the last line is a heading; it is handled next
         cur = self.current
         continues = cur is not None and cur.kind != "heading" and (not after_blank or not self._closed())
-        if cur is not None and cur.kind != "heading" and page_break_before and not self._looks_like_heading(group, end):
+        if cur is not None and cur.kind != "heading" and page_break_before:
             continues = True
         if continues:
             cur.lines.extend(group)
             cur.broken_by_page = cur.broken_by_page or page_break_before
             return end
-        if self._looks_like_heading(group, end):
-            block = self._start(RawBlock("heading", level=3), group[0])
-            block.lines.extend(group)
-            return end
         kind = "summary" if self.in_summary else "text"
         block = self._start(RawBlock(kind), group[0])
         block.lines.extend(group)
         return end
+
+    def _subheading(self, group: list[SourceLine], end: int) -> int:
+        block = self._start(RawBlock("heading", level=3), group[0])
+        block.lines.extend(group)
+        return end
+
+    def _heading_tail(self, group: list[SourceLine], end: int) -> bool:
+        """A short heading glued under a closed sentence, right before a marker ("…in Haiti.", "Benchmarks", "1.")."""
+        if len(group) < 2 or not self.in_body:
+            return False
+        last, before = group[-1].text, group[-2].text
+        nxt = self._next_text(end)
+        return (
+            _short_heading_line(last)
+            and bool(CLOSED_END.search(before))
+            and nxt is not None
+            and self._is_marker(nxt.text)
+        )
 
     def _looks_like_heading(self, group: list[SourceLine], end: int) -> bool:
         joined = " ".join(l.text for l in group)
@@ -391,11 +413,15 @@ class _Segmenter:
         return i + 1
 
     def _heading_text(self, j: int, block: RawBlock, append: bool) -> int:
-        """Take wrapped heading lines: non-blank, non-marker lines right after the marker line."""
+        """Take wrapped heading lines: a continuation follows only a line that was wrapped (long, or
+        ending in a connecting word); "Annex I" always takes its title line."""
         while j < len(self.lines) and self.lines[j].text and not self._is_marker(self.lines[j].text):
-            if FOOTNOTE_LINE.match(self.lines[j].text):
+            line = self.lines[j].text
+            if FOOTNOTE_LINE.match(line) or len(" ".join(block.text_lines + [line])) > MAX_HEADING_CHARS:
                 break
-            if len(" ".join(block.text_lines + [self.lines[j].text])) > MAX_HEADING_CHARS:
+            previous = block.text_lines[-1] if block.text_lines else ""
+            annex_title = ANNEX_MARK.match(previous) is not None
+            if not (annex_title or _wrapped(previous)):
                 break
             block.lines.append(self.lines[j])
             j += 1
@@ -405,6 +431,35 @@ class _Segmenter:
         for block in self.pending:
             self.warnings.append(f"line {block.lineno}: section marker {block.number}. has no heading text")
         self.pending.clear()
+
+
+# Words a wrapped heading line can end with (the heading goes on on the next line).
+CONNECTORS = frozenset("and or of the to in for on with a an by at from into its their between".split())
+# A heading line that filled the measure was probably wrapped.
+WRAPPED_MIN_CHARS = 48
+SHORT_HEADING_MAX_CHARS = 60
+
+
+def _wrapped(line: str) -> bool:
+    words = line.split()
+    return len(line) >= WRAPPED_MIN_CHARS or (bool(words) and (words[-1].lower() in CONNECTORS or line.endswith((":", "-", "–"))))
+
+
+def _prose_line(line: str) -> bool:
+    """A line of running text (a table row or list entry is short)."""
+    return line[:1].isupper() and len(line) >= WRAPPED_MIN_CHARS
+
+
+def _short_heading_line(line: str) -> bool:
+    """A line that can be a heading on its own: short, capitalised, no sentence or clause end."""
+    words = line.split()
+    return (
+        2 < len(line) <= SHORT_HEADING_MAX_CHARS
+        and line[:1].isupper()
+        and not re.search(r"[.,;:]$", line)
+        and words[-1].lower() not in CONNECTORS
+        and len(words) <= 10
+    )
 
 
 def _item_follows(label: str, prev: list[str | None]) -> bool:

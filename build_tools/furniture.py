@@ -21,6 +21,8 @@ PAGE_OF = re.compile(r"^(\d{1,4})\s*/\s*(\d{1,4})$")
 PAGE_LABEL = re.compile(r"^(?:Page|PAGE)\s+(\d{1,4})$|^-\s*(\d{1,4})\s*-$")
 # Job number, optionally with language and print date: "15-14893 (E) 100915", "96-33942 (E)".
 JOB_NUMBER = re.compile(r"^\d{2}[-\s]\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d{6}\s*\([A-Z]\))?$")
+# A page number alone ("21"), as pdftotext prints it; only furniture beside other furniture.
+BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # A print date alone ("230318"); only furniture next to a job number.
 PRINT_DATE = re.compile(r"^\d{6}$")
 # Barcodes: "*0644161*", "*9920410E*", and OCR of the bar pattern "llllllll".
@@ -35,7 +37,7 @@ SYMBOL_LINE = re.compile(r"^[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+$")
 LANGUAGE_LINE = re.compile(r"^(?:English|French|Spanish|Russian|Arabic|Chinese)$")
 
 # Rules whose presence makes a run of furniture a page break.
-PAGE_BREAK_RULES = {"page-number", "page-label", "job-number", "barcode", "continued", "form-feed"}
+PAGE_BREAK_RULES = {"page-number", "bare-page-number", "page-label", "job-number", "barcode", "continued", "form-feed"}
 # Short lines repeated this often next to other furniture are running headers.
 REPEATED_HEADER_MIN = 3
 REPEATED_HEADER_MAX_LEN = 80
@@ -81,6 +83,8 @@ def _context_rules(stripped: list[str], rules: list[str | None]) -> None:
             rules[i] = "print-date"
         elif LANGUAGE_LINE.match(text) and ("symbol-line" in near or "page-label" in near):
             rules[i] = "running-header"
+        elif BARE_PAGE_NUMBER.match(text) and any(r in PAGE_BREAK_RULES or r == "symbol-line" for r in near[:2] + near[3:5]):
+            rules[i] = "bare-page-number"  # position (head or foot) unknown: counts a break only
 
 
 def _repeated_headers(stripped: list[str], rules: list[str | None]) -> None:

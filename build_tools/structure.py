@@ -66,6 +66,11 @@ class _Builder:
 
     def build(self) -> Built:
         raws = self.seg.blocks
+        # Text blocks get their ids first, so a heading can be named after the block it introduces.
+        self.ids = {n: self._unique(self._block_id(r, n), r.lineno) for n, r in enumerate(raws) if r.kind != "heading"}
+        for n, raw in enumerate(raws):
+            if raw.kind == "heading":
+                self.ids[n] = self._unique(self._heading_id(raw, n), raw.lineno)
         summary, body, sections = [], [], []
         for index, raw in enumerate(raws):
             block = self._block(raw, index)
@@ -116,15 +121,15 @@ class _Builder:
             return f"{base}-{raw.number}"
         if raw.number:
             return f"{base}-{raw.subsection}-{raw.number}" if raw.subsection else f"{base}-{raw.number}"
-        nxt = next((b for b in self.seg.blocks[index + 1 :] if b.kind == "paragraph"), None)
-        if nxt is not None:
-            annex = f"{nxt.section}-" if nxt.section.startswith("annex") else ""
-            return f"h-{annex}para-{nxt.number}"
+        following = range(index + 1, len(self.seg.blocks))
+        nxt = next((n for n in following if self.seg.blocks[n].kind != "heading"), None)
+        if nxt is not None and self.seg.blocks[nxt].section == raw.section:
+            return f"h-{self.ids[nxt]}"
         return self._counted(f"h-{raw.section or 'body'}")
 
     # -- text -------------------------------------------------------------
     def _block(self, raw: RawBlock, index: int) -> Block:
-        block_id = self._unique(self._block_id(raw, index), raw.lineno)
+        block_id = self.ids[index]
         text, log = join_lines(raw.text_lines, self.lexicon, self.joiner)
         text, rule_log = apply_rules(text, self.lexicon, self.rules)
         text, refs = self._extract_marks(text, block_id)
