@@ -1,0 +1,201 @@
+"""Repair character confusions OCR makes, only where the evidence is strong.
+
+A token is changed only when it is unknown (neither the report nor English vouches for
+it) and the repaired form is a known word that the report and English clearly prefer.
+Symbols are never repaired here: "$/1995/342" is reported as suspect, not fixed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import LETTER, Lexicon
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One repair; start/end are offsets of `original` in the text that was given."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+    rule: str
+
+
+# Confusions seen in the seeds, as (rule, what OCR read, what was printed). One rule is
+# applied per candidate: stacking them invents words.
+CONFUSIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("ocr-confusion:Fl>H", re.compile(r"^Fl(?=[a-z])"), "H"),  # Fleadquarters, Flowever
+    ("ocr-confusion:El>H", re.compile(r"^El(?=[a-z])"), "H"),  # Eleadquarters
+    ("ocr-confusion:rn>m", re.compile(r"rn"), "m"),  # rnission
+    ("ocr-confusion:cl>d", re.compile(r"cl"), "d"),  # clevelopment
+    ("ocr-confusion:0>o", re.compile(rf"(?<={LETTER})0(?={LETTER})"), "o"),  # inf0rmation
+    ("ocr-confusion:1>l", re.compile(rf"(?<={LETTER})1|1(?={LETTER})"), "l"),  # Genera1
+)
+# The repaired word must beat the damaged one by this much on Lexicon.score (Zipf plus
+# log10 of report uses): 1.5 is over thirty times more frequent, so "Elan" does not
+# become "Han", while "Fleadquarters" (0.3) becomes "Headquarters" (5+).
+STRONG_MARGIN = 1.5
+# Candidates for confusion repair: letters with at least one digit or a confusable pair.
+_TOKEN_RE = re.compile(rf"(?<![\w/$])(?=[\w]*{LETTER})[^\W_]+(?![\w/])")
+
+
+def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
+    """Repair confused letters in unknown words and "1" read for the pronoun "I"."""
+    repairs = {}
+    for token in set(_TOKEN_RE.findall(text)):
+        found = _repair_token(token, lexicon)
+        if found:
+            repairs[token] = found
+    fixes = []
+    if repairs:
+        alt = "|".join(sorted(map(re.escape, repairs), key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w/$])(?:{alt})(?![\w/])", text):
+            new, rule = repairs[m.group(0)]
+            fixes.append(Fix(m.start(), m.end(), m.group(0), new, rule))
+    fixes += _pronoun_fixes(text, lexicon)
+    return _apply(text, fixes), sorted(fixes, key=lambda f: f.start)
+
+
+def _repair_token(token: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    if lexicon.known(token) or sum(c.isalpha() for c in token) < 3:
+        return None
+    best: tuple[float, str, str] | None = None
+    floor = lexicon.score(token) + STRONG_MARGIN
+    for rule, pattern, repl in CONFUSIONS:
+        if token.isupper() and repl.islower():
+            repl = repl.upper()
+        for cand in _candidates(token, pattern, repl):
+            s = lexicon.score(cand)
+            if s >= floor and lexicon.known(cand) and (best is None or s > best[0]):
+                if lexicon.doc_count(cand) >= lexicon.doc_count(token):
+                    best = (s, cand, rule)
+    return (best[1], best[2]) if best else None
+
+
+def _candidates(token: str, pattern: re.Pattern[str], repl: str) -> list[str]:
+    """Every occurrence replaced, and each occurrence alone when there are several."""
+    spans = [m.span() for m in pattern.finditer(token)]
+    if not spans:
+        return []
+    out = [pattern.sub(repl, token)]
+    if len(spans) > 1:
+        out += [token[:a] + repl + token[b:] for a, b in spans]
+    return out
+
+
+def _apply(text: str, fixes: list[Fix]) -> str:
+    parts, pos = [], 0
+    for f in sorted(fixes, key=lambda f: f.start):
+        parts += [text[pos : f.start], f.replacement]
+        pos = f.end
+    return "".join(parts) + text[pos:]
+
+
+# Words that follow the pronoun "I" in a Secretary-General's voice; the report's own
+# "I <word>" pairs are added to these as evidence (Lexicon.pronoun_precedes).
+PRONOUN_VERBS = frozenset(
+    "am was have had will would shall should can could may might must do did intend thank "
+    "urge call commend welcome encourage note remain believe trust hope wish look recommend "
+    "appeal also fully strongly therefore further count request propose".split()
+)
+# Words that follow the number 1: never read "1" as "I" before these.
+NUMBER_FOLLOWERS = frozenset(
+    "million billion thousand hundred per percent of to and or in at on by for from year "
+    "years month months day days week weeks hour hours km kg a the".split()
+)
+# Nouns that take a number: "paragraph 1 will", "Phase 1 would" keep the digit.
+NUMBER_NOUNS = frozenset(
+    "paragraph paragraphs para resolution annex article section chapter table figure item "
+    "items rule page no phase stage level tier category option step component pillar "
+    "recommendation goal target objective".split()
+)
+_ONE_RE = re.compile(r"(?<!\S)1 (?=([a-z]+)\b)")
+_PREV_TOKEN_RE = re.compile(r"(\S+)\s*\Z")
+
+
+def _pronoun_fixes(text: str, lexicon: Lexicon) -> list[Fix]:
+    """"1 thank" -> "I thank", "2015, 1 will" -> "2015, I will"; "1 million" stays."""
+    fixes = []
+    for m in _ONE_RE.finditer(text):
+        nxt = m.group(1)
+        if nxt in NUMBER_FOLLOWERS:
+            continue
+        if nxt not in PRONOUN_VERBS and not lexicon.pronoun_precedes(nxt):
+            continue
+        prev = _PREV_TOKEN_RE.search(text, max(0, m.start() - 40), m.start())
+        if prev and not _pronoun_can_follow(prev.group(1)):
+            continue
+        fixes.append(Fix(m.start(), m.start() + 1, "1", "I", "ocr-confusion:1>I"))
+    return fixes
+
+
+def _pronoun_can_follow(prev: str) -> bool:
+    """After a sentence or clause end, or a lower-case word that does not take a number."""
+    if prev[-1] in ".!?:;,)”’\"":
+        return prev.rstrip(".").lower() not in NUMBER_NOUNS  # "para. 1 will" keeps "1"
+    if not prev.isalpha():
+        return False  # "2 1 ...", "(1", "S/2015/1"
+    return prev.islower() and prev not in NUMBER_NOUNS  # "Phase 1 will" keeps "1"
+
+
+# A paragraph that ends in a hyphen: nothing follows, so no compound can start there.
+_TERMINAL_HYPHEN_RE = re.compile(rf"({LETTER}{{2,}})[-¬]\s*\Z")
+
+
+def fix_terminal_hyphen(paragraph_text: str, lexicon: Lexicon | None = None) -> tuple[str, Fix | None]:
+    """"… that urgent capability gap-" -> "… capability gap." (OCR read the full stop as a
+    hyphen). With a lexicon, the word must be known: "organi-" is a broken word whose end
+    is elsewhere, not a sentence end, and is left alone."""
+    m = _TERMINAL_HYPHEN_RE.search(paragraph_text)
+    if not m or (lexicon is not None and not lexicon.known(m.group(1))):
+        return paragraph_text, None
+    end = m.end(1) + 1
+    fix = Fix(m.end(1), end, paragraph_text[m.end(1)], ".", "terminal-hyphen")
+    return paragraph_text[: m.end(1)] + "." + paragraph_text[end:], fix
+
+
+_DOUBLE_QUOTES = "\"“”„‟"
+_SINGLE_QUOTES = "'‘’‛"
+_QUOTE_RE = re.compile(f"[{_DOUBLE_QUOTES}{_SINGLE_QUOTES}]")
+# A quote after these (or at the start) opens; after anything else it closes.
+_OPENERS_BEFORE = " \t\n([{—–-/"
+_ELISION_RE = re.compile(r"(?:s|t|re|ll|ve|d|m)\b")
+
+
+def normalise_quotes(text: str) -> str:
+    """Straight and mis-turned quotes to UN typographic ones: “ ” ‘ ’, apostrophes ’."""
+    return _QUOTE_RE.sub(_turn_quote, text)
+
+
+def _turn_quote(m: re.Match[str]) -> str:
+    q, i, s = m.group(0), m.start(), m.string
+    before = s[i - 1] if i else " "
+    after = s[i + 1] if i + 1 < len(s) else " "
+    double = q in _DOUBLE_QUOTES
+    if not double and _ELISION_RE.match(s, i + 1):
+        return "’"  # "the world ’s most" (pdftotext spacing): an apostrophe, not an opening
+    if before in _OPENERS_BEFORE:
+        if after.isspace():
+            return q  # a quote between spaces: no context to turn it
+        return "“" if double else "‘"
+    return "”" if double else "’"
+
+
+_MIXED_RE = re.compile(r"\b\w*(?:[a-z]\d|\d[a-z])\w*\b")
+_ORDINAL_OR_UNIT_RE = re.compile(r"\d+(?:st|nd|rd|th|s|km|kg|mm|cm|m|am|pm|bis|ter)")
+_FL_EL_RE = re.compile(r"\b(?:Fl|El)[a-z]+\b")
+_STRAY_RE = re.compile(r"\S*¬\S*|\S*([^\W\d_])\1{3,}\S*|\$/\S+")
+
+
+def suspicious_tokens(text: str, lexicon: Lexicon) -> list[str]:
+    """Tokens that still look like OCR damage, each once, in order of first appearance."""
+    found: list[tuple[int, str]] = []
+    for m in _MIXED_RE.finditer(text):
+        if not _ORDINAL_OR_UNIT_RE.fullmatch(m.group(0)):
+            found.append((m.start(), m.group(0)))
+    found += [(m.start(), m.group(0)) for m in _FL_EL_RE.finditer(text) if not lexicon.known(m.group(0))]
+    found += [(m.start(), m.group(0)) for m in _STRAY_RE.finditer(text)]
+    return list(dict.fromkeys(tok for _, tok in sorted(found)))
