@@ -95,8 +95,8 @@ def _record(m: re.Match[str], new: str, changes: list[tuple[str, str]]) -> str:
 
 
 def _split_words(text: str, lexicon: Lexicon, changes: list[tuple[str, str]]) -> str:
-    """"legislati ve" -> "legislative". Only the report's few unknown tokens are looked at,
-    each with its right neighbour first, then its left one."""
+    """Join split words: "legislati ve" -> "legislative". Only the report's few unknown
+    tokens are looked at, each with its right neighbour first, then its left one."""
     unknown = {w for w in set(_WORD_RE.findall(text)) if not lexicon.known(w)}
     if not unknown:
         return text

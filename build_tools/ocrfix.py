@@ -69,10 +69,15 @@ def _repair_token(token: str, lexicon: Lexicon) -> tuple[str, str] | None:
             repl = repl.upper()
         for cand in _candidates(token, pattern, repl):
             s = lexicon.score(cand)
-            if s >= floor and lexicon.known(cand) and (best is None or s > best[0]):
-                if lexicon.doc_count(cand) >= lexicon.doc_count(token):
-                    best = (s, cand, rule)
+            better = best is None or s > best[0]
+            if better and s >= floor and _vouched(cand, token, lexicon):
+                best = (s, cand, rule)
     return (best[1], best[2]) if best else None
+
+
+def _vouched(cand: str, token: str, lexicon: Lexicon) -> bool:
+    """The repair is a known word the report uses at least as often as the damaged form."""
+    return lexicon.known(cand) and lexicon.doc_count(cand) >= lexicon.doc_count(token)
 
 
 def _candidates(token: str, pattern: re.Pattern[str], repl: str) -> list[str]:
@@ -94,30 +99,34 @@ def _apply(text: str, fixes: list[Fix]) -> str:
     return "".join(parts) + text[pos:]
 
 
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Words that follow the pronoun "I" in a Secretary-General's voice; the report's own
 # "I <word>" pairs are added to these as evidence (Lexicon.pronoun_precedes).
-PRONOUN_VERBS = frozenset(
-    "am was have had will would shall should can could may might must do did intend thank "
-    "urge call commend welcome encourage note remain believe trust hope wish look recommend "
-    "appeal also fully strongly therefore further count request propose".split()
+PRONOUN_VERBS = _wordset(
+    "am was have had will would shall should can could may might must do did intend "
+    "thank urge call commend welcome encourage note remain believe trust hope wish look "
+    "recommend appeal also fully strongly therefore further count request propose"
 )
 # Words that follow the number 1: never read "1" as "I" before these.
-NUMBER_FOLLOWERS = frozenset(
+NUMBER_FOLLOWERS = _wordset(
     "million billion thousand hundred per percent of to and or in at on by for from year "
-    "years month months day days week weeks hour hours km kg a the".split()
+    "years month months day days week weeks hour hours km kg a the"
 )
 # Nouns that take a number: "paragraph 1 will", "Phase 1 would" keep the digit.
-NUMBER_NOUNS = frozenset(
-    "paragraph paragraphs para resolution annex article section chapter table figure item "
-    "items rule page no phase stage level tier category option step component pillar "
-    "recommendation goal target objective".split()
+NUMBER_NOUNS = _wordset(
+    "paragraph paragraphs para resolution annex article section chapter table figure "
+    "item items rule page no phase stage level tier category option step component "
+    "pillar recommendation goal target objective"
 )
 _ONE_RE = re.compile(r"(?<!\S)1 (?=([a-z]+)\b)")
 _PREV_TOKEN_RE = re.compile(r"(\S+)\s*\Z")
 
 
 def _pronoun_fixes(text: str, lexicon: Lexicon) -> list[Fix]:
-    """"1 thank" -> "I thank", "2015, 1 will" -> "2015, I will"; "1 million" stays."""
+    """Read "1 thank" as "I thank", "2015, 1 will" -> "2015, I will"; "1 million" stays."""
     fixes = []
     for m in _ONE_RE.finditer(text):
         nxt = m.group(1)
@@ -134,7 +143,7 @@ def _pronoun_fixes(text: str, lexicon: Lexicon) -> list[Fix]:
 
 def _pronoun_can_follow(prev: str) -> bool:
     """After a sentence or clause end, or a lower-case word that does not take a number."""
-    if prev[-1] in ".!?:;,)”’\"":
+    if prev[-1] in '.!?:;,)”’"':
         return prev.rstrip(".").lower() not in NUMBER_NOUNS  # "para. 1 will" keeps "1"
     if not prev.isalpha():
         return False  # "2 1 ...", "(1", "S/2015/1"
@@ -145,9 +154,11 @@ def _pronoun_can_follow(prev: str) -> bool:
 _TERMINAL_HYPHEN_RE = re.compile(rf"({LETTER}{{2,}})[-¬]\s*\Z")
 
 
-def fix_terminal_hyphen(paragraph_text: str, lexicon: Lexicon | None = None) -> tuple[str, Fix | None]:
-    """"… that urgent capability gap-" -> "… capability gap." (OCR read the full stop as a
-    hyphen). With a lexicon, the word must be known: "organi-" is a broken word whose end
+def fix_terminal_hyphen(
+    paragraph_text: str, lexicon: Lexicon | None = None
+) -> tuple[str, Fix | None]:
+    """End a paragraph with "." where OCR read the full stop as a hyphen: "… that urgent
+    capability gap-" -> "… capability gap.". With a lexicon, the word must be known: "organi-" is a broken word whose end
     is elsewhere, not a sentence end, and is left alone."""
     m = _TERMINAL_HYPHEN_RE.search(paragraph_text)
     if not m or (lexicon is not None and not lexicon.known(m.group(1))):
@@ -157,7 +168,7 @@ def fix_terminal_hyphen(paragraph_text: str, lexicon: Lexicon | None = None) -> 
     return paragraph_text[: m.end(1)] + "." + paragraph_text[end:], fix
 
 
-_DOUBLE_QUOTES = "\"“”„‟"
+_DOUBLE_QUOTES = '"“”„‟'
 _SINGLE_QUOTES = "'‘’‛"
 _QUOTE_RE = re.compile(f"[{_DOUBLE_QUOTES}{_SINGLE_QUOTES}]")
 # A quote after these (or at the start) opens; after anything else it closes.
@@ -196,6 +207,8 @@ def suspicious_tokens(text: str, lexicon: Lexicon) -> list[str]:
     for m in _MIXED_RE.finditer(text):
         if not _ORDINAL_OR_UNIT_RE.fullmatch(m.group(0)):
             found.append((m.start(), m.group(0)))
-    found += [(m.start(), m.group(0)) for m in _FL_EL_RE.finditer(text) if not lexicon.known(m.group(0))]
+    found += [
+        (m.start(), m.group(0)) for m in _FL_EL_RE.finditer(text) if not lexicon.known(m.group(0))
+    ]
     found += [(m.start(), m.group(0)) for m in _STRAY_RE.finditer(text)]
     return list(dict.fromkeys(tok for _, tok in sorted(found)))

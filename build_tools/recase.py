@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -12,8 +13,8 @@ _ROMAN_RE = re.compile(r"[IVXLC]+")
 
 
 def recase_heading(text: str, lexicon: Lexicon) -> str:
-    """"SITUATION ON THE GROUND" -> "Situation on the ground"; "… MISSION IN KOSOVO" ->
-    "… Mission in Kosovo". Each word takes the casing it has in the running text: first
+    """Sentence-case an upper-case heading: "SITUATION ON THE GROUND" -> "Situation on the
+    ground", "… MISSION IN KOSOVO" -> "… Mission in Kosovo". Each word takes the casing it has in the running text: first
     the casing of the longest run of heading words the text contains ("United Nations
     Interim Administration Mission in Kosovo"), else the word's own most frequent casing
     ("KFOR", "UNMIK"), else lower case. The first word is capitalised. A heading with any
@@ -24,7 +25,7 @@ def recase_heading(text: str, lexicon: Lexicon) -> str:
     matches = list(WORD_RE.finditer(text))
     words = [m.group(0) for m in matches]
     cased = [_recase_word(w, lexicon) for w in words]
-    joinable = [not text[a.end() : b.start()].strip() for a, b in zip(matches, matches[1:])]
+    joinable = [not text[a.end() : b.start()].strip() for a, b in itertools.pairwise(matches)]
     for k, form in _phrase_casings(words, joinable, lexicon.running_text).items():
         if not _ROMAN_RE.fullmatch(words[k]):
             cased[k] = form
@@ -63,7 +64,9 @@ def _phrase_casings(words: list[str], joinable: list[bool], running: str) -> dic
             i += 1
             continue
         runs: Counter[tuple[str, ...]] = Counter()
-        pair = re.compile(rf"\b{re.escape(words[i])}\s+({re.escape(words[i + 1])})\b", re.I)
+        pair = re.compile(
+            rf"\b{re.escape(words[i])}\s+({re.escape(words[i + 1])})\b", re.IGNORECASE
+        )
         for m in pair.finditer(running):
             runs[_extend(words, joinable, i + 2, running, m.end(), [m.group(1)])] += 1
         if not runs:
@@ -75,9 +78,11 @@ def _phrase_casings(words: list[str], joinable: list[bool], running: str) -> dic
     return out
 
 
-def _extend(words: list[str], joinable: list[bool], k: int, running: str, pos: int, run: list[str]) -> tuple[str, ...]:
+def _extend(
+    words: list[str], joinable: list[bool], k: int, running: str, pos: int, run: list[str]
+) -> tuple[str, ...]:
     while k < len(words) and joinable[k - 1]:
-        m = re.compile(rf"\s+({re.escape(words[k])})\b", re.I).match(running, pos)
+        m = re.compile(rf"\s+({re.escape(words[k])})\b", re.IGNORECASE).match(running, pos)
         if not m:
             break
         run.append(m.group(1))
