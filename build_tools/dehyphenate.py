@@ -18,6 +18,7 @@ SUSPENSION_WORDS = frozenset({"and", "or", "and/or", "nor", "to"})
 NAME_PARTICLES = ("in", "au", "aux", "de", "des", "du", "en", "la", "le", "sur")
 
 _TRAIL_PUNCT = ".,;:)]}!?’”\"'"
+_LEAD_PUNCT = "([{‘“\"'"
 
 
 def join_hyphenated(left: str, right: str, lexicon: Lexicon) -> tuple[str, str]:
@@ -38,6 +39,26 @@ def join_hyphenated(left: str, right: str, lexicon: Lexicon) -> tuple[str, str]:
     return stem + right, "join"
 
 
+# A token ending in a line-end hyphen, then the first token of the next, non-blank line.
+_LINE_BREAK_RE = re.compile(r"(\S*[^\s\-¬][-¬])[ \t]*\n[ \t]*([^\s\-¬]\S*)[ \t]*")
+
+
+def join_line_breaks(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, str, str]]]:
+    """Apply join_hyphenated to every line-end hyphen of a hard-wrapped text.
+
+    The joined token ends the first line, so the number of lines does not change.
+    Returns the text and (original, joined, rule) for each break.
+    """
+    changes: list[tuple[str, str, str]] = []
+
+    def join(m: re.Match[str]) -> str:
+        joined, rule = join_hyphenated(m.group(1), m.group(2), lexicon)
+        changes.append((m.group(1) + "\n" + m.group(2), joined, rule))
+        return joined + "\n"
+
+    return _LINE_BREAK_RE.sub(join, text), changes
+
+
 def _must_keep(stem: str, word: str) -> bool:
     """Symbols and numbers ("A/70/95-S/2015/446"), capitalised right halves
     ("Secretary-General"), and anything not a plain lower-case word on the right."""
@@ -46,6 +67,7 @@ def _must_keep(stem: str, word: str) -> bool:
 
 def _joining_wins(stem: str, word: str, lexicon: Lexicon) -> bool:
     """True when "stemword" is better attested than "stem-word"."""
+    stem = stem.lstrip(_LEAD_PUNCT)  # "(organi-" is judged as "organi-"
     last = stem.rsplit("-", 1)[-1]  # "mission-by" + "mission": judge "by"+"mission"
     joined, hyphened = last + word, f"{stem}-{word}"
     doc_joined = lexicon.doc_count(joined)
