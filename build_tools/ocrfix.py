@@ -195,7 +195,8 @@ def _turn_quote(m: re.Match[str]) -> str:
     return "”" if double else "’"
 
 
-_MIXED_RE = re.compile(r"\b\w*(?:[a-z]\d|\d[a-z])\w*\b")
+# A word, or hyphenated compound, with a digit against a lower-case letter ("Genera1").
+_MIXED_RE = re.compile(r"(?<![\w-])(?:\w+-)*\w*(?:[a-z]\d|\d[a-z])\w*(?:-\w+)*")
 _ORDINAL_OR_UNIT_RE = re.compile(r"\d+(?:st|nd|rd|th|s|km|kg|mm|cm|m|am|pm|bis|ter)")
 _FL_EL_RE = re.compile(r"\b(?:Fl|El)[a-z]+\b")
 _STRAY_RE = re.compile(r"\S*¬\S*|\S*([^\W\d_])\1{3,}\S*|\$/\S+")
@@ -205,7 +206,7 @@ def suspicious_tokens(text: str, lexicon: Lexicon) -> list[str]:
     """Tokens that still look like OCR damage, each once, in order of first appearance."""
     found: list[tuple[int, str]] = []
     for m in _MIXED_RE.finditer(text):
-        if not _ORDINAL_OR_UNIT_RE.fullmatch(m.group(0)):
+        if not all(_ORDINAL_OR_UNIT_RE.fullmatch(p) or p.isalpha() for p in m.group(0).split("-")):
             found.append((m.start(), m.group(0)))
     found += [
         (m.start(), m.group(0)) for m in _FL_EL_RE.finditer(text) if not lexicon.known(m.group(0))
