@@ -10,6 +10,8 @@ from .lexicon import WORD_RE, Lexicon
 
 # Roman numerals number sections and annexes ("ANNEX II"): they stay upper case.
 _ROMAN_RE = re.compile(r"[IVXLC]+")
+# A section label before the heading words: "VIII. ", "A. ", "12. ", "(b) ".
+_LABEL_RE = re.compile(r"\s*\(?(?:[IVXLC]+|[A-Z]|\d+)[.)]\s+")
 
 
 def recase_heading(text: str, lexicon: Lexicon) -> str:
@@ -22,6 +24,13 @@ def recase_heading(text: str, lexicon: Lexicon) -> str:
     """
     if not any(c.isupper() for c in text) or any(c.islower() for c in text):
         return text
+    label = _LABEL_RE.match(text)
+    if label:  # "VIII. OBSERVATIONS", "A. GENERAL": the label stays, the rest is a heading
+        return label.group(0) + _recase(text[label.end() :], lexicon)
+    return _recase(text, lexicon)
+
+
+def _recase(text: str, lexicon: Lexicon) -> str:
     matches = list(WORD_RE.finditer(text))
     words = [m.group(0) for m in matches]
     cased = [_recase_word(w, lexicon) for w in words]
