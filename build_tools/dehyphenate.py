@@ -6,9 +6,10 @@ report itself writes (its own house style wins), then English frequencies.
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from .lexicon import LETTER, Lexicon, zipf
+from .lexicon import LETTER, LINE_END_HYPHEN_RE, Lexicon, zipf
 
 LINE_END_HYPHENS = "-¬"  # "¬" is how the OCR of seed 003 renders a line-end hyphen
 # "troop- and police-contributing": a hyphen before these is a suspended compound.
@@ -19,6 +20,18 @@ NAME_PARTICLES = ("in", "au", "aux", "de", "des", "du", "en", "la", "le", "sur")
 
 _TRAIL_PUNCT = ".,;:)]}!?’”\"'"
 _LEAD_PUNCT = "([{‘“\"'"
+_EDGE_PUNCT = _LEAD_PUNCT + _TRAIL_PUNCT
+# The first token of the next line, when that line is not blank.
+_NEXT_TOKEN_RE = re.compile(r"[ \t]*([^\s\-¬]\S*)[ \t]*")
+
+
+def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """Replace text[start:end] by new for each (start, end, new), sorted, not overlapping."""
+    parts, pos = [], 0
+    for start, end, new in edits:
+        parts += [text[pos:start], new]
+        pos = end
+    return "".join(parts) + text[pos:]
 
 
 def join_hyphenated(left: str, right: str, lexicon: Lexicon) -> tuple[str, str]:
@@ -39,24 +52,25 @@ def join_hyphenated(left: str, right: str, lexicon: Lexicon) -> tuple[str, str]:
     return stem + right, "join"
 
 
-# A token ending in a line-end hyphen, then the first token of the next, non-blank line.
-_LINE_BREAK_RE = re.compile(r"(\S*[^\s\-¬][-¬])[ \t]*\n[ \t]*([^\s\-¬]\S*)[ \t]*")
-
-
 def join_line_breaks(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, str, str]]]:
     """Apply join_hyphenated to every line-end hyphen of a hard-wrapped text.
 
-    The joined token ends the first line, so the number of lines does not change.
+    The joined token ends the first line, so the number of lines does not change. A
+    hyphen before a blank line is left alone (see ocrfix.fix_terminal_hyphen).
     Returns the text and (original, joined, rule) for each break.
     """
     changes: list[tuple[str, str, str]] = []
-
-    def join(m: re.Match[str]) -> str:
-        joined, rule = join_hyphenated(m.group(1), m.group(2), lexicon)
-        changes.append((m.group(1) + "\n" + m.group(2), joined, rule))
-        return joined + "\n"
-
-    return _LINE_BREAK_RE.sub(join, text), changes
+    edits: list[tuple[int, int, str]] = []
+    for m in LINE_END_HYPHEN_RE.finditer(text):
+        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        nxt = _NEXT_TOKEN_RE.match(text, m.end())
+        if start == m.start() or not nxt or (edits and start < edits[-1][1]):
+            continue  # a lone dash, a blank line next, or overlapping a previous break
+        left, right = text[start : m.start() + 1], nxt.group(1)
+        joined, rule = join_hyphenated(left, right, lexicon)
+        changes.append((f"{left}\n{right}", joined, rule))
+        edits.append((start, nxt.end(), joined + "\n"))
+    return apply_edits(text, edits), changes
 
 
 def _must_keep(stem: str, word: str) -> bool:
@@ -84,69 +98,100 @@ def _joining_wins(stem: str, word: str, lexicon: Lexicon) -> bool:
     return zipf(joined) > zipf(f"{last}-{word}")
 
 
-# "re -establishment", "two -year", "Port -au-Prince": a space crept in before a hyphen.
-_SPACE_HYPHEN_RE = re.compile(rf"\b({LETTER}+)[ \t]+-(?={LETTER})(({LETTER}+)(?:-{LETTER}+)*)")
-# "Commander in-Chief", "Port au-Prince": the hyphen before the particle went missing.
-_PARTICLE_RE = re.compile(
-    rf"\b([A-Z]{LETTER}*)[ \t]+({'|'.join(NAME_PARTICLES)})-(?=[A-Z])({LETTER}+)"
-)
-# "development ." -> "development.": a space before punctuation that ends a clause.
-_SPACE_PUNCT_RE = re.compile(rf"({LETTER}+|[)\]”’])[ \t]+([.,;:!?])(?=\s|\Z)(?![ \t]*[.])")
+# Each spacing rule is found by a literal trigger (fast to scan for), then judged on the
+# words around it. "re -establishment", "two -year", "Port -au-Prince":
+_SPACE_HYPHEN_RE = re.compile(rf" -(?={LETTER})")
+# "Commander in-Chief", "Port au-Prince": the hyphen before a particle went missing.
+_PARTICLE_RE = re.compile(rf" ({'|'.join(NAME_PARTICLES)})-(?=[A-Z])")
+# "development ." -> "development.": a space before punctuation that ends a clause; not
+# an ellipsis ". . .".
+_SPACE_PUNCT_RE = re.compile(r" ([.,;:!?])(?=\s|\Z)(?! \.)")
 # "the world ’s most": the apostrophe of a possessive drifted off its word.
-_SPACE_APOSTROPHE_RE = re.compile(rf"({LETTER}+)[ \t]+([’'])(?=s\b)")
+_SPACE_APOSTROPHE_RE = re.compile(r" ([’'])(?=s\b)")
 _WORD_RE = re.compile(rf"{LETTER}+")
-_RIGHT_NEIGHBOUR_RE = re.compile(rf"[ \t]+({LETTER}+)\b")
-_LEFT_NEIGHBOUR_RE = re.compile(rf"\b({LETTER}+)[ \t]+\Z")
+_LEFT_WORD_RE = re.compile(rf"({LETTER}+)\Z")
+_TAIL_WORD_RE = re.compile(rf"{LETTER}+\Z")
+_LEFT_CAP_WORD_RE = re.compile(rf"\b([A-Z]{LETTER}*)[ \t]+\Z")
+_RIGHT_COMPOUND_RE = re.compile(rf"({LETTER}+)((?:-{LETTER}+)*)")
+_LOOK_BACK = 40  # characters searched back for the word before a trigger
 
 
 def repair_spaced_words(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, str]]]:
-    """Repair pdftotext spacing damage; returns the text and the (original, new) pairs."""
-    changes: list[tuple[str, str]] = []
-    text = _split_words(text, lexicon, changes)
-    text = _SPACE_HYPHEN_RE.sub(lambda m: _space_hyphen(m, lexicon, changes), text)
-    text = _PARTICLE_RE.sub(lambda m: _particle(m, lexicon, changes), text)
-    text = _SPACE_PUNCT_RE.sub(lambda m: _record(m, m.group(1) + m.group(2), changes), text)
-    text = _SPACE_APOSTROPHE_RE.sub(lambda m: _record(m, m.group(1) + m.group(2), changes), text)
-    return text, changes
+    """Repair pdftotext spacing damage; returns the text and the (original, new) pairs.
+
+    "legislati ve" -> "legislative", "re -establishment" -> "re-establishment",
+    "Commander in-Chief" -> "Commander-in-Chief", "development ." -> "development.",
+    "world ’s" -> "world’s".
+    """
+    edits = _split_word_edits(text, lexicon)
+    edits += [_space_hyphen(text, m, lexicon) for m in _SPACE_HYPHEN_RE.finditer(text)]
+    edits += [_particle(text, m) for m in _PARTICLE_RE.finditer(text)]
+    edits += [_close_up(text, m, ")]”’") for m in _SPACE_PUNCT_RE.finditer(text)]
+    edits += [_close_up(text, m) for m in _SPACE_APOSTROPHE_RE.finditer(text)]
+    edits = _non_overlapping(e for e in edits if e)
+    return apply_edits(text, edits), [(text[a:b], new) for a, b, new in edits]
 
 
-def _record(m: re.Match[str], new: str, changes: list[tuple[str, str]]) -> str:
-    if new != m.group(0):
-        changes.append((m.group(0), new))
-    return new
+def _non_overlapping(edits) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for e in sorted(edits):
+        if not out or e[0] >= out[-1][1]:
+            out.append(e)
+    return out
 
 
-def _split_words(text: str, lexicon: Lexicon, changes: list[tuple[str, str]]) -> str:
-    """Join split words: "legislati ve" -> "legislative". Only the report's few unknown
-    tokens are looked at, each with its right neighbour first, then its left one."""
-    unknown = {w for w in set(_WORD_RE.findall(text)) if not lexicon.known(w)}
+def _close_up(text: str, m: re.Match[str], closers: str = "") -> tuple[int, int, str] | None:
+    """Remove the space before m.group(1) when a word (or a closing bracket) comes before."""
+    if m.start() and text[m.start() - 1] in closers:  # "(see para. 11 above) ."
+        return m.start() - 1, m.end(), text[m.start() - 1] + m.group(1)
+    left = _LEFT_WORD_RE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
+    return (left.start(), m.end(), left.group(1) + m.group(1)) if left else None
+
+
+def _split_word_edits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Join split words: "legislati ve" -> "legislative".
+
+    Adjacent chunks of text.split() are paired (C speed); only pairs with an unknown half
+    are judged, and only the few that pass are looked up in the text.
+    """
+    chunks = text.split()
+    unknown = {c for c in set(chunks) if _has_unknown_edge(c, lexicon)}
     if not unknown:
-        return text
-    alt = "|".join(sorted(map(re.escape, unknown), key=len, reverse=True))
-    out, pos = [], 0
-    for m in re.finditer(rf"\b(?:{alt})\b", text):
-        if m.start() < pos:
-            continue  # already joined to its left neighbour
-        span = _join_neighbour(text, m, lexicon)
-        if span:
-            start, end, joined = span
-            if start >= pos:
-                changes.append((text[start:end], joined))
-                out += [text[pos:start], joined]
-                pos = end
-    return "".join(out) + text[pos:]
+        return []
+    splits = {
+        (left.group(0), right.group(0))
+        for a, b in itertools.pairwise(chunks)
+        if (a in unknown or b in unknown)
+        and (left := _TAIL_WORD_RE.search(a))
+        and (right := _WORD_RE.match(b))
+        and _is_split(left.group(0), right.group(0), lexicon)
+    }
+    edits = []
+    for left, right in splits:  # few: located with str.find, no regex compiled per pair
+        pair = f"{left} {right}"
+        for i in _find_all(text, pair):
+            end = i + len(pair)
+            if (not i or not text[i - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                edits.append((i, end, left + right))
+    return edits
 
 
-def _join_neighbour(text: str, m: re.Match[str], lexicon: Lexicon) -> tuple[int, int, str] | None:
-    """The span and joined word when the unknown token `m` is half of a split word."""
-    word = m.group(0)
-    after = _RIGHT_NEIGHBOUR_RE.match(text, m.end())
-    if after and _is_split(word, after.group(1), lexicon):
-        return m.start(), after.end(), word + after.group(1)
-    before = _LEFT_NEIGHBOUR_RE.search(text, max(0, m.start() - 40), m.start())
-    if before and _is_split(before.group(1), word, lexicon):
-        return before.start(), m.end(), before.group(1) + word
-    return None
+def _find_all(text: str, needle: str):
+    i = text.find(needle)
+    while i >= 0:
+        yield i
+        i = text.find(needle, i + 1)
+
+
+def _has_unknown_edge(chunk: str, lexicon: Lexicon) -> bool:
+    """The chunk's first or last word is unknown: it may be half of a split word."""
+    core = chunk.strip(_EDGE_PUNCT)
+    if core.isalpha():  # the usual case, without a regex call
+        return not lexicon.known(core)
+    words = _WORD_RE.findall(chunk)
+    return bool(words) and not (lexicon.known(words[0]) and lexicon.known(words[-1]))
 
 
 def _is_split(left: str, right: str, lexicon: Lexicon) -> bool:
@@ -157,15 +202,25 @@ def _is_split(left: str, right: str, lexicon: Lexicon) -> bool:
     return not (lexicon.known(left) and lexicon.known(right))
 
 
-def _space_hyphen(m: re.Match[str], lexicon: Lexicon, changes: list[tuple[str, str]]) -> str:
-    left, rest, first = m.group(1), m.group(2), m.group(3)
-    compound = f"{left}-{rest}"
-    attested = lexicon.doc_count(compound) > 0
-    if attested or (lexicon.known(left) and lexicon.known(first)):
-        return _record(m, compound, changes)
-    return m.group(0)
+def _space_hyphen(text: str, m: re.Match[str], lexicon: Lexicon) -> tuple[int, int, str] | None:
+    """ "re -establishment": close up when the report writes the compound, or both halves
+    are words."""
+    left = _LEFT_WORD_RE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
+    right = _RIGHT_COMPOUND_RE.match(text, m.end())
+    if not left or not right:
+        return None
+    compound = f"{left.group(1)}-{right.group(0)}"
+    if lexicon.doc_count(compound) or (
+        lexicon.known(left.group(1)) and lexicon.known(right.group(1))
+    ):
+        return left.start(), right.end(), compound
+    return None
 
 
-def _particle(m: re.Match[str], lexicon: Lexicon, changes: list[tuple[str, str]]) -> str:
-    compound = "-".join(m.groups())
-    return _record(m, compound, changes)
+def _particle(text: str, m: re.Match[str]) -> tuple[int, int, str] | None:
+    """ "Commander in-Chief" -> "Commander-in-Chief": a capitalised word must come before."""
+    left = _LEFT_CAP_WORD_RE.search(text, max(0, m.start() - _LOOK_BACK), m.start() + 1)
+    right = _RIGHT_COMPOUND_RE.match(text, m.end())
+    if not left or not right:
+        return None
+    return left.start(), right.end(), f"{left.group(1)}-{m.group(1)}-{right.group(0)}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import wordfreq
 
@@ -29,23 +29,63 @@ DOC_KNOWN_MIN = 3
 # noun of the report ("Lesage" once is not enough: "Fleadquarters" is capitalised too).
 PROPER_MIN = 2
 
-# One letter in any script; not a digit, "_" or a superscript footnote mark ("¹" is \w).
-LETTER = r"[^\W\d_¹²³⁰⁴-⁹]"
+# One Latin letter, accented ones included. Spelled out rather than [^\W\d_]: that class
+# also takes superscript footnote marks ("¹") and makes every pass about twice as slow.
+LETTER = "[A-Za-zÀ-ÖØ-öø-ɏ]"
 # A word, optionally with internal hyphens: "Secretary-General", "mission-by-mission".
 WORD_RE = re.compile(rf"{LETTER}+(?:-{LETTER}+)*")
-# A word broken at a line end ("organi-\nzations", "stand¬\nalone"): both fragments are
+# A line-end hyphen ("organi-\nzations", "stand¬\nalone"). The fragments on either side are
 # left out of the counts so they do not vouch for themselves.
-_LINE_BREAK_RE = re.compile(r"\S*[-¬][ \t]*\n[ \t]*\S*")
-# Words whose capital comes from their position, not from the word: after a sentence end,
-# a colon, a blank line or a list mark "(a)". Their casing is no evidence.
+LINE_END_HYPHEN_RE = re.compile(r"[-¬][ \t]*\n")
+_NEXT_WORD_RE = re.compile(rf"[ \t]*({WORD_RE.pattern})")
+# Capitalised words whose capital comes from their position, not from the word: after a
+# sentence end or colon, a blank line or a list mark "(a)". Their casing is no evidence.
+# Each alternative starts with a literal or a small class, so the scan stays fast.
+_CAP = rf"([A-Z]{LETTER}*(?:-{LETTER}+)*)"
 _POSITIONAL_CAPS_RE = re.compile(
-    r"(?:\A\s*|[.!?:][\"”’)]?\s+|\n[ \t]*\n\s*|\([a-z0-9]{1,4}\)\s+)" rf"({WORD_RE.pattern})"
+    rf"[.!?:][\"”’)]?\s+{_CAP}|\n[ \t]*\n\s*{_CAP}|\([a-z0-9]{{1,4}}\)\s+{_CAP}"
 )
 # Lines without a lower-case letter are headings or mastheads ("SITUATION ON THE GROUND"):
 # their casing is no evidence either.
 _CAPS_LINE_RE = re.compile(r"(?m)^[^a-zß-ÿ\n]*$")
-# "I will", "I have": which words the report puts after the pronoun.
-_PRONOUN_NEXT_RE = re.compile(r"(?<![\w.])I ([a-z]+)\b")
+# "I will", "I have": which words the report puts after the pronoun (checked in Python
+# that no word or "." comes just before, so the pattern starts with a literal).
+_PRONOUN_NEXT_RE = re.compile(r"I ([a-z]+)\b")
+
+
+def unique_chunks(text: str) -> str:
+    """The distinct whitespace-separated chunks of a text, one a line.
+
+    Scanning this for rare patterns is several times faster than scanning the text.
+    """
+    return "\n".join(set(text.split()))
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """wordfreq's English words at or above ZIPF_KNOWN: a set lookup instead of a
+    zipf_frequency call (which tokenises) for every plain word. Built once, ~30k words."""
+    floor = 10 ** (ZIPF_KNOWN - 0.005 - 9)  # zipf_frequency rounds to 2 decimals
+    return frozenset(w for w, f in wordfreq.get_frequency_dict("en").items() if f >= floor)
+
+
+def english_known(word: str) -> bool:
+    """True when English uses the word at least ZIPF_KNOWN (case-insensitive)."""
+    if word.isalpha():
+        return word.lower() in _english_words()
+    return zipf(word) >= ZIPF_KNOWN
+
+
+def _line_break_fragments(text: str) -> list[str]:
+    """The word forms on either side of each line-end hyphen."""
+    out = []
+    for m in LINE_END_HYPHEN_RE.finditer(text):
+        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        out += WORD_RE.findall(text, start, m.start())
+        nxt = _NEXT_WORD_RE.match(text, m.end())
+        if nxt:
+            out.append(nxt.group(1))
+    return out
 
 
 @lru_cache(maxsize=262_144)
@@ -62,50 +102,83 @@ class Lexicon:
         counts: Counter[str] | None = None,
         casings: Counter[str] | None = None,
         after_pronoun: Counter[str] | None = None,
-        running_text: str = "",
+        text: str = "",
     ):
         self.counts: Counter[str] = counts or Counter()  # lower-cased form -> count
         self.casings: Counter[str] = casings or Counter()  # original form -> count, running text
         self.after_pronoun: Counter[str] = after_pronoun or Counter()  # "I <word>" -> count
-        self.running_text = running_text  # the text without all-caps lines: casing evidence
-        self._by_lower: dict[str, list[tuple[int, str]]] = {}
-        for form, n in self.casings.items():
-            self._by_lower.setdefault(form.lower(), []).append((n, form))
+        self.text = text  # the report text the lexicon was built from
         self._known_cache: dict[str, bool] = {}
 
     @classmethod
     def from_text(cls, text: str) -> Lexicon:
-        """Count the word forms of a report. Regex passes only: no per-word Python loop."""
-        text = _LINE_BREAK_RE.sub(" ", text)
+        """Count the word forms of a report: a few regex passes, Python only per distinct form."""
         forms = Counter(WORD_RE.findall(text))
+        forms.subtract(_line_break_fragments(text))
+        casings = forms.copy()
+        casings.subtract(WORD_RE.findall("\n".join(_CAPS_LINE_RE.findall(text))))
+        casings.subtract(w for groups in _POSITIONAL_CAPS_RE.findall(text) for w in groups if w)
+        if text[:1].isupper():
+            casings.subtract(WORD_RE.findall(text, 0, 60)[:1])
         counts: Counter[str] = Counter()
+        get = counts.get
         for form, n in forms.items():
-            counts[form.lower()] += n
-            if "-" in form:  # the parts of a compound are words of the report too
-                for part in form.split("-"):
-                    counts[part.lower()] += n
-        running = _CAPS_LINE_RE.sub("", text)
-        casings = Counter(WORD_RE.findall(running))
-        casings.subtract(_POSITIONAL_CAPS_RE.findall(running))
-        casings = +casings  # drop zero and negative counts
-        after = Counter(_PRONOUN_NEXT_RE.findall(text))
-        return cls(counts, casings, after, running)
+            if n > 0:
+                low = form.lower()
+                counts[low] = get(low, 0) + n
+        for form in [f for f in counts if "-" in f]:  # compound parts are words too
+            for part in form.split("-"):
+                counts[part] = get(part, 0) + counts[form]
+        after = Counter(
+            m.group(1)
+            for m in _PRONOUN_NEXT_RE.finditer(text)
+            if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == ".")
+        )
+        lexicon = cls(counts, +casings, after, text)
+        lexicon._prime_known()
+        return lexicon
+
+    def _prime_known(self) -> None:
+        """Decide known() for every word of the report at once, with set operations: the
+        repair rules ask about each of them, and one Python call per word is the cost."""
+        doc_known = {w for w, n in self.counts.items() if n >= DOC_KNOWN_MIN}
+        english = self.counts.keys() & _english_words()
+        self._known_cache.update(dict.fromkeys(doc_known | english, True))
+        for word in self.counts.keys() - doc_known - english:
+            self._known_cache[word] = self._known(word)
+
+    @cached_property
+    def _by_lower(self) -> dict[str, list[tuple[int, str]]]:
+        """Lower-cased form -> [(count, casing)], built on first use (recasing only)."""
+        out: dict[str, list[tuple[int, str]]] = {}
+        for form, n in self.casings.items():
+            out.setdefault(form.lower(), []).append((n, form))
+        return out
+
+    @cached_property
+    def running_text(self) -> str:
+        """The text without its all-caps lines: where casing is evidence."""
+        return _CAPS_LINE_RE.sub("", self.text)
 
     def doc_count(self, word: str) -> int:
         """How often the report uses this form, any casing."""
         return self.counts.get(word.lower(), 0)
 
     def known(self, word: str) -> bool:
-        """True when the report or English vouches for the word (memoised)."""
+        """True when the report or English vouches for the word, any casing (memoised)."""
         hit = self._known_cache.get(word)
         if hit is None:
-            hit = self._known_cache[word] = self._known(word)
+            low = word.lower()
+            hit = self._known_cache.get(low)
+            if hit is None:
+                hit = self._known_cache[low] = self._known(low)
+            self._known_cache[word] = hit
         return hit
 
     def _known(self, word: str) -> bool:
         if not word:
             return False
-        if self.doc_count(word) >= DOC_KNOWN_MIN or zipf(word) >= ZIPF_KNOWN:
+        if self.doc_count(word) >= DOC_KNOWN_MIN or english_known(word):
             return True
         if self._is_proper_noun(word):
             return True
@@ -114,10 +187,14 @@ class Lexicon:
         return False
 
     def _is_proper_noun(self, word: str) -> bool:
-        forms = self._by_lower.get(word.lower(), ())
-        if not forms or any(f.islower() for _, f in forms):
+        """Capitalised in running text PROPER_MIN times and never lower case. Looks up the
+        usual casings directly rather than building the full casing index."""
+        get = self.casings.get
+        low = word.lower()
+        if get(low, 0):
             return False
-        return sum(n for n, f in forms if f[0].isupper()) >= PROPER_MIN
+        title, upper = low.capitalize(), low.upper()
+        return get(title, 0) + (get(upper, 0) if upper != title else 0) >= PROPER_MIN
 
     def score(self, word: str) -> float:
         """English Zipf frequency plus log10(1 + uses in the report): higher is more word-like."""

@@ -7,6 +7,7 @@ Symbols are never repaired here: "$/1995/342" is reported as suspect, not fixed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -38,29 +39,41 @@ CONFUSIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 # log10 of report uses): 1.5 is over thirty times more frequent, so "Elan" does not
 # become "Han", while "Fleadquarters" (0.3) becomes "Headquarters" (5+).
 STRONG_MARGIN = 1.5
-# Candidates for confusion repair: letters with at least one digit or a confusable pair.
-_TOKEN_RE = re.compile(rf"(?<![\w/$])(?=[\w]*{LETTER})[^\W_]+(?![\w/])")
+# Where a confusion can be: "Fl"/"El" (word start is checked after), "rn", "cl", or a 0/1
+# against a letter. A trigger scan like this runs far faster than tokenising the text.
+_TRIGGER_RE = re.compile(r"[FE]l|rn|cl|[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
+_TOKEN_END_RE = re.compile("[A-Za-z0-9À-ÖØ-öø-ɏ]*")  # the rest of a token from a trigger
 
 
 def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
     """Repair confused letters in unknown words and "1" read for the pronoun "I"."""
     repairs = {}
-    for token in set(_TOKEN_RE.findall(text)):
-        found = _repair_token(token, lexicon)
+    for token in _trigger_tokens(text):
+        found = None if lexicon.known(token) else _repair_token(token, lexicon)
         if found:
             repairs[token] = found
     fixes = []
-    if repairs:
-        alt = "|".join(sorted(map(re.escape, repairs), key=len, reverse=True))
-        for m in re.finditer(rf"(?<![\w/$])(?:{alt})(?![\w/])", text):
-            new, rule = repairs[m.group(0)]
-            fixes.append(Fix(m.start(), m.end(), m.group(0), new, rule))
+    for token, (new, rule) in repairs.items():
+        for m in re.finditer(rf"(?<![\w/$]){re.escape(token)}(?![\w/])", text):
+            fixes.append(Fix(m.start(), m.end(), token, new, rule))
     fixes += _pronoun_fixes(text, lexicon)
-    return _apply(text, fixes), sorted(fixes, key=lambda f: f.start)
+    fixes.sort(key=lambda f: f.start)
+    return _apply(text, fixes), fixes
+
+
+def _trigger_tokens(text: str) -> set[str]:
+    """The distinct tokens that hold a confusion trigger."""
+    out = set()
+    for m in _TRIGGER_RE.finditer(text):
+        start = m.start()
+        while start and text[start - 1].isalnum():  # back to the token start: a few steps
+            start -= 1
+        out.add(text[start : _TOKEN_END_RE.match(text, m.start()).end()])
+    return out
 
 
 def _repair_token(token: str, lexicon: Lexicon) -> tuple[str, str] | None:
-    if lexicon.known(token) or sum(c.isalpha() for c in token) < 3:
+    if token.isdigit() or sum(c.isalpha() for c in token) < 3:
         return None
     best: tuple[float, str, str] | None = None
     floor = lexicon.score(token) + STRONG_MARGIN
@@ -93,7 +106,7 @@ def _candidates(token: str, pattern: re.Pattern[str], repl: str) -> list[str]:
 
 def _apply(text: str, fixes: list[Fix]) -> str:
     parts, pos = [], 0
-    for f in sorted(fixes, key=lambda f: f.start):
+    for f in fixes:
         parts += [text[pos : f.start], f.replacement]
         pos = f.end
     return "".join(parts) + text[pos:]
@@ -121,7 +134,7 @@ NUMBER_NOUNS = _wordset(
     "item items rule page no phase stage level tier category option step component "
     "pillar recommendation goal target objective"
 )
-_ONE_RE = re.compile(r"(?<!\S)1 (?=([a-z]+)\b)")
+_ONE_RE = re.compile(r"1 ([a-z]+)\b")  # starts with a literal: a fast scan
 _PREV_TOKEN_RE = re.compile(r"(\S+)\s*\Z")
 
 
@@ -129,6 +142,8 @@ def _pronoun_fixes(text: str, lexicon: Lexicon) -> list[Fix]:
     """Read "1 thank" as "I thank", "2015, 1 will" -> "2015, I will"; "1 million" stays."""
     fixes = []
     for m in _ONE_RE.finditer(text):
+        if m.start() and not text[m.start() - 1].isspace():
+            continue  # "21 will", "(1 will"
         nxt = m.group(1)
         if nxt in NUMBER_FOLLOWERS:
             continue
@@ -160,6 +175,8 @@ def fix_terminal_hyphen(
     """End a paragraph with "." where OCR read the full stop as a hyphen: "… that urgent
     capability gap-" -> "… capability gap.". With a lexicon, the word must be known: "organi-" is a broken word whose end
     is elsewhere, not a sentence end, and is left alone."""
+    if not paragraph_text.rstrip().endswith(("-", "¬")):
+        return paragraph_text, None
     m = _TERMINAL_HYPHEN_RE.search(paragraph_text)
     if not m or (lexicon is not None and not lexicon.known(m.group(1))):
         return paragraph_text, None
@@ -195,21 +212,50 @@ def _turn_quote(m: re.Match[str]) -> str:
     return "”" if double else "’"
 
 
-# A word, or hyphenated compound, with a digit against a lower-case letter ("Genera1").
-_MIXED_RE = re.compile(r"(?<![\w-])(?:\w+-)*\w*(?:[a-z]\d|\d[a-z])\w*(?:-\w+)*")
+# A digit against a lower-case letter ("Genera1"), except ordinals and units ("21st").
+_MIXED_RE = re.compile(r"\d(?:(?<=[a-z]\d)|(?=[a-z]))")  # starts with \d: a fast scan
 _ORDINAL_OR_UNIT_RE = re.compile(r"\d+(?:st|nd|rd|th|s|km|kg|mm|cm|m|am|pm|bis|ter)")
-_FL_EL_RE = re.compile(r"\b(?:Fl|El)[a-z]+\b")
-_STRAY_RE = re.compile(r"\S*¬\S*|\S*([^\W\d_])\1{3,}\S*|\$/\S+")
+# Leftovers: a line-end hyphen sign, a barcode read as "lllll", a symbol with "$" for "S",
+# a capitalised word starting like an OCR'd "H".
+_STRAY_RE = re.compile(r"¬|[lI|]{5}|\$/|[FE]l[a-z]")
+_CHUNK_START_RE = re.compile(r"\S*\Z")
+_CHUNK_END_RE = re.compile(r"\S*")
+_EDGE_PUNCT = ".,;:()[]{}\"'“”‘’!?"
 
 
 def suspicious_tokens(text: str, lexicon: Lexicon) -> list[str]:
     """Tokens that still look like OCR damage, each once, in order of first appearance."""
-    found: list[tuple[int, str]] = []
-    for m in _MIXED_RE.finditer(text):
-        if not all(_ORDINAL_OR_UNIT_RE.fullmatch(p) or p.isalpha() for p in m.group(0).split("-")):
-            found.append((m.start(), m.group(0)))
-    found += [
-        (m.start(), m.group(0)) for m in _FL_EL_RE.finditer(text) if not lexicon.known(m.group(0))
-    ]
-    found += [(m.start(), m.group(0)) for m in _STRAY_RE.finditer(text)]
-    return list(dict.fromkeys(tok for _, tok in sorted(found)))
+    found: dict[str, None] = {}
+    for m in itertools.chain(_MIXED_RE.finditer(text), _STRAY_RE.finditer(text)):
+        token = _chunk_at(text, m.start()).strip(_EDGE_PUNCT)
+        if token not in found and _is_suspicious(token, lexicon):
+            found[token] = None
+    return sorted(found, key=text.find)
+
+
+def _chunk_at(text: str, i: int) -> str:
+    start = _CHUNK_START_RE.search(text, max(0, i - 60), i).start()
+    return text[start : _CHUNK_END_RE.match(text, i).end()]
+
+
+def _is_suspicious(token: str, lexicon: Lexicon) -> bool:
+    return bool(token) and (
+        _is_mixed(token)
+        or "¬" in token
+        or "$/" in token
+        or "lllll" in token
+        or "IIIII" in token
+        or _is_fl_el(token, lexicon)
+    )
+
+
+def _is_mixed(token: str) -> bool:
+    if token.isalpha() or not _MIXED_RE.search(token):
+        return False
+    parts = re.split(r"[-/]", token)
+    return any(_MIXED_RE.search(p) and not _ORDINAL_OR_UNIT_RE.fullmatch(p) for p in parts)
+
+
+def _is_fl_el(token: str, lexicon: Lexicon) -> bool:
+    """ "Fleadquarters": an unknown capitalised word starting like an OCR'd "H"."""
+    return token[:2] in ("Fl", "El") and token[2:].isalpha() and not lexicon.known(token)

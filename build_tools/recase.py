@@ -31,7 +31,7 @@ def recase_heading(text: str, lexicon: Lexicon) -> str:
 
 
 def _recase(text: str, lexicon: Lexicon) -> str:
-    matches = list(WORD_RE.finditer(text))
+    matches = [m for m in WORD_RE.finditer(text) if not _in_symbol(text, m)]
     words = [m.group(0) for m in matches]
     cased = [_recase_word(w, lexicon) for w in words]
     joinable = [not text[a.end() : b.start()].strip() for a, b in itertools.pairwise(matches)]
@@ -45,6 +45,11 @@ def _recase(text: str, lexicon: Lexicon) -> str:
         parts += [text[pos : m.start()], form]
         pos = m.end()
     return "".join(parts) + text[pos:]
+
+
+def _in_symbol(text: str, m: re.Match[str]) -> bool:
+    """A letter group of a document symbol ("S/2017/840", "A/RES/54/1") keeps its case."""
+    return text[m.start() - 1 : m.start()] == "/" or text[m.end() : m.end() + 1] == "/"
 
 
 def _recase_word(word: str, lexicon: Lexicon) -> str:

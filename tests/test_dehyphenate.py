@@ -101,6 +101,7 @@ SPACED_CASES = [
     ("in the Port -au-Prince metropolitan area", "in the Port-au-Prince metropolitan area"),
     ("appointment of a high -level focal", "appointment of a high-level focal"),
     ("to foster sustainable development . The", "to foster sustainable development. The"),
+    ("wide support (see para. 11 above) . He also", "wide support (see para. 11 above). He also"),
     (
         "Jodel Lesage, interim Commander in-Chief. On 13 March",
         "Jodel Lesage, interim Commander-in-Chief. On 13 March",

@@ -74,3 +74,9 @@ LABEL_CASES = [
 @pytest.mark.parametrize(("heading", "expected"), LABEL_CASES)
 def test_recase_keeps_section_label(heading, expected):
     assert recase_heading(heading, lexicon_of(UNMIK)) == expected
+
+
+def test_recase_keeps_document_symbols():
+    heading = "REPORT OF THE SECRETARY-GENERAL ON MINUSTAH (S/2006/592)"
+    expected = "Report of the Secretary-General on MINUSTAH (S/2006/592)"
+    assert recase_heading(heading, lexicon_of("corpus/MINUSTAH_S_2006_592.txt")) == expected
