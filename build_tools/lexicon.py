@@ -53,14 +53,6 @@ _CAPS_LINE_RE = re.compile(r"(?m)^[^a-zß-ÿ\n]*$")
 _PRONOUN_NEXT_RE = re.compile(r"I ([a-z]+)\b")
 
 
-def unique_chunks(text: str) -> str:
-    """The distinct whitespace-separated chunks of a text, one a line.
-
-    Scanning this for rare patterns is several times faster than scanning the text.
-    """
-    return "\n".join(set(text.split()))
-
-
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     """wordfreq's English words at or above ZIPF_KNOWN: a set lookup instead of a
