@@ -1,0 +1,226 @@
+"""Undo line-end hyphenation and the word-spacing damage pdftotext leaves.
+
+Every decision is made from evidence, never from a fixed word list: first what the
+report itself writes (its own house style wins), then English frequencies.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .lexicon import LETTER, LINE_END_HYPHEN_RE, Lexicon, zipf
+
+LINE_END_HYPHENS = "-¬"  # "¬" is how the OCR of seed 003 renders a line-end hyphen
+# "troop- and police-contributing": a hyphen before these is a suspended compound.
+SUSPENSION_WORDS = frozenset({"and", "or", "and/or", "nor", "to"})
+# pdftotext splits "Commander-in-Chief" as "Commander in-Chief" and "Port-au-Prince" as
+# "Port au-Prince": the short linking words of such capitalised names.
+NAME_PARTICLES = ("in", "au", "aux", "de", "des", "du", "en", "la", "le", "sur")
+
+_TRAIL_PUNCT = ".,;:)]}!?’”\"'"
+_LEAD_PUNCT = "([{‘“\"'"
+_EDGE_PUNCT = _LEAD_PUNCT + _TRAIL_PUNCT
+# The first token of the next line, when that line is not blank.
+_NEXT_TOKEN_RE = re.compile(r"[ \t]*([^\s\-¬]\S*)[ \t]*")
+
+
+def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """Replace text[start:end] by new for each (start, end, new), sorted, not overlapping."""
+    parts, pos = [], 0
+    for start, end, new in edits:
+        parts += [text[pos:start], new]
+        pos = end
+    return "".join(parts) + text[pos:]
+
+
+def join_hyphenated(left: str, right: str, lexicon: Lexicon) -> tuple[str, str]:
+    """Rejoin a word broken at a line end.
+
+    `left` is the last token of a line, ending in "-" or "¬"; `right` is the first token of
+    the next line. Returns the text that replaces "left<line break>right" and the rule
+    used: "join" (organi- zations -> organizations) or "keep-hyphen" (Secretary- General ->
+    Secretary-General; troop- and -> "troop- and", a suspended compound keeps its space).
+    """
+    stem = left.rstrip(LINE_END_HYPHENS)
+    hyphened = stem + "-"
+    if not stem or right.lower() in SUSPENSION_WORDS:
+        return f"{hyphened} {right}", "keep-hyphen"
+    word = right.rstrip(_TRAIL_PUNCT)
+    if _must_keep(stem, word) or not _joining_wins(stem, word, lexicon):
+        return hyphened + right, "keep-hyphen"
+    return stem + right, "join"
+
+
+def join_line_breaks(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, str, str]]]:
+    """Apply join_hyphenated to every line-end hyphen of a hard-wrapped text.
+
+    The joined token ends the first line, so the number of lines does not change. A
+    hyphen before a blank line is left alone (see ocrfix.fix_terminal_hyphen).
+    Returns the text and (original, joined, rule) for each break.
+    """
+    changes: list[tuple[str, str, str]] = []
+    edits: list[tuple[int, int, str]] = []
+    for m in LINE_END_HYPHEN_RE.finditer(text):
+        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        nxt = _NEXT_TOKEN_RE.match(text, m.end())
+        if start == m.start() or not nxt or (edits and start < edits[-1][1]):
+            continue  # a lone dash, a blank line next, or overlapping a previous break
+        left, right = text[start : m.start() + 1], nxt.group(1)
+        joined, rule = join_hyphenated(left, right, lexicon)
+        changes.append((f"{left}\n{right}", joined, rule))
+        edits.append((start, nxt.end(), joined + "\n"))
+    return apply_edits(text, edits), changes
+
+
+def _must_keep(stem: str, word: str) -> bool:
+    """Symbols and numbers ("A/70/95-S/2015/446"), capitalised right halves
+    ("Secretary-General"), and anything not a plain lower-case word on the right."""
+    return not stem[-1].isalpha() or not word.isalpha() or not word.islower()
+
+
+def _joining_wins(stem: str, word: str, lexicon: Lexicon) -> bool:
+    """True when "stemword" is better attested than "stem-word"."""
+    stem = stem.lstrip(_LEAD_PUNCT)  # "(organi-" is judged as "organi-"
+    last = stem.rsplit("-", 1)[-1]  # "mission-by" + "mission": judge "by"+"mission"
+    joined, hyphened = last + word, f"{stem}-{word}"
+    doc_joined = lexicon.doc_count(joined)
+    doc_hyphened = max(lexicon.doc_count(hyphened), lexicon.doc_count(f"{last}-{word}"))
+    if doc_joined != doc_hyphened:  # the report's own usage wins
+        return doc_joined > doc_hyphened
+    if not lexicon.known(joined):
+        return False
+    if not (lexicon.known(last) and lexicon.known(word)):
+        return True  # "organi" + "zations": fragments, not words
+    # Both halves are words ("stand"+"alone", "some"+"thing"): join only when English uses
+    # the closed form more than the two words together. Ties keep the hyphen, which
+    # leaves a readable word; a wrong join changes one.
+    return zipf(joined) > zipf(f"{last}-{word}")
+
+
+# Each spacing rule is found by a literal trigger (fast to scan for), then judged on the
+# words around it. "re -establishment", "two -year", "Port -au-Prince":
+_SPACE_HYPHEN_RE = re.compile(rf" -(?={LETTER})")
+# "Commander in-Chief", "Port au-Prince": the hyphen before a particle went missing.
+_PARTICLE_RE = re.compile(rf" ({'|'.join(NAME_PARTICLES)})-(?=[A-Z])")
+# "development ." -> "development.": a space before punctuation that ends a clause; not
+# an ellipsis ". . .".
+_SPACE_PUNCT_RE = re.compile(r" ([.,;:!?])(?=\s|\Z)(?! \.)")
+# "the world ’s most": the apostrophe of a possessive drifted off its word.
+_SPACE_APOSTROPHE_RE = re.compile(r" ([’'])(?=s\b)")
+_WORD_RE = re.compile(rf"{LETTER}+")
+_LEFT_WORD_RE = re.compile(rf"({LETTER}+)\Z")
+_TAIL_WORD_RE = re.compile(rf"{LETTER}+\Z")
+_LEFT_CAP_WORD_RE = re.compile(rf"\b([A-Z]{LETTER}*)[ \t]+\Z")
+_RIGHT_COMPOUND_RE = re.compile(rf"({LETTER}+)((?:-{LETTER}+)*)")
+_LOOK_BACK = 40  # characters searched back for the word before a trigger
+
+
+def repair_spaced_words(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, str]]]:
+    """Repair pdftotext spacing damage; returns the text and the (original, new) pairs.
+
+    "legislati ve" -> "legislative", "re -establishment" -> "re-establishment",
+    "Commander in-Chief" -> "Commander-in-Chief", "development ." -> "development.",
+    "world ’s" -> "world’s".
+    """
+    edits = _split_word_edits(text, lexicon)
+    edits += [_space_hyphen(text, m, lexicon) for m in _SPACE_HYPHEN_RE.finditer(text)]
+    edits += [_particle(text, m) for m in _PARTICLE_RE.finditer(text)]
+    edits += [_close_up(text, m, ")]”’") for m in _SPACE_PUNCT_RE.finditer(text)]
+    edits += [_close_up(text, m) for m in _SPACE_APOSTROPHE_RE.finditer(text)]
+    edits = _non_overlapping(e for e in edits if e)
+    return apply_edits(text, edits), [(text[a:b], new) for a, b, new in edits]
+
+
+def _non_overlapping(edits) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for e in sorted(edits):
+        if not out or e[0] >= out[-1][1]:
+            out.append(e)
+    return out
+
+
+def _close_up(text: str, m: re.Match[str], closers: str = "") -> tuple[int, int, str] | None:
+    """Remove the space before m.group(1) when a word (or a closing bracket) comes before."""
+    if m.start() and text[m.start() - 1] in closers:  # "(see para. 11 above) ."
+        return m.start() - 1, m.end(), text[m.start() - 1] + m.group(1)
+    left = _LEFT_WORD_RE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
+    return (left.start(), m.end(), left.group(1) + m.group(1)) if left else None
+
+
+def _split_word_edits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Join split words: "legislati ve" -> "legislative".
+
+    Adjacent chunks of text.split() are paired (C speed); only pairs with an unknown half
+    are judged, and only the few that pass are looked up in the text.
+    """
+    chunks = text.split()
+    unknown = {c for c in set(chunks) if _has_unknown_edge(c, lexicon)}
+    if not unknown:
+        return []
+    splits = {
+        (left.group(0), right.group(0))
+        for a, b in itertools.pairwise(chunks)
+        if (a in unknown or b in unknown)
+        and (left := _TAIL_WORD_RE.search(a))
+        and (right := _WORD_RE.match(b))
+        and _is_split(left.group(0), right.group(0), lexicon)
+    }
+    edits = []
+    for left, right in splits:  # few: located with str.find, no regex compiled per pair
+        pair = f"{left} {right}"
+        for i in _find_all(text, pair):
+            end = i + len(pair)
+            if (not i or not text[i - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                edits.append((i, end, left + right))
+    return edits
+
+
+def _find_all(text: str, needle: str):
+    i = text.find(needle)
+    while i >= 0:
+        yield i
+        i = text.find(needle, i + 1)
+
+
+def _has_unknown_edge(chunk: str, lexicon: Lexicon) -> bool:
+    """The chunk's first or last word is unknown: it may be half of a split word."""
+    core = chunk.strip(_EDGE_PUNCT)
+    if core.isalpha():  # the usual case, without a regex call
+        return not lexicon.known(core)
+    words = _WORD_RE.findall(chunk)
+    return bool(words) and not (lexicon.known(words[0]) and lexicon.known(words[-1]))
+
+
+def _is_split(left: str, right: str, lexicon: Lexicon) -> bool:
+    """The joined form is a known word, the right half is lower case (not a new name),
+    and the halves are not both words ("in formation", "a part")."""
+    if not right.islower() or not lexicon.known(left + right):
+        return False
+    return not (lexicon.known(left) and lexicon.known(right))
+
+
+def _space_hyphen(text: str, m: re.Match[str], lexicon: Lexicon) -> tuple[int, int, str] | None:
+    """ "re -establishment": close up when the report writes the compound, or both halves
+    are words."""
+    left = _LEFT_WORD_RE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
+    right = _RIGHT_COMPOUND_RE.match(text, m.end())
+    if not left or not right:
+        return None
+    compound = f"{left.group(1)}-{right.group(0)}"
+    if lexicon.doc_count(compound) or (
+        lexicon.known(left.group(1)) and lexicon.known(right.group(1))
+    ):
+        return left.start(), right.end(), compound
+    return None
+
+
+def _particle(text: str, m: re.Match[str]) -> tuple[int, int, str] | None:
+    """ "Commander in-Chief" -> "Commander-in-Chief": a capitalised word must come before."""
+    left = _LEFT_CAP_WORD_RE.search(text, max(0, m.start() - _LOOK_BACK), m.start() + 1)
+    right = _RIGHT_COMPOUND_RE.match(text, m.end())
+    if not left or not right:
+        return None
+    return left.start(), right.end(), f"{left.group(1)}-{m.group(1)}-{right.group(0)}"

@@ -1,0 +1,204 @@
+"""Word evidence for the repair rules: the report's own vocabulary plus English frequencies.
+
+A repair is only made when the evidence is strong, and the report's own usage beats
+general English: UN house style ("peacekeeping", "predeployment", "UNMIK") is not what
+wordfreq would guess. Everything here is pure; lookups are memoised because the cleaner
+asks about the same few thousand word forms again and again.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import cached_property, lru_cache
+
+import wordfreq
+
+# Zipf 3.0 is about one occurrence per million words. Below it wordfreq's English list is
+# mostly names, word fragments and OCR junk ("organi" 1.83, "poli" 2.74, "oper" 2.55);
+# above it are real words ("competencies" 2.99 is the edge, and the report itself will
+# usually vouch for words like that).
+ZIPF_KNOWN = 3.0
+
+# A form the report uses three or more times is part of its vocabulary. OCR damage does
+# repeat, but rarely three times identically (seed 003 has "Flowever" twice).
+DOC_KNOWN_MIN = 3
+
+# A capitalised form seen this often mid-sentence, and never in lower case, is a proper
+# noun of the report ("Lesage" once is not enough: "Fleadquarters" is capitalised too).
+PROPER_MIN = 2
+
+# One Latin letter, accented ones included. Spelled out rather than [^\W\d_]: that class
+# also takes superscript footnote marks ("¹") and makes every pass about twice as slow.
+LETTER = "[A-Za-zÀ-ÖØ-öø-ɏ]"
+# A word, optionally with internal hyphens: "Secretary-General", "mission-by-mission".
+WORD_RE = re.compile(rf"{LETTER}+(?:-{LETTER}+)*")
+# A line-end hyphen ("organi-\nzations", "stand¬\nalone"). The fragments on either side are
+# left out of the counts so they do not vouch for themselves.
+LINE_END_HYPHEN_RE = re.compile(r"[-¬][ \t]*\n")
+_NEXT_WORD_RE = re.compile(rf"[ \t]*({WORD_RE.pattern})")
+# Capitalised words whose capital comes from their position, not from the word: after a
+# sentence end or colon, a blank line or a list mark "(a)". Their casing is no evidence.
+# Each alternative starts with a literal or a small class, so the scan stays fast.
+_CAP = rf"([A-Z]{LETTER}*(?:-{LETTER}+)*)"
+_POSITIONAL_CAPS_RE = re.compile(
+    rf"[.!?:][\"”’)]?\s+{_CAP}|\n[ \t]*\n\s*{_CAP}|\([a-z0-9]{{1,4}}\)\s+{_CAP}"
+)
+# Lines without a lower-case letter are headings or mastheads ("SITUATION ON THE GROUND"):
+# their casing is no evidence either.
+_CAPS_LINE_RE = re.compile(r"(?m)^[^a-zß-ÿ\n]*$")
+# "I will", "I have": which words the report puts after the pronoun (checked in Python
+# that no word or "." comes just before, so the pattern starts with a literal).
+_PRONOUN_NEXT_RE = re.compile(r"I ([a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """wordfreq's English words at or above ZIPF_KNOWN: a set lookup instead of a
+    zipf_frequency call (which tokenises) for every plain word. Built once, ~30k words."""
+    floor = 10 ** (ZIPF_KNOWN - 0.005 - 9)  # zipf_frequency rounds to 2 decimals
+    return frozenset(w for w, f in wordfreq.get_frequency_dict("en").items() if f >= floor)
+
+
+def english_known(word: str) -> bool:
+    """True when English uses the word at least ZIPF_KNOWN (case-insensitive)."""
+    if word.isalpha():
+        return word.lower() in _english_words()
+    return zipf(word) >= ZIPF_KNOWN
+
+
+def _line_break_fragments(text: str) -> list[str]:
+    """The word forms on either side of each line-end hyphen."""
+    out = []
+    for m in LINE_END_HYPHEN_RE.finditer(text):
+        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        out += WORD_RE.findall(text, start, m.start())
+        nxt = _NEXT_WORD_RE.match(text, m.end())
+        if nxt:
+            out.append(nxt.group(1))
+    return out
+
+
+@lru_cache(maxsize=262_144)
+def zipf(word: str) -> float:
+    """English Zipf frequency of a word (case-insensitive), memoised."""
+    return wordfreq.zipf_frequency(word, "en")
+
+
+class Lexicon:
+    """What a report's text says about its words, plus general English frequencies."""
+
+    def __init__(
+        self,
+        counts: Counter[str] | None = None,
+        casings: Counter[str] | None = None,
+        after_pronoun: Counter[str] | None = None,
+        text: str = "",
+    ):
+        self.counts: Counter[str] = counts or Counter()  # lower-cased form -> count
+        self.casings: Counter[str] = casings or Counter()  # original form -> count, running text
+        self.after_pronoun: Counter[str] = after_pronoun or Counter()  # "I <word>" -> count
+        self.text = text  # the report text the lexicon was built from
+        self._known_cache: dict[str, bool] = {}
+
+    @classmethod
+    def from_text(cls, text: str) -> Lexicon:
+        """Count the word forms of a report: a few regex passes, Python only per distinct form."""
+        forms = Counter(WORD_RE.findall(text))
+        forms.subtract(_line_break_fragments(text))
+        casings = forms.copy()
+        casings.subtract(WORD_RE.findall("\n".join(_CAPS_LINE_RE.findall(text))))
+        casings.subtract(w for groups in _POSITIONAL_CAPS_RE.findall(text) for w in groups if w)
+        if text[:1].isupper():
+            casings.subtract(WORD_RE.findall(text, 0, 60)[:1])
+        counts: Counter[str] = Counter()
+        get = counts.get
+        for form, n in forms.items():
+            if n > 0:
+                low = form.lower()
+                counts[low] = get(low, 0) + n
+        for form in [f for f in counts if "-" in f]:  # compound parts are words too
+            for part in form.split("-"):
+                counts[part] = get(part, 0) + counts[form]
+        after = Counter(
+            m.group(1)
+            for m in _PRONOUN_NEXT_RE.finditer(text)
+            if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == ".")
+        )
+        lexicon = cls(counts, +casings, after, text)
+        lexicon._prime_known()
+        return lexicon
+
+    def _prime_known(self) -> None:
+        """Decide known() for every word of the report at once, with set operations: the
+        repair rules ask about each of them, and one Python call per word is the cost."""
+        doc_known = {w for w, n in self.counts.items() if n >= DOC_KNOWN_MIN}
+        english = self.counts.keys() & _english_words()
+        self._known_cache.update(dict.fromkeys(doc_known | english, True))
+        for word in self.counts.keys() - doc_known - english:
+            self._known_cache[word] = self._known(word)
+
+    @cached_property
+    def _by_lower(self) -> dict[str, list[tuple[int, str]]]:
+        """Lower-cased form -> [(count, casing)], built on first use (recasing only)."""
+        out: dict[str, list[tuple[int, str]]] = {}
+        for form, n in self.casings.items():
+            out.setdefault(form.lower(), []).append((n, form))
+        return out
+
+    @cached_property
+    def running_text(self) -> str:
+        """The text without its all-caps lines: where casing is evidence."""
+        return _CAPS_LINE_RE.sub("", self.text)
+
+    def doc_count(self, word: str) -> int:
+        """How often the report uses this form, any casing."""
+        return self.counts.get(word.lower(), 0)
+
+    def known(self, word: str) -> bool:
+        """True when the report or English vouches for the word, any casing (memoised)."""
+        hit = self._known_cache.get(word)
+        if hit is None:
+            low = word.lower()
+            hit = self._known_cache.get(low)
+            if hit is None:
+                hit = self._known_cache[low] = self._known(low)
+            self._known_cache[word] = hit
+        return hit
+
+    def _known(self, word: str) -> bool:
+        if not word:
+            return False
+        if self.doc_count(word) >= DOC_KNOWN_MIN or english_known(word):
+            return True
+        if self._is_proper_noun(word):
+            return True
+        if "-" in word.strip("-"):
+            return all(self.known(p) for p in word.split("-"))
+        return False
+
+    def _is_proper_noun(self, word: str) -> bool:
+        """Capitalised in running text PROPER_MIN times and never lower case. Looks up the
+        usual casings directly rather than building the full casing index."""
+        get = self.casings.get
+        low = word.lower()
+        if get(low, 0):
+            return False
+        title, upper = low.capitalize(), low.upper()
+        return get(title, 0) + (get(upper, 0) if upper != title else 0) >= PROPER_MIN
+
+    def score(self, word: str) -> float:
+        """English Zipf frequency plus log10(1 + uses in the report): higher is more word-like."""
+        return zipf(word) + math.log10(1 + self.doc_count(word))
+
+    def preferred_casing(self, word: str) -> str | None:
+        """The casing the report's running text most often gives the word; ties go to lower case."""
+        forms = self._by_lower.get(word.lower())
+        if not forms:
+            return None
+        return max(forms, key=lambda nf: (nf[0], nf[1].islower()))[1]
+
+    def pronoun_precedes(self, word: str) -> int:
+        """How often the report writes "I <word>" (evidence for reading "1 <word>" as "I")."""
+        return self.after_pronoun.get(word, 0)

@@ -1,0 +1,261 @@
+"""Repair character confusions OCR makes, only where the evidence is strong.
+
+A token is changed only when it is unknown (neither the report nor English vouches for
+it) and the repaired form is a known word that the report and English clearly prefer.
+Symbols are never repaired here: "$/1995/342" is reported as suspect, not fixed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from .lexicon import LETTER, Lexicon
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One repair; start/end are offsets of `original` in the text that was given."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+    rule: str
+
+
+# Confusions seen in the seeds, as (rule, what OCR read, what was printed). One rule is
+# applied per candidate: stacking them invents words.
+CONFUSIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("ocr-confusion:Fl>H", re.compile(r"^Fl(?=[a-z])"), "H"),  # Fleadquarters, Flowever
+    ("ocr-confusion:El>H", re.compile(r"^El(?=[a-z])"), "H"),  # Eleadquarters
+    ("ocr-confusion:rn>m", re.compile(r"rn"), "m"),  # rnission
+    ("ocr-confusion:cl>d", re.compile(r"cl"), "d"),  # clevelopment
+    ("ocr-confusion:0>o", re.compile(rf"(?<={LETTER})0(?={LETTER})"), "o"),  # inf0rmation
+    ("ocr-confusion:1>l", re.compile(rf"(?<={LETTER})1|1(?={LETTER})"), "l"),  # Genera1
+)
+# The repaired word must beat the damaged one by this much on Lexicon.score (Zipf plus
+# log10 of report uses): 1.5 is over thirty times more frequent, so "Elan" does not
+# become "Han", while "Fleadquarters" (0.3) becomes "Headquarters" (5+).
+STRONG_MARGIN = 1.5
+# Where a confusion can be: "Fl"/"El" (word start is checked after), "rn", "cl", or a 0/1
+# against a letter. A trigger scan like this runs far faster than tokenising the text.
+_TRIGGER_RE = re.compile(r"[FE]l|rn|cl|[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
+_TOKEN_END_RE = re.compile("[A-Za-z0-9À-ÖØ-öø-ɏ]*")  # the rest of a token from a trigger
+
+
+def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
+    """Repair confused letters in unknown words and "1" read for the pronoun "I"."""
+    repairs = {}
+    for token in _trigger_tokens(text):
+        found = None if lexicon.known(token) else _repair_token(token, lexicon)
+        if found:
+            repairs[token] = found
+    fixes = []
+    for token, (new, rule) in repairs.items():
+        for m in re.finditer(rf"(?<![\w/$]){re.escape(token)}(?![\w/])", text):
+            fixes.append(Fix(m.start(), m.end(), token, new, rule))
+    fixes += _pronoun_fixes(text, lexicon)
+    fixes.sort(key=lambda f: f.start)
+    return _apply(text, fixes), fixes
+
+
+def _trigger_tokens(text: str) -> set[str]:
+    """The distinct tokens that hold a confusion trigger."""
+    out = set()
+    for m in _TRIGGER_RE.finditer(text):
+        start = m.start()
+        while start and text[start - 1].isalnum():  # back to the token start: a few steps
+            start -= 1
+        out.add(text[start : _TOKEN_END_RE.match(text, m.start()).end()])
+    return out
+
+
+def _repair_token(token: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    if token.isdigit() or sum(c.isalpha() for c in token) < 3:
+        return None
+    best: tuple[float, str, str] | None = None
+    floor = lexicon.score(token) + STRONG_MARGIN
+    for rule, pattern, repl in CONFUSIONS:
+        if token.isupper() and repl.islower():
+            repl = repl.upper()
+        for cand in _candidates(token, pattern, repl):
+            s = lexicon.score(cand)
+            better = best is None or s > best[0]
+            if better and s >= floor and _vouched(cand, token, lexicon):
+                best = (s, cand, rule)
+    return (best[1], best[2]) if best else None
+
+
+def _vouched(cand: str, token: str, lexicon: Lexicon) -> bool:
+    """The repair is a known word the report uses at least as often as the damaged form."""
+    return lexicon.known(cand) and lexicon.doc_count(cand) >= lexicon.doc_count(token)
+
+
+def _candidates(token: str, pattern: re.Pattern[str], repl: str) -> list[str]:
+    """Every occurrence replaced, and each occurrence alone when there are several."""
+    spans = [m.span() for m in pattern.finditer(token)]
+    if not spans:
+        return []
+    out = [pattern.sub(repl, token)]
+    if len(spans) > 1:
+        out += [token[:a] + repl + token[b:] for a, b in spans]
+    return out
+
+
+def _apply(text: str, fixes: list[Fix]) -> str:
+    parts, pos = [], 0
+    for f in fixes:
+        parts += [text[pos : f.start], f.replacement]
+        pos = f.end
+    return "".join(parts) + text[pos:]
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words that follow the pronoun "I" in a Secretary-General's voice; the report's own
+# "I <word>" pairs are added to these as evidence (Lexicon.pronoun_precedes).
+PRONOUN_VERBS = _wordset(
+    "am was have had will would shall should can could may might must do did intend "
+    "thank urge call commend welcome encourage note remain believe trust hope wish look "
+    "recommend appeal also fully strongly therefore further count request propose"
+)
+# Words that follow the number 1: never read "1" as "I" before these.
+NUMBER_FOLLOWERS = _wordset(
+    "million billion thousand hundred per percent of to and or in at on by for from year "
+    "years month months day days week weeks hour hours km kg a the"
+)
+# Nouns that take a number: "paragraph 1 will", "Phase 1 would" keep the digit.
+NUMBER_NOUNS = _wordset(
+    "paragraph paragraphs para resolution annex article section chapter table figure "
+    "item items rule page no phase stage level tier category option step component "
+    "pillar recommendation goal target objective"
+)
+_ONE_RE = re.compile(r"1 ([a-z]+)\b")  # starts with a literal: a fast scan
+_PREV_TOKEN_RE = re.compile(r"(\S+)\s*\Z")
+
+
+def _pronoun_fixes(text: str, lexicon: Lexicon) -> list[Fix]:
+    """Read "1 thank" as "I thank", "2015, 1 will" -> "2015, I will"; "1 million" stays."""
+    fixes = []
+    for m in _ONE_RE.finditer(text):
+        if m.start() and not text[m.start() - 1].isspace():
+            continue  # "21 will", "(1 will"
+        nxt = m.group(1)
+        if nxt in NUMBER_FOLLOWERS:
+            continue
+        if nxt not in PRONOUN_VERBS and not lexicon.pronoun_precedes(nxt):
+            continue
+        prev = _PREV_TOKEN_RE.search(text, max(0, m.start() - 40), m.start())
+        if prev and not _pronoun_can_follow(prev.group(1)):
+            continue
+        fixes.append(Fix(m.start(), m.start() + 1, "1", "I", "ocr-confusion:1>I"))
+    return fixes
+
+
+def _pronoun_can_follow(prev: str) -> bool:
+    """After a sentence or clause end, or a lower-case word that does not take a number."""
+    if prev[-1] in '.!?:;,)”’"':
+        return prev.rstrip(".").lower() not in NUMBER_NOUNS  # "para. 1 will" keeps "1"
+    if not prev.isalpha():
+        return False  # "2 1 ...", "(1", "S/2015/1"
+    return prev.islower() and prev not in NUMBER_NOUNS  # "Phase 1 will" keeps "1"
+
+
+# A paragraph that ends in a hyphen: nothing follows, so no compound can start there.
+_TERMINAL_HYPHEN_RE = re.compile(rf"({LETTER}{{2,}})[-¬]\s*\Z")
+
+
+def fix_terminal_hyphen(
+    paragraph_text: str, lexicon: Lexicon | None = None
+) -> tuple[str, Fix | None]:
+    """End a paragraph with "." where OCR read the full stop as a hyphen: "… that urgent
+    capability gap-" -> "… capability gap.". With a lexicon, the word must be known: "organi-" is a broken word whose end
+    is elsewhere, not a sentence end, and is left alone."""
+    if not paragraph_text.rstrip().endswith(("-", "¬")):
+        return paragraph_text, None
+    m = _TERMINAL_HYPHEN_RE.search(paragraph_text)
+    if not m or (lexicon is not None and not lexicon.known(m.group(1))):
+        return paragraph_text, None
+    end = m.end(1) + 1
+    fix = Fix(m.end(1), end, paragraph_text[m.end(1)], ".", "terminal-hyphen")
+    return paragraph_text[: m.end(1)] + "." + paragraph_text[end:], fix
+
+
+_DOUBLE_QUOTES = '"“”„‟'
+_SINGLE_QUOTES = "'‘’‛"
+_QUOTE_RE = re.compile(f"[{_DOUBLE_QUOTES}{_SINGLE_QUOTES}]")
+# A quote after these (or at the start) opens; after anything else it closes.
+_OPENERS_BEFORE = " \t\n([{—–-/"
+_ELISION_RE = re.compile(r"(?:s|t|re|ll|ve|d|m)\b")
+
+
+def normalise_quotes(text: str) -> str:
+    """Straight and mis-turned quotes to UN typographic ones: “ ” ‘ ’, apostrophes ’."""
+    return _QUOTE_RE.sub(_turn_quote, text)
+
+
+def _turn_quote(m: re.Match[str]) -> str:
+    q, i, s = m.group(0), m.start(), m.string
+    before = s[i - 1] if i else " "
+    after = s[i + 1] if i + 1 < len(s) else " "
+    double = q in _DOUBLE_QUOTES
+    if not double and _ELISION_RE.match(s, i + 1):
+        return "’"  # "the world ’s most" (pdftotext spacing): an apostrophe, not an opening
+    if before in _OPENERS_BEFORE:
+        if after.isspace():
+            return q  # a quote between spaces: no context to turn it
+        return "“" if double else "‘"
+    return "”" if double else "’"
+
+
+# A digit against a lower-case letter ("Genera1"), except ordinals and units ("21st").
+_MIXED_RE = re.compile(r"\d(?:(?<=[a-z]\d)|(?=[a-z]))")  # starts with \d: a fast scan
+_ORDINAL_OR_UNIT_RE = re.compile(r"\d+(?:st|nd|rd|th|s|km|kg|mm|cm|m|am|pm|bis|ter)")
+# Leftovers: a line-end hyphen sign, a barcode read as "lllll", a symbol with "$" for "S",
+# a capitalised word starting like an OCR'd "H".
+_STRAY_RE = re.compile(r"¬|[lI|]{5}|\$/|[FE]l[a-z]")
+_CHUNK_START_RE = re.compile(r"\S*\Z")
+_CHUNK_END_RE = re.compile(r"\S*")
+_EDGE_PUNCT = ".,;:()[]{}\"'“”‘’!?"
+
+
+def suspicious_tokens(text: str, lexicon: Lexicon) -> list[str]:
+    """Tokens that still look like OCR damage, each once, in order of first appearance."""
+    found: dict[str, None] = {}
+    for m in itertools.chain(_MIXED_RE.finditer(text), _STRAY_RE.finditer(text)):
+        token = _chunk_at(text, m.start()).strip(_EDGE_PUNCT)
+        if token not in found and _is_suspicious(token, lexicon):
+            found[token] = None
+    return sorted(found, key=text.find)
+
+
+def _chunk_at(text: str, i: int) -> str:
+    start = _CHUNK_START_RE.search(text, max(0, i - 60), i).start()
+    return text[start : _CHUNK_END_RE.match(text, i).end()]
+
+
+def _is_suspicious(token: str, lexicon: Lexicon) -> bool:
+    return bool(token) and (
+        _is_mixed(token)
+        or "¬" in token
+        or "$/" in token
+        or "lllll" in token
+        or "IIIII" in token
+        or _is_fl_el(token, lexicon)
+    )
+
+
+def _is_mixed(token: str) -> bool:
+    if token.isalpha() or not _MIXED_RE.search(token):
+        return False
+    parts = re.split(r"[-/]", token)
+    return any(_MIXED_RE.search(p) and not _ORDINAL_OR_UNIT_RE.fullmatch(p) for p in parts)
+
+
+def _is_fl_el(token: str, lexicon: Lexicon) -> bool:
+    """ "Fleadquarters": an unknown capitalised word starting like an OCR'd "H"."""
+    return token[:2] in ("Fl", "El") and token[2:].isalpha() and not lexicon.known(token)

@@ -1,0 +1,104 @@
+"""Upper-case headings of 1990s reports to UN sentence case, by the report's own usage."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from .lexicon import WORD_RE, Lexicon
+
+# Roman numerals number sections and annexes ("ANNEX II"): they stay upper case.
+_ROMAN_RE = re.compile(r"[IVXLC]+")
+# A section label before the heading words: "VIII. ", "A. ", "12. ", "(b) ".
+_LABEL_RE = re.compile(r"\s*\(?(?:[IVXLC]+|[A-Z]|\d+)[.)]\s+")
+
+
+def recase_heading(text: str, lexicon: Lexicon) -> str:
+    """Sentence-case an upper-case heading: "SITUATION ON THE GROUND" -> "Situation on the
+    ground", "… MISSION IN KOSOVO" -> "… Mission in Kosovo". Each word takes the casing it has in the running text: first
+    the casing of the longest run of heading words the text contains ("United Nations
+    Interim Administration Mission in Kosovo"), else the word's own most frequent casing
+    ("KFOR", "UNMIK"), else lower case. The first word is capitalised. A heading with any
+    lower-case letter is already cased and is returned as is.
+    """
+    if not any(c.isupper() for c in text) or any(c.islower() for c in text):
+        return text
+    label = _LABEL_RE.match(text)
+    if label:  # "VIII. OBSERVATIONS", "A. GENERAL": the label stays, the rest is a heading
+        return label.group(0) + _recase(text[label.end() :], lexicon)
+    return _recase(text, lexicon)
+
+
+def _recase(text: str, lexicon: Lexicon) -> str:
+    matches = [m for m in WORD_RE.finditer(text) if not _in_symbol(text, m)]
+    words = [m.group(0) for m in matches]
+    cased = [_recase_word(w, lexicon) for w in words]
+    joinable = [not text[a.end() : b.start()].strip() for a, b in itertools.pairwise(matches)]
+    for k, form in _phrase_casings(words, joinable, lexicon.running_text).items():
+        if not _ROMAN_RE.fullmatch(words[k]):
+            cased[k] = form
+    if cased and cased[0][0].islower():
+        cased[0] = cased[0][0].upper() + cased[0][1:]
+    parts, pos = [], 0
+    for m, form in zip(matches, cased):
+        parts += [text[pos : m.start()], form]
+        pos = m.end()
+    return "".join(parts) + text[pos:]
+
+
+def _in_symbol(text: str, m: re.Match[str]) -> bool:
+    """A letter group of a document symbol ("S/2017/840", "A/RES/54/1") keeps its case."""
+    return text[m.start() - 1 : m.start()] == "/" or text[m.end() : m.end() + 1] == "/"
+
+
+def _recase_word(word: str, lexicon: Lexicon) -> str:
+    """The word's own casing in the running text; for a compound without one, its parts'."""
+    if _ROMAN_RE.fullmatch(word) and word != "I":
+        return word
+    cased = lexicon.preferred_casing(word)
+    if cased:
+        return cased
+    if "-" in word:
+        return "-".join(_recase_word(part, lexicon) for part in word.split("-"))
+    return word.lower()
+
+
+def _phrase_casings(words: list[str], joinable: list[bool], running: str) -> dict[int, str]:
+    """Casings of heading words that the running text shows inside a longer phrase.
+
+    Left to right: find every place the running text has words i and i+1 together, extend
+    each as far as the heading goes, and take the longest run (most frequent casing on a
+    tie). The first word of a run keeps its own casing: it may be a sentence start.
+    """
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(words) - 1:
+        if not joinable[i]:
+            i += 1
+            continue
+        runs: Counter[tuple[str, ...]] = Counter()
+        pair = re.compile(
+            rf"\b{re.escape(words[i])}\s+({re.escape(words[i + 1])})\b", re.IGNORECASE
+        )
+        for m in pair.finditer(running):
+            runs[_extend(words, joinable, i + 2, running, m.end(), [m.group(1)])] += 1
+        if not runs:
+            i += 1
+            continue
+        best = max(runs, key=lambda r: (len(r), runs[r]))
+        out.update({i + 1 + k: form for k, form in enumerate(best)})
+        i += len(best)
+    return out
+
+
+def _extend(
+    words: list[str], joinable: list[bool], k: int, running: str, pos: int, run: list[str]
+) -> tuple[str, ...]:
+    while k < len(words) and joinable[k - 1]:
+        m = re.compile(rf"\s+({re.escape(words[k])})\b", re.IGNORECASE).match(running, pos)
+        if not m:
+            break
+        run.append(m.group(1))
+        pos, k = m.end(), k + 1
+    return tuple(run)

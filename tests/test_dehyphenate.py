@@ -1,0 +1,161 @@
+"""Line-end hyphens and pdftotext spacing damage, on real snippets of the shared inputs.
+
+Each row names where its snippet comes from: seed 003 is the raw OCR of A/70/357,
+seed 000 the clean A/62/627, the corpus files are pdftotext output.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from build_tools.dehyphenate import (
+    join_hyphenated,
+    join_line_breaks,
+    repair_spaced_words,
+)
+from build_tools.lexicon import Lexicon
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED_003 = "seeds/003_5ffca3be9944a5bc.txt"
+MINUJUSTH = "corpus/MINUJUSTH_S_2018_241.txt"
+
+
+@cache
+def lexicon_of(rel: str) -> Lexicon:
+    path = SHARED / rel
+    if not path.exists():
+        pytest.skip(f"shared input {rel} not present")
+    return Lexicon.from_text(path.read_text(encoding="utf-8"))
+
+
+# (left, right, expected, rule): the ends of real hard-wrapped lines of seed 003.
+JOIN_CASES = [
+    ("well-", "considered", "well-considered", "keep-hyphen"),  # 003:809
+    ("Secretary-", "General", "Secretary-General", "keep-hyphen"),  # 003:948
+    ("Secretary-", "General,", "Secretary-General,", "keep-hyphen"),  # 003:956
+    ("stand¬", "alone", "stand-alone", "keep-hyphen"),  # 003:1242
+    ("long¬", "standing", "long-standing", "keep-hyphen"),  # 003:1538
+    ("mission-by¬", "mission", "mission-by-mission", "keep-hyphen"),  # 003:1496
+    ("Nations-", "specified", "Nations-specified", "keep-hyphen"),  # 003:1364
+    ("time-", "bound", "time-bound", "keep-hyphen"),  # 003:1715
+    ("(A/70/95-", "S/2015/446).", "(A/70/95-S/2015/446).", "keep-hyphen"),  # 003:48
+    ("non-", "governmental", "non-governmental", "keep-hyphen"),  # 003:94 "non-governmental"
+    ("troop-", "and", "troop- and", "keep-hyphen"),  # 000: "troop- and police-contributing"
+    ("peace-", "keeping", "peacekeeping", "join"),  # 003 writes "peacekeeping" throughout
+    ("organi-", "zations", "organizations", "join"),  # 003:50 "other organizations"
+    ("organi-", "zations,", "organizations,", "join"),
+    ("(organi-", "zations)", "(organizations)", "join"),
+    ("co-", "operation", "cooperation", "join"),  # 003 writes "cooperation"
+]
+
+
+@pytest.mark.parametrize(("left", "right", "expected", "rule"), JOIN_CASES)
+def test_join_hyphenated(left, right, expected, rule):
+    assert join_hyphenated(left, right, lexicon_of(SEED_003)) == (expected, rule)
+
+
+def test_report_usage_beats_english():
+    """A 1990s report that writes "peace-keeping" keeps it; one that writes
+    "peacekeeping" gets it; with no usage, English says two words, so the hyphen stays."""
+    old = Lexicon.from_text("peace-keeping operations, the peace-keeping force")
+    new = Lexicon.from_text("peacekeeping operations, the peacekeeping force")
+    assert join_hyphenated("peace-", "keeping", old) == ("peace-keeping", "keep-hyphen")
+    assert join_hyphenated("peace-", "keeping", new) == ("peacekeeping", "join")
+    assert join_hyphenated("peace-", "keeping", Lexicon()) == ("peace-keeping", "keep-hyphen")
+
+
+def test_join_line_breaks_keeps_line_count():
+    text = "the Special Representatives of the Secretary- \nGeneral for Children and other organi-\nzations in the field"
+    out, changes = join_line_breaks(text, lexicon_of(SEED_003))
+    assert (
+        out
+        == "the Special Representatives of the Secretary-General\nfor Children and other organizations\nin the field"
+    )
+    assert [rule for _, _, rule in changes] == ["keep-hyphen", "join"]
+
+
+def test_join_line_breaks_leaves_blank_line_alone():
+    """ "gap-" before a blank line is no line-end hyphen (see fix_terminal_hyphen)."""
+    text = "on that urgent capability \n\ngap- \n\n95. We must continue"
+    assert join_line_breaks(text, lexicon_of(SEED_003)) == (text, [])
+
+
+# (snippet, expected): real lines of the MINUJUSTH pdftotext file, and ones that must stay.
+SPACED_CASES = [
+    (
+        "items that were on the 2017 legislati ve agenda",
+        "items that were on the 2017 legislative agenda",
+    ),
+    ("the 2017 legislati ve\nagenda", "the 2017 legislative\nagenda"),
+    (
+        "a well-developed and clearly benchmarked projected two -year exit",
+        "a well-developed and clearly benchmarked projected two-year exit",
+    ),
+    (
+        "inclusion of draft legislation on the re -establishment",
+        "inclusion of draft legislation on the re-establishment",
+    ),
+    ("in the Port -au-Prince metropolitan area", "in the Port-au-Prince metropolitan area"),
+    ("appointment of a high -level focal", "appointment of a high-level focal"),
+    ("to foster sustainable development . The", "to foster sustainable development. The"),
+    ("wide support (see para. 11 above) . He also", "wide support (see para. 11 above). He also"),
+    (
+        "Jodel Lesage, interim Commander in-Chief. On 13 March",
+        "Jodel Lesage, interim Commander-in-Chief. On 13 March",
+    ),
+    ("mobilizing some of the world ’s most", "mobilizing some of the world’s most"),
+    ("tech nical assistance", "technical assistance"),
+    ("the a ppointment of", "the appointment of"),
+    # must not change
+    (
+        "17. Some 16 months after Hurricane Matthew, 1 million people",
+        "17. Some 16 months after Hurricane Matthew, 1 million people",
+    ),
+    ("through stand-alone agreements", "through stand-alone agreements"),
+    ("as well as in other conflict", "as well as in other conflict"),
+    ("troop- and police-contributing countries", "troop- and police-contributing countries"),
+    ("issues . . . and", "issues . . . and"),
+    ("(Croix -\nDes-Bouquets)", "(Croix -\nDes-Bouquets)"),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), SPACED_CASES)
+def test_repair_spaced_words(snippet, expected):
+    out, changes = repair_spaced_words(snippet, lexicon_of(MINUJUSTH))
+    assert out == expected
+    assert bool(changes) == (snippet != expected)
+
+
+def test_repair_spaced_words_reports_pairs():
+    _, changes = repair_spaced_words("the 2017 legislati ve agenda", lexicon_of(MINUJUSTH))
+    assert changes == [("legislati ve", "legislative")]
+
+
+# Lexicon evidence the rules rely on.
+LEXICON_CASES = [
+    ("peacekeeping", True),  # report vocabulary
+    ("Headquarters", True),
+    ("Fleadquarters", False),  # OCR damage, once
+    ("Flowever", False),  # OCR damage, twice: under DOC_KNOWN_MIN
+    ("organi", False),
+    ("Secretary-General", True),
+    ("Ramos-Horta", False),  # a name seen once is not vouched for
+]
+
+
+@pytest.mark.parametrize(("word", "known"), LEXICON_CASES)
+def test_lexicon_known(word, known):
+    assert lexicon_of(SEED_003).known(word) is known
+
+
+def test_lexicon_preferred_casing():
+    lex = Lexicon.from_text(
+        "The Mission met. UNMIK and KFOR met in Kosovo. The mission of UNMIK.\nTHE MISSION"
+    )
+    assert lex.preferred_casing("KOSOVO") == "Kosovo"
+    assert lex.preferred_casing("unmik") == "UNMIK"
+    assert lex.preferred_casing("the") is None  # only at sentence starts or in capitals
+    assert lex.preferred_casing("MISSION") == "mission"  # a tie goes to lower case

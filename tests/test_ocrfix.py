@@ -1,0 +1,249 @@
+"""OCR confusion repair, on real snippets of seed 003 (raw OCR of A/70/357) and the corpus.
+
+Rows marked "injected" are real sentences of seed 003 with one confusion put in by hand:
+the shared inputs have no instance of that confusion.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from build_tools.dehyphenate import join_line_breaks, repair_spaced_words
+from build_tools.lexicon import Lexicon
+from build_tools.ocrfix import (
+    Fix,
+    fix_confusions,
+    fix_terminal_hyphen,
+    normalise_quotes,
+    suspicious_tokens,
+)
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED_003 = "seeds/003_5ffca3be9944a5bc.txt"
+
+
+def read(rel: str) -> str:
+    path = SHARED / rel
+    if not path.exists():
+        pytest.skip(f"shared input {rel} not present")
+    return path.read_text(encoding="utf-8")
+
+
+@cache
+def lexicon_of(rel: str) -> Lexicon:
+    return Lexicon.from_text(read(rel))
+
+
+CONFUSION_CASES = [
+    (
+        "are undertaken by multiple Fleadquarters entities.",
+        "are undertaken by multiple Headquarters entities.",
+        "ocr-confusion:Fl>H",
+    ),  # 003:1021
+    (
+        "improvised explosive devices. Flowever, it is up to Member",
+        "improvised explosive devices. However, it is up to Member",
+        "ocr-confusion:Fl>H",
+    ),  # 003
+    (
+        "missions to communicate to Eleadquarters any",
+        "missions to communicate to Headquarters any",
+        "ocr-confusion:El>H",
+    ),  # 003:1347
+    (
+        "a comprehensive rnission-wide approach",
+        "a comprehensive mission-wide approach",
+        "ocr-confusion:rn>m",
+    ),  # injected
+    (
+        "inclusive clevelopment to prevention",
+        "inclusive development to prevention",
+        "ocr-confusion:cl>d",
+    ),  # injected
+    (
+        "of inf0rmation for peace operations",
+        "of information for peace operations",
+        "ocr-confusion:0>o",
+    ),  # injected
+    (
+        "As Secretary-Genera1, I have",
+        "As Secretary-General, I have",
+        "ocr-confusion:1>l",
+    ),  # injected
+    # must not change: known words, names, numbers, symbols
+    ("the Flow of information", "the Flow of information", None),
+    ("Elections", "Elections", None),  # UNMIK 901, a heading
+    ("Eleven Member States", "Eleven Member States", None),
+    ("Florida and Elan", "Florida and Elan", None),
+    ("A/70/357-S/2015/682", "A/70/357-S/2015/682", None),
+    ("the G77 and China in the 1990s", "the G77 and China in the 1990s", None),
+    ("$/1995/342", "$/1995/342", None),  # a symbol: suspect, never fixed here
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected", "rule"), CONFUSION_CASES)
+def test_fix_confusions(snippet, expected, rule):
+    out, fixes = fix_confusions(snippet, lexicon_of(SEED_003))
+    assert out == expected
+    assert [f.rule for f in fixes] == ([rule] if rule else [])
+
+
+def test_fix_offsets_point_into_the_input():
+    text = "entities. 1 have instructed the streamlining of Fleadquarters"
+    _, fixes = fix_confusions(text, lexicon_of(SEED_003))
+    assert fixes == [
+        Fix(10, 11, "1", "I", "ocr-confusion:1>I"),
+        Fix(48, 61, "Fleadquarters", "Headquarters", "ocr-confusion:Fl>H"),
+    ]
+    assert all(text[f.start : f.end] == f.original for f in fixes)
+
+
+PRONOUN_CASES = [
+    (
+        "(A/70/95- S/2015/446). 1 thank and congratulate",
+        "(A/70/95- S/2015/446). I thank and congratulate",
+    ),  # 003:49
+    (
+        "Later in 2015, 1 will introduce a plan of action",
+        "Later in 2015, I will introduce a plan of action",
+    ),  # 003:157
+    (
+        "46. Over the next year 1 intend to further institutionalize",
+        "46. Over the next year I intend to further institutionalize",
+    ),  # 003:642
+    (
+        "on the basis of which 1 will establish procedures",
+        "on the basis of which I will establish procedures",
+    ),  # 003:1680
+    (
+        "117. 1 will strengthen comprehensive leadership",
+        "117. I will strengthen comprehensive leadership",
+    ),  # 003:1564
+    ("opposing sides. 1 fully\nendorse the", "opposing sides. I fully\nendorse the"),  # 003:230
+    ("Nations personnel. 1 urge host States", "Nations personnel. I urge host States"),  # 003:1451
+    # the number 1 stays
+    ("17. Some 16 months after Hurricane Matthew, 1 million people", None),  # MINUJUSTH:195
+    ("a 1 per cent increase since the issuance", None),  # MINUJUSTH:372
+    ("the Department of Field Support on 1 July 2007, the", None),  # 000:44
+    ("paragraph 1 of the resolution", None),
+    ("in accordance with paragraph 1 will be", None),
+    ("Phase 1 will begin", None),
+    ("measures (1) will be", None),
+    ("1 of the 12 missions", None),
+    ("between 2 1 will", None),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), PRONOUN_CASES)
+def test_pronoun_one(snippet, expected):
+    out, _ = fix_confusions(snippet, lexicon_of(SEED_003))
+    assert out == (expected or snippet)
+
+
+TERMINAL_CASES = [
+    # 003:1296-1298: "… on that urgent capability \n\ngap- " ; A/70/357 has "gap."
+    (
+        "I welcome further discussions with Member States on that urgent capability gap- ",
+        "I welcome further discussions with Member States on that urgent capability gap. ",
+    ),
+    ("on that urgent capability gap¬", "on that urgent capability gap."),
+    # must not change
+    ("through stand-alone agreements.", None),
+    ("the period 2015-", None),  # a number: no word to end
+    ("consultations with other organi-", None),  # a broken word, its end is elsewhere
+    ("troop- and police-contributing countries", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), TERMINAL_CASES)
+def test_fix_terminal_hyphen(paragraph, expected):
+    out, fix = fix_terminal_hyphen(paragraph, lexicon_of(SEED_003))
+    assert out == (expected or paragraph)
+    assert (fix is not None) == (expected is not None)
+    if fix:
+        assert fix.replacement == "." and fix.rule == "terminal-hyphen"
+
+
+QUOTE_CASES = [
+    (
+        'the cluster of so-called "operative" issues',
+        "the cluster of so-called “operative” issues",
+    ),  # MINUNGUA
+    (
+        'mobilize the paramilitary "Voluntary Civil Defence Committees". Under',
+        "mobilize the paramilitary “Voluntary Civil Defence Committees”. Under",
+    ),  # MINUNGUA
+    (
+        'such as "internal”, “inter-State”, \n"regional”, “eternal”',
+        "such as “internal”, “inter-State”, \n“regional”, “eternal”",
+    ),  # 003 mixed pair
+    ("the Government's firm decision", "the Government’s firm decision"),  # MINUNGUA
+    ("Operation in Côte d'Ivoire (UNOCI)", "Operation in Côte d’Ivoire (UNOCI)"),  # 000
+    ("the world ’s most", "the world ’s most"),  # an apostrophe adrift stays an apostrophe
+    ("('Quick impact')", "(‘Quick impact’)"),
+    # must not change
+    ("2. “To save succeeding generations from the scourge of war”: the opening", None),  # 003:56
+    ("the Panel’s recommendations", None),  # 003:751
+    ('a " stray', None),  # no context to turn it
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_CASES)
+def test_normalise_quotes(text, expected):
+    assert normalise_quotes(text) == (expected or text)
+
+
+SUSPICIOUS_CASES = [
+    ("As Secretary-Genera1, I have", ["Secretary-Genera1"]),
+    ("communicate to Eleadquarters any", ["Eleadquarters"]),
+    ("capabilities through stand¬ alone", ["stand¬"]),
+    ("llllllllllllllllllllllllllllllllllllllllll", ["llllllllllllllllllllllllllllllllllllllllll"]),
+    ("document $/1995/342 of", ["$/1995/342"]),
+    # must not be flagged
+    ("the 21st century, the 1990s, S/2015/682 and A/70/357", []),
+    ("Elections and Eleven Florida Flow", []),
+    ("the G77 and China", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUSPICIOUS_CASES)
+def test_suspicious_tokens(text, expected):
+    assert suspicious_tokens(text, lexicon_of(SEED_003)) == expected
+
+
+def clean(text: str, lexicon: Lexicon) -> str:
+    """The word repairs in the order the cleaning stage runs them."""
+    text, _ = join_line_breaks(text, lexicon)
+    text, _ = repair_spaced_words(text, lexicon)
+    text, _ = fix_confusions(text, lexicon)
+    return normalise_quotes(text)
+
+
+def test_whole_seed_003():
+    raw = read(SEED_003)
+    out = clean(raw, lexicon_of(SEED_003))
+    for damage in ("Fleadquarters", "Flowever", "Eleadquarters", "¬"):
+        assert damage not in out
+    assert len(re.findall(r"(?<!\S)1 (?:thank|will|have|intend|urge)\b", out)) == 0
+    assert out.count("Secretary-General") == len(re.findall(r"Secretary[-¬]\s*General", raw))
+    assert out.count("\n") == raw.count("\n")
+    assert suspicious_tokens(out, lexicon_of(SEED_003)) == ["l" * 42]  # the barcode line
+
+
+@pytest.mark.parametrize(
+    "rel",
+    [
+        "seeds/000_2005f4ca479404d5.txt",
+        "corpus/MINUSTAH_S_2006_592.txt",
+        "corpus/UNMIK_S_1999_779.txt",
+        "corpus/MINUNGUA_A_51_695_S_1996_998.txt",
+    ],
+)
+def test_clean_text_has_no_confusion_fixes(rel):
+    """Reports without OCR damage: the confusion rules find nothing to change."""
+    _, fixes = fix_confusions(read(rel), lexicon_of(rel))
+    assert fixes == []

@@ -1,0 +1,82 @@
+"""Upper-case headings of the 1990s corpus files to UN sentence case."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from build_tools.lexicon import Lexicon
+from build_tools.recase import recase_heading
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+UNMIK = "corpus/UNMIK_S_1999_779.txt"
+MINUGUA = "corpus/MINUNGUA_A_51_695_S_1996_998.txt"
+
+
+@cache
+def lexicon_of(rel: str) -> Lexicon:
+    path = SHARED / rel
+    if not path.exists():
+        pytest.skip(f"shared input {rel} not present")
+    return Lexicon.from_text(path.read_text(encoding="utf-8"))
+
+
+# (source file, heading as printed, expected): headings of the two 1990s reports.
+RECASE_CASES = [
+    (UNMIK, "SITUATION ON THE GROUND", "Situation on the ground"),
+    (UNMIK, "ACTIVITIES OF THE ADVANCE TEAM", "Activities of the advance team"),
+    (
+        UNMIK,
+        "REPORT OF THE SECRETARY-GENERAL ON THE UNITED NATIONS INTERIM ADMINISTRATION MISSION IN KOSOVO",
+        "Report of the Secretary-General on the United Nations Interim Administration Mission in Kosovo",
+    ),
+    (UNMIK, "INTERIM ADMINISTRATION MISSION IN KOSOVO", "Interim Administration Mission in Kosovo"),
+    (UNMIK, "STRUCTURE OF THE MISSION", "Structure of the Mission"),  # "the Mission" = UNMIK
+    (UNMIK, "GENERAL STRATEGY", "General strategy"),
+    (UNMIK, "OBSERVATIONS", "Observations"),
+    (
+        UNMIK,
+        "COOPERATION BETWEEN KFOR, UNMIK AND THE OSCE",
+        "Cooperation between KFOR, UNMIK and the OSCE",
+    ),
+    (UNMIK, "VIII. OBSERVATIONS", "VIII. Observations"),  # roman numerals stay
+    (MINUGUA, "THE SITUATION IN CENTRAL AMERICA:", "The situation in Central America:"),
+    (MINUGUA, "SECURITY COUNCIL", "Security Council"),
+    (MINUGUA, "GENERAL ASSEMBLY", "General Assembly"),
+    # must not change: already cased, or nothing to case
+    (UNMIK, "Situation on the ground", "Situation on the ground"),
+    (UNMIK, "I. Introduction", "I. Introduction"),
+    (UNMIK, "12 July 1999", "12 July 1999"),
+    (UNMIK, "S/1999/779", "S/1999/779"),
+    (UNMIK, "III.", "III."),
+    (UNMIK, "UNMIK.", "UNMIK."),
+]
+
+
+@pytest.mark.parametrize(("rel", "heading", "expected"), RECASE_CASES)
+def test_recase_heading(rel, heading, expected):
+    assert recase_heading(heading, lexicon_of(rel)) == expected
+
+
+def test_recase_without_evidence_lowers_all_but_first():
+    assert recase_heading("THE ROLE OF THE MISSION", Lexicon()) == "The role of the mission"
+
+
+LABEL_CASES = [
+    ("VII. GENERAL STRATEGY", "VII. General strategy"),
+    ("A. SITUATION ON THE GROUND", "A. Situation on the ground"),
+    ("(b) THE ROLE OF KFOR", "(b) THE ROLE OF KFOR"),  # has lower case: already cased
+]
+
+
+@pytest.mark.parametrize(("heading", "expected"), LABEL_CASES)
+def test_recase_keeps_section_label(heading, expected):
+    assert recase_heading(heading, lexicon_of(UNMIK)) == expected
+
+
+def test_recase_keeps_document_symbols():
+    heading = "REPORT OF THE SECRETARY-GENERAL ON MINUSTAH (S/2006/592)"
+    expected = "Report of the Secretary-General on MINUSTAH (S/2006/592)"
+    assert recase_heading(heading, lexicon_of("corpus/MINUSTAH_S_2006_592.txt")) == expected
