@@ -9,7 +9,11 @@ from pathlib import Path
 from . import blocks, furniture, structure
 from .errata import apply_errata
 from .errors import SourceError
+from .dehyphenate import join_hyphenated
 from .frontmatter import parse_masthead
+from .lexicon import Lexicon
+from .ocrfix import suspicious_tokens
+from .recase import recase_heading
 from .models import Erratum, Metadata, QAReport, Report
 from .sidecars import Sidecars, load_sidecars
 from .sourcefile import read_source
@@ -25,24 +29,6 @@ def convert_file(path: Path | str, sidecars: Sidecars | None = None) -> Report:
     return convert_text(text, path.name, sidecars, source_path=str(path))
 
 
-def _lexicon(text: str):
-    try:
-        from .lexicon import Lexicon
-    except ImportError:
-        return None
-    return Lexicon.from_text(text)
-
-
-def _word_tools():
-    """The evidence-based joiner and heading recaser, when the lexical modules are present."""
-    try:
-        from .dehyphenate import join_hyphenated
-        from .recase import recase_heading
-    except ImportError:
-        return None, None
-    return join_hyphenated, recase_heading
-
-
 def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_path: str | None = None) -> Report:
     sidecars = sidecars or Sidecars()
     source_path = source_path or name
@@ -50,10 +36,11 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
     paged = furniture.remove_furniture(text)
     seg = blocks.segment(paged.lines, paged.page_breaks)
     meta, front_marks = parse_masthead(seg.front, paged.header_symbols)
+    lexicon = Lexicon.from_text(text)
+    # Upper-case 1990s mastheads are recased like headings (a sidecar title wins below).
+    meta = replace(meta, title=recase_heading(meta.title, lexicon), agenda=tuple(recase_heading(a, lexicon) for a in meta.agenda))
     meta = _apply_metadata(meta, sidecars.metadata, name, source_path)
-    lexicon = _lexicon(text)
-    joiner, recase = _word_tools()
-    built = structure.build(seg, lexicon, front_marks, joiner, recase, TEXT_RULES)
+    built = structure.build(seg, lexicon, front_marks, join_hyphenated, recase_heading, TEXT_RULES)
     if not any(b.type == "paragraph" for b in built.body) and not built.summary:
         raise SourceError("no numbered paragraphs or text found", source_path)
     body = tuple(built.body)
@@ -65,7 +52,7 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
         paragraph_gaps=tuple(structure.numbering_gaps(seg.para_numbers)),
         paragraph_duplicates=(),
         section_gaps=tuple(structure.letter_gaps(seg.section_letters)),
-        suspicious=(),
+        suspicious=tuple(_suspicious(built.summary + built.body, lexicon)),
     )
     return Report(
         source=name,
@@ -97,6 +84,11 @@ def _apply_metadata(meta: Metadata, overrides: dict, name: str, source_path: str
     for s in meta.symbols:
         check_symbol(s, source_path)
     return meta
+
+
+def _suspicious(blocks_: list, lexicon: Lexicon) -> list[str]:
+    """"para-12: Secretary-Genera1" for tokens that still look like OCR damage."""
+    return [f"{b.id}: {token}" for b in blocks_ for token in suspicious_tokens(b.text, lexicon)]
 
 
 def _place_errata(errata: tuple[Erratum, ...], blocks_: list) -> tuple[Erratum, ...]:

@@ -12,6 +12,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .dehyphenate import repair_spaced_words
+from .ocrfix import fix_confusions, fix_terminal_hyphen, normalise_quotes
+
 Change = tuple[str, str]
 Rule = Callable[[str, Any], tuple[str, list[Change]]]
 
@@ -53,10 +56,40 @@ def join_lines(lines: list[str], lexicon: Any, joiner: Callable[..., tuple[str, 
     return " ".join(out), changes
 
 
+def repair_spacing(text: str, lexicon: Any) -> tuple[str, list[Change]]:
+    """pdftotext damage: "legislati ve", "re -establishment", "development ."."""
+    return repair_spaced_words(text, lexicon)
+
+
+def ocr_confusions(text: str, lexicon: Any) -> tuple[str, list[Change]]:
+    """Unknown token -> known word by a small confusion map ("Fleadquarters", "1 thank")."""
+    text, fixes = fix_confusions(text, lexicon)
+    return text, [(f.original, f.replacement) for f in fixes]
+
+
+def terminal_hyphen(text: str, lexicon: Any) -> tuple[str, list[Change]]:
+    """A block ending "gap-" ends "gap." in the original."""
+    text, fix = fix_terminal_hyphen(text, lexicon)
+    return text, [(fix.original, fix.replacement)] if fix else []
+
+
+def typographic_quotes(text: str, lexicon: Any) -> tuple[str, list[Change]]:
+    """Straight and mixed OCR quotes -> the UN's curly quotes; each changed quote is logged with context."""
+    new = normalise_quotes(text)
+    if new == text or len(new) != len(text):
+        return new, ([] if new == text else [(text, new)])
+    changed = [i for i, (a, b) in enumerate(zip(text, new)) if a != b]
+    return new, [(text[max(0, i - 12) : i + 12], new[max(0, i - 12) : i + 12]) for i in changed]
+
+
 # Applied in order to every block's joined text. Entries are (name, rule).
 TEXT_RULES: list[tuple[str, Rule]] = [
     ("strip-emphasis", strip_emphasis),
     ("collapse-space", collapse_space),
+    ("spacing", repair_spacing),
+    ("ocr-confusion", ocr_confusions),
+    ("terminal-hyphen", terminal_hyphen),
+    ("quotes", typographic_quotes),
 ]
 
 
