@@ -355,8 +355,13 @@ class _Segmenter:
             if len(group) > 1 and _short_heading_line(group[0].text) and _prose_line(group[1].text):
                 return self._subheading(group[:1], i + 1)  # pdftotext: heading glued to its text
         tail = self._heading_tail(group, end)
+        self._attach(group[: len(group) - tail], after_blank, page_break_before)
         if tail:
-            end, group = end - 1, group[:-1]  # the last line is a heading; it is handled next
+            self._subheading(group[-tail:], end)
+        return end
+
+    def _attach(self, group: list[SourceLine], after_blank: bool, page_break_before: bool) -> None:
+        """Text continues the open block, or starts a text (or summary) block of its own."""
         cur = self.current
         continues = cur is not None and cur.kind != "heading" and (not after_blank or not self._closed())
         if cur is not None and cur.kind != "heading" and page_break_before:
@@ -364,29 +369,31 @@ class _Segmenter:
         if continues:
             cur.lines.extend(group)
             cur.broken_by_page = cur.broken_by_page or page_break_before
-            return end
+            return
         kind = "summary" if self.in_summary else "text"
         block = self._start(RawBlock(kind), group[0])
         block.lines.extend(group)
-        return end
 
     def _subheading(self, group: list[SourceLine], end: int) -> int:
         block = self._start(RawBlock("heading", level=3), group[0])
         block.lines.extend(group)
         return end
 
-    def _heading_tail(self, group: list[SourceLine], end: int) -> bool:
-        """A short heading glued under a closed sentence, right before a marker ("…in Haiti.", "Benchmarks", "1.")."""
-        if len(group) < 2 or not self.in_body:
-            return False
-        last, before = group[-1].text, group[-2].text
+    def _heading_tail(self, group: list[SourceLine], end: int) -> int:
+        """How many last lines of the group are a heading glued under a closed sentence, right
+        before a marker ("…of achievements.", "Support for … and", "violence reduction", "62.")."""
         nxt = self._next_text(end)
-        return (
-            _short_heading_line(last)
-            and bool(CLOSED_END.search(before))
-            and nxt is not None
-            and self._is_marker(nxt.text)
-        )
+        if len(group) < 2 or not self.in_body or nxt is None or not self._is_marker(nxt.text):
+            return 0
+        last = group[-1].text
+        if _short_heading_line(last) and CLOSED_END.search(group[-2].text):
+            return 1
+        if len(group) >= 3 and CLOSED_END.search(group[-3].text) and group[-2].text[:1].isupper():
+            words = group[-2].text.split()
+            wrapped = words[-1].lower() in CONNECTORS or group[-2].text.endswith(",")
+            if wrapped and not re.search(r"[.;:]$", last) and len(group[-2].text + last) <= MAX_HEADING_CHARS:
+                return 2
+        return 0
 
     def _looks_like_heading(self, group: list[SourceLine], end: int) -> bool:
         joined = " ".join(l.text for l in group)

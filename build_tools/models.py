@@ -135,7 +135,8 @@ class Report:
         return self.summary + self.body
 
     def paragraphs(self) -> list[Block]:
-        return [b for b in self.body if b.type == "paragraph"]
+        """The numbered paragraphs of the report's main numbering (annexes number their own)."""
+        return [b for b in self.body if b.type == "paragraph" and not b.section.startswith("annex")]
 
     def block(self, block_id: str) -> Block | None:
         for b in self.blocks():
