@@ -120,6 +120,19 @@ class _PageRenderer:
         self.ref_ids = RefIds()
         self.footnotes_used: list[str] = []
         self.last_page: int | None = None
+        self.errata: dict[str, list] = {}
+        for e in report.errata:
+            self.errata.setdefault(e.block_id or "", []).append(e)
+        self.qa_href = relative(page_dir, url_path(report.meta.symbol) + "qa/#errata")
+
+    def erratum_mark(self, block: Block) -> str:
+        """A small "corrected" mark with the original text, for blocks an editor corrected."""
+        marks = []
+        for e in self.errata.get(block.id, []):
+            was = " ".join(e.find.split())
+            title = escape(f"Corrected by the editors: “{was}” → “{' '.join(e.replace.split())}”. {e.note}".strip())
+            marks.append(f'<a class="erratum-mark" href="{self.qa_href}" title="{title}">corrected</a>')
+        return " ".join(marks)
 
     def inline(self, block: Block) -> Markup:
         spans = footnote_spans(block.refs, self.ref_ids)
@@ -144,8 +157,10 @@ class _PageRenderer:
 
     def block(self, block: Block) -> Markup:
         marker = self.page_marker(block)
+        mark = self.erratum_mark(block)
         if block.type == "heading":
-            return marker + self.heading(block)
+            note = Markup(f'<p class="erratum-note">{mark}</p>\n\n') if mark else Markup("")
+            return marker + self.heading(block) + note
         num = escape(block.number or "")
         attrs = f'id="{escape(block.id)}"'
         if block.page is not None:
@@ -153,7 +168,7 @@ class _PageRenderer:
         if block.type == "paragraph":
             label = f'<a class="para-num" href="#{escape(block.id)}">{num}.</a> '
             cite = f"para. {block.number}"
-            return marker + Markup(f'<p class="para" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}</p>\n')
+            return marker + Markup(f'<p class="para" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}{" " + mark if mark else ""}</p>\n')
         if block.type == "item":
             parent = (block.parent or "").rsplit("para-", 1)[-1]
             cite = f"para. {parent} ({block.number})"

@@ -51,6 +51,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "paragraph_gaps": list(report.qa.paragraph_gaps),
             "section_gaps": list(report.qa.section_gaps),
             "warnings": list(report.qa.warnings),
+            "suspicious": list(report.qa.suspicious),
             "corrections": [
                 {"block": c.block_id, "rule": c.rule, "original": c.original, "replacement": c.replacement}
                 for c in report.qa.corrections
