@@ -1,0 +1,57 @@
+"""Citations across a small corpus: internal links land on the paragraph, others go to undocs.org."""
+
+from __future__ import annotations
+
+import json
+
+from bs4 import BeautifulSoup
+
+from build_tools.pipeline import convert_text
+from build_tools.sitegen import render_corpus
+
+CITED = "S/2099/2\n\nI. One\n\n1. First.\n\nII. Two\n\n2. Second.\n"
+CITING = (
+    "S/2099/1\n\nI. Intro\n\n1. As set out in paragraph 2 of S/2099/2, and in resolution 1325 (2000), see also"
+    " S/2099/2, para. 1 and A/70/95-S/2015/446.\n"
+)
+
+
+def corpus():
+    reports = [convert_text(CITED, "S_2099_2.txt"), convert_text(CITING, "S_2099_1.txt")]
+    return render_corpus(reports)
+
+
+def links(html: str):
+    soup = BeautifulSoup(html, "html.parser")
+    return [(a.get_text(), a["href"], a["class"]) for a in soup.select("a.cite")]
+
+
+def test_internal_pinpoints_land_on_the_section_page_anchor():
+    files = corpus()
+    got = links(files["S/2099/1/I/index.md"])
+    assert ("S/2099/2", "../../2/II/#para-2", ["cite", "internal"]) in got
+    assert ("S/2099/2", "../../2/I/#para-1", ["cite", "internal"]) in got
+
+
+def test_external_links_go_to_the_official_address():
+    got = links(corpus()["S/2099/1/I/index.md"])
+    assert ("1325 (2000)", "https://undocs.org/S/RES/1325(2000)", ["cite", "external"]) in got
+    assert ("A/70/95", "https://undocs.org/A/70/95", ["cite", "external"]) in got
+    assert ("S/2015/446", "https://undocs.org/S/2015/446", ["cite", "external"]) in got
+
+
+def test_data_json_lists_citations():
+    data = json.loads(corpus()["S/2099/1/data.json"])
+    targets = [(c["target"], c["internal"], c["paragraph"]) for c in data["citations"]]
+    assert ("S/2099/2", True, "para-1") in targets
+    assert ("S/RES/1325(2000)", False, "para-1") in targets
+    assert all(c["id"].startswith("para-1-cite-") for c in data["citations"])
+
+
+def test_cited_by_and_the_citations_index():
+    files = corpus()
+    cited_index = BeautifulSoup(files["S/2099/2/index.md"], "html.parser")
+    assert [a.get_text() for a in cited_index.select("ul.cited-by a")] == ["S/2099/1, para. 1"]
+    site_index = BeautifulSoup(files["corpus/citations.md"], "html.parser")
+    targets = [row.td.get_text() for row in site_index.select("table.citations-index tbody tr")]
+    assert targets == sorted(targets) and "S/RES/1325(2000)" in targets
