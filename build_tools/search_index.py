@@ -40,6 +40,7 @@ class SearchRecord:
     text: str  # plain text searched and shown as the excerpt
     report: str  # primary symbol, for filtering and grouping
     kind: str  # "report" | "paragraph" | "item" | "text" | "footnote"
+    context: str = ""  # searched with the text: the heading above; for a report its symbols and title
 
 
 def _label(report: Report, block: Block) -> str:
@@ -54,7 +55,11 @@ def _label(report: Report, block: Block) -> str:
 
 
 def _block_records(report: Report, blocks: Iterable[Block], pages: dict[str, str], context: str) -> list[SearchRecord]:
-    """Records for text blocks; each is titled by the nearest heading above it."""
+    """Records for text blocks; each is titled by the nearest heading above it.
+
+    The title's symbol label is not searched (context is the heading only): a search for
+    "A/62/627" must find that report and the paragraphs citing it, not every paragraph of it.
+    """
     out = []
     heading = context
     for block in blocks:
@@ -64,14 +69,17 @@ def _block_records(report: Report, blocks: Iterable[Block], pages: dict[str, str
         if not block.text.strip():
             continue
         title = _label(report, block) + (f" — {heading}" if heading else "")
-        out.append(SearchRecord(f"{pages[block.id]}#{block.id}", title, block.text, report.meta.symbol, block.type))
+        url = f"{pages[block.id]}#{block.id}"
+        out.append(SearchRecord(url, title, block.text, report.meta.symbol, block.type, heading))
     return out
 
 
 def _report_record(report: Report) -> SearchRecord:
     meta = report.meta
     text = " · ".join(x for x in (" ".join(meta.symbols), meta.doc_type, meta.date or "", *meta.agenda) if x)
-    return SearchRecord(url_path(meta.symbol), f"{meta.symbol} — {meta.title or meta.doc_type}", text, meta.symbol, "report")
+    title = f"{meta.symbol} — {meta.title or meta.doc_type}"
+    context = " ".join(meta.symbols) + " " + meta.title
+    return SearchRecord(url_path(meta.symbol), title, text, meta.symbol, "report", context)
 
 
 def _footnote_records(report: Report, pages: dict[str, str]) -> list[SearchRecord]:
@@ -108,11 +116,11 @@ def build_records(reports: Iterable[Report]) -> list[SearchRecord]:
 def search_data_js(records: list[SearchRecord]) -> str:
     """A script that assigns the index to a global: loadable with <script src> from file://.
 
-    Rows are [url, title, text, kind]. Every "<" is written as \\u003c so OCR text can never
+    Rows are [url, title, text, kind, context]. Every "<" is written as \\u003c so OCR text can never
     close the script element; U+2028/9 are escaped for old JavaScript parsers.
     """
-    rows = [[r.url, r.title, r.text, r.kind] for r in records]
-    data = json.dumps({"version": 1, "fields": ["url", "title", "text", "kind"], "rows": rows},
+    rows = [[r.url, r.title, r.text, r.kind, r.context] for r in records]
+    data = json.dumps({"version": 1, "fields": ["url", "title", "text", "kind", "context"], "rows": rows},
                       ensure_ascii=False, separators=(",", ":"))
     data = data.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return f"window.{SEARCH_DATA_GLOBAL}={data};\n"
@@ -130,9 +138,14 @@ def record_page(record: SearchRecord) -> str:
     e = html.escape
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{t}</title></head>'
-        '<body data-pagefind-body data-pagefind-meta="target:{u}, kind:{k}" data-pagefind-filter="report:{r}">'
-        '<h1 data-pagefind-meta="title">{t}</h1><p>{x}</p></body></html>\n'
-    ).format(t=e(record.title), u=e(record.url), k=e(record.kind), r=e(record.report), x=e(record.text))
+        '<body data-pagefind-body data-pagefind-filter="report:{r}">'
+        '<span data-pagefind-meta="target[data-v]" data-v="{u}"></span>'
+        '<span data-pagefind-meta="kind[data-v]" data-v="{k}"></span>'
+        '<span data-pagefind-meta="title[data-v]" data-v="{t}"></span>'
+        '<span data-pagefind-meta="context[data-v]" data-v="{c}"></span>'
+        '<h1>{c}</h1><p>{x}</p></body></html>\n'
+    ).format(t=e(record.title), u=e(record.url), k=e(record.kind), r=e(record.report), c=e(record.context),
+             x=e(record.text))
 
 
 def write_pagefind(records: list[SearchRecord], site_dir: Path) -> Path:

@@ -5,8 +5,9 @@
  *  - opened from file:// (the offline bundle), or when Pagefind is missing: the whole index
  *    as assets/search-data.js, loaded with a plain <script> (fetch, ES modules and WASM do
  *    not work from file://) and searched here.
- * Records come from build_tools/search_index.py: {url, title, text, kind}; url is a site
- * path in directory style ("A/70/357/IV/#para-57").
+ * Records come from build_tools/search_index.py: {url, title, text, kind, context}; url is a
+ * site path in directory style ("A/70/357/IV/#para-57"); context (the heading above, or a
+ * report's symbols and title) is searched with the text, the displayed title is not.
  * A hit links to "<page>?h=<terms>#para-57"; on that page the paragraph is highlighted and
  * the terms are marked. All OCR text is inserted as text nodes, never as HTML.
  */
@@ -28,9 +29,9 @@
 
   // A record matches when every query word starts some word of it; a record containing the
   // whole query as consecutive words ("1325 (2000)", "A/62/627") ranks first.
-  function score(query, title, text, kind) {
-    var hay = " " + words(title + " " + text).join(" ") + " ";
-    var head = " " + words(title).join(" ") + " ";
+  function score(query, context, text, kind) {
+    var hay = " " + words(context + " " + text).join(" ") + " ";
+    var head = " " + words(context).join(" ") + " ";
     var total = 0;
     for (var i = 0; i < query.length; i++) {
       var n = hay.split(" " + query[i]).length - 1;
@@ -48,7 +49,7 @@
   function rank(query, records, keepAll) {
     var hits = [];
     records.forEach(function (r, order) {
-      var s = score(query, r.title, r.text, r.kind);
+      var s = score(query, r.context, r.text, r.kind);
       if (s || keepAll) hits.push({ r: r, s: s, order: order });
     });
     hits.sort(function (a, b) { return b.s - a.s || a.order - b.order; });
@@ -64,7 +65,7 @@
       el.src = ROOT + "assets/search-data.js";
       el.onload = function () {
         var data = window[DATA_GLOBAL];
-        resolve(data.rows.map(function (row) { return { url: row[0], title: row[1], text: row[2], kind: row[3] }; }));
+        resolve(data.rows.map(function (row) { return { url: row[0], title: row[1], text: row[2], kind: row[3], context: row[4] }; }));
       };
       el.onerror = function () { reject(new Error("search index missing")); };
       document.head.appendChild(el);
@@ -89,9 +90,11 @@
       });
     }).then(function (datas) {
       var records = datas.map(function (d) {
-        var title = d.meta.title || "";
-        var text = d.content.indexOf(title) === 0 ? d.content.slice(title.length).trim() : d.content;
-        return { url: d.meta.target, title: title, text: text, kind: d.meta.kind };
+        // The record page is <h1>context</h1><p>text</p>; Pagefind joins them with ". ".
+        var context = d.meta.context || "";
+        var text = d.content.indexOf(context) === 0 ? d.content.slice(context.length) : d.content;
+        text = text.replace(/^[\s.:]+/, "");
+        return { url: d.meta.target, title: d.meta.title || "", text: text, kind: d.meta.kind, context: context };
       });
       return rank(query, records, true);
     });
@@ -121,7 +124,10 @@
   }
 
   // -- excerpt: the words around the first match, terms in <mark> ----------------------
+  // Words too common to be worth marking (they still have to match).
+  var UNMARKED = { a: 1, an: 1, and: 1, at: 1, be: 1, by: 1, for: 1, in: 1, is: 1, it: 1, of: 1, on: 1, or: 1, that: 1, the: 1, to: 1, with: 1 };
   function appendMarked(parent, text, query) {
+    query = query.filter(function (q) { return !UNMARKED[q]; });
     var re = new RegExp("[\\p{L}\\p{N}]+", "gu");
     var last = 0, m;
     while ((m = re.exec(text))) {
