@@ -56,9 +56,12 @@ ALLOWED_EXTERNAL = (
     ("*.html", "http://www.w3.org/"),  # inline SVG namespace names
     ("*.css", "http://www.w3.org/"),  # namespace names in inline SVG data: URLs
 )
-# Material files the offline site does not use (its search plugin is off; no sitemap offline):
-# left out of the bundle, so they cannot fetch anything or confuse a reader.
-UNUSED_IN_BUNDLE = ("assets/javascripts/lunr", "assets/javascripts/workers", "sitemap.xml", "sitemap.xml.gz")
+# Files the offline site does not use, left out of the bundle so they cannot fetch anything:
+# Material's search (its plugin is off), the sitemap, and 404.html (site-absolute links, and
+# the file system has no "not found" page).
+UNUSED_IN_BUNDLE = (
+    "assets/javascripts/lunr", "assets/javascripts/workers", "sitemap.xml", "sitemap.xml.gz", "404.html",
+)
 SCANNED_SUFFIXES = (".html", ".css", ".js", ".xml", ".json", ".svg")
 
 

@@ -72,7 +72,8 @@ def render_corpus(reports: list[Report], official_base: str = DEFAULT_OFFICIAL_B
     for report in sorted(reports, key=lambda r: r.meta.symbol):
         files.update(render_report(report, site))
     files["index.md"] = render_home(reports)
-    files["corpus/qa.md"] = render_site_qa(reports)
+    # A folder page like every generated page: its raw-HTML links are computed for corpus/qa/.
+    files["corpus/qa/index.md"] = render_site_qa(reports)
     return files
 
 
@@ -91,7 +92,7 @@ def nav_for(reports: Iterable[Report]) -> list:
             label = f"{s.number}. {s.title}" if s.number and not s.key.startswith("annex") else s.title
             pages.append({label: f"{base}{s.key}/index.md"})
         entries.append({f"{r.meta.symbol}": pages})
-    return [{"Home": "index.md"}, {"Reports": entries}, {"Text quality": "corpus/qa.md"}]
+    return [{"Home": "index.md"}, {"Reports": entries}, {"Text quality": "corpus/qa/index.md"}]
 
 
 # -- writing ---------------------------------------------------------------
