@@ -18,7 +18,7 @@
   var ROOT = SCRIPT ? SCRIPT.src.replace(/assets\/search\.js(\?.*)?$/, "") : "./";
   var OFFLINE = location.protocol === "file:";
   var MAX_HITS = 20;
-  var PAGEFIND_CANDIDATES = 40; // Pagefind results re-ranked here, so both backends agree
+  var PAGEFIND_CANDIDATES = 20; // Pagefind results re-ranked here, so both backends agree
   var DATA_GLOBAL = "__UN_REPORTS_SEARCH__";
 
   // -- text normalisation: words are runs of letters/digits, lower-cased, accents dropped --
@@ -224,6 +224,7 @@
   function highlightTarget() {
     var params = new URLSearchParams(location.search);
     var raw = params.get("h");
+    if (raw && input) input.value = raw;
     if (!location.hash) return;
     var el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (!el) return;
@@ -240,7 +241,6 @@
       appendMarked(frag, node.nodeValue, query);
       node.parentNode.replaceChild(frag, node);
     });
-    if (input) input.value = raw;
     el.scrollIntoView({ block: "center" });
   }
 
