@@ -2,6 +2,8 @@
 
 on_config   convert source_texts/, write the generated pages into docs/, set the nav
 on_serve    also watch source_texts/, so `mkdocs serve` rebuilds when a report changes
+on_post_page     file-system builds (use_directory_urls: false): raw-HTML links "x/" -> "x/index.html"
+on_post_build    write the paragraph search index (search-data.js; Pagefind for served builds)
 
 Everything else (cleaning, model, Markdown, JSON) is engine-independent, so moving
 to another engine means rewriting this file only.
@@ -18,7 +20,9 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 
+from .bundle import offline_links
 from .errors import ReportsError
+from .search_index import build_records, write_pagefind, write_search_data_js
 from .sitegen import DEFAULT_OFFICIAL_BASE, build_corpus, nav_for, write_docs
 
 log = get_plugin_logger(__name__)
@@ -28,6 +32,7 @@ class UNReportsConfig(Config):
     source_dir = c.Type(str, default="source_texts")
     official_base = c.Type(str, default=DEFAULT_OFFICIAL_BASE)
     guide_dir = c.Type(str, default="guide")
+    pagefind = c.Type(bool, default=True)  # Pagefind index for served builds (not usable from file://)
 
 
 class UNReportsPlugin(BasePlugin[UNReportsConfig]):
@@ -58,6 +63,20 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         guide = docs / self.config.guide_dir
         pages = sorted(p.relative_to(docs).as_posix() for p in guide.glob("*.md")) if guide.is_dir() else []
         return [{"Guide": pages}] if pages else []
+
+    def on_post_page(self, output, page, config):
+        return output if config.use_directory_urls else offline_links(output)
+
+    def on_post_build(self, config):
+        site = Path(config.site_dir)
+        records = build_records(self.reports)
+        write_search_data_js(records, site)
+        if self.config.pagefind and config.use_directory_urls:
+            try:
+                write_pagefind(records, site)
+            except ReportsError as exc:
+                raise PluginError(str(exc)) from None
+        log.info("search: %d records indexed", len(records))
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.source_path(config)))

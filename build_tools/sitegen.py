@@ -75,8 +75,9 @@ def render_corpus(reports: list[Report], official_base: str = DEFAULT_OFFICIAL_B
     for report in sorted(reports, key=lambda r: r.meta.symbol):
         files.update(render_report(report, site))
     files["index.md"] = render_home(reports)
-    files["corpus/qa.md"] = render_site_qa(reports, refs)
-    files["corpus/citations.md"] = render_citations_index(refs)
+    # Folder pages like every generated page: their raw-HTML links are computed for corpus/<name>/.
+    files["corpus/qa/index.md"] = render_site_qa(reports, refs)
+    files["corpus/citations/index.md"] = render_citations_index(refs)
     return files
 
 
@@ -98,8 +99,8 @@ def nav_for(reports: Iterable[Report]) -> list:
     return [
         {"Home": "index.md"},
         {"Reports": entries},
-        {"Citations": "corpus/citations.md"},
-        {"Text quality": "corpus/qa.md"},
+        {"Citations": "corpus/citations/index.md"},
+        {"Text quality": "corpus/qa/index.md"},
     ]
 
 

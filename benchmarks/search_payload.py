@@ -1,0 +1,101 @@
+"""Search payload: index bytes, bytes fetched for a first query, build time added.
+
+Compares the two search indexes built from the same paragraph records
+(build_tools/search_index.py): Pagefind (chunked, fetched per query) and
+search-data.js (the whole index in one script, for file://). `--scale N` repeats the
+corpus N times (distinct URLs, same text) to see how each grows.
+
+    PYTHONPATH=. python benchmarks/search_payload.py [--scale 1 20] [--browser]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import functools
+import gzip
+import http.server
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from build_tools.search_index import build_records, search_data_js, write_pagefind
+from build_tools.sitegen import build_corpus
+
+QUERIES = ["mandates", "considered advice that it needs", "1325 (2000)"]
+
+
+def scaled(records, n):
+    if n == 1:
+        return records
+    return [dataclasses.replace(r, url=f"copy{i}/{r.url}") for i in range(n) for r in records]
+
+
+def dir_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def fetched_bytes(site: Path, query: str) -> tuple[int, int, int]:
+    """(requests, raw bytes, gzip-on-the-wire estimate) for one query on a fresh page."""
+    from playwright.sync_api import sync_playwright
+
+    handler = functools.partial(Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    page_html = (
+        "<!doctype html><script type=module>"
+        "const pf = await import('./pagefind/pagefind.js');"
+        f"const r = await pf.search({query!r}); await Promise.all(r.results.slice(0, 20).map(x => x.data()));"
+        "document.title = 'done';</script>"
+    )
+    (site / "bench.html").write_text(page_html)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+        page = b.new_page()
+        responses = []
+        page.on("response", lambda r: "/pagefind/" in r.url and responses.append(r))
+        page.goto(f"http://127.0.0.1:{port}/bench.html")
+        page.wait_for_function("document.title === 'done'", timeout=30_000)
+        page.wait_for_load_state("networkidle")
+        sizes = [r.body() for r in responses]
+        b.close()
+    server.shutdown()
+    return len(sizes), sum(map(len, sizes)), sum(len(gzip.compress(s)) for s in sizes)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--scale", type=int, nargs="*", default=[1, 20])
+    ap.add_argument("--browser", action="store_true", help="also measure bytes fetched per query (Chromium)")
+    args = ap.parse_args()
+    base = build_records(build_corpus(Path("source_texts")).reports)
+    for n in args.scale:
+        records = scaled(base, n)
+        t = time.perf_counter()
+        js = search_data_js(records).encode()
+        t_js = time.perf_counter() - t
+        with tempfile.TemporaryDirectory() as tmp:
+            site = Path(tmp)
+            t = time.perf_counter()
+            write_pagefind(records, site)
+            t_pf = time.perf_counter() - t
+            pf = site / "pagefind"
+            print(f"scale x{n}: {len(records)} records")
+            print(f"  search-data.js  {len(js):>10,} B  gzip {len(gzip.compress(js)):>9,} B  write {t_js:.2f} s"
+                  "  (all of it fetched by the first query)")
+            print(f"  pagefind/       {dir_bytes(pf):>10,} B  ({len(list(pf.rglob('*')))} files)  index {t_pf:.2f} s")
+            if args.browser:
+                for q in QUERIES:
+                    reqs, raw, wire = fetched_bytes(site, q)
+                    print(f"    first query {q!r:36} {reqs:3} requests  {raw:>9,} B  (~{wire:,} B gzip)")
+
+
+if __name__ == "__main__":
+    main()

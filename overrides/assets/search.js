@@ -1,0 +1,254 @@
+/* Paragraph-level search for the Annotated UN Reports site.
+ *
+ * Two backends, one UI and one ranking:
+ *  - served over http(s): Pagefind's chunked index (site/pagefind/), fetched per query;
+ *  - opened from file:// (the offline bundle), or when Pagefind is missing: the whole index
+ *    as assets/search-data.js, loaded with a plain <script> (fetch, ES modules and WASM do
+ *    not work from file://) and searched here.
+ * Records come from build_tools/search_index.py: {url, title, text, kind, context}; url is a
+ * site path in directory style ("A/70/357/IV/#para-57"); context (the heading above, or a
+ * report's symbols and title) is searched with the text, the displayed title is not.
+ * A hit links to "<page>?h=<terms>#para-57"; on that page the paragraph is highlighted and
+ * the terms are marked. All OCR text is inserted as text nodes, never as HTML.
+ */
+(function () {
+  "use strict";
+
+  var SCRIPT = document.currentScript;
+  var ROOT = SCRIPT ? SCRIPT.src.replace(/assets\/search\.js(\?.*)?$/, "") : "./";
+  var OFFLINE = location.protocol === "file:";
+  var MAX_HITS = 20;
+  var PAGEFIND_CANDIDATES = 20; // Pagefind results re-ranked here, so both backends agree
+  var DATA_GLOBAL = "__UN_REPORTS_SEARCH__";
+
+  // -- text normalisation: words are runs of letters/digits, lower-cased, accents dropped --
+  var WORD = /[\p{L}\p{N}]+/gu;
+  function words(text) {
+    return (text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().match(WORD) || []);
+  }
+
+  // A record matches when every query word starts some word of it; a record containing the
+  // whole query as consecutive words ("1325 (2000)", "A/62/627") ranks first.
+  function score(query, context, text, kind) {
+    var hay = " " + words(context + " " + text).join(" ") + " ";
+    var head = " " + words(context).join(" ") + " ";
+    var total = 0;
+    for (var i = 0; i < query.length; i++) {
+      var n = hay.split(" " + query[i]).length - 1;
+      if (!n) return 0;
+      total += Math.min(n, 5);
+    }
+    var phrase = " " + query.join(" ");
+    if (hay.indexOf(phrase + " ") >= 0) total += 100;
+    else if (hay.indexOf(phrase) >= 0) total += 60;
+    if (head.indexOf(phrase) >= 0) total += kind === "report" ? 300 : 40;
+    return total;
+  }
+
+  // keepAll: Pagefind already matched (with stemming), so its misses here still count, last.
+  function rank(query, records, keepAll) {
+    var hits = [];
+    records.forEach(function (r, order) {
+      var s = score(query, r.context, r.text, r.kind);
+      if (s || keepAll) hits.push({ r: r, s: s, order: order });
+    });
+    hits.sort(function (a, b) { return b.s - a.s || a.order - b.order; });
+    return hits.slice(0, MAX_HITS).map(function (h) { return h.r; });
+  }
+
+  // -- backends ------------------------------------------------------------------------
+  var inlineRecords = null;
+  function loadInline() {
+    if (inlineRecords) return inlineRecords;
+    inlineRecords = new Promise(function (resolve, reject) {
+      var el = document.createElement("script");
+      el.src = ROOT + "assets/search-data.js";
+      el.onload = function () {
+        var data = window[DATA_GLOBAL];
+        resolve(data.rows.map(function (row) { return { url: row[0], title: row[1], text: row[2], kind: row[3], context: row[4] }; }));
+      };
+      el.onerror = function () { reject(new Error("search index missing")); };
+      document.head.appendChild(el);
+    });
+    return inlineRecords;
+  }
+
+  function inlineSearch(query) {
+    return loadInline().then(function (records) { return rank(query, records); });
+  }
+
+  var pagefind = null;
+  function loadPagefind() {
+    if (!pagefind) pagefind = import(ROOT + "pagefind/pagefind.js");
+    return pagefind;
+  }
+
+  function pagefindSearch(query, raw) {
+    return loadPagefind().then(function (pf) {
+      return pf.search(raw).then(function (res) {
+        return Promise.all(res.results.slice(0, PAGEFIND_CANDIDATES).map(function (r) { return r.data(); }));
+      });
+    }).then(function (datas) {
+      var records = datas.map(function (d) {
+        // The record page is <h1>context</h1><p>text</p>; Pagefind joins them with ". ".
+        var context = d.meta.context || "";
+        var text = d.content.indexOf(context) === 0 ? d.content.slice(context.length) : d.content;
+        text = text.replace(/^[\s.:]+/, "");
+        return { url: d.meta.target, title: d.meta.title || "", text: text, kind: d.meta.kind, context: context };
+      });
+      return rank(query, records, true);
+    });
+  }
+
+  var backend = OFFLINE ? "inline" : "pagefind";
+  function search(raw) {
+    var query = words(raw);
+    if (!query.length) return Promise.resolve([]);
+    if (backend === "pagefind") {
+      return pagefindSearch(query, raw).catch(function () {
+        backend = "inline"; // Pagefind not built (or blocked): fall back to the inline index
+        return inlineSearch(query);
+      });
+    }
+    return inlineSearch(query);
+  }
+
+  // -- links ---------------------------------------------------------------------------
+  // Site path + fragment -> link from this page; the file system has no directory indexes.
+  function hitHref(url, raw) {
+    var parts = url.split("#");
+    var path = parts[0];
+    if (OFFLINE && (path === "" || path.slice(-1) === "/")) path += "index.html";
+    var href = ROOT + path + "?h=" + encodeURIComponent(raw.trim());
+    return parts.length > 1 ? href + "#" + parts[1] : href;
+  }
+
+  // -- excerpt: the words around the first match, terms in <mark> ----------------------
+  // Words too common to be worth marking (they still have to match).
+  var UNMARKED = { a: 1, an: 1, and: 1, at: 1, be: 1, by: 1, for: 1, in: 1, is: 1, it: 1, of: 1, on: 1, or: 1, that: 1, the: 1, to: 1, with: 1 };
+  function appendMarked(parent, text, query) {
+    query = query.filter(function (q) { return !UNMARKED[q]; });
+    var re = new RegExp("[\\p{L}\\p{N}]+", "gu");
+    var last = 0, m;
+    while ((m = re.exec(text))) {
+      var w = words(m[0])[0] || "";
+      var hit = query.some(function (q) { return w.indexOf(q) === 0; });
+      if (!hit) continue;
+      parent.appendChild(document.createTextNode(text.slice(last, m.index)));
+      var mark = document.createElement("mark");
+      mark.textContent = m[0];
+      parent.appendChild(mark);
+      last = m.index + m[0].length;
+    }
+    parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  function excerpt(text, query) {
+    var lower = text.toLowerCase();
+    var at = -1;
+    query.forEach(function (q) { var i = lower.indexOf(q); if (i >= 0 && (at < 0 || i < at)) at = i; });
+    var start = Math.max(0, at - 80);
+    var end = Math.min(text.length, start + 220);
+    return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
+  }
+
+  // -- UI ------------------------------------------------------------------------------
+  var form, input, panel, timer, lastRun = 0;
+
+  function render(hits, raw) {
+    var query = words(raw);
+    panel.textContent = "";
+    if (!hits.length) {
+      var none = document.createElement("p");
+      none.className = "rs-none";
+      none.textContent = raw.trim() ? "No paragraph matches “" + raw.trim() + "”." : "";
+      panel.appendChild(none);
+    }
+    hits.forEach(function (r) {
+      var a = document.createElement("a");
+      a.className = "rs-hit rs-kind-" + r.kind;
+      a.href = hitHref(r.url, raw);
+      var t = document.createElement("span");
+      t.className = "rs-title";
+      t.textContent = r.title;
+      var x = document.createElement("span");
+      x.className = "rs-excerpt";
+      appendMarked(x, excerpt(r.text, query), query);
+      a.appendChild(t);
+      a.appendChild(x);
+      panel.appendChild(a);
+    });
+    panel.hidden = false;
+    form.setAttribute("data-backend", backend);
+  }
+
+  function run() {
+    var raw = input.value;
+    var ticket = ++lastRun;
+    if (!raw.trim()) { panel.hidden = true; return; }
+    search(raw).then(function (hits) { if (ticket === lastRun) render(hits, raw); });
+  }
+
+  function buildUI() {
+    var host = document.querySelector(".md-header__inner");
+    if (!host) return;
+    form = document.createElement("form");
+    form.className = "rs-search";
+    form.setAttribute("role", "search");
+    input = document.createElement("input");
+    input.type = "search";
+    input.name = "q";
+    input.placeholder = "Search paragraphs, symbols…";
+    input.setAttribute("aria-label", "Search the reports");
+    input.autocomplete = "off";
+    panel = document.createElement("div");
+    panel.className = "rs-results";
+    panel.hidden = true;
+    form.appendChild(input);
+    form.appendChild(panel);
+    var title = host.querySelector(".md-header__title");
+    host.insertBefore(form, title ? title.nextSibling : null);
+
+    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 120); });
+    input.addEventListener("focus", function () { if (OFFLINE || backend === "inline") loadInline(); });
+    input.addEventListener("keydown", function (e) { if (e.key === "Escape") { panel.hidden = true; input.blur(); } });
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var first = panel.querySelector(".rs-hit");
+      if (first) location.href = first.href;
+    });
+    document.addEventListener("click", function (e) { if (!form.contains(e.target)) panel.hidden = true; });
+  }
+
+  // -- on the target page: highlight the paragraph, mark the terms ----------------------
+  function highlightTarget() {
+    var params = new URLSearchParams(location.search);
+    var raw = params.get("h");
+    if (raw && input) input.value = raw;
+    if (!location.hash) return;
+    var el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (!el) return;
+    el.classList.add("rs-target");
+    if (!raw) return;
+    var query = words(raw);
+    var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    var nodes = [];
+    while (walker.nextNode()) {
+      if (!walker.currentNode.parentElement.closest(".para-num, sup")) nodes.push(walker.currentNode);
+    }
+    nodes.forEach(function (node) {
+      var frag = document.createDocumentFragment();
+      appendMarked(frag, node.nodeValue, query);
+      node.parentNode.replaceChild(frag, node);
+    });
+    el.scrollIntoView({ block: "center" });
+  }
+
+  function start() {
+    buildUI();
+    highlightTarget();
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+  window.addEventListener("hashchange", highlightTarget);
+})();

@@ -1,0 +1,192 @@
+"""Search like a reader, in headless Chromium: on the served site (Pagefind) and in the
+unzipped offline bundle opened from file:// (search-data.js). Type a query, click the first
+hit, land on the paragraph: right fragment, paragraph in view, highlighted, terms marked.
+
+Screenshots: /tmp/search-<where>-<case>.png
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import subprocess
+import sys
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from build_tools.bundle import ZIP_ROOT, make_bundle
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+PORTS = range(8820, 8830)
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="headless browser tests need /usr/bin/chromium"),
+]
+
+# (case, query, expected first-hit title (prefix), fragment of the page it opens or None)
+CASES = [
+    ("phrase", "considered advice that it needs", "A/70/357 ¶ 57 — Sequenced mandates", "para-57"),
+    ("symbol", "A/62/627", "A/62/627 — Implementation of the recommendations", None),
+    ("resolution", "1325 (2000)", "A/70/357 ¶ 7 — Introduction", "para-7"),
+]
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """The site built as for a web server (with Pagefind), served on 127.0.0.1."""
+    site = tmp_path_factory.mktemp("served") / "site"
+    env_path = {"PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
+        capture_output=True, text=True, env={**__import__("os").environ, **env_path},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (site / "pagefind/pagefind.js").is_file()
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = None
+    for port in PORTS:
+        try:
+            server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+            break
+        except OSError:
+            continue
+    if server is None:
+        pytest.skip("no free port in 8820-8829")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def offline(tmp_path_factory):
+    """The offline bundle, unzipped; its home page as a file:// URL."""
+    out = tmp_path_factory.mktemp("offline")
+    make_bundle(ROOT / "mkdocs.yml", out / "site.zip")
+    with zipfile.ZipFile(out / "site.zip") as zf:
+        zf.extractall(out)
+    return (out / ZIP_ROOT / "index.html").as_uri()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        )
+        yield b
+        b.close()
+
+
+def _open(browser, url):
+    """A page that records requests leaving the machine and script errors."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.outside, page.errors = [], []
+    page.on("request", lambda r: r.url.startswith(("file:", "http://127.0.0.1", "data:")) or page.outside.append(r.url))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.goto(url)
+    return page
+
+
+def _search_and_follow(page, query):
+    page.fill(".rs-search input", query)
+    page.wait_for_selector(".rs-hit", timeout=10_000)
+    first = page.locator(".rs-hit").first
+    title = first.locator(".rs-title").inner_text()
+    first.click()
+    page.wait_for_load_state("load")
+    return title
+
+
+def _target_state(page):
+    return page.evaluate(
+        """() => {
+        const id = decodeURIComponent(location.hash.slice(1));
+        const el = id && document.getElementById(id);
+        if (!el) return null;
+        const r = el.getBoundingClientRect();
+        return {id, inView: r.top >= 0 && r.top < innerHeight, target: el.classList.contains('rs-target'),
+                marks: el.querySelectorAll('mark').length};
+    }"""
+    )
+
+
+def _check_case(browser, start_url, where, case, query, title, fragment):
+    page = _open(browser, start_url)
+    try:
+        got = _search_and_follow(page, query)
+        assert got.startswith(title), got
+        if fragment is None:
+            assert "#" not in page.url
+        else:
+            assert page.url.endswith("#" + fragment), page.url
+            page.wait_for_function("document.querySelector('.rs-target') !== null", timeout=5_000)
+            state = _target_state(page)
+            assert state == {"id": fragment, "inView": True, "target": True, "marks": state["marks"]}, state
+            assert state["marks"] > 0
+        page.screenshot(path=f"/tmp/search-{where}-{case}.png")
+        assert not page.errors, page.errors
+        assert not page.outside, page.outside
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("case, query, title, fragment", CASES, ids=[c[0] for c in CASES])
+def test_served_search_opens_the_paragraph(browser, served, case, query, title, fragment):
+    _check_case(browser, served, "served", case, query, title, fragment)
+
+
+@pytest.mark.parametrize("case, query, title, fragment", CASES, ids=[c[0] for c in CASES])
+def test_offline_search_opens_the_paragraph(browser, offline, case, query, title, fragment):
+    _check_case(browser, offline, "offline", case, query, title, fragment)
+
+
+def test_served_search_uses_pagefind(browser, served):
+    page = _open(browser, served)
+    try:
+        fetched = []
+        page.on("request", lambda r: fetched.append(r.url))
+        page.fill(".rs-search input", "mandates")
+        page.wait_for_selector(".rs-hit")
+        assert page.get_attribute(".rs-search", "data-backend") == "pagefind"
+        assert any("/pagefind/" in u for u in fetched)
+        assert not any(u.endswith("search-data.js") for u in fetched)
+    finally:
+        page.close()
+
+
+def test_offline_navigation_and_footnotes(browser, offline):
+    """From file://: section links, a paragraph link and a footnote link land on real pages and ids."""
+    page = _open(browser, offline.replace("index.html", "A/70/357/index.html"))
+    try:
+        page.locator("a.next").first.click()
+        page.wait_for_load_state("load")
+        assert page.url.endswith("/A/70/357/I/index.html"), page.url
+        page.locator("a.next").first.click()
+        page.wait_for_load_state("load")
+        assert page.url.endswith("/A/70/357/II/index.html"), page.url
+        page.locator("a.para-num").first.click()
+        assert "#para-" in page.url
+        page.goto(offline.replace("index.html", "S/2018/241/index.html"))
+        refs = page.locator("sup.fnref a")
+        if refs.count():
+            refs.first.click()
+            frag = page.url.rsplit("#", 1)[1]
+            assert page.locator(f"[id='{frag}']").is_visible()
+        assert page.title()
+        assert not page.outside, page.outside
+    finally:
+        page.close()
