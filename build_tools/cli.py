@@ -100,6 +100,26 @@ def _swap_in(staging: Path, final: Path) -> None:
 
 @main.command()
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("mkdocs.yml"), show_default=True, help="MkDocs configuration.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="Zip to write (default: dist/annotated-un-reports.zip).")
+def bundle(config_file: Path, output: Path | None) -> None:
+    """Write the whole site as one zip that works offline, opened from the file system (search included)."""
+    from .bundle import DEFAULT_OUTPUT, ZIP_ROOT, make_bundle
+
+    output = output or DEFAULT_OUTPUT
+    if not config_file.is_file():
+        _fail(f"{config_file}: configuration file not found")
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    try:
+        count = make_bundle(config_file, output)
+    except ReportsError as exc:
+        _fail(str(exc))
+    click.echo(f"{output}: {count} files; unzip it and open {ZIP_ROOT}/index.html")
+
+
+@main.command()
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("mkdocs.yml"), show_default=True)
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True)
 def serve(config_file: Path, dev_addr: str) -> None:

@@ -52,6 +52,6 @@ def test_cited_by_and_the_citations_index():
     files = corpus()
     cited_index = BeautifulSoup(files["S/2099/2/index.md"], "html.parser")
     assert [a.get_text() for a in cited_index.select("ul.cited-by a")] == ["S/2099/1, para. 1"]
-    site_index = BeautifulSoup(files["corpus/citations.md"], "html.parser")
+    site_index = BeautifulSoup(files["corpus/citations/index.md"], "html.parser")
     targets = [row.td.get_text() for row in site_index.select("table.citations-index tbody tr")]
     assert targets == sorted(targets) and "S/RES/1325(2000)" in targets
