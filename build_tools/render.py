@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import jinja2
 from markupsafe import Markup
 
+from .annotations import note_html, notes_by_block
 from .inline import RefIds, Span, annotate, escape, footnote_spans
 from .models import Block, Footnote, Report, Section
 from .serialize import report_to_dict
@@ -28,6 +29,23 @@ from .symbols import url_path
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
 
 Linker = Callable[[Block, str], list[Span]]  # (block, page_dir) -> spans for citations, abbreviations
+
+
+def combine_linkers(*linkers: Linker | None) -> Linker | None:
+    """One linker from several: spans of earlier linkers win, later spans overlapping them are dropped."""
+    active = [lk for lk in linkers if lk is not None]
+    if len(active) <= 1:
+        return active[0] if active else None
+
+    def link(block: Block, page_dir: str) -> list[Span]:
+        kept: list[Span] = []
+        for lk in active:
+            for span in lk(block, page_dir):
+                if not any(span.start < k.end and k.start < span.end for k in kept):
+                    kept.append(span)
+        return kept
+
+    return link
 
 
 @dataclass(frozen=True)
@@ -95,6 +113,7 @@ class _PageRenderer:
         self.ref_ids = RefIds()
         self.footnotes_used: list[str] = []
         self.last_page: int | None = None
+        self.notes = notes_by_block(report.notes)
 
     def inline(self, block: Block) -> Markup:
         spans = footnote_spans(block.refs, self.ref_ids)
@@ -118,6 +137,20 @@ class _PageRenderer:
         )
 
     def block(self, block: Block) -> Markup:
+        return self._block(block) + self.editor_notes(block)
+
+    def editor_notes(self, block: Block) -> Markup:
+        """Editors' notes on a block, right after it (rendered by markdown-it, raw HTML escaped)."""
+        out = ""
+        for n, note in enumerate(self.notes.get(block.id, ()), 1):
+            nid = f"note-{block.id}" + (f"-{n}" if n > 1 else "")
+            out += (
+                f'<aside class="editor-note" id="{escape(nid)}" aria-label="Editor’s note on {escape(block.id)}">\n'
+                f'<p class="editor-note-label">Editor’s note</p>\n{note_html(note)}\n</aside>\n\n'
+            )
+        return Markup(out)
+
+    def _block(self, block: Block) -> Markup:
         marker = self.page_marker(block)
         if block.type == "heading":
             return marker + self.heading(block)
@@ -189,6 +222,8 @@ def _header_context(report: Report, page_dir: str, site: SiteContext) -> dict:
         "data_json": relative(page_dir, base + "data.json"),
         "qa_href": relative(page_dir, base + "qa/"),
         "official": _official(site, meta.symbol),
+        "glossary_href": relative(page_dir, base + "glossary/"),
+        "notes_href": relative(page_dir, base + "annotations/") if report.notes else None,
     }
 
 
@@ -230,8 +265,15 @@ def _index_page(report: Report, site: SiteContext, first: Section | None) -> str
         footnotes=r.footnotes(front_refs),
         front_refs={f.id: f for f in report.footnotes if f.id in front_refs},
         first=(first, relative(page_dir, section_dir(report, first.key))) if first else None,
+        block_map=block_map(report),
         **_header_context(report, page_dir, site),
     )
+
+
+def block_map(report: Report) -> dict[str, str]:
+    """Block id -> section page (relative to the report index), so /A/70/357/#para-57 can forward there."""
+    base = section_dir(report, "")
+    return {bid: relative(base, path) for bid, path in page_of_block(report).items() if path != base}
 
 
 def _qa_page(report: Report, site: SiteContext) -> str:

@@ -12,13 +12,16 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import CorpusError, OutputError, ReportsError
 from .models import Report
 from .pipeline import convert_file
-from .render import SiteContext, render_home, render_report, render_site_qa
+from .acronyms import abbr_linker, find_acronyms
+from .reader_pages import report_pages, site_glossary
+from .redirects import redirect_pages
+from .render import SiteContext, combine_linkers, render_home, render_report, render_site_qa
 from .symbols import url_path
 
 MANIFEST = ".generated.json"
@@ -70,9 +73,14 @@ def render_corpus(reports: list[Report], official_base: str = DEFAULT_OFFICIAL_B
     site = SiteContext(published=published_symbols(reports), official_base=official_base)
     files: dict[str, str] = {}
     for report in sorted(reports, key=lambda r: r.meta.symbol):
-        files.update(render_report(report, site))
+        # Acronyms are per report: the same letters may stand for different names elsewhere.
+        report_site = replace(site, linker=combine_linkers(site.linker, abbr_linker(find_acronyms(report))))
+        files.update(render_report(report, report_site))
+        files.update(report_pages(report, report_site))
+        files.update(redirect_pages(report))
     files["index.md"] = render_home(reports)
     files["corpus/qa.md"] = render_site_qa(reports)
+    files["corpus/glossary.md"] = site_glossary(reports)
     return files
 
 
@@ -91,7 +99,7 @@ def nav_for(reports: Iterable[Report]) -> list:
             label = f"{s.number}. {s.title}" if s.number and not s.key.startswith("annex") else s.title
             pages.append({label: f"{base}{s.key}/index.md"})
         entries.append({f"{r.meta.symbol}": pages})
-    return [{"Home": "index.md"}, {"Reports": entries}, {"Text quality": "corpus/qa.md"}]
+    return [{"Home": "index.md"}, {"Reports": entries}, {"Acronyms": "corpus/glossary.md"}, {"Text quality": "corpus/qa.md"}]
 
 
 # -- writing ---------------------------------------------------------------
