@@ -40,7 +40,7 @@ _PAGE = """<!doctype html>
 
 def redirect_page(target: str, title: str, text: str, keep_hash: bool = False) -> str:
     """One redirect page; `target` is relative to the page's own folder."""
-    js_href = json.dumps(target).replace("</", "<\\/")
+    js_href = json.dumps(target).replace("<", "\\u003c")  # no "</script>" or "<!--" inside the script
     return _PAGE.format(
         title=html.escape(title),
         href=html.escape(target, quote=True),
