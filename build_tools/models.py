@@ -130,6 +130,7 @@ class Report:
     sections: tuple[Section, ...]
     qa: QAReport = field(default_factory=QAReport)
     errata: tuple[Erratum, ...] = ()
+    notes: tuple = ()  # sidecars.Note: editors' annotations, checked against the block ids
 
     def blocks(self) -> tuple[Block, ...]:
         return self.summary + self.body

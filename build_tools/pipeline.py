@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import blocks, furniture, structure
+from .annotations import check_notes
 from .errata import apply_errata
 from .errors import SourceError
 from .dehyphenate import join_hyphenated
@@ -45,6 +46,7 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
         raise SourceError("no numbered paragraphs or text found", source_path)
     body = tuple(built.body)
     errata = _place_errata(errata, built.summary + built.body)
+    notes = check_notes(sidecars.notes, {b.id for b in built.summary + built.body}, sidecars.notes_path)
     qa = QAReport(
         dropped=paged.dropped,
         corrections=tuple(built.corrections),
@@ -63,6 +65,7 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
         sections=tuple(built.sections),
         qa=qa,
         errata=errata,
+        notes=notes,
     )
 
 

@@ -20,6 +20,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from .annotations import note_html, notes_by_block
 from .inline import RefIds, Span, annotate, escape, footnote_spans
 from .models import Block, Footnote, Report, Section
 from .serialize import report_to_dict
@@ -31,6 +32,23 @@ MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
 Linker = Callable[[Block, str], list[Span]]  # (block, page_dir) -> spans for citations, abbreviations
 
 
+def combine_linkers(*linkers: Linker | None) -> Linker | None:
+    """One linker from several: spans of earlier linkers win, later spans overlapping them are dropped."""
+    active = [lk for lk in linkers if lk is not None]
+    if len(active) <= 1:
+        return active[0] if active else None
+
+    def link(block: Block, page_dir: str) -> list[Span]:
+        kept: list[Span] = []
+        for lk in active:
+            for span in lk(block, page_dir):
+                if not any(span.start < k.end and k.start < span.end for k in kept):
+                    kept.append(span)
+        return kept
+
+    return link
+
+
 @dataclass(frozen=True)
 class SiteContext:
     """What one report's pages need to know about the rest of the site."""
@@ -39,23 +57,6 @@ class SiteContext:
     official_base: str = "https://undocs.org/"
     linker: Linker | None = None  # extra spans (e.g. abbreviations), combined with citation links
     crossrefs: Any = None  # crossrefs.CrossRefs of the whole site, if citations are linked
-
-
-def combine_linkers(*linkers: Linker | None) -> Linker | None:
-    """One linker from several; where spans overlap, the earlier linker wins."""
-    active = [l for l in linkers if l]
-    if not active:
-        return None
-
-    def combined(block: Block, page_dir: str) -> list[Span]:
-        taken: list[Span] = []
-        for linker in active:
-            for span in linker(block, page_dir):
-                if all(span.end <= t.start or span.start >= t.end for t in taken if t.start != t.end) or span.start == span.end:
-                    taken.append(span)
-        return taken
-
-    return combined
 
 
 def _for_report(site: SiteContext, report: Report) -> SiteContext:
@@ -133,6 +134,7 @@ class _PageRenderer:
             title = escape(f"Corrected by the editors: “{was}” → “{' '.join(e.replace.split())}”. {e.note}".strip())
             marks.append(f'<a class="erratum-mark" href="{self.qa_href}" title="{title}">corrected</a>')
         return " ".join(marks)
+        self.notes = notes_by_block(report.notes)
 
     def inline(self, block: Block) -> Markup:
         spans = footnote_spans(block.refs, self.ref_ids)
@@ -156,6 +158,20 @@ class _PageRenderer:
         )
 
     def block(self, block: Block) -> Markup:
+        return self._block(block) + self.editor_notes(block)
+
+    def editor_notes(self, block: Block) -> Markup:
+        """Editors' notes on a block, right after it (rendered by markdown-it, raw HTML escaped)."""
+        out = ""
+        for n, note in enumerate(self.notes.get(block.id, ()), 1):
+            nid = f"note-{block.id}" + (f"-{n}" if n > 1 else "")
+            out += (
+                f'<aside class="editor-note" id="{escape(nid)}" aria-label="Editor’s note on {escape(block.id)}">\n'
+                f'<p class="editor-note-label">Editor’s note</p>\n{note_html(note)}\n</aside>\n\n'
+            )
+        return Markup(out)
+
+    def _block(self, block: Block) -> Markup:
         marker = self.page_marker(block)
         mark = self.erratum_mark(block)
         if block.type == "heading":
@@ -235,6 +251,8 @@ def _header_context(report: Report, page_dir: str, site: SiteContext) -> dict:
         "data_json": relative(page_dir, base + "data.json"),
         "qa_href": relative(page_dir, base + "qa/"),
         "official": _official(site, meta.symbol),
+        "glossary_href": relative(page_dir, base + "glossary/"),
+        "notes_href": relative(page_dir, base + "annotations/") if report.notes else None,
     }
 
 
@@ -279,6 +297,7 @@ def _index_page(report: Report, site: SiteContext, first: Section | None) -> str
         first=(first, relative(page_dir, section_dir(report, first.key))) if first else None,
         cited=cited,
         cited_by=cited_by,
+        block_map=block_map(report),
         **_header_context(report, page_dir, site),
     )
 
@@ -302,6 +321,10 @@ def _citation_lists(report: Report, site: SiteContext, page_dir: str):
         for u in refs.cited_by(report.meta.symbol)
     ]
     return cited, list(dict.fromkeys(cited_by))
+def block_map(report: Report) -> dict[str, str]:
+    """Block id -> section page (relative to the report index), so /A/70/357/#para-57 can forward there."""
+    base = section_dir(report, "")
+    return {bid: relative(base, path) for bid, path in page_of_block(report).items() if path != base}
 
 
 def _qa_page(report: Report, site: SiteContext) -> str:

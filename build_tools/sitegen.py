@@ -12,14 +12,24 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import CorpusError, OutputError, ReportsError
 from .models import Report
 from .pipeline import convert_file
+from .acronyms import abbr_linker, find_acronyms
 from .crossrefs import build_crossrefs
-from .render import SiteContext, render_citations_index, render_home, render_report, render_site_qa
+from .reader_pages import report_pages, site_glossary
+from .redirects import redirect_pages
+from .render import (
+    SiteContext,
+    combine_linkers,
+    render_citations_index,
+    render_home,
+    render_report,
+    render_site_qa,
+)
 from .symbols import url_path
 
 MANIFEST = ".generated.json"
@@ -73,11 +83,16 @@ def render_corpus(reports: list[Report], official_base: str = DEFAULT_OFFICIAL_B
     site = SiteContext(published=published, official_base=official_base, crossrefs=refs)
     files: dict[str, str] = {}
     for report in sorted(reports, key=lambda r: r.meta.symbol):
-        files.update(render_report(report, site))
+        # Acronyms are per report: the same letters may stand for different names elsewhere.
+        report_site = replace(site, linker=combine_linkers(site.linker, abbr_linker(find_acronyms(report))))
+        files.update(render_report(report, report_site))
+        files.update(report_pages(report, report_site))
+        files.update(redirect_pages(report))
     files["index.md"] = render_home(reports)
     # Folder pages like every generated page: their raw-HTML links are computed for corpus/<name>/.
     files["corpus/qa/index.md"] = render_site_qa(reports, refs)
     files["corpus/citations/index.md"] = render_citations_index(refs)
+    files["corpus/glossary/index.md"] = site_glossary(reports)
     return files
 
 
@@ -100,6 +115,7 @@ def nav_for(reports: Iterable[Report]) -> list:
         {"Home": "index.md"},
         {"Reports": entries},
         {"Citations": "corpus/citations/index.md"},
+        {"Acronyms": "corpus/glossary/index.md"},
         {"Text quality": "corpus/qa/index.md"},
     ]
 

@@ -1,0 +1,116 @@
+"""Acronyms a report defines ("... Hybrid Operation in Darfur (UNAMID)") and <abbr> for their other uses.
+
+find_acronyms is a pure function over the Report. The expansion is the run of
+words just before the parenthesis, chosen in two ways, best first:
+  1. the shortest run of words whose initials spell the acronym, connectors like
+     "of"/"pour la" skipped ("Police tchadienne pour la protection humanitaire (PTPH)");
+  2. otherwise the longest run of capitalised words and connectors (stopping at
+     another acronym), because UN
+     acronyms often come from the French name ("Stabilization Mission in Haiti (MINUSTAH)").
+The first definition of an acronym in reading order wins.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .inline import Span
+from .models import Block, Report
+from .render import Linker
+
+# "(UNAMID)", "(EU)", "(MINUJUSTH)": two or more capitals, lower-case letters allowed inside ("(MONUSCO)", "(UNPoS)").
+DEFINITION = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")
+# A word of a name: letters with inner hyphens/apostrophes ("Union-United", "Children’s", "d’Ivoire").
+WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
+# The words and spaces that end a text: a name stops at punctuation, a digit or a dash.
+NAME_TAIL = re.compile(r"(?:[^\W\d_]+(?:[-’'][^\W\d_]+)*\s+)*$")
+# Roman numerals in parentheses are chapter or annex numbers, not acronyms.
+ROMAN = re.compile(r"^[IVXLCDM]+$")
+# Small words inside names, in English and French; skipped when matching initials.
+CONNECTORS = frozenset("of the in for and on to with de la le les des du pour et en d l".split())
+MAX_WORDS = 24  # "United Nations Mission for the Verification of Human Rights and of Compliance with ..."
+
+
+@dataclass(frozen=True)
+class Acronym:
+    acronym: str
+    expansion: str
+    block_id: str  # the block that defines it
+
+
+def _words_before(text: str, end: int) -> list[str]:
+    """The words just before `end` up to the nearest punctuation or digit (at most MAX_WORDS)."""
+    tail = NAME_TAIL.search(text[max(0, end - 300) : end])
+    return WORD.findall(tail.group())[-MAX_WORDS:] if tail else []
+
+
+def _initials(words: list[str]) -> str:
+    letters = []
+    for w in words:
+        if w.lower() in CONNECTORS:
+            continue
+        letters.extend(part[0] for part in re.split(r"[-’']", w) if part)
+    return "".join(letters).upper()
+
+
+def _is_name_word(w: str) -> bool:
+    return w[0].isupper() or w.lower() in CONNECTORS
+
+
+def expansion_for(acronym: str, words: list[str]) -> str | None:
+    """The name the acronym stands for, from the words before its parenthesis (see module doc)."""
+    for k in range(1, len(words) + 1):
+        run = words[-k:]
+        if run[0].lower() not in CONNECTORS and _initials(run) == acronym.upper():
+            return " ".join(run)
+    run: list[str] = []
+    for w in reversed(words):
+        if not _is_name_word(w) or (len(w) > 1 and w.isupper()):
+            break  # a lower-case word, or another acronym ("UNAMID and the United Nations Mission ...")
+        run.insert(0, w)
+    while run and run[0].lower() in CONNECTORS:
+        run.pop(0)
+    capitals = [w for w in run if w[0].isupper()]
+    return " ".join(run) if len(capitals) >= 2 else None
+
+
+def find_acronyms(report: Report) -> list[Acronym]:
+    """(acronym, expansion, defining block id) for each acronym the report defines, in reading order."""
+    found: dict[str, Acronym] = {}
+    for block in report.blocks():
+        for m in DEFINITION.finditer(block.text):
+            acronym = m.group(1)
+            if acronym in found or ROMAN.match(acronym):
+                continue
+            expansion = expansion_for(acronym, _words_before(block.text, m.start()))
+            if expansion:
+                found[acronym] = Acronym(acronym, expansion, block.id)
+    return list(found.values())
+
+
+def abbr_linker(acronyms: Iterable[Acronym]) -> Linker:
+    """A linker wrapping each use of a defined acronym in <abbr title=expansion>, except the definition itself."""
+    table = {a.acronym: a for a in acronyms}
+    if not table:
+        return lambda block, page_dir: []
+    # Longest first so "UNAMID" is not read as "UN" + "AMID"; \b keeps "EU" out of "EUFOR".
+    use = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b")
+
+    def link(block: Block, page_dir: str) -> list[Span]:
+        spans = []
+        for m in use.finditer(block.text):
+            a = table[m.group(1)]
+            if block.id == a.block_id and block.text.find(f"({a.acronym})") == m.start() - 1:
+                continue  # the definition itself
+            title = html.escape(a.expansion, quote=True)
+            spans.append(Span(m.start(), m.end(), f'<abbr title="{title}">', "</abbr>"))
+        return spans
+
+    return link
+
+
+def glossary_rows(report: Report) -> list[Acronym]:
+    return sorted(find_acronyms(report), key=lambda a: a.acronym)

@@ -1,0 +1,71 @@
+"""Static redirect pages, so short and old addresses work without JavaScript.
+
+    /A/70/357/para-12/   -> ../III/#para-12   (every numbered paragraph and sub-item)
+    /S/2015/682/         -> ../../../A/70/357/ (every other symbol of a joint report)
+
+They are plain HTML files, copied by the site engine as they are: no theme, no nav,
+no search entry, no sitemap entry, and `noindex` for search engines. Each has a
+meta refresh, a visible link, and a line of script that keeps the #fragment
+(so /S/2015/682/#para-57 lands on the paragraph).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+from .models import Report
+from .render import page_of_block, relative
+from .symbols import url_path
+
+# Blocks that get a short address of their own: the numbered paragraphs and their lettered sub-items.
+REDIRECTED_TYPES = ("paragraph", "item")
+
+_PAGE = """<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="robots" content="noindex">
+<title>{title}</title>
+<link rel="canonical" href="{href}">
+<meta http-equiv="refresh" content="0; url={href}">
+<script>location.replace({js_href} + {keep_hash});</script>
+</head>
+<body>
+<p>{text} <a href="{href}">{title}</a>.</p>
+</body>
+</html>
+"""
+
+
+def redirect_page(target: str, title: str, text: str, keep_hash: bool = False) -> str:
+    """One redirect page; `target` is relative to the page's own folder."""
+    js_href = json.dumps(target).replace("<", "\\u003c")  # no "</script>" or "<!--" inside the script
+    return _PAGE.format(
+        title=html.escape(title),
+        href=html.escape(target, quote=True),
+        js_href=js_href,
+        keep_hash="location.hash" if keep_hash else '""',
+        text=html.escape(text),
+    )
+
+
+def redirect_pages(report: Report) -> dict[str, str]:
+    """{docs-relative path: HTML} for the report's paragraph addresses and its other symbols."""
+    files: dict[str, str] = {}
+    base = url_path(report.meta.symbol)
+    pages = page_of_block(report)
+    for block in report.body:
+        if block.type not in REDIRECTED_TYPES:
+            continue
+        page_dir = f"{base}{block.id}/"
+        target = relative(page_dir, f"{pages[block.id]}#{block.id}")
+        cite = block.number if block.type == "paragraph" else f"{(block.parent or '').rsplit('para-', 1)[-1]} ({block.number})"
+        files[f"{page_dir}index.html"] = redirect_page(target, f"{report.meta.symbol}, para. {cite}", "This paragraph is at")
+    for symbol in report.meta.symbols[1:]:
+        page_dir = url_path(symbol)
+        target = relative(page_dir, base)
+        files[f"{page_dir}index.html"] = redirect_page(
+            target, report.meta.symbol, f"{symbol} is published jointly as", keep_hash=True
+        )
+    return files
