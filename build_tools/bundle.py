@@ -37,6 +37,12 @@ DIRECTORY_HREF = re.compile(
     r"""(?P<attr>\shref=)(?P<q>["'])(?P<path>(?![a-zA-Z][a-zA-Z0-9+.\-]*:|/|\#)[^"'#?]*/|\.|\.\.)(?P<rest>[?#][^"']*)?(?P=q)"""
 )
 
+# Redirect targets in the static redirect pages: meta refresh "url=../III/#para-12" and
+# location.replace("../III/#para-12").
+REDIRECT_TARGET = re.compile(
+    r"""(?P<attr>url=|location\.replace\(["'])(?P<path>(?![a-zA-Z][a-zA-Z0-9+.\-]*:|/|\#)[^"'#?\s]*/)(?=[?#"'\s])(?P<rest>[?#][^"'\s]*)?"""
+)
+
 # External URLs in a built file: "http://…", "https://…" or protocol-relative "//host…".
 EXTERNAL_URL = re.compile(r"""(?:https?:)?//[a-zA-Z0-9][a-zA-Z0-9.\-]*\.[a-zA-Z]{2,}[^\s"'<>)\\]*""")
 # External URLs allowed in the bundle, as (file name pattern, URL prefix). None is fetched:
@@ -73,7 +79,17 @@ def offline_links(html: str) -> str:
         path = path + "/" if path in (".", "..") else path
         return f"{m['attr']}{m['q']}{path}index.html{m['rest'] or ''}{m['q']}"
 
-    return DIRECTORY_HREF.sub(fix, html)
+    html = DIRECTORY_HREF.sub(fix, html)
+    return REDIRECT_TARGET.sub(lambda m: f"{m['attr']}{m['path']}index.html{m['rest'] or ''}", html)
+
+
+def rewrite_static_pages(site_dir: Path) -> None:
+    """Pages MkDocs copies as they are (the redirect pages) get the same index.html links."""
+    for path in sorted(site_dir.rglob("*.html")):
+        text = path.read_text(encoding="utf-8")
+        fixed = offline_links(text)
+        if fixed != text:
+            path.write_text(fixed, encoding="utf-8")
 
 
 def external_urls(site_dir: Path, allowed=ALLOWED_EXTERNAL) -> list[tuple[str, str]]:
@@ -116,7 +132,7 @@ def drop_unused(site_dir: Path) -> None:
 
 def write_zip(site_dir: Path, output: Path) -> int:
     """Zip the site deterministically (sorted entries, fixed dates and modes); returns the entry count."""
-    files = sorted(p for p in site_dir.rglob("*") if p.is_file())
+    files = sorted((p for p in site_dir.rglob("*") if p.is_file()), key=lambda p: p.relative_to(site_dir).as_posix())
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_name(output.name + ".tmp")
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
@@ -134,6 +150,7 @@ def make_bundle(config_file: Path, output: Path) -> int:
         site = Path(tmp) / "site"
         build_offline_site(config_file, site)
         drop_unused(site)
+        rewrite_static_pages(site)
         leaks = external_urls(site)
         if leaks:
             where, url = leaks[0]

@@ -125,6 +125,7 @@ class _PageRenderer:
         for e in report.errata:
             self.errata.setdefault(e.block_id or "", []).append(e)
         self.qa_href = relative(page_dir, url_path(report.meta.symbol) + "qa/#errata")
+        self.notes = notes_by_block(report.notes)
 
     def erratum_mark(self, block: Block) -> str:
         """A small "corrected" mark with the original text, for blocks an editor corrected."""
@@ -134,7 +135,6 @@ class _PageRenderer:
             title = escape(f"Corrected by the editors: “{was}” → “{' '.join(e.replace.split())}”. {e.note}".strip())
             marks.append(f'<a class="erratum-mark" href="{self.qa_href}" title="{title}">corrected</a>')
         return " ".join(marks)
-        self.notes = notes_by_block(report.notes)
 
     def inline(self, block: Block) -> Markup:
         spans = footnote_spans(block.refs, self.ref_ids)

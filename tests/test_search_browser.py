@@ -78,19 +78,6 @@ def offline(tmp_path_factory):
     return (out / ZIP_ROOT / "index.html").as_uri()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-        )
-        yield b
-        b.close()
-
-
 def _open(browser, url):
     """A page that records requests leaving the machine and script errors."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -118,7 +105,7 @@ def _target_state(page):
         const el = id && document.getElementById(id);
         if (!el) return null;
         const r = el.getBoundingClientRect();
-        return {id, inView: r.top >= 0 && r.top < innerHeight, target: el.classList.contains('rs-target'),
+        return {id, inView: r.top >= 0 && r.top < innerHeight, target: el.classList.contains('is-target'),
                 marks: el.querySelectorAll('mark').length};
     }"""
     )
@@ -133,7 +120,7 @@ def _check_case(browser, start_url, where, case, query, title, fragment):
             assert "#" not in page.url
         else:
             assert page.url.endswith("#" + fragment), page.url
-            page.wait_for_function("document.querySelector('.rs-target') !== null", timeout=5_000)
+            page.wait_for_function("document.querySelector('.is-target') !== null", timeout=5_000)
             state = _target_state(page)
             assert state == {"id": fragment, "inView": True, "target": True, "marks": state["marks"]}, state
             assert state["marks"] > 0

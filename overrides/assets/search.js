@@ -220,16 +220,14 @@
     document.addEventListener("click", function (e) { if (!form.contains(e.target)) panel.hidden = true; });
   }
 
-  // -- on the target page: highlight the paragraph, mark the terms ----------------------
+  // -- on the target page: mark the terms (reports.js highlights the paragraph itself) --
   function highlightTarget() {
     var params = new URLSearchParams(location.search);
     var raw = params.get("h");
     if (raw && input) input.value = raw;
     if (!location.hash) return;
     var el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (!el) return;
-    el.classList.add("rs-target");
-    if (!raw) return;
+    if (!el || !raw) return;
     var query = words(raw);
     var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     var nodes = [];
