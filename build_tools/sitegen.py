@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from .errors import CorpusError, OutputError, ReportsError
+from .cache import BuildCache, page_key, site_digest, source_key
+from .errors import CorpusError, OutputError
 from .models import Report
+from .parallel import map_reports
 from .pipeline import convert_file
 from .render import SiteContext, render_home, render_report, render_site_qa
 from .symbols import url_path
@@ -29,6 +33,7 @@ DEFAULT_OFFICIAL_BASE = "https://undocs.org/"
 class CorpusResult:
     reports: tuple[Report, ...]
     files: dict[str, str]
+    stats: dict[str, int] = field(default_factory=dict)  # converted / rendered (cache misses)
 
 
 def source_files(source_dir: Path) -> list[Path]:
@@ -40,19 +45,28 @@ def source_files(source_dir: Path) -> list[Path]:
     return files
 
 
-def convert_all(paths: Iterable[Path]) -> list[Report]:
-    """Convert each report; collect every failure so one run reports them all."""
-    reports, errors = [], []
-    for path in paths:
-        try:
-            reports.append(convert_file(path))
-        except ReportsError as exc:
-            errors.append(exc)
-    if errors:
-        raise errors[0] if len(errors) == 1 else CorpusError(
-            f"{len(errors)} reports failed: " + "; ".join(str(e) for e in errors)
-        )
-    return reports
+def convert_all(paths: Iterable[Path], cache: BuildCache | None = None, workers: int | None = None) -> list[Report]:
+    """Convert each report on all cores; collect every failure so one run reports them all."""
+    return _convert_cached(list(paths), cache, workers)[0]
+
+
+def _key(path: Path) -> str | None:
+    try:
+        return source_key(path)
+    except OSError:
+        return None  # unreadable: convert_file reports it properly
+
+
+def _convert_cached(paths: list[Path], cache: BuildCache | None, workers: int | None):
+    """(reports, cache keys, number converted): only sources whose key is not cached are converted."""
+    keys = [_key(p) for p in paths] if cache else [None] * len(paths)
+    reports: list[Report | None] = [cache.reports.get(k) if cache and k else None for k in keys]
+    todo = [i for i, r in enumerate(reports) if r is None]
+    for i, report in zip(todo, map_reports(convert_file, [paths[i] for i in todo], workers=workers)):
+        reports[i] = report
+        if cache and keys[i]:
+            cache.reports.put(keys[i], report)
+    return reports, keys, len(todo)
 
 
 def published_symbols(reports: list[Report]) -> dict[str, str]:
@@ -76,9 +90,43 @@ def render_corpus(reports: list[Report], official_base: str = DEFAULT_OFFICIAL_B
     return files
 
 
-def build_corpus(source_dir: Path, official_base: str = DEFAULT_OFFICIAL_BASE) -> CorpusResult:
-    reports = convert_all(source_files(source_dir))
-    return CorpusResult(tuple(reports), render_corpus(reports, official_base))
+def build_corpus(
+    source_dir: Path,
+    official_base: str = DEFAULT_OFFICIAL_BASE,
+    cache_dir: Path | None = None,
+    workers: int | None = None,
+) -> CorpusResult:
+    """The text stage for a folder. With cache_dir, unchanged reports are neither converted nor rendered again."""
+    cache = BuildCache(cache_dir) if cache_dir else None
+    reports, keys, converted = _convert_cached(source_files(source_dir), cache, workers)
+    if not cache:
+        return CorpusResult(tuple(reports), render_corpus(reports, official_base), {"converted": converted})
+    site = SiteContext(published=published_symbols(reports), official_base=official_base)
+    digest = site_digest(site.published, official_base)
+    pkeys = [page_key(k, digest) if k else None for k in keys]
+    pages: list[dict | None] = [cache.pages.get(k) if k else None for k in pkeys]
+    todo = [i for i, p in enumerate(pages) if p is None]
+    for i, rendered in zip(todo, _render_many([reports[i] for i in todo], site, workers)):
+        pages[i] = rendered
+        if pkeys[i]:
+            cache.pages.put(pkeys[i], rendered)
+    cache.reports.prune({k for k in keys if k})
+    cache.pages.prune({k for k in pkeys if k})
+    files: dict[str, str] = {}
+    for report, rendered in sorted(zip(reports, pages), key=lambda rp: rp[0].meta.symbol):
+        files.update(rendered)
+    files["index.md"] = render_home(reports)
+    files["corpus/qa.md"] = render_site_qa(reports)
+    return CorpusResult(tuple(reports), files, {"converted": converted, "rendered": len(todo)})
+
+
+def _render_many(reports: list[Report], site: SiteContext, workers: int | None) -> list[dict[str, str]]:
+    """render_report for each, in worker processes when the site context can be sent to them."""
+    try:
+        pickle.dumps(site)
+    except Exception:  # e.g. a linker closure: render here
+        workers = 1
+    return map_reports(partial(render_report, site=site), reports, name_of=lambda r: r.source, workers=workers)
 
 
 def nav_for(reports: Iterable[Report]) -> list:
