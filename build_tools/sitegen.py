@@ -129,17 +129,48 @@ def _render_many(reports: list[Report], site: SiteContext, workers: int | None) 
     return map_reports(partial(render_report, site=site), reports, name_of=lambda r: r.source, workers=workers)
 
 
+# Material renders the navigation into every page, so its size multiplies the build time
+# (benchmarks/: 100 reports with all sections in the nav spend half the build there).
+# Up to NAV_FULL_MAX reports the nav lists every section; above it, reports only (their
+# sections are in each report's contents list), by year, in groups of at most NAV_GROUP_MAX.
+NAV_FULL_MAX = 50
+NAV_GROUP_MAX = 40
+
+
 def nav_for(reports: Iterable[Report]) -> list:
-    """MkDocs nav: reports by date, each with its sections; hand-written guide pages last."""
-    entries = []
-    for r in sorted(reports, key=lambda r: (r.meta.date or "", r.meta.symbol)):
-        base = url_path(r.meta.symbol)
-        pages = [{"Overview": f"{base}index.md"}]
-        for s in r.sections:
-            label = f"{s.number}. {s.title}" if s.number and not s.key.startswith("annex") else s.title
-            pages.append({label: f"{base}{s.key}/index.md"})
-        entries.append({f"{r.meta.symbol}": pages})
+    """MkDocs nav: reports by date (with their sections while the corpus is small); guide pages last."""
+    ordered = sorted(reports, key=lambda r: (r.meta.date or "", r.meta.symbol))
+    if len(ordered) <= NAV_FULL_MAX:
+        entries = [_nav_report(r) for r in ordered]
+    else:
+        entries = _nav_grouped(ordered)
     return [{"Home": "index.md"}, {"Reports": entries}, {"Text quality": "corpus/qa.md"}]
+
+
+def _nav_report(r: Report) -> dict:
+    base = url_path(r.meta.symbol)
+    pages = [{"Overview": f"{base}index.md"}]
+    for s in r.sections:
+        label = f"{s.number}. {s.title}" if s.number and not s.key.startswith("annex") else s.title
+        pages.append({label: f"{base}{s.key}/index.md"})
+    return {f"{r.meta.symbol}": pages}
+
+
+def _nav_grouped(ordered: list[Report]) -> list:
+    """Year -> (chunks of NAV_GROUP_MAX, labelled first – last symbol) -> report index pages."""
+    years: dict[str, list[Report]] = {}
+    for r in ordered:
+        years.setdefault((r.meta.date or "")[:4] or "Undated", []).append(r)
+    out = []
+    for year, rs in years.items():
+        links = [{r.meta.symbol: f"{url_path(r.meta.symbol)}index.md"} for r in rs]
+        if len(links) > NAV_GROUP_MAX:
+            links = [
+                {f"{rs[i].meta.symbol} – {rs[min(i + NAV_GROUP_MAX, len(rs)) - 1].meta.symbol}": links[i : i + NAV_GROUP_MAX]}
+                for i in range(0, len(rs), NAV_GROUP_MAX)
+            ]
+        out.append({year: links})
+    return out
 
 
 # -- writing ---------------------------------------------------------------
