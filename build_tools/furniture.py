@@ -78,10 +78,13 @@ def _context_rules(stripped: list[str], rules: list[str | None]) -> None:
     for i, text in enumerate(stripped):
         if rules[i] or not text:
             continue
+        is_date, is_language = PRINT_DATE.match(text), LANGUAGE_LINE.match(text)
+        if not (is_date or is_language):
+            continue  # most lines: skip the neighbour scan
         near = [rules[j] for j in _neighbours(stripped, i, 3)]
-        if PRINT_DATE.match(text) and ("job-number" in near or "barcode" in near):
+        if is_date and ("job-number" in near or "barcode" in near):
             rules[i] = "print-date"
-        elif LANGUAGE_LINE.match(text) and ("symbol-line" in near or "page-label" in near):
+        elif is_language and ("symbol-line" in near or "page-label" in near):
             rules[i] = "running-header"
         elif BARE_PAGE_NUMBER.match(text) and any(r in PAGE_BREAK_RULES or r == "symbol-line" for r in near[:2] + near[3:5]):
             rules[i] = "bare-page-number"  # position (head or foot) unknown: counts a break only

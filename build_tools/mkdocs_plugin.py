@@ -33,26 +33,34 @@ class UNReportsConfig(Config):
     official_base = c.Type(str, default=DEFAULT_OFFICIAL_BASE)
     guide_dir = c.Type(str, default="guide")
     pagefind = c.Type(bool, default=True)  # Pagefind index for served builds (not usable from file://)
+    cache_dir = c.Type(str, default=".cache")  # content-hash cache of the text stage; "" turns it off
 
 
 class UNReportsPlugin(BasePlugin[UNReportsConfig]):
     prebuilt = None  # a CorpusResult the `reports` command already computed
 
+    def _base(self, config) -> Path:
+        return Path(config.config_file_path or ".").parent
+
     def source_path(self, config) -> Path:
-        base = Path(config.config_file_path or ".").parent
-        return (base / self.config.source_dir).resolve()
+        return (self._base(config) / self.config.source_dir).resolve()
+
+    def cache_path(self, config) -> Path | None:
+        return self._base(config) / self.config.cache_dir if self.config.cache_dir else None
 
     def on_config(self, config):
         source = self.source_path(config)
         docs = Path(config.docs_dir)
         try:
-            result, self.prebuilt = self.prebuilt or build_corpus(source, self.config.official_base), None
+            result = self.prebuilt or build_corpus(source, self.config.official_base, cache_dir=self.cache_path(config))
+            self.prebuilt = None
             stats = write_docs(docs, result.files)
         except ReportsError as exc:
             raise PluginError(str(exc)) from None
         log.info(
-            "%d reports: %d files written, %d unchanged, %d removed",
-            len(result.reports), stats["written"], stats["unchanged"], stats["removed"],
+            "%d reports (%d converted, %d rendered, rest cached): %d files written, %d unchanged, %d removed",
+            len(result.reports), result.stats.get("converted", 0), result.stats.get("rendered", 0),
+            stats["written"], stats["unchanged"], stats["removed"],
         )
         self.reports = result.reports
         config.nav = nav_for(result.reports) + self._guide_nav(docs)

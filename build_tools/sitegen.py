@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
-from .errors import CorpusError, OutputError, ReportsError
+from .cache import BuildCache, page_key, site_digest, source_key
+from .errors import CorpusError, OutputError
 from .models import Report
+from .parallel import map_reports
 from .pipeline import convert_file
 from .acronyms import abbr_linker, find_acronyms
 from .crossrefs import build_crossrefs
@@ -40,6 +44,7 @@ DEFAULT_OFFICIAL_BASE = "https://undocs.org/"
 class CorpusResult:
     reports: tuple[Report, ...]
     files: dict[str, str]
+    stats: dict[str, int] = field(default_factory=dict)  # converted / rendered (cache misses)
 
 
 def source_files(source_dir: Path) -> list[Path]:
@@ -51,19 +56,28 @@ def source_files(source_dir: Path) -> list[Path]:
     return files
 
 
-def convert_all(paths: Iterable[Path]) -> list[Report]:
-    """Convert each report; collect every failure so one run reports them all."""
-    reports, errors = [], []
-    for path in paths:
-        try:
-            reports.append(convert_file(path))
-        except ReportsError as exc:
-            errors.append(exc)
-    if errors:
-        raise errors[0] if len(errors) == 1 else CorpusError(
-            f"{len(errors)} reports failed: " + "; ".join(str(e) for e in errors)
-        )
-    return reports
+def convert_all(paths: Iterable[Path], cache: BuildCache | None = None, workers: int | None = None) -> list[Report]:
+    """Convert each report on all cores; collect every failure so one run reports them all."""
+    return _convert_cached(list(paths), cache, workers)[0]
+
+
+def _key(path: Path) -> str | None:
+    try:
+        return source_key(path)
+    except OSError:
+        return None  # unreadable: convert_file reports it properly
+
+
+def _convert_cached(paths: list[Path], cache: BuildCache | None, workers: int | None):
+    """(reports, cache keys, number converted): only sources whose key is not cached are converted."""
+    keys = [_key(p) for p in paths] if cache else [None] * len(paths)
+    reports: list[Report | None] = [cache.reports.get(k) if cache and k else None for k in keys]
+    todo = [i for i, r in enumerate(reports) if r is None]
+    for i, report in zip(todo, map_reports(convert_file, [paths[i] for i in todo], workers=workers)):
+        reports[i] = report
+        if cache and keys[i]:
+            cache.reports.put(keys[i], report)
+    return reports, keys, len(todo)
 
 
 def published_symbols(reports: list[Report]) -> dict[str, str]:
@@ -77,40 +91,104 @@ def published_symbols(reports: list[Report]) -> dict[str, str]:
     return {s: url_path(r.meta.symbol) for s, r in owner.items()}
 
 
-def render_corpus(reports: list[Report], official_base: str = DEFAULT_OFFICIAL_BASE) -> dict[str, str]:
+def site_context(reports: list[Report], official_base: str = DEFAULT_OFFICIAL_BASE) -> SiteContext:
+    """What every report's pages need to know about the corpus: where symbols live, who cites whom."""
     published = published_symbols(reports)
     refs = build_crossrefs(reports, published, official_base)
-    site = SiteContext(published=published, official_base=official_base, crossrefs=refs)
-    files: dict[str, str] = {}
-    for report in sorted(reports, key=lambda r: r.meta.symbol):
-        # Acronyms are per report: the same letters may stand for different names elsewhere.
-        report_site = replace(site, linker=combine_linkers(site.linker, abbr_linker(find_acronyms(report))))
-        files.update(render_report(report, report_site))
-        files.update(report_pages(report, report_site))
-        files.update(redirect_pages(report))
-    files["index.md"] = render_home(reports)
-    # Folder pages like every generated page: their raw-HTML links are computed for corpus/<name>/.
-    files["corpus/qa/index.md"] = render_site_qa(reports, refs)
-    files["corpus/citations/index.md"] = render_citations_index(refs)
-    files["corpus/glossary/index.md"] = site_glossary(reports)
+    return SiteContext(published=published, official_base=official_base, crossrefs=refs)
+
+
+def render_one(report: Report, site: SiteContext) -> dict[str, str]:
+    """Every file of one report: its pages, data.json, glossary, annotations and redirect pages."""
+    # Acronyms are per report: the same letters may stand for different names elsewhere.
+    report_site = replace(site, linker=combine_linkers(site.linker, abbr_linker(find_acronyms(report))))
+    files = render_report(report, report_site)
+    files.update(report_pages(report, report_site))
+    files.update(redirect_pages(report))
     return files
 
 
-def build_corpus(source_dir: Path, official_base: str = DEFAULT_OFFICIAL_BASE) -> CorpusResult:
-    reports = convert_all(source_files(source_dir))
-    return CorpusResult(tuple(reports), render_corpus(reports, official_base))
+def corpus_pages(reports: list[Report], site: SiteContext) -> dict[str, str]:
+    """Site-wide pages; folder pages like every generated page (raw-HTML links are computed for corpus/<name>/)."""
+    return {
+        "index.md": render_home(reports),
+        "corpus/qa/index.md": render_site_qa(reports, site.crossrefs),
+        "corpus/citations/index.md": render_citations_index(site.crossrefs),
+        "corpus/glossary/index.md": site_glossary(reports),
+    }
+
+
+def render_corpus(reports: list[Report], official_base: str = DEFAULT_OFFICIAL_BASE) -> dict[str, str]:
+    site = site_context(reports, official_base)
+    files: dict[str, str] = {}
+    for report in sorted(reports, key=lambda r: r.meta.symbol):
+        files.update(render_one(report, site))
+    files.update(corpus_pages(reports, site))
+    return files
+
+
+def link_digest(site: SiteContext, report: Report) -> str:
+    """What a report's pages depend on beyond the report itself: where published symbols live,
+    where its citations point, and who cites it. A page is re-rendered only when this changes."""
+    refs = site.crossrefs
+    outgoing = sorted({(u.link.citation.target, u.link.href or "") for u in refs.uses.get(report.meta.symbol, [])})
+    incoming = sorted({(u.report, u.block_id, u.block_page) for u in refs.cited_by(report.meta.symbol)})
+    extra = json.dumps([outgoing, incoming], ensure_ascii=False)
+    return site_digest(site.published, site.official_base, extra)
+
+
+def build_corpus(
+    source_dir: Path,
+    official_base: str = DEFAULT_OFFICIAL_BASE,
+    cache_dir: Path | None = None,
+    workers: int | None = None,
+) -> CorpusResult:
+    """The text stage for a folder. With cache_dir, unchanged reports are not converted again, and
+    their pages are not rendered again unless their cross-links changed."""
+    cache = BuildCache(cache_dir) if cache_dir else None
+    reports, keys, converted = _convert_cached(source_files(source_dir), cache, workers)
+    site = site_context(reports, official_base)
+    pkeys = [page_key(k, link_digest(site, r)) if cache and k else None for k, r in zip(keys, reports)]
+    pages: list[dict | None] = [cache.pages.get(k) if cache and k else None for k in pkeys]
+    todo = [i for i, p in enumerate(pages) if p is None]
+    for i, rendered in zip(todo, _render_many([reports[i] for i in todo], site, workers)):
+        pages[i] = rendered
+        if cache and pkeys[i]:
+            cache.pages.put(pkeys[i], rendered)
+    if cache:
+        cache.reports.prune({k for k in keys if k})
+        cache.pages.prune({k for k in pkeys if k})
+    files: dict[str, str] = {}
+    for _, rendered in sorted(zip(reports, pages), key=lambda rp: rp[0].meta.symbol):
+        files.update(rendered)
+    files.update(corpus_pages(reports, site))
+    return CorpusResult(tuple(reports), files, {"converted": converted, "rendered": len(todo)})
+
+
+def _render_many(reports: list[Report], site: SiteContext, workers: int | None) -> list[dict[str, str]]:
+    """render_one for each, in worker processes when the site context can be sent to them."""
+    try:
+        pickle.dumps(site)
+    except Exception:  # e.g. a linker closure: render here
+        workers = 1
+    return map_reports(partial(render_one, site=site), reports, name_of=lambda r: r.source, workers=workers)
+
+
+# Material renders the navigation into every page, so its size multiplies the build time
+# (benchmarks/: 100 reports with all sections in the nav spend half the build there).
+# Up to NAV_FULL_MAX reports the nav lists every section; above it, reports only (their
+# sections are in each report's contents list), by year, in groups of at most NAV_GROUP_MAX.
+NAV_FULL_MAX = 50
+NAV_GROUP_MAX = 40
 
 
 def nav_for(reports: Iterable[Report]) -> list:
-    """MkDocs nav: reports by date, each with its sections; hand-written guide pages last."""
-    entries = []
-    for r in sorted(reports, key=lambda r: (r.meta.date or "", r.meta.symbol)):
-        base = url_path(r.meta.symbol)
-        pages = [{"Overview": f"{base}index.md"}]
-        for s in r.sections:
-            label = f"{s.number}. {s.title}" if s.number and not s.key.startswith("annex") else s.title
-            pages.append({label: f"{base}{s.key}/index.md"})
-        entries.append({f"{r.meta.symbol}": pages})
+    """MkDocs nav: reports by date (with their sections while the corpus is small); guide pages last."""
+    ordered = sorted(reports, key=lambda r: (r.meta.date or "", r.meta.symbol))
+    if len(ordered) <= NAV_FULL_MAX:
+        entries = [_nav_report(r) for r in ordered]
+    else:
+        entries = _nav_grouped(ordered)
     return [
         {"Home": "index.md"},
         {"Reports": entries},
@@ -118,6 +196,32 @@ def nav_for(reports: Iterable[Report]) -> list:
         {"Acronyms": "corpus/glossary/index.md"},
         {"Text quality": "corpus/qa/index.md"},
     ]
+
+
+def _nav_report(r: Report) -> dict:
+    base = url_path(r.meta.symbol)
+    pages = [{"Overview": f"{base}index.md"}]
+    for s in r.sections:
+        label = f"{s.number}. {s.title}" if s.number and not s.key.startswith("annex") else s.title
+        pages.append({label: f"{base}{s.key}/index.md"})
+    return {f"{r.meta.symbol}": pages}
+
+
+def _nav_grouped(ordered: list[Report]) -> list:
+    """Year -> (chunks of NAV_GROUP_MAX, labelled first – last symbol) -> report index pages."""
+    years: dict[str, list[Report]] = {}
+    for r in ordered:
+        years.setdefault((r.meta.date or "")[:4] or "Undated", []).append(r)
+    out = []
+    for year, rs in years.items():
+        links = [{r.meta.symbol: f"{url_path(r.meta.symbol)}index.md"} for r in rs]
+        if len(links) > NAV_GROUP_MAX:
+            links = [
+                {f"{rs[i].meta.symbol} – {rs[min(i + NAV_GROUP_MAX, len(rs)) - 1].meta.symbol}": links[i : i + NAV_GROUP_MAX]}
+                for i in range(0, len(rs), NAV_GROUP_MAX)
+            ]
+        out.append({year: links})
+    return out
 
 
 # -- writing ---------------------------------------------------------------

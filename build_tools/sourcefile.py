@@ -25,6 +25,12 @@ _BINARY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 
 _LIGATURES = re.compile("[\ufb00-\ufb06\uff01-\uff5e]")
 
+# Every pattern in ftfy's mojibake detector contains a non-ASCII character and is at
+# most 9 characters long, so it only needs the text around non-ASCII runs: each run
+# with this many characters either side (the rest is plain ASCII, most of a report).
+_MOJIBAKE_REACH = 8
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     uncurl_quotes=False,  # keep “ ” ’: they are the UN house style
     fix_latin_ligatures=True,
@@ -68,9 +74,26 @@ def normalise(text: str, path: str) -> str:
         line = text.count("\n", 0, match.start()) + 1
         raise SourceError(f"binary control character U+{ord(match.group()):04X}: not a text file", path, line)
     # ftfy is the slowest step of the text stage; most texts have no mojibake to fix.
-    if is_bad(text) or _LIGATURES.search(text):
+    if _looks_bad(text) or _LIGATURES.search(text):
         text = ftfy.fix_text(text, _FTFY_CONFIG)
     return text.replace("\u00a0", " ").replace("\ufeff", "")
+
+
+def _looks_bad(text: str) -> bool:
+    """ftfy's is_bad(text), run only on windows around non-ASCII runs (the same answer, ~10x faster).
+
+    Windows that do not overlap are joined by "\n": any match spanning a join would
+    need a non-ASCII character more than _MOJIBAKE_REACH characters from it, and
+    no detector pattern is that long.
+    """
+    windows: list[tuple[int, int]] = []
+    for m in _NON_ASCII_RUN.finditer(text):
+        start, end = max(0, m.start() - _MOJIBAKE_REACH), m.end() + _MOJIBAKE_REACH
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return bool(windows) and is_bad("\n".join(text[a:b] for a, b in windows))
 
 
 def read_source(path: Path) -> str:

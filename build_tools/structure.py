@@ -164,6 +164,8 @@ class _Builder:
     def _extract_marks(self, text: str, block_id: str) -> tuple[str, list[FootnoteRef]]:
         """Remove footnote marks from the text, remembering where they were."""
         refs: list[FootnoteRef] = []
+        if not self.marks or not _MARK_CHAR.search(text):
+            return text, refs  # most blocks: no mark character at all, skip the lookbehind scan
         out: list[str] = []
         pos = 0
         pattern = SUPERSCRIPT_MARK if not any(set(m) == {"*"} for m in self.marks) else _ANY_MARK
@@ -191,6 +193,8 @@ class _Builder:
 
 
 _ANY_MARK = re.compile(SUPERSCRIPT_MARK.pattern + "|" + STAR_MARK.pattern)
+# Any character a footnote mark can start with: a cheap pre-check before the patterns above.
+_MARK_CHAR = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*]")
 
 
 def build(

@@ -24,11 +24,14 @@ SPACES = re.compile(r"\s+")
 
 
 def strip_emphasis(text: str, lexicon: Any) -> tuple[str, list[Change]]:
+    if "*" not in text:  # most blocks; the regex's lookbehind makes a full scan slow
+        return text, []
     return EMPHASIS.sub(r"\1", text), []
 
 
 def collapse_space(text: str, lexicon: Any) -> tuple[str, list[Change]]:
-    return SPACES.sub(" ", text).strip(), []
+    # str.split() splits on exactly the characters SPACES matches (str.isspace), several times faster.
+    return " ".join(text.split()), []
 
 
 def _plain_joiner(left: str, right: str, lexicon: Any) -> tuple[str, str]:

@@ -1,0 +1,319 @@
+"""Scale benchmark: text stage and full site build on synthetic corpora of N reports.
+
+For each N it generates a corpus from source_texts/ (benchmarks/synth.py), then measures
+
+  text MB/s (1 core)   build_corpus() in this process with one worker, no cache: source MB / s
+  text wall (all)      the same with a worker per core
+  build wall (cold)    `mkdocs build` of a temporary project (the real mkdocs.yml with
+                       source_dir/docs_dir/site_dir changed, docs/guide/ copied), empty cache
+  peak RSS             largest resident set of the mkdocs process and of its pool workers
+  incr wall            rebuild after editing one report; incr converted = reports converted
+  site MB              size of the built site
+  search MB            the search index the browser fetches before the first result
+                       (Material's search/search_index.json unless mkdocs.yml names another engine)
+
+Timings are repeated (--repeat, default 3) and the median is printed; --once-above N runs
+bigger corpora once. Results go to benchmarks/out/results.json.
+
+    python benchmarks/benchmark.py                      # N = 10, 100, 1000
+    python benchmarks/benchmark.py --quick              # N = 10, 100, one run each
+    python benchmarks/benchmark.py --sizes 1000 --repeat 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import os
+import platform
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "benchmarks" / "out"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from synth import make_corpus  # noqa: E402
+
+from build_tools.parallel import worker_count  # noqa: E402
+from build_tools.sitegen import build_corpus  # noqa: E402
+
+# Runs `mkdocs build` in a child and prints the peak RSS (KiB) of that child and of its own children
+# (the process pool), which resource.getrusage only sees from the parent of each.
+MKDOCS_RUNNER = """
+import resource, sys
+from mkdocs.__main__ import cli
+try:
+    cli.main(args=["build", "-f", sys.argv[1]], standalone_mode=False)
+finally:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(f"RSS {own} {kids}", file=sys.stderr)
+"""
+# The plugin's summary line: "N reports (X converted, Y rendered, rest cached)".
+PLUGIN_STATS = re.compile(r"(\d+) reports \((\d+) converted, (\d+) rendered")
+SEARCH_PLUGINS = ("search", "material/search", "pagefind")
+
+
+def machine() -> dict:
+    mem_kib = 0
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                mem_kib = int(line.split()[1])
+    except OSError:
+        pass
+    return {
+        "nproc": os.cpu_count(),
+        "workers": worker_count(),
+        "memory_gib": round(mem_kib / 2**20, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpu": _cpu_model(),
+    }
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor()
+
+
+def _median_time(fn, repeat: int) -> tuple[float, list]:
+    times, results = [], []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        results.append(fn())
+        times.append(time.perf_counter() - t)
+    _median_time.best = min(times)  # type: ignore[attr-defined]  # least disturbed by other load
+    return statistics.median(times), results
+
+
+def _median_cpu(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.process_time()
+        fn()
+        times.append(time.process_time() - t)
+    return statistics.median(times)
+
+
+# -- the temporary project ------------------------------------------------------
+
+
+def _search_config(plugins: list) -> tuple[list, str]:
+    names = [p if isinstance(p, str) else next(iter(p)) for p in plugins]
+    if any(n in SEARCH_PLUGINS for n in names):
+        return plugins, next(n for n in names if n in SEARCH_PLUGINS)
+    # No engine chosen in mkdocs.yml yet: measure Material's built-in search.
+    return ["search"] + plugins, "search (added by the benchmark: mkdocs.yml names no search engine)"
+
+
+def make_project(work: Path, corpus: Path) -> tuple[Path, str]:
+    """work/mkdocs.yml: the real config with the synthetic source and private docs/site folders."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.Loader)
+    plugins = config.get("plugins") or []
+    for entry in plugins:
+        if isinstance(entry, dict) and "un-reports" in entry:
+            entry["un-reports"] = dict(entry["un-reports"] or {}, source_dir=str(corpus), cache_dir=".cache")
+    config["plugins"], engine = _search_config(plugins)
+    config["docs_dir"] = "docs"
+    config["site_dir"] = "site"
+    theme = config.get("theme") or {}
+    if theme.get("custom_dir"):
+        theme["custom_dir"] = str(ROOT / theme["custom_dir"])
+    config["theme"] = theme
+    work.mkdir(parents=True, exist_ok=True)
+    path = work / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path, engine
+
+
+def _reset(work: Path) -> None:
+    for name in ("docs", "site", ".cache"):
+        shutil.rmtree(work / name, ignore_errors=True)
+    shutil.copytree(ROOT / "docs" / "guide", work / "docs" / "guide")
+
+
+def run_mkdocs(config: Path) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-c", MKDOCS_RUNNER, str(config)], capture_output=True, text=True, env=env, cwd=config.parent
+    )
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if proc.returncode != 0:
+        raise SystemExit(f"mkdocs build failed ({config}):\n{proc.stderr[-3000:]}")
+    rss = re.search(r"RSS (\d+) (\d+)", proc.stderr)
+    stats = PLUGIN_STATS.search(proc.stderr)
+    return {
+        "wall_s": wall,
+        "cpu_s": cpu,  # user + system of mkdocs and its workers: robust to other load on the machine
+        "rss_main_mb": int(rss.group(1)) / 1024 if rss else None,
+        "rss_workers_mb": int(rss.group(2)) / 1024 if rss else None,
+        "converted": int(stats.group(2)) if stats else None,
+        "rendered": int(stats.group(3)) if stats else None,
+    }
+
+
+def _dir_bytes(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+
+
+def search_payload(site: Path) -> dict:
+    index = site / "search" / "search_index.json"
+    if index.is_file():
+        data = index.read_bytes()
+        return {"file": "search/search_index.json", "bytes": len(data), "gzip_bytes": len(gzip.compress(data, 6))}
+    return {"file": None, "bytes": None, "gzip_bytes": None}
+
+
+def touch_one_report(corpus: Path) -> Path:
+    """Edit one report the way an editor would: change the words of one paragraph."""
+    target = sorted(corpus.glob("*.txt"))[len(list(corpus.glob("*.txt"))) // 2]
+    text = target.read_text(encoding="utf-8")
+    text = re.sub(r"\bthe\b", "the the", text, count=1)  # one word in the first sentence that has one
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+# -- one size ------------------------------------------------------------------
+
+
+def bench_size(n: int, repeat: int, work_root: Path) -> dict:
+    corpus = work_root / f"corpus-{n}"
+    paths = make_corpus(corpus, n)
+    mb = sum(p.stat().st_size for p in paths) / 1e6
+    pages = None
+
+    t1, res1 = _median_time(lambda: build_corpus(corpus, workers=1), repeat)
+    best1 = _median_time.best  # type: ignore[attr-defined]
+    cpu1 = _median_cpu(lambda: build_corpus(corpus, workers=1), repeat)
+    pages = sum(1 for f in res1[0].files if f.endswith(".md"))
+    tall, _ = _median_time(lambda: build_corpus(corpus), repeat)
+
+    work = work_root / f"site-{n}"
+    config, engine = make_project(work, corpus)
+    cold = []
+    for _ in range(repeat):
+        _reset(work)
+        cold.append(run_mkdocs(config))
+    warm = run_mkdocs(config)  # nothing changed: everything from the cache
+    touched = touch_one_report(corpus)
+    incr = run_mkdocs(config)
+    site = work / "site"
+    med = lambda key: statistics.median(r[key] for r in cold)  # noqa: E731
+    return {
+        "n": n,
+        "source_mb": round(mb, 2),
+        "markdown_pages": pages,
+        "text_1core_s": round(t1, 3),
+        "text_mb_per_s_1core": round(mb / t1, 2),
+        "text_mb_per_s_1core_best": round(mb / best1, 2),
+        "text_mb_per_s_1core_cpu": round(mb / cpu1, 2),  # by CPU time: what the code does, not the machine's load
+        "text_all_cores_s": round(tall, 3),
+        "build_cold_s": round(med("wall_s"), 2),
+        "build_cold_runs_s": [round(r["wall_s"], 2) for r in cold],
+        "build_cold_cpu_s": round(med("cpu_s"), 2),
+        "build_incremental_cpu_s": round(incr["cpu_s"], 2),
+        "build_nochange_s": round(warm["wall_s"], 2),
+        "build_incremental_s": round(incr["wall_s"], 2),
+        "incremental_converted": incr["converted"],
+        "incremental_rendered": incr["rendered"],
+        "incremental_edited": touched.name,
+        "peak_rss_main_mb": round(max(r["rss_main_mb"] or 0 for r in cold), 1),
+        "peak_rss_workers_mb": round(max(r["rss_workers_mb"] or 0 for r in cold), 1),
+        "site_mb": round(_dir_bytes(site) / 1e6, 1),
+        "html_files": sum(1 for _ in site.rglob("*.html")),
+        "search_engine": engine,
+        "search": search_payload(site),
+        "repeat": repeat,
+    }
+
+
+def print_table(rows: list[dict]) -> None:
+    head = (
+        "| N | source MB | pages | text MB/s (1 core, wall / CPU) | text s (1 core) | text s (all cores) | build s (cold) "
+        "| build CPU s (cold) | build s (no change) | build s (1 edited) | converted | peak RSS MB (main/workers) | site MB "
+        "| search index MB (gzip) |"
+    )
+    print(head)
+    print("|" + "|".join("---" for _ in range(head.count("|") - 1)) + "|")
+    for r in rows:
+        s = r["search"]
+        search = f"{s['bytes'] / 1e6:.2f} ({s['gzip_bytes'] / 1e6:.2f})" if s["bytes"] else "n/a"
+        print(
+            f"| {r['n']} | {r['source_mb']} | {r['markdown_pages']} | {r['text_mb_per_s_1core']} / {r['text_mb_per_s_1core_cpu']} | {r['text_1core_s']} "
+            f"| {r['text_all_cores_s']} | {r['build_cold_s']} | {r['build_cold_cpu_s']} | {r['build_nochange_s']} | {r['build_incremental_s']} "
+            f"| {r['incremental_converted']}/{r['n']} | {r['peak_rss_main_mb']}/{r['peak_rss_workers_mb']} "
+            f"| {r['site_mb']} | {search} |"
+        )
+
+
+def growth(rows: list[dict], key: str = "build_cold_s") -> float | None:
+    by_n = {r["n"]: r[key] for r in rows}
+    if 100 in by_n and 1000 in by_n and by_n[100] > 0:
+        return math.log(by_n[1000] / by_n[100]) / math.log(10)
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="10,100,1000", help="comma-separated corpus sizes (default 10,100,1000)")
+    ap.add_argument("--repeat", type=int, default=3, help="timings per measurement; the median is reported")
+    ap.add_argument("--once-above", type=int, default=None, help="corpora larger than this are measured once")
+    ap.add_argument("--quick", action="store_true", help="N = 10, 100, one run each")
+    ap.add_argument("--work", type=Path, default=OUT / "work", help="where corpora and sites are built")
+    ap.add_argument("--keep", action="store_true", help="keep the generated corpora and sites")
+    args = ap.parse_args(argv)
+    sizes = [10, 100] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
+    repeat = 1 if args.quick else args.repeat
+
+    rows = []
+    for n in sizes:
+        r = repeat if args.once_above is None or n <= args.once_above else 1
+        print(f"N={n}: measuring ({r} run{'s' if r > 1 else ''})...", file=sys.stderr, flush=True)
+        rows.append(bench_size(n, r, args.work))
+        print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+    if not args.keep:
+        shutil.rmtree(args.work, ignore_errors=True)
+
+    result = {"machine": machine(), "rows": rows, "growth_exponent_build": growth(rows),
+              "growth_exponent_text": growth(rows, "text_all_cores_s")}
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "results.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    m = result["machine"]
+    print(f"machine: {m['nproc']} CPUs ({m['cpu']}), {m['memory_gib']} GiB, Python {m['python']}")
+    print_table(rows)
+    if result["growth_exponent_build"] is not None:
+        print(f"growth exponent of cold build time, N=100 -> 1000: {result['growth_exponent_build']:.2f}")
+    cpu = growth(rows, "build_cold_cpu_s")
+    if cpu is not None:
+        print(f"growth exponent of cold build CPU time, N=100 -> 1000: {cpu:.2f}")
+    result["growth_exponent_build_cpu"] = cpu
+    (OUT / "results.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    print(f"search engine measured: {rows[0]['search_engine'] if rows else '-'}")
+    print(f"results: {OUT / 'results.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

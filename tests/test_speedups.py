@@ -1,0 +1,59 @@
+"""The text-stage speed-ups give exactly the old answers; the nav stays small for big corpora."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from ftfy.badness import is_bad
+
+from build_tools import sitegen
+from build_tools.models import Metadata, Report
+from build_tools.sourcefile import _looks_bad
+from build_tools.textrules import SPACES, collapse_space
+
+MOJIBAKE = ["â€™", "Ã©", "Ã ", "Ã\xa0", "ГўВЂВ™s", "вЂ", "√±", "‚Äô", "Ø§Ù„", "Ã¢â‚¬â„¢", "œ1", "Â»", "×²"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "plain ASCII only", "curly “quotes” and – dashes", "café résumé"]
+    + [f"ascii before {m} after" for m in MOJIBAKE]
+    + [m for m in MOJIBAKE]
+    + ["x" * 30 + "\n" + m + "\n" + "y" * 30 for m in MOJIBAKE],
+)
+def test_windowed_mojibake_check_equals_ftfy(text):
+    assert _looks_bad(text) == is_bad(text)
+
+
+def test_windowed_mojibake_check_fuzz():
+    rng = random.Random(7)
+    alphabet = list("abc XYZ.,;\n\t09") + list("“”’–—éàüñ°½") + list("".join(MOJIBAKE)) + ["\x85", "€", "™"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        assert _looks_bad(text) == is_bad(text), repr(text)
+
+
+@pytest.mark.parametrize("text", ["", " a  b ", "a\u00a0\u2003b\n\tc", "\u2028x\u3000", "one"])
+def test_collapse_space_equals_regex(text):
+    assert collapse_space(text, None)[0] == SPACES.sub(" ", text).strip()
+
+
+def _report(i: int, year: str) -> Report:
+    meta = Metadata(symbol=f"A/90/{i}", symbols=(f"A/90/{i}",), date=f"{year}-01-01")
+    return Report(source=f"A_90_{i}.txt", meta=meta, summary=(), body=(), footnotes=(), sections=())
+
+
+@pytest.mark.parametrize("n", [1, sitegen.NAV_FULL_MAX, sitegen.NAV_FULL_MAX + 1, 1000])
+def test_nav_size(n):
+    reports = [_report(i, "2015" if i % 2 else "2016") for i in range(1, n + 1)]
+    nav = sitegen.nav_for(reports)
+    flat = re.findall(r"index\.md", repr(nav))
+    assert len(flat) == n + 4  # every report's index page once, plus Home and the three corpus pages
+    years = nav[1]["Reports"]
+    if n > sitegen.NAV_FULL_MAX:
+        assert [next(iter(y)) for y in years] == ["2015", "2016"]
+        for year in years:
+            groups = next(iter(year.values()))
+            assert all(len(next(iter(g.values()))) <= sitegen.NAV_GROUP_MAX for g in groups)
