@@ -74,7 +74,7 @@ def _build_site(config_file: Path, source: Path | None, site: Path | None, stric
         if source is not None:
             plugin.config.source_dir = str(source.resolve())
         # Run the text stage here so its errors come out as one clean line, before MkDocs starts.
-        plugin.prebuilt = build_corpus(plugin.source_path(config), plugin.config.official_base)
+        plugin.prebuilt = build_corpus(plugin.source_path(config), plugin.config.official_base, plugin.cache_path(config))
         mkdocs_build(config)
     except (MkDocsException, ReportsError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
