@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import blocks, furniture, structure
 from .errata import apply_errata
-from .errors import SourceError
+from .errors import SidecarError, SourceError
 from .frontmatter import parse_masthead
 from .models import Erratum, Metadata, QAReport, Report
 from .sidecars import Sidecars, load_sidecars
@@ -56,6 +56,7 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
     built = structure.build(seg, lexicon, front_marks, joiner, recase, TEXT_RULES)
     if not any(b.type == "paragraph" for b in built.body) and not built.summary:
         raise SourceError("no numbered paragraphs or text found", source_path)
+    _check_notes(sidecars, {b.id for b in built.summary + built.body})
     body = tuple(built.body)
     errata = _place_errata(errata, built.summary + built.body)
     qa = QAReport(
@@ -97,6 +98,13 @@ def _apply_metadata(meta: Metadata, overrides: dict, name: str, source_path: str
     for s in meta.symbols:
         check_symbol(s, source_path)
     return meta
+
+
+def _check_notes(sidecars: Sidecars, block_ids: set[str]) -> None:
+    """A note on a paragraph the report does not have cannot be shown anywhere."""
+    for note in sidecars.notes:
+        if note.block_id not in block_ids:
+            raise SidecarError(f"note on {note.block_id!r}, which this report does not have", sidecars.notes_path, note.lineno)
 
 
 def _place_errata(errata: tuple[Erratum, ...], blocks_: list) -> tuple[Erratum, ...]:
