@@ -203,3 +203,85 @@ def test_failed_cli_build_keeps_previous_site_and_docs(tmp_path: Path):
     assert done.returncode != 0 and "Traceback" not in done.stderr
     assert (tree_hashes(site), tree_hashes(project / "docs")) == before
     assert not [p for p in project.iterdir() if p.name.startswith(".site-")], "staging folder left behind"
+
+
+# -- in Chromium: nothing runs, nothing is injected ---------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+BROWSER_PORTS = range(8830, 8840)
+MARKUP_CASES = [c for c in PUBLISHED if c.in_site and ("markup" in c.name or "xss" in repr(c.outcome))]
+
+
+def _free_port() -> int:
+    import socket
+
+    for port in BROWSER_PORTS:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) != 0:
+                return port
+    pytest.skip("no free port in 8830-8839")
+
+
+@pytest.fixture(scope="module")
+def served_site(hostile_site: Path):
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "-d", str(hostile_site)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        for _ in range(50):
+            try:
+                urllib.request.urlopen(base, timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium")
+def test_chromium_runs_no_payload(served_site: str, hostile_site: Path):
+    from playwright.sync_api import sync_playwright
+
+    dialogs: list[str] = []
+    problems: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        )
+        page = browser.new_page()
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        for case in MARKUP_CASES:
+            n = NUMBER[case.name]
+            for html_page in _pages(hostile_site, n):
+                url = served_site + html_page.relative_to(hostile_site).as_posix()
+                page.goto(url, wait_until="load")
+                injected = page.evaluate(
+                    """() => [
+                        ...document.querySelectorAll('img[src="x"], #evil, #sec-evil, .danger'),
+                        ...[...document.querySelectorAll('a[href]')].filter(a => a.href.trim().toLowerCase().startsWith('javascript:')),
+                        ...[...document.querySelectorAll('script')].filter(s => s.textContent.includes('alert(')),
+                        ...[...document.querySelectorAll('*')].filter(el => [...el.attributes].some(a => a.name.startsWith('on'))),
+                    ].map(el => el.outerHTML.slice(0, 120))"""
+                )
+                problems += [f"{url}: {html}" for html in injected]
+        # The heading and title cases show their payload as text in the live page too.
+        page.goto(served_site + f"A/99/{NUMBER['markup-in-heading']}/I/", wait_until="load")
+        assert "<script>alert('xss-heading')</script>" in page.inner_text("h1")
+        assert "<script>alert('xss-heading')</script>" in page.title()
+        page.wait_for_timeout(300)  # give any deferred payload a chance to fire
+        browser.close()
+    assert dialogs == []
+    assert problems == []
