@@ -281,9 +281,11 @@ class _Segmenter:
             self.warnings.append(f"line {self.lines[i].lineno}: numbering starts at paragraph {n}")
         elif last < n <= last + MAX_PARA_SKIP and (after_blank or self._closed()) and self.in_body:
             self.warnings.append(f"line {self.lines[i].lineno}: paragraph {n} follows {last}; numbers skipped")
-        elif n == self.last_sub + 1 and self.in_body and (after_blank or self._closed()):
-            return self._numbered_subheading(i, n, m.group(2))
         else:
+            if n == self.last_sub + 1 and self.in_body and (after_blank or self._closed()):
+                heading = self._numbered_subheading(i, n, m.group(2))
+                if heading is not None:
+                    return heading
             if self.in_body and (after_blank or self._closed()):
                 self.warnings.append(
                     f"line {self.lines[i].lineno}: '{n}.' out of sequence after paragraph {last}; kept as text"

@@ -9,8 +9,8 @@ from pathlib import Path
 from . import blocks, furniture, structure
 from .annotations import check_notes
 from .errata import apply_errata
-from .errors import SourceError
 from .dehyphenate import join_hyphenated
+from .errors import SourceError
 from .frontmatter import parse_masthead
 from .lexicon import Lexicon
 from .ocrfix import suspicious_tokens

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ import yaml
 
 from .errors import SidecarError
 from .models import Erratum
+from .symbols import is_valid_symbol
 
 METADATA_KEYS = {
     "symbol": str,
@@ -91,11 +93,41 @@ def _item_lines(node: yaml.Node | None, key: str | None = None) -> list[int]:
     return []
 
 
+def _key_lines(node: yaml.Node | None) -> dict[str, int]:
+    """Line number of each key of a top-level mapping."""
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {getattr(k, "value", None): k.start_mark.line + 1 for k, _ in node.value}
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
 def load_metadata(path: Path) -> dict[str, Any]:
     data, node = _load(path)
     if data is None:
         return {}
-    _check_keys(data, METADATA_KEYS, path, 1, "metadata file")
+    if not isinstance(data, dict):
+        _check_keys(data, METADATA_KEYS, path, 1, "metadata file")
+    lines = _key_lines(node)
+    for key, value in data.items():
+        if key == "date" and isinstance(value, dt.date):
+            data[key] = value = value.isoformat()  # YAML reads an unquoted 2015-09-02 as a date
+        line = lines.get(key, 1)
+        _check_keys({key: value}, METADATA_KEYS, path, line, "metadata file")
+        if key == "date" and not _is_iso_date(value):
+            raise SidecarError(f"'date' must be a date as YYYY-MM-DD, got {value!r}", str(path), line)
+        # A symbol becomes a folder path: refuse "../x" here, naming this file and line.
+        if key not in ("symbol", "symbols"):
+            continue
+        for symbol in [value] if isinstance(value, str) else value:
+            if not is_valid_symbol(symbol):
+                raise SidecarError(f"{symbol!r} is not a usable document symbol", str(path), line)
     return {k: tuple(v) if isinstance(v, list) else ((v,) if k in ("symbols", "organs", "sessions", "agenda") else v) for k, v in data.items()}
 
 

@@ -8,6 +8,7 @@ converted: a failed build leaves docs/ as it was.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import pickle
@@ -203,7 +204,8 @@ def _nav_report(r: Report) -> dict:
     pages = [{"Overview": f"{base}index.md"}]
     for s in r.sections:
         label = f"{s.number}. {s.title}" if s.number and not s.key.startswith("annex") else s.title
-        pages.append({label: f"{base}{s.key}/index.md"})
+        # The theme inserts nav labels as HTML, and titles are OCR text.
+        pages.append({html.escape(label, quote=False): f"{base}{s.key}/index.md"})
     return {f"{r.meta.symbol}": pages}
 
 

@@ -18,6 +18,9 @@ from .errors import SourceError
 
 # A source text larger than this is refused rather than read into memory.
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
+# Each line costs a few hundred bytes in the later stages, so a file of millions of
+# empty or one-character lines would need gigabytes; a real report has a few thousand.
+MAX_SOURCE_LINES = 1_000_000
 
 # Control characters other than tab, newline, carriage return and form feed
 # mean the file is binary (or badly broken); we refuse rather than guess.
@@ -106,7 +109,13 @@ def read_source(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror}", name) from None
-    text = normalise(decode(data, name), name)
+    text = decode(data, name)
+    del data
+    # Counted before normalising: ftfy's check alone takes many seconds on millions of lines.
+    lines = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
+    if lines > MAX_SOURCE_LINES:
+        raise SourceError(f"{lines} lines is over the {MAX_SOURCE_LINES}-line limit for one report", name, MAX_SOURCE_LINES + 1)
+    text = normalise(text, name)
     if not text.strip():
         raise SourceError("empty: no text to publish", name)
     return text
