@@ -134,17 +134,19 @@ def write_search_data_js(records: list[SearchRecord], site_dir: Path) -> Path:
 
 
 def record_page(record: SearchRecord) -> str:
-    """One record as a tiny HTML page for the Pagefind CLI; the real link travels as meta "target"."""
+    """One record as a tiny HTML page for the Pagefind CLI; the real link travels as meta "target".
+    No data-pagefind-filter: Pagefind writes filter files in a different order on every run.
+    """
     e = html.escape
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{t}</title></head>'
-        '<body data-pagefind-body data-pagefind-filter="report:{r}">'
+        '<body data-pagefind-body>'
         '<span data-pagefind-meta="target[data-v]" data-v="{u}"></span>'
         '<span data-pagefind-meta="kind[data-v]" data-v="{k}"></span>'
         '<span data-pagefind-meta="title[data-v]" data-v="{t}"></span>'
         '<span data-pagefind-meta="context[data-v]" data-v="{c}"></span>'
         '<h1>{c}</h1><p>{x}</p></body></html>\n'
-    ).format(t=e(record.title), u=e(record.url), k=e(record.kind), r=e(record.report), c=e(record.context),
+    ).format(t=e(record.title), u=e(record.url), k=e(record.kind), c=e(record.context),
              x=e(record.text))
 
 

@@ -240,7 +240,7 @@ CASES: list[Case] = [
     Case(
         "first-number-is-10000",
         text(lambda n: report(n, tail="").replace("1. The first", "10000. The first").replace("2. The second", "10001. The second")),
-        Refused("no numbered paragraphs or text found", "{stem}.txt"),
+        Published(("The first",), warning="numbering starts at paragraph 10000"),
     ),
     # -- symbols and file names ------------------------------------------------
     Case(
@@ -342,7 +342,7 @@ CASES: list[Case] = [
     Case(
         "notes-missing-paragraph",
         with_sidecar(".notes.yml", "- paragraph: para-1\n  note: fine\n- paragraph: para-99\n  note: nowhere\n"),
-        Refused("note on 'para-99', which this report does not have", "{stem}.notes.yml", 3),
+        Refused("note for 'para-99', which is not a paragraph of this report", "{stem}.notes.yml", 3),
     ),
     Case(
         "notes-unknown-key",
