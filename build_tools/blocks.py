@@ -100,6 +100,7 @@ class Segmented:
     warnings: list[str]
     section_letters: dict[str, list[str]]  # roman section -> letters in order (for gap checks)
     para_numbers: list[int]
+    duplicates: list[int] = field(default_factory=list)
 
 
 class _Segmenter:
@@ -121,6 +122,7 @@ class _Segmenter:
         self.last_para = 0
         self.last_sub = 0  # numbered sub-headings ("1. Public administration") in a section
         self.para_numbers: list[int] = []
+        self.duplicates: list[int] = []  # numbers seen again after their paragraph (kept as text)
         self.section_letters: dict[str, list[str]] = {}
         self.pending: list[RawBlock] = []  # bare "II." / "A." markers waiting for their text
         self.current: RawBlock | None = None  # the block that following text continues
@@ -157,7 +159,8 @@ class _Segmenter:
             self.warnings.append(f"line {block.lineno}: section marker {block.number}. has no heading text")
             block.first_line = ""
         return Segmented(
-            self.front, self.blocks, self.footnotes, self.warnings, self.section_letters, self.para_numbers
+            self.front, self.blocks, self.footnotes, self.warnings, self.section_letters, self.para_numbers,
+            self.duplicates,
         )
 
     def _line(self, i: int) -> int:
@@ -290,6 +293,8 @@ class _Segmenter:
                 self.warnings.append(
                     f"line {self.lines[i].lineno}: '{n}.' out of sequence after paragraph {last}; kept as text"
                 )
+                if not key and n in self.para_numbers:
+                    self.duplicates.append(n)
             return None
         if key:
             self.annex_paras[key] = n

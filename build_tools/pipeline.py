@@ -52,7 +52,7 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
         corrections=tuple(built.corrections),
         warnings=tuple(seg.warnings + built.warnings),
         paragraph_gaps=tuple(structure.numbering_gaps(seg.para_numbers)),
-        paragraph_duplicates=(),
+        paragraph_duplicates=tuple(str(n) for n in seg.duplicates),
         section_gaps=tuple(structure.letter_gaps(seg.section_letters)),
         suspicious=tuple(_suspicious(built.summary + built.body, lexicon)),
     )

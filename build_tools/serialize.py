@@ -46,9 +46,11 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             {"id": f.id, "mark": f.mark, "text": f.text, "referenced_from": list(f.referenced_from), "page": f.page}
             for f in report.footnotes
         ],
+        "notes": [{"block": n.block_id, "markdown": n.markdown} for n in report.notes],
         "errata": [{"find": e.find, "replace": e.replace, "note": e.note, "block": e.block_id} for e in report.errata],
         "qa": {
             "paragraph_gaps": list(report.qa.paragraph_gaps),
+            "paragraph_duplicates": list(report.qa.paragraph_duplicates),
             "section_gaps": list(report.qa.section_gaps),
             "warnings": list(report.qa.warnings),
             "suspicious": list(report.qa.suspicious),
