@@ -9,6 +9,7 @@ character escaped.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import posixpath
@@ -75,6 +76,15 @@ def yaml_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def un_date(iso: str) -> str:
+    """ "2015-09-02" -> "2 September 2015", the way UN documents print dates."""
+    try:
+        d = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
 def relative(from_dir: str, to: str) -> str:
     """Relative URL between two site paths ("A/70/357/III/" -> "A/70/357/IV/#x" = "../IV/#x")."""
     path, _, frag = to.partition("#")
@@ -97,6 +107,7 @@ _ENV = jinja2.Environment(
 _ENV.filters["md"] = lambda s: Markup(md_escape(str(s)))
 _ENV.filters["yaml"] = lambda s: Markup(yaml_string(str(s)))
 _ENV.filters["rel"] = lambda to, frm: relative(frm, to)
+_ENV.filters["un_date"] = lambda iso: un_date(str(iso))
 
 
 def section_dir(report: Report, key: str) -> str:

@@ -75,7 +75,7 @@ def test_home_page_lists_every_report(built_site, reports):
     home = soup(built_site / "index.html")
     rows = home.select("table.report-list tbody tr")
     assert len(rows) == len(reports)
-    assert any("A/70/357" in r.get_text() and "2015-09-02" in r.get_text() for r in rows)
+    assert any("A/70/357" in r.get_text() and "2 September 2015" in r.get_text() and r.time["datetime"] == "2015-09-02" for r in rows)
 
 
 def test_footnotes_link_both_ways(built_site):

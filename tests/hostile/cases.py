@@ -293,7 +293,7 @@ CASES: list[Case] = [
     Case(
         "yaml-unquoted-date",
         with_sidecar(".yml", "date: 2019-05-06\n"),
-        Published(("2019-05-06",)),
+        Published(("6 May 2019",)),  # read as the date, shown the UN way
     ),
     Case(
         "yaml-python-tag",
