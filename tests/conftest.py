@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.server
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -52,3 +56,32 @@ def browser():
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@contextlib.contextmanager
+def serve_directory(folder: Path):
+    """Serve a built site on 127.0.0.1 (an ephemeral port) for browser tests; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@functools.cache
+def shared_lexicon(rel: str):
+    """The Lexicon of a text in ../shared (skips the test when ../shared is absent)."""
+    from build_tools.lexicon import Lexicon
+
+    path = SHARED / rel
+    if not path.exists():
+        pytest.skip(f"shared input {rel} not present")
+    return Lexicon.from_text(path.read_text(encoding="utf-8"))

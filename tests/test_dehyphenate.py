@@ -6,7 +6,6 @@ seed 000 the clean A/62/627, the corpus files are pdftotext output.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -18,17 +17,13 @@ from build_tools.dehyphenate import (
 )
 from build_tools.lexicon import Lexicon
 
+from conftest import shared_lexicon
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED_003 = "seeds/003_5ffca3be9944a5bc.txt"
 MINUJUSTH = "corpus/MINUJUSTH_S_2018_241.txt"
 
 
-@cache
-def lexicon_of(rel: str) -> Lexicon:
-    path = SHARED / rel
-    if not path.exists():
-        pytest.skip(f"shared input {rel} not present")
-    return Lexicon.from_text(path.read_text(encoding="utf-8"))
 
 
 # (left, right, expected, rule): the ends of real hard-wrapped lines of seed 003.
@@ -54,7 +49,7 @@ JOIN_CASES = [
 
 @pytest.mark.parametrize(("left", "right", "expected", "rule"), JOIN_CASES)
 def test_join_hyphenated(left, right, expected, rule):
-    assert join_hyphenated(left, right, lexicon_of(SEED_003)) == (expected, rule)
+    assert join_hyphenated(left, right, shared_lexicon(SEED_003)) == (expected, rule)
 
 
 def test_report_usage_beats_english():
@@ -69,7 +64,7 @@ def test_report_usage_beats_english():
 
 def test_join_line_breaks_keeps_line_count():
     text = "the Special Representatives of the Secretary- \nGeneral for Children and other organi-\nzations in the field"
-    out, changes = join_line_breaks(text, lexicon_of(SEED_003))
+    out, changes = join_line_breaks(text, shared_lexicon(SEED_003))
     assert (
         out
         == "the Special Representatives of the Secretary-General\nfor Children and other organizations\nin the field"
@@ -80,7 +75,7 @@ def test_join_line_breaks_keeps_line_count():
 def test_join_line_breaks_leaves_blank_line_alone():
     """ "gap-" before a blank line is no line-end hyphen (see fix_terminal_hyphen)."""
     text = "on that urgent capability \n\ngap- \n\n95. We must continue"
-    assert join_line_breaks(text, lexicon_of(SEED_003)) == (text, [])
+    assert join_line_breaks(text, shared_lexicon(SEED_003)) == (text, [])
 
 
 # (snippet, expected): real lines of the MINUJUSTH pdftotext file, and ones that must stay.
@@ -124,13 +119,13 @@ SPACED_CASES = [
 
 @pytest.mark.parametrize(("snippet", "expected"), SPACED_CASES)
 def test_repair_spaced_words(snippet, expected):
-    out, changes = repair_spaced_words(snippet, lexicon_of(MINUJUSTH))
+    out, changes = repair_spaced_words(snippet, shared_lexicon(MINUJUSTH))
     assert out == expected
     assert bool(changes) == (snippet != expected)
 
 
 def test_repair_spaced_words_reports_pairs():
-    _, changes = repair_spaced_words("the 2017 legislati ve agenda", lexicon_of(MINUJUSTH))
+    _, changes = repair_spaced_words("the 2017 legislati ve agenda", shared_lexicon(MINUJUSTH))
     assert changes == [("legislati ve", "legislative")]
 
 
@@ -148,7 +143,7 @@ LEXICON_CASES = [
 
 @pytest.mark.parametrize(("word", "known"), LEXICON_CASES)
 def test_lexicon_known(word, known):
-    assert lexicon_of(SEED_003).known(word) is known
+    assert shared_lexicon(SEED_003).known(word) is known
 
 
 def test_lexicon_preferred_casing():

@@ -10,10 +10,10 @@ import struct
 from pathlib import Path
 
 import pytest
+from hostile.project import SOURCE_TEXTS, make_project, mkdocs_build, tree_hashes
 
 from build_tools.errors import OutputError, ReportsError
 from build_tools.sitegen import MANIFEST, build_corpus, write_docs
-from hostile.project import SOURCE_TEXTS, make_project, mkdocs_build, tree_hashes
 
 # <lastmod>2018-03-20</lastmod> in sitemap.xml.
 LASTMOD = re.compile(r"<lastmod>([^<]*)</lastmod>")

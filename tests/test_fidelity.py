@@ -7,6 +7,7 @@ import re
 import pytest
 
 from build_tools.fidelity import _convert, markdown_table, score
+
 from conftest import SHARED
 
 # File -> number of numbered paragraphs in its main numbering (read off the texts by hand).

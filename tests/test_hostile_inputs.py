@@ -13,14 +13,15 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from build_tools.render import un_date
 from bs4 import BeautifulSoup
-
-from build_tools.errors import ReportsError
-from build_tools.sitegen import build_corpus
 from hostile.cases import CASES, Case, Published, Refused, by_name, expected_file, expected_message, stem
 from hostile.project import has_cli, make_project, mkdocs_build, reports_cli, tree_hashes
+
+from build_tools.errors import ReportsError
+from build_tools.render import un_date
+from build_tools.sitegen import build_corpus
+
+from conftest import serve_directory
 
 NUMBER = {case.name: n for n, case in enumerate(CASES, start=1)}
 PUBLISHED = [c for c in CASES if isinstance(c.outcome, Published)]
@@ -216,45 +217,13 @@ def test_failed_cli_build_keeps_previous_site_and_docs(tmp_path: Path):
 # -- in Chromium: nothing runs, nothing is injected ---------------------------------------
 
 CHROMIUM = Path("/usr/bin/chromium")
-BROWSER_PORTS = range(8830, 8840)
 MARKUP_CASES = [c for c in PUBLISHED if c.in_site and ("markup" in c.name or "xss" in repr(c.outcome))]
-
-
-def _free_port() -> int:
-    import socket
-
-    for port in BROWSER_PORTS:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) != 0:
-                return port
-    pytest.skip("no free port in 8830-8839")
 
 
 @pytest.fixture(scope="module")
 def served_site(hostile_site: Path):
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "-d", str(hostile_site)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}/"
-    try:
-        for _ in range(50):
-            try:
-                urllib.request.urlopen(base, timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with serve_directory(hostile_site) as url:
+        yield url
 
 
 @pytest.mark.browser

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hostile.project import make_project, mkdocs_build
 
 from build_tools.linkcheck import check_site
-from hostile.project import make_project, mkdocs_build
 
 PAGES = {
     "index.html": """<html><body id="top">

@@ -7,7 +7,6 @@ the shared inputs have no instance of that confusion.
 from __future__ import annotations
 
 import re
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,8 @@ from build_tools.ocrfix import (
     suspicious_tokens,
 )
 
+from conftest import shared_lexicon
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED_003 = "seeds/003_5ffca3be9944a5bc.txt"
 
@@ -33,9 +34,6 @@ def read(rel: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-@cache
-def lexicon_of(rel: str) -> Lexicon:
-    return Lexicon.from_text(read(rel))
 
 
 CONFUSION_CASES = [
@@ -87,14 +85,14 @@ CONFUSION_CASES = [
 
 @pytest.mark.parametrize(("snippet", "expected", "rule"), CONFUSION_CASES)
 def test_fix_confusions(snippet, expected, rule):
-    out, fixes = fix_confusions(snippet, lexicon_of(SEED_003))
+    out, fixes = fix_confusions(snippet, shared_lexicon(SEED_003))
     assert out == expected
     assert [f.rule for f in fixes] == ([rule] if rule else [])
 
 
 def test_fix_offsets_point_into_the_input():
     text = "entities. 1 have instructed the streamlining of Fleadquarters"
-    _, fixes = fix_confusions(text, lexicon_of(SEED_003))
+    _, fixes = fix_confusions(text, shared_lexicon(SEED_003))
     assert fixes == [
         Fix(10, 11, "1", "I", "ocr-confusion:1>I"),
         Fix(48, 61, "Fleadquarters", "Headquarters", "ocr-confusion:Fl>H"),
@@ -140,7 +138,7 @@ PRONOUN_CASES = [
 
 @pytest.mark.parametrize(("snippet", "expected"), PRONOUN_CASES)
 def test_pronoun_one(snippet, expected):
-    out, _ = fix_confusions(snippet, lexicon_of(SEED_003))
+    out, _ = fix_confusions(snippet, shared_lexicon(SEED_003))
     assert out == (expected or snippet)
 
 
@@ -161,7 +159,7 @@ TERMINAL_CASES = [
 
 @pytest.mark.parametrize(("paragraph", "expected"), TERMINAL_CASES)
 def test_fix_terminal_hyphen(paragraph, expected):
-    out, fix = fix_terminal_hyphen(paragraph, lexicon_of(SEED_003))
+    out, fix = fix_terminal_hyphen(paragraph, shared_lexicon(SEED_003))
     assert out == (expected or paragraph)
     assert (fix is not None) == (expected is not None)
     if fix:
@@ -212,7 +210,7 @@ SUSPICIOUS_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), SUSPICIOUS_CASES)
 def test_suspicious_tokens(text, expected):
-    assert suspicious_tokens(text, lexicon_of(SEED_003)) == expected
+    assert suspicious_tokens(text, shared_lexicon(SEED_003)) == expected
 
 
 def clean(text: str, lexicon: Lexicon) -> str:
@@ -225,13 +223,13 @@ def clean(text: str, lexicon: Lexicon) -> str:
 
 def test_whole_seed_003():
     raw = read(SEED_003)
-    out = clean(raw, lexicon_of(SEED_003))
+    out = clean(raw, shared_lexicon(SEED_003))
     for damage in ("Fleadquarters", "Flowever", "Eleadquarters", "¬"):
         assert damage not in out
     assert len(re.findall(r"(?<!\S)1 (?:thank|will|have|intend|urge)\b", out)) == 0
     assert out.count("Secretary-General") == len(re.findall(r"Secretary[-¬]\s*General", raw))
     assert out.count("\n") == raw.count("\n")
-    assert suspicious_tokens(out, lexicon_of(SEED_003)) == ["l" * 42]  # the barcode line
+    assert suspicious_tokens(out, shared_lexicon(SEED_003)) == ["l" * 42]  # the barcode line
 
 
 @pytest.mark.parametrize(
@@ -245,5 +243,5 @@ def test_whole_seed_003():
 )
 def test_clean_text_has_no_confusion_fixes(rel):
     """Reports without OCR damage: the confusion rules find nothing to change."""
-    _, fixes = fix_confusions(read(rel), lexicon_of(rel))
+    _, fixes = fix_confusions(read(rel), shared_lexicon(rel))
     assert fixes == []

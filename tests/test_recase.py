@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -10,17 +9,13 @@ import pytest
 from build_tools.lexicon import Lexicon
 from build_tools.recase import recase_heading
 
+from conftest import shared_lexicon
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 UNMIK = "corpus/UNMIK_S_1999_779.txt"
 MINUGUA = "corpus/MINUNGUA_A_51_695_S_1996_998.txt"
 
 
-@cache
-def lexicon_of(rel: str) -> Lexicon:
-    path = SHARED / rel
-    if not path.exists():
-        pytest.skip(f"shared input {rel} not present")
-    return Lexicon.from_text(path.read_text(encoding="utf-8"))
 
 
 # (source file, heading as printed, expected): headings of the two 1990s reports.
@@ -57,7 +52,7 @@ RECASE_CASES = [
 
 @pytest.mark.parametrize(("rel", "heading", "expected"), RECASE_CASES)
 def test_recase_heading(rel, heading, expected):
-    assert recase_heading(heading, lexicon_of(rel)) == expected
+    assert recase_heading(heading, shared_lexicon(rel)) == expected
 
 
 def test_recase_without_evidence_lowers_all_but_first():
@@ -73,10 +68,10 @@ LABEL_CASES = [
 
 @pytest.mark.parametrize(("heading", "expected"), LABEL_CASES)
 def test_recase_keeps_section_label(heading, expected):
-    assert recase_heading(heading, lexicon_of(UNMIK)) == expected
+    assert recase_heading(heading, shared_lexicon(UNMIK)) == expected
 
 
 def test_recase_keeps_document_symbols():
     heading = "REPORT OF THE SECRETARY-GENERAL ON MINUSTAH (S/2006/592)"
     expected = "Report of the Secretary-General on MINUSTAH (S/2006/592)"
-    assert recase_heading(heading, lexicon_of("corpus/MINUSTAH_S_2006_592.txt")) == expected
+    assert recase_heading(heading, shared_lexicon("corpus/MINUSTAH_S_2006_592.txt")) == expected

@@ -7,11 +7,8 @@ Screenshots: /tmp/search-<where>-<case>.png
 
 from __future__ import annotations
 
-import functools
-import http.server
 import subprocess
 import sys
-import threading
 import zipfile
 from pathlib import Path
 
@@ -19,9 +16,10 @@ import pytest
 
 from build_tools.bundle import ZIP_ROOT, make_bundle
 
+from conftest import serve_directory
+
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
-PORTS = range(8820, 8830)
 
 pytestmark = [
     pytest.mark.browser,
@@ -47,25 +45,9 @@ def served(tmp_path_factory):
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert (site / "pagefind/pagefind.js").is_file()
-    handler = functools.partial(QuietHandler, directory=str(site))
-    server = None
-    for port in PORTS:
-        try:
-            server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-            break
-        except OSError:
-            continue
-    if server is None:
-        pytest.skip("no free port in 8820-8829")
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serve_directory(site) as url:
+        yield url
 
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 @pytest.fixture(scope="module")

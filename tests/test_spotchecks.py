@@ -63,6 +63,7 @@ def test_lettered_sections_in_text_and_restored_letters():
     spec = CHECKS["A/70/357"]
     r = {"A/70/357": None}
     from build_tools.pipeline import convert_file
+
     from conftest import SOURCE
 
     report = convert_file(SOURCE / "A_70_357.txt")
