@@ -7,7 +7,9 @@ import re
 
 import pytest
 
-from conftest import SHARED
+from build_tools.pipeline import convert_file, convert_text
+from build_tools.sourcefile import read_source
+from conftest import SHARED, SOURCE
 
 SPOT = json.loads((SHARED / "spotchecks" / "seeds.json").read_text(encoding="utf-8")) if SHARED.exists() else {"reports": []}
 CHECKS = {r["symbol"]: r for r in SPOT["reports"]}
@@ -61,11 +63,6 @@ def test_absent_everywhere(reports, symbol):
 
 def test_lettered_sections_in_text_and_restored_letters():
     spec = CHECKS["A/70/357"]
-    r = {"A/70/357": None}
-    from build_tools.pipeline import convert_file
-
-    from conftest import SOURCE
-
     report = convert_file(SOURCE / "A_70_357.txt")
     got = [heading(b) for b in report.body if b.type == "heading" and b.level == 2]
     for expected in spec["lettered_sections_in_text"]:
@@ -73,13 +70,9 @@ def test_lettered_sections_in_text_and_restored_letters():
     # The errata sidecar restores the letters OCR lost, and says so.
     assert [e.note for e in report.errata] == ["The OCR lost the section letter C.", "The OCR lost the section letter F."]
     assert report.qa.section_gaps == ()
-    del r
 
 
 def test_without_errata_the_letter_gap_is_flagged():
-    from build_tools.pipeline import convert_text
-    from build_tools.sourcefile import read_source
-
     text = read_source(SHARED / CHECKS["A/70/357"]["source"])
     report = convert_text(text, "A_70_357.txt")
     assert report.qa.section_gaps == ("IV.C", "IV.F")
