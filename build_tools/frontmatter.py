@@ -33,6 +33,7 @@ BOILERPLATE = re.compile(
     r"Limited|Restricted|[A-Z]{1,3}|%.*)$"
 )
 LANGUAGE = re.compile(r"^(?:Original|ORIGINAL):?\s*(\w+)?$")
+LANGUAGES = {"ENGLISH", "FRENCH", "SPANISH", "RUSSIAN", "ARABIC", "CHINESE"}
 FOOTNOTE_MARK_END = re.compile(r"(\*+|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
 
 
@@ -69,6 +70,9 @@ def parse_masthead(front: list[SourceLine], header_symbols: tuple[str, ...]) -> 
     organs = tuple(o for o in ORGANS if any(t.strip().lower() == o.lower() for t in texts))
     sessions = tuple(t for t in texts if SESSION.match(t))
     language = next((m.group(1) for t in texts if (m := LANGUAGE.match(t)) and m.group(1)), None)
+    if language is None and any(LANGUAGE.match(t) for t in texts):
+        # "ORIGINAL:" with the language on a line of its own ("ENGLISH"), as pdftotext splits columns.
+        language = next((t for t in texts if t.strip().upper() in LANGUAGES), None)
     doc_type, title, agenda, marks = _title_and_agenda(_groups(front))
     meta = Metadata(
         symbol=symbols[0] if symbols else "",
@@ -111,8 +115,13 @@ def _title_and_agenda(groups: list[list[str]]) -> tuple[str, str, tuple[str, ...
             title = " ".join(l for l in before if not _is_masthead_furniture(l))
     if agenda_at is not None:
         agenda = [flat[agenda_at][1]]
-        # Agenda item titles: groups after the agenda line up to the title group.
-        for g in groups[flat[agenda_at][0] + 1 :]:
+        # Agenda item titles: the rest of the agenda line's group (1990s mastheads have no blank
+        # line there), then the groups after it up to the title group.
+        group_at = flat[agenda_at][0]
+        rest = [l for g, l in flat[agenda_at + 1 :] if g == group_at and not _is_masthead_furniture(l)]
+        if rest and " ".join(rest) != title:
+            agenda.append(" ".join(rest))
+        for g in groups[group_at + 1 :]:
             joined = " ".join(g)
             if joined == title or any(DOC_TYPE.match(l) for l in g):
                 break
