@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from .errors import ReportsError
-from .sitegen import build_corpus
+from .sitegen import build_corpus, refuse_qa_warnings
 from .pipeline import convert_file
 from .serialize import report_to_dict
 
@@ -75,6 +75,8 @@ def _build_site(config_file: Path, source: Path | None, site: Path | None, stric
             plugin.config.source_dir = str(source.resolve())
         # Run the text stage here so its errors come out as one clean line, before MkDocs starts.
         plugin.prebuilt = build_corpus(plugin.source_path(config), plugin.config.official_base, plugin.cache_path(config))
+        if strict:
+            refuse_qa_warnings(plugin.prebuilt.reports, plugin.source_path(config))
         mkdocs_build(config)
     except (MkDocsException, ReportsError) as exc:
         shutil.rmtree(staging, ignore_errors=True)

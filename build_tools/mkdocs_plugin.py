@@ -23,7 +23,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from .bundle import offline_links
 from .errors import ReportsError
 from .search_index import build_records, write_pagefind, write_search_data_js
-from .sitegen import DEFAULT_OFFICIAL_BASE, build_corpus, nav_for, write_docs
+from .sitegen import refuse_qa_warnings, DEFAULT_OFFICIAL_BASE, build_corpus, nav_for, write_docs
 
 log = get_plugin_logger(__name__)
 
@@ -54,6 +54,8 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         try:
             result = self.prebuilt or build_corpus(source, self.config.official_base, cache_dir=self.cache_path(config))
             self.prebuilt = None
+            if config.strict:
+                refuse_qa_warnings(result.reports, source)
             stats = write_docs(docs, result.files)
         except ReportsError as exc:
             raise PluginError(str(exc)) from None

@@ -81,6 +81,19 @@ def _convert_cached(paths: list[Path], cache: BuildCache | None, workers: int | 
     return reports, keys, len(todo)
 
 
+def refuse_qa_warnings(reports: Iterable[Report], source_dir: Path) -> None:
+    """Strict mode: what would only be a QA warning stops the build, naming file and line."""
+    warned = [(r.source, w) for r in sorted(reports, key=lambda r: r.source) for w in r.qa.warnings]
+    if not warned:
+        return
+    source, warning = warned[0]
+    where, _, message = warning.partition(": ")
+    line = where.removeprefix("line ")
+    location = f"{source_dir / source}:{line}" if line.isdigit() else str(source_dir / source)
+    more = f" (and {len(warned) - 1} more warnings)" if len(warned) > 1 else ""
+    raise CorpusError(f"{location}: {message if line.isdigit() else warning}{more} [strict]")
+
+
 def published_symbols(reports: list[Report]) -> dict[str, str]:
     """Every symbol in the site (joint symbols too) -> URL path of its report; duplicates are an error."""
     owner: dict[str, Report] = {}
