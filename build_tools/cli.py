@@ -56,6 +56,18 @@ def build(source: Path | None, site: Path | None, config_file: Path, strict: boo
     click.echo(f"site written to {site_dir}")
 
 
+class _FirstError(logging.Handler):
+    """Keeps MkDocs' first error message, so a failed build is reported as that one line."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.first: str | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.first is None:
+            self.first = " ".join(record.getMessage().split())
+
+
 def _build_site(config_file: Path, source: Path | None, site: Path | None, strict: bool,
                 overrides: dict | None = None) -> Path:
     from mkdocs.commands.build import build as mkdocs_build
@@ -64,7 +76,8 @@ def _build_site(config_file: Path, source: Path | None, site: Path | None, stric
 
     if not config_file.is_file():
         _fail(f"{config_file}: configuration file not found")
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    (config_file.parent / "docs").mkdir(exist_ok=True)  # a new project has no hand-written pages yet
+    errors = _quiet_mkdocs_logging()
     final = (site or config_file.parent / "site").resolve()
     final.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=final.parent))
@@ -80,12 +93,29 @@ def _build_site(config_file: Path, source: Path | None, site: Path | None, stric
         mkdocs_build(config)
     except (MkDocsException, ReportsError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        _fail(str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__)
+        message = str(exc).strip() if isinstance(exc, ReportsError) else (errors.first or str(exc).strip())
+        _fail(" ".join(message.split()) or type(exc).__name__)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _swap_in(staging, final)
     return final
+
+
+def _quiet_mkdocs_logging() -> _FirstError:
+    """MkDocs logs errors as well as raising them: warnings still go to stderr, errors are kept
+    for our one-line message instead."""
+    logger = logging.getLogger("mkdocs")
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    logger.handlers.clear()
+    warnings = logging.StreamHandler(sys.stderr)
+    warnings.addFilter(lambda record: record.levelno < logging.ERROR)
+    warnings.setFormatter(logging.Formatter("reports: warning: %(message)s"))
+    errors = _FirstError()
+    logger.addHandler(warnings)
+    logger.addHandler(errors)
+    return errors
 
 
 def _swap_in(staging: Path, final: Path) -> None:
