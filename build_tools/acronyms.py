@@ -27,6 +27,10 @@ DEFINITION = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")
 WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 # The words and spaces that end a text: a name stops at punctuation, a digit or a dash.
 NAME_TAIL = re.compile(r"(?:[^\W\d_]+(?:[-’'][^\W\d_]+)*\s+)*$")
+# NAME_TAIL's characters, matched on the reversed text: the run of them that ends the text.
+# A NAME_TAIL match cannot start before that run, so searching from its start gives the
+# same match without NAME_TAIL re-scanning to the end from every earlier position (quadratic).
+_TAIL_CHARS_REVERSED = re.compile(r"(?:[^\W\d_]|[\s’'-])*")
 # Roman numerals in parentheses are chapter or annex numbers, not acronyms.
 ROMAN = re.compile(r"^[IVXLCDM]+$")
 # Small words inside names, in English and French; skipped when matching initials.
@@ -43,7 +47,9 @@ class Acronym:
 
 def _words_before(text: str, end: int) -> list[str]:
     """The words just before `end` up to the nearest punctuation or digit (at most MAX_WORDS)."""
-    tail = NAME_TAIL.search(text[max(0, end - 300) : end])
+    window = text[max(0, end - 300) : end]
+    run = _TAIL_CHARS_REVERSED.match(window[::-1]).end()
+    tail = NAME_TAIL.search(window, len(window) - run)
     return WORD.findall(tail.group())[-MAX_WORDS:] if tail else []
 
 
