@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .inline import Span
+from .memo import per_object
 from .models import Block, Report
 from .render import Linker
 
@@ -85,6 +86,11 @@ def expansion_for(acronym: str, words: list[str]) -> str | None:
 
 def find_acronyms(report: Report) -> list[Acronym]:
     """(acronym, expansion, defining block id) for each acronym the report defines, in reading order."""
+    return list(_acronyms(report))
+
+
+@per_object  # asked by the page linker, the report glossary and the site glossary
+def _acronyms(report: Report) -> tuple[Acronym, ...]:
     found: dict[str, Acronym] = {}
     for block in report.blocks():
         for m in DEFINITION.finditer(block.text):
@@ -94,7 +100,7 @@ def find_acronyms(report: Report) -> list[Acronym]:
             expansion = expansion_for(acronym, _words_before(block.text, m.start()))
             if expansion:
                 found[acronym] = Acronym(acronym, expansion, block.id)
-    return list(found.values())
+    return tuple(found.values())
 
 
 def abbr_linker(acronyms: Iterable[Acronym]) -> Linker:
