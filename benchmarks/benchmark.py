@@ -9,8 +9,11 @@ For each N it generates a corpus from source_texts/ (benchmarks/synth.py), then 
   peak RSS             largest resident set of the mkdocs process and of its pool workers
   incr wall            rebuild after editing one report; incr converted = reports converted
   site MB              size of the built site
-  search MB            the search index the browser fetches before the first result
-                       (Material's search/search_index.json unless mkdocs.yml names another engine)
+  search MB            what the browser fetches for a first query with the site's own engine:
+                       Pagefind (pagefind-entry.json, pagefind.js, the wasm, the meta file and the
+                       index chunk(s) of the query word; counted in Chromium when Playwright is
+                       there, else estimated as those files with the largest chunk); also the
+                       size of assets/search-data.js, the inline index used offline (file://)
 
 Timings are repeated (--repeat, default 3) and the median is printed; --once-above N runs
 bigger corpora once. Results go to benchmarks/out/results.json.
@@ -63,7 +66,8 @@ finally:
 """
 # The plugin's summary line: "N reports (X converted, Y rendered, rest cached)".
 PLUGIN_STATS = re.compile(r"(\d+) reports \((\d+) converted, (\d+) rendered")
-SEARCH_PLUGINS = ("search", "material/search", "pagefind")
+# The word a first query looks up: common in every report, so its index chunk is a real one.
+SEARCH_WORD = "peace"
 
 
 def machine() -> dict:
@@ -116,12 +120,13 @@ def _median_cpu(fn, repeat: int) -> float:
 # -- the temporary project ------------------------------------------------------
 
 
-def _search_config(plugins: list) -> tuple[list, str]:
-    names = [p if isinstance(p, str) else next(iter(p)) for p in plugins]
-    if any(n in SEARCH_PLUGINS for n in names):
-        return plugins, next(n for n in names if n in SEARCH_PLUGINS)
-    # No engine chosen in mkdocs.yml yet: measure Material's built-in search.
-    return ["search"] + plugins, "search (added by the benchmark: mkdocs.yml names no search engine)"
+def _search_engine(plugins: list) -> str:
+    """The engine the site uses: our plugin's Pagefind index (option `pagefind`, on by default)
+    or, without it, only the inline search-data.js. Nothing is added to the config."""
+    for entry in plugins:
+        if isinstance(entry, dict) and "un-reports" in entry:
+            return "pagefind" if (entry["un-reports"] or {}).get("pagefind", True) else "search-data.js"
+    return "none"
 
 
 def make_project(work: Path, corpus: Path) -> tuple[Path, str]:
@@ -131,7 +136,7 @@ def make_project(work: Path, corpus: Path) -> tuple[Path, str]:
     for entry in plugins:
         if isinstance(entry, dict) and "un-reports" in entry:
             entry["un-reports"] = dict(entry["un-reports"] or {}, source_dir=str(corpus), cache_dir=".cache")
-    config["plugins"], engine = _search_config(plugins)
+    engine = _search_engine(plugins)
     config["docs_dir"] = "docs"
     config["site_dir"] = "site"
     theme = config.get("theme") or {}
@@ -179,11 +184,52 @@ def _dir_bytes(folder: Path) -> int:
 
 
 def search_payload(site: Path) -> dict:
-    index = site / "search" / "search_index.json"
-    if index.is_file():
-        data = index.read_bytes()
-        return {"file": "search/search_index.json", "bytes": len(data), "gzip_bytes": len(gzip.compress(data, 6))}
-    return {"file": None, "bytes": None, "gzip_bytes": None}
+    """Bytes a first query costs: Pagefind's files for one word, and the offline search-data.js."""
+    out: dict = {"file": None, "bytes": None, "gzip_bytes": None, "method": None}
+    inline = site / "assets" / "search-data.js"
+    if inline.is_file():
+        data = inline.read_bytes()
+        out["search_data_js_bytes"], out["search_data_js_gzip_bytes"] = len(data), len(gzip.compress(data, 6))
+    pagefind = site / "pagefind"
+    if not (pagefind / "pagefind-entry.json").is_file():
+        return out
+    out["file"] = "pagefind/"
+    out["pagefind_dir_bytes"] = _dir_bytes(pagefind)
+    measured = _pagefind_fetched(site, SEARCH_WORD)
+    if measured is not None:
+        out["method"] = f"Chromium, query {SEARCH_WORD!r}"
+        out["requests"], out["bytes"], out["gzip_bytes"] = measured
+        return out
+    # No browser: the files a one-word query always loads, plus the largest index chunk.
+    # Pagefind's .pf_* files are gzipped already; only the JS and JSON gain from transport gzip.
+    fixed = [pagefind / "pagefind-entry.json", pagefind / "pagefind.js"]
+    fixed += sorted(pagefind.glob("wasm.*.pagefind")) + sorted(pagefind.glob("*.pf_meta"))
+    chunks = sorted(pagefind.glob("index/*.pf_index"), key=lambda p: p.stat().st_size)
+    files = [p for p in fixed if p.is_file()] + chunks[-1:]
+    blobs = [p.read_bytes() for p in files]
+    out["method"] = "estimate: entry + pagefind.js + wasm + meta + largest index chunk"
+    out["requests"] = len(blobs)
+    out["bytes"] = sum(map(len, blobs))
+    out["gzip_bytes"] = sum(min(len(b), len(gzip.compress(b, 6))) for b in blobs)
+    return out
+
+
+def _pagefind_fetched(site: Path, word: str) -> tuple[int, int, int] | None:
+    """(requests, bytes, gzip bytes) Chromium fetches from pagefind/ for one query and its
+    first results, or None without Playwright/Chromium (benchmarks/search_payload.py)."""
+    if not Path("/usr/bin/chromium").exists():
+        return None
+    try:
+        from search_payload import fetched_bytes
+    except ImportError:
+        return None
+    try:
+        return fetched_bytes(site, word)
+    except Exception as exc:  # noqa: BLE001 - a broken browser must not lose the other numbers
+        print(f"search payload: browser measurement failed ({exc}); estimating", file=sys.stderr)
+        return None
+    finally:
+        (site / "bench.html").unlink(missing_ok=True)
 
 
 def touch_one_report(corpus: Path) -> Path:
@@ -253,13 +299,15 @@ def print_table(rows: list[dict]) -> None:
     head = (
         "| N | source MB | pages | text MB/s (1 core, wall / CPU) | text s (1 core) | text s (all cores) | build s (cold) "
         "| build CPU s (cold) | build s (no change) | build s (1 edited) | converted | peak RSS MB (main/workers) | site MB "
-        "| search index MB (gzip) |"
+        "| search MB, first query (gzip) |"
     )
     print(head)
     print("|" + "|".join("---" for _ in range(head.count("|") - 1)) + "|")
     for r in rows:
         s = r["search"]
-        search = f"{s['bytes'] / 1e6:.2f} ({s['gzip_bytes'] / 1e6:.2f})" if s["bytes"] else "n/a"
+        search = f"{s['bytes'] / 1e6:.3f} ({s['gzip_bytes'] / 1e6:.3f})" if s["bytes"] else "n/a"
+        if s.get("search_data_js_bytes"):
+            search += f"; offline js {s['search_data_js_bytes'] / 1e6:.2f} ({s['search_data_js_gzip_bytes'] / 1e6:.2f})"
         print(
             f"| {r['n']} | {r['source_mb']} | {r['markdown_pages']} | {r['text_mb_per_s_1core']} / {r['text_mb_per_s_1core_cpu']} | {r['text_1core_s']} "
             f"| {r['text_all_cores_s']} | {r['build_cold_s']} | {r['build_cold_cpu_s']} | {r['build_nochange_s']} | {r['build_incremental_s']} "

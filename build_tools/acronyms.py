@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .inline import Span
+from .memo import per_object
 from .models import Block, Report
 from .render import Linker
 
@@ -27,6 +28,10 @@ DEFINITION = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")
 WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 # The words and spaces that end a text: a name stops at punctuation, a digit or a dash.
 NAME_TAIL = re.compile(r"(?:[^\W\d_]+(?:[-’'][^\W\d_]+)*\s+)*$")
+# NAME_TAIL's characters, matched on the reversed text: the run of them that ends the text.
+# A NAME_TAIL match cannot start before that run, so searching from its start gives the
+# same match without NAME_TAIL re-scanning to the end from every earlier position (quadratic).
+_TAIL_CHARS_REVERSED = re.compile(r"(?:[^\W\d_]|[\s’'-])*")
 # Roman numerals in parentheses are chapter or annex numbers, not acronyms.
 ROMAN = re.compile(r"^[IVXLCDM]+$")
 # Small words inside names, in English and French; skipped when matching initials.
@@ -43,7 +48,9 @@ class Acronym:
 
 def _words_before(text: str, end: int) -> list[str]:
     """The words just before `end` up to the nearest punctuation or digit (at most MAX_WORDS)."""
-    tail = NAME_TAIL.search(text[max(0, end - 300) : end])
+    window = text[max(0, end - 300) : end]
+    run = _TAIL_CHARS_REVERSED.match(window[::-1]).end()
+    tail = NAME_TAIL.search(window, len(window) - run)
     return WORD.findall(tail.group())[-MAX_WORDS:] if tail else []
 
 
@@ -79,6 +86,11 @@ def expansion_for(acronym: str, words: list[str]) -> str | None:
 
 def find_acronyms(report: Report) -> list[Acronym]:
     """(acronym, expansion, defining block id) for each acronym the report defines, in reading order."""
+    return list(_acronyms(report))
+
+
+@per_object  # asked by the page linker, the report glossary and the site glossary
+def _acronyms(report: Report) -> tuple[Acronym, ...]:
     found: dict[str, Acronym] = {}
     for block in report.blocks():
         for m in DEFINITION.finditer(block.text):
@@ -88,7 +100,7 @@ def find_acronyms(report: Report) -> list[Acronym]:
             expansion = expansion_for(acronym, _words_before(block.text, m.start()))
             if expansion:
                 found[acronym] = Acronym(acronym, expansion, block.id)
-    return list(found.values())
+    return tuple(found.values())
 
 
 def abbr_linker(acronyms: Iterable[Acronym]) -> Linker:

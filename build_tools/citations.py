@@ -347,6 +347,8 @@ def find_citations(text: str) -> list[Citation]:
 def _find_documents(text: str) -> list[Citation]:
     """Symbols, each followed by its continuations ("and Corr.1") as separate citations."""
     citations: list[Citation] = []
+    if "/" not in text:  # every symbol has one; most paragraphs have none (skips a slow scan)
+        return citations
     for m in SYMBOL_RE.finditer(text):
         first = _document_citation(text, m)
         if first is None:
@@ -403,6 +405,8 @@ def _apply_continuation(target: str, comp: str) -> str:
 def _find_resolutions(text: str) -> list[Citation]:
     """Resolution and decision numbers after the keyword; spans cover the numbers only."""
     citations: list[Citation] = []
+    if "esolution" not in text and "ecision" not in text:  # RES_LIST_RE's keywords, as literals
+        return citations
     for m in RES_LIST_RE.finditer(text):
         decision = m.group("kw").lower().startswith("decision")
         organ = _organ_before(text, m.start())
@@ -499,6 +503,8 @@ def find_suspect_symbols(text: str) -> list[tuple[int, int, str]]:
     "A./70/3 57" could be A/70/357 or A/70/3 and a wrong link is worse than none.
     """
     suspects = []
+    if "/" not in text:  # SUSPECT_RE needs the slash after the root
+        return suspects
     for m in SUSPECT_RE.finditer(text):
         if _is_damaged(m):
             suspects.append((m.start(), m.end(), m.group()))

@@ -16,12 +16,15 @@ import posixpath
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
 from .annotations import note_html, notes_by_block
+from .memo import per_object
 from .inline import RefIds, Span, annotate, escape, footnote_spans
 from .models import Block, Footnote, Report, Section
 from .serialize import report_to_dict
@@ -85,12 +88,29 @@ def un_date(iso: str) -> str:
     return f"{d.day} {d.strftime('%B')} {d.year}"
 
 
+@lru_cache(maxsize=65_536)
 def relative(from_dir: str, to: str) -> str:
-    """Relative URL between two site paths ("A/70/357/III/" -> "A/70/357/IV/#x" = "../IV/#x")."""
+    """Relative URL between two site paths ("A/70/357/III/" -> "A/70/357/IV/#x" = "../IV/#x").
+    Memoised: every page asks for the same few links (home, index, data.json, QA)."""
     path, _, frag = to.partition("#")
-    rel = posixpath.relpath(path or from_dir, from_dir or ".")
+    rel = _relpath(path or from_dir, from_dir or ".")
     rel = "./" if rel == "." else rel + ("/" if path.endswith("/") else "")
     return rel + (f"#{frag}" if frag else "")
+
+
+def _relpath(path: str, start: str) -> str:
+    """posixpath.relpath for site paths, by comparing segments: relpath makes both paths
+    absolute against the working directory first, which costs more than the answer."""
+    if ".." in path or ".." in start:
+        return posixpath.relpath(path, start)
+    to_parts = [p for p in path.split("/") if p and p != "."]
+    from_parts = [p for p in start.split("/") if p and p != "."]
+    common = 0
+    for a, b in zip(to_parts, from_parts):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(from_parts) - common) + to_parts[common:]) or "."
 
 
 _ENV = jinja2.Environment(
@@ -115,11 +135,13 @@ def section_dir(report: Report, key: str) -> str:
     return base if not key else f"{base}{key}/"
 
 
-def page_of_block(report: Report) -> dict[str, str]:
-    """Block id -> site path of the page that shows it (index page for the preamble)."""
-    return {b.id: section_dir(report, b.section) for b in report.blocks()} | {
+@per_object
+def page_of_block(report: Report) -> Mapping[str, str]:
+    """Block id -> site path of the page that shows it (index page for the preamble).
+    Once per report: paragraph links, redirects, glossaries and crossrefs all ask."""
+    return MappingProxyType({b.id: section_dir(report, b.section) for b in report.blocks()} | {
         b.id: section_dir(report, "") for b in report.summary
-    }
+    })
 
 
 class _PageRenderer:
