@@ -74,12 +74,12 @@ def classify(line: str) -> str | None:
 
 
 def _context_rules(stripped: list[str], rules: list[str | None]) -> None:
-    """Rules that need neighbours: print dates and language names beside other furniture."""
+    """Rules that need neighbours: print dates, language names and bare page numbers beside other furniture."""
     for i, text in enumerate(stripped):
         if rules[i] or not text:
             continue
         is_date, is_language = PRINT_DATE.match(text), LANGUAGE_LINE.match(text)
-        if not (is_date or is_language):
+        if not (is_date or is_language or BARE_PAGE_NUMBER.match(text)):
             continue  # most lines: skip the neighbour scan
         near = [rules[j] for j in _neighbours(stripped, i, 3)]
         if is_date and ("job-number" in near or "barcode" in near):

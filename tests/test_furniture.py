@@ -55,3 +55,11 @@ def test_repeated_running_header_beside_furniture_is_dropped():
     paged = remove_furniture("".join(page.format(n=n) for n in range(1, 5)))
     assert "Peace operations review" not in [l.text for l in paged.lines]
     assert any(d.rule == "running-header" for d in paged.dropped)
+
+
+def test_bare_page_number_beside_a_running_header_is_furniture():
+    """pdftotext prints "21" alone at a page foot, next to the running symbol (S/2006/592)."""
+    paged = remove_furniture("end of a page.\n\n21\n\nS/2006/592\n\nnext page text\n\n3 countries\n")
+    assert [d.rule for d in paged.dropped] == ["bare-page-number", "symbol-line"]
+    assert [l.text for l in paged.lines if l.text] == ["end of a page.", "next page text", "3 countries"]
+    assert paged.lines[-1].page == 2
