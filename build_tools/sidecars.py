@@ -140,7 +140,7 @@ def _list_file(path: Path, key: str, schema: dict[str, type], what: str, require
     else:
         items, lines = data, _item_lines(node)
     if not isinstance(items, list):
-        raise SidecarError(f"expected a list of {what}s (or '{key}:' with a list)", str(path), 1)
+        raise SidecarError(f"expected a list of {'errata' if what == 'erratum' else what + 's'} (or '{key}:' with a list)", str(path), 1)
     out = []
     for item, line in zip(items, lines):
         _check_keys(item, schema, path, line, what)

@@ -319,7 +319,7 @@ CASES: list[Case] = [
     Case(
         "errata-wrong-type",
         with_sidecar(".errata.yml", "errata: {{find: x}}\n"),
-        Refused("expected a list of erratums", "{stem}.errata.yml", 1),
+        Refused("expected a list of errata", "{stem}.errata.yml", 1),
     ),
     Case(
         "errata-unknown-key",
