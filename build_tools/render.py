@@ -126,7 +126,6 @@ _ENV = jinja2.Environment(
 )
 _ENV.filters["md"] = lambda s: Markup(md_escape(str(s)))
 _ENV.filters["yaml"] = lambda s: Markup(yaml_string(str(s)))
-_ENV.filters["rel"] = lambda to, frm: relative(frm, to)
 _ENV.filters["un_date"] = lambda iso: un_date(str(iso))
 
 
