@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .blocks import SUPERSCRIPT_DIGITS
 from .models import Metadata, SourceLine
 
 MONTHS = (
@@ -149,7 +150,7 @@ def _strip_mark(text: str, where: str, marks: dict[str, str]) -> str:
     m = FOOTNOTE_MARK_END.search(text.rstrip())
     if not m:
         return text
-    marks[m.group(1).translate(str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789"))] = where
+    marks[m.group(1).translate(SUPERSCRIPT_DIGITS)] = where
     return text.rstrip()[: m.start()].rstrip()
 
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .blocks import RawBlock, RawFootnote, Segmented, roman_value, to_roman
+from .blocks import SUPERSCRIPT_DIGITS, RawBlock, RawFootnote, Segmented, roman_value, to_roman
 from .models import Block, Correction, Footnote, FootnoteRef, Section
 from .textrules import Rule, apply_rules, join_lines
 
@@ -26,7 +26,6 @@ from .textrules import Rule, apply_rules, join_lines
 SUPERSCRIPT_MARK = re.compile(r"(?<=\S)([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 # An asterisk glued to a word end: "agenda*" (only when a "*" footnote exists).
 STAR_MARK = re.compile(r"(?<=[\w.,;:)”’])(\*{1,3})(?=\s|$)")
-SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 SYMBOL_NAMES = {"*": "star", "†": "dagger", "‡": "ddagger"}
 
 
