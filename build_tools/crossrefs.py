@@ -8,6 +8,7 @@ render stage: a linker that wraps citation spans in <a>, the "Documents cited" a
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .citations import find_citations, find_suspect_symbols
@@ -15,6 +16,9 @@ from .inline import Span, escape
 from .linking import DEFAULT_BASE_URL, Link, resolve
 from .models import Block, Report
 from .symbols import url_path
+
+# Footnote references from the masthead (shown on the report's index page).
+FRONT_REFS = ("agenda", "title")
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,7 @@ class CrossRefs:
 
         def link_spans(block: Block, page_dir: str) -> list[Span]:
             spans = []
-            for link in self.by_block.get((report.meta.symbol, block.id), []) or _footnote_links(self, block):
+            for link in self.by_block.get((report.meta.symbol, block.id), []):
                 if not link.href:
                     continue
                 c = link.citation
@@ -76,11 +80,22 @@ class CrossRefs:
         return link_spans
 
 
-def _footnote_links(refs: CrossRefs, block: Block) -> list[Link]:
-    """Footnotes are not in by_block (they are not body blocks): resolve them on the fly."""
-    if not block.id.startswith("fn-"):
-        return []
-    return [resolve(c, refs.published, refs.base_url, None) for c in find_citations(block.text)]
+def _cited_texts(report: Report, pages: Mapping[str, str]) -> list[tuple[str, str, str]]:
+    """(block id, page, text) of everything that can cite: blocks, then footnotes.
+
+    A footnote is shown under every page that refers to it; its citations are
+    counted once, on the first of those pages. A footnote nothing refers to is
+    not shown, so it has no page and its citations are not counted."""
+    from .render import section_dir
+
+    out = [(b.id, pages[b.id], b.text) for b in report.blocks()]
+    front = section_dir(report, "")
+    for fn in report.footnotes:
+        shown_on = [front if ref in FRONT_REFS else pages.get(ref) for ref in fn.referenced_from]
+        page = next((p for p in shown_on if p), None)
+        if page is not None:
+            out.append((fn.id, page, fn.text))
+    return out
 
 
 def _anchor_lookup(reports: dict[str, Report], published: dict[str, str]):
@@ -109,12 +124,12 @@ def build_crossrefs(reports: list[Report], published: dict[str, str], base_url: 
     for report in sorted(reports, key=lambda r: r.meta.symbol):
         pages = page_of_block(report)
         uses, suspects = [], []
-        for block in report.blocks():
-            links = [resolve(c, published, base_url, anchors) for c in find_citations(block.text)]
+        for block_id, page, text in _cited_texts(report, pages):
+            links = [resolve(c, published, base_url, anchors) for c in find_citations(text)]
             if links:
-                refs.by_block[(report.meta.symbol, block.id)] = links
-            uses += [CitationUse(report.meta.symbol, block.id, pages[block.id], l) for l in links]
-            suspects += [(block.id, text) for _, _, text in find_suspect_symbols(block.text)]
+                refs.by_block[(report.meta.symbol, block_id)] = links
+            uses += [CitationUse(report.meta.symbol, block_id, page, l) for l in links]
+            suspects += [(block_id, found) for _, _, found in find_suspect_symbols(text)]
         refs.uses[report.meta.symbol] = uses
         refs.suspects[report.meta.symbol] = suspects
     return refs

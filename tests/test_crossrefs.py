@@ -55,3 +55,21 @@ def test_cited_by_and_the_citations_index():
     site_index = BeautifulSoup(files["corpus/citations/index.md"], "html.parser")
     targets = [row.td.get_text() for row in site_index.select("table.citations-index tbody tr")]
     assert targets == sorted(targets) and "S/RES/1325(2000)" in targets
+
+
+# A footnote citing the other report with a pinpoint: footnotes are part of the citation graph.
+FOOTNOTED = "S/2099/3\n\nI. Intro\n\n1. As reported earlier.¹\n\n¹ See S/2099/2, para. 2.\n"
+
+
+def test_footnote_citations_are_linked_counted_and_cited_by():
+    reports = [convert_text(CITED, "S_2099_2.txt"), convert_text(FOOTNOTED, "S_2099_3.txt")]
+    files = render_corpus(reports)
+    # linked in the footnote under the page that refers to it, to the paragraph itself
+    assert ("S/2099/2", "../../2/II/#para-2", ["cite", "internal"]) in links(files["S/2099/3/I/index.md"])
+    data = json.loads(files["S/2099/3/data.json"])
+    assert [(c["id"], c["target"], c["href"]) for c in data["citations"]] == [
+        ("fn-1-cite-1", "S/2099/2", "S/2099/2/II/#para-2")
+    ]
+    # the cited report lists the footnote among the places that cite it, landing on the footnote
+    cited_page = BeautifulSoup(files["S/2099/2/index.md"], "html.parser")
+    assert any(a["href"].endswith("3/I/#fn-1") for a in cited_page.find_all("a", href=True))
