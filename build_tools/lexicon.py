@@ -11,7 +11,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cached_property, lru_cache
+from typing import Any
 
 import wordfreq
 
@@ -101,6 +103,7 @@ class Lexicon:
         self.after_pronoun: Counter[str] = after_pronoun or Counter()  # "I <word>" -> count
         self.text = text  # the report text the lexicon was built from
         self._known_cache: dict[str, bool] = {}
+        self._memos: dict[str, Any] = {}
 
     @classmethod
     def from_text(cls, text: str) -> Lexicon:
@@ -151,6 +154,14 @@ class Lexicon:
     def running_text(self) -> str:
         """The text without its all-caps lines: where casing is evidence."""
         return _CAPS_LINE_RE.sub("", self.text)
+
+    def memo(self, name: str, factory: Callable[[], Any]) -> Any:
+        """A named memo table for a pure rule helper, kept for this report: the rules run
+        once per block but ask the same questions across the report's blocks."""
+        table = self._memos.get(name)
+        if table is None:
+            table = self._memos[name] = factory()
+        return table
 
     def doc_count(self, word: str) -> int:
         """How often the report uses this form, any casing."""
