@@ -186,6 +186,7 @@ def _unknown_edge_chunks(chunks: set[str], lexicon: Lexicon) -> set[str]:
     new = chunks - judged
     if new:
         judged |= new
+        new -= lexicon.plain_known  # plain known words: no unknown edge, no call needed
         unknown.update(c for c in new if _has_unknown_edge(c, lexicon))
     return chunks & unknown
 

@@ -104,6 +104,7 @@ class Lexicon:
         self.text = text  # the report text the lexicon was built from
         self._known_cache: dict[str, bool] = {}
         self._memos: dict[str, Any] = {}
+        self.plain_known: frozenset[str] = frozenset()  # alphabetic words known() is True for
 
     @classmethod
     def from_text(cls, text: str) -> Lexicon:
@@ -141,6 +142,9 @@ class Lexicon:
         # is only taken for a plain set); this probes the report's few thousand. 15x faster.
         english = _english_words().intersection(self.counts)
         self._known_cache.update(dict.fromkeys(doc_known | english, True))
+        # The plain lower-case words among them, for rules that filter whole blocks of
+        # tokens with one set difference (see dehyphenate._unknown_edge_chunks).
+        self.plain_known = frozenset(w for w in doc_known | english if w.isalpha())
         for word in self.counts.keys() - doc_known - english:
             self._known_cache[word] = self._known(word)
 
