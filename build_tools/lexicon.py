@@ -42,10 +42,12 @@ LINE_END_HYPHEN_RE = re.compile(r"[-¬][ \t]*\n")
 _NEXT_WORD_RE = re.compile(rf"[ \t]*({WORD_RE.pattern})")
 # Capitalised words whose capital comes from their position, not from the word: after a
 # sentence end or colon, a blank line or a list mark "(a)". Their casing is no evidence.
-# Each alternative starts with a literal or a small class, so the scan stays fast.
+# The same matches as "[.!?:]["”’)]?\s+CAP|\n[ \t]*\n\s*CAP|\([a-z0-9]{1,4}\)\s+CAP", written
+# class-first (the alternatives start with different characters, told apart by lookbehind):
+# re then skips to candidate characters in C, twice as fast (tests/test_speedups.py).
 _CAP = rf"([A-Z]{LETTER}*(?:-{LETTER}+)*)"
 _POSITIONAL_CAPS_RE = re.compile(
-    rf"[.!?:][\"”’)]?\s+{_CAP}|\n[ \t]*\n\s*{_CAP}|\([a-z0-9]{{1,4}}\)\s+{_CAP}"
+    rf"[.!?:\n(](?:(?<=[.!?:])[\"”’)]?\s+{_CAP}|(?<=\n)[ \t]*\n\s*{_CAP}|(?<=\()[a-z0-9]{{1,4}}\)\s+{_CAP})"
 )
 # Lines without a lower-case letter are headings or mastheads ("SITUATION ON THE GROUND"):
 # their casing is no evidence either.

@@ -98,3 +98,15 @@ def test_marker_precheck_gives_the_pattern_answer():
         expected = bool(b.PARA_MARK.match(line) or b.ROMAN_MARK.match(line) or b.ITEM_MARK.match(line)
                         or b.ANNEX_MARK.match(line) or (b.LETTER_MARK.match(line) and len(line) < b.MAX_HEADING_CHARS))
         assert seg._is_marker(line) == expected, line
+
+
+def test_class_first_positional_caps_pattern_matches_plain_alternation():
+    from build_tools.lexicon import _CAP, _POSITIONAL_CAPS_RE
+
+    plain = re.compile(rf"[.!?:][\"”’)]?\s+{_CAP}|\n[ \t]*\n\s*{_CAP}|\([a-z0-9]{{1,4}}\)\s+{_CAP}")
+    rng = random.Random(2)
+    texts = ["End. The Council: Noted\n\n  Mission (a) Report (iv) Kosovo. ” Next"]
+    texts += ["".join(rng.choice(".!?:\n( \t”)aAbZ1-") for _ in range(25)) for _ in range(5000)]
+    for text in texts:
+        fast = [(m.span(), m.groups()) for m in _POSITIONAL_CAPS_RE.finditer(text)]
+        assert fast == [(m.span(), m.groups()) for m in plain.finditer(text)], repr(text)
