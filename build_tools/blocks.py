@@ -29,6 +29,10 @@ SUMMARY_MARK = re.compile(r"^(?:Summary|SUMMARY)$")
 # A footnote line: superscript number or asterisks, then the note ("¹ A/61/19", "* A/70/150.").
 FOOTNOTE_LINE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\s*(\S.*)$")
 
+# What a marker line can start with besides a digit or capital: "(a)" and "- (a)" items.
+# A cheap first-character test in front of the marker patterns. ("" is not in it.)
+_MARKER_OTHER_STARTS = ("(", "-", "•", "–")
+
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Sentence-final punctuation (closing quotes and brackets may follow).
 CLOSED_END = re.compile(r"[.!?:;][”’\"')\]]*$")
@@ -199,6 +203,9 @@ class _Segmenter:
         return j
 
     def _is_marker(self, text: str) -> bool:
+        first = text[:1]
+        if not (first.isdigit() or "A" <= first <= "Z" or first in _MARKER_OTHER_STARTS):
+            return False  # most text lines: five regex calls saved
         return bool(
             PARA_MARK.match(text)
             or ROMAN_MARK.match(text)

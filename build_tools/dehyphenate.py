@@ -151,23 +151,25 @@ def _close_up(text: str, m: re.Match[str], closers: str = "") -> tuple[int, int,
 def _split_word_edits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Join split words: "legislati ve" -> "legislative".
 
-    Adjacent chunks of text.split() are paired (C speed); only pairs with an unknown half
-    are judged, and only the few that pass are looked up in the text.
+    Only pairs of adjacent chunks (text.split()) with an unknown half are judged. The rule
+    runs once per block, but chunks and pairs repeat across a report's blocks, so both
+    verdicts are memoised on the lexicon (one Python call per distinct chunk or pair per
+    report; a block costs a few set operations). The few joins found are then located in
+    the text with str.find, so no regex is compiled per pair.
     """
     chunks = text.split()
-    unknown = {c for c in set(chunks) if _has_unknown_edge(c, lexicon)}
+    unknown = _unknown_edge_chunks(set(chunks), lexicon)
     if not unknown:
         return []
-    splits = {
-        (left.group(0), right.group(0))
-        for a, b in itertools.pairwise(chunks)
-        if (a in unknown or b in unknown)
-        and (left := _TAIL_WORD_RE.search(a))
-        and (right := _WORD_RE.match(b))
-        and _is_split(left.group(0), right.group(0), lexicon)
-    }
+    pairs = set()
+    for i in _indices(chunks, unknown):
+        if i:
+            pairs.add((chunks[i - 1], chunks[i]))
+        if i + 1 < len(chunks):
+            pairs.add((chunks[i], chunks[i + 1]))
+    splits = {s for s in map(_pair_split(lexicon), pairs) if s}
     edits = []
-    for left, right in splits:  # few: located with str.find, no regex compiled per pair
+    for left, right in splits:
         pair = f"{left} {right}"
         for i in _find_all(text, pair):
             end = i + len(pair)
@@ -176,6 +178,43 @@ def _split_word_edits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
             ):
                 edits.append((i, end, left + right))
     return edits
+
+
+def _unknown_edge_chunks(chunks: set[str], lexicon: Lexicon) -> set[str]:
+    """The chunks whose edge word is unknown; each distinct chunk is judged once a report."""
+    unknown, judged = lexicon.memo("split-word-chunks", lambda: (set(), set()))
+    new = chunks - judged
+    if new:
+        judged |= new
+        new -= lexicon.plain_known  # plain known words: no unknown edge, no call needed
+        unknown.update(c for c in new if _has_unknown_edge(c, lexicon))
+    return chunks & unknown
+
+
+def _indices(chunks: list[str], wanted: set[str]):
+    """Positions of the wanted chunks (few) found with list.index, which scans in C."""
+    for chunk in wanted:
+        i = -1
+        try:
+            while True:
+                i = chunks.index(chunk, i + 1)
+                yield i
+        except ValueError:
+            pass
+
+
+def _pair_split(lexicon: Lexicon):
+    """A memoised judge of (chunk, next chunk): the (left, right) halves of a split word, or None."""
+    memo: dict[tuple[str, str], tuple[str, str] | None] = lexicon.memo("split-word-pairs", dict)
+
+    def judge(pair: tuple[str, str]) -> tuple[str, str] | None:
+        if pair not in memo:
+            left, right = _TAIL_WORD_RE.search(pair[0]), _WORD_RE.match(pair[1])
+            ok = left and right and _is_split(left.group(0), right.group(0), lexicon)
+            memo[pair] = (left.group(0), right.group(0)) if ok else None
+        return memo[pair]
+
+    return judge
 
 
 def _find_all(text: str, needle: str):

@@ -36,6 +36,8 @@ SYMBOL_LINE = re.compile(r"^[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+$")
 # Language name in 1990s running headers ("S/1999/779 / English / Page 2").
 LANGUAGE_LINE = re.compile(r"^(?:English|French|Spanish|Russian|Arabic|Chinese)$")
 
+_LANGUAGE_INITIALS = "EFSRAC"  # first letters of the LANGUAGE_LINE names
+
 # Rules whose presence makes a run of furniture a page break.
 PAGE_BREAK_RULES = {"page-number", "bare-page-number", "page-label", "job-number", "barcode", "continued", "form-feed"}
 # Short lines repeated this often next to other furniture are running headers.
@@ -56,6 +58,8 @@ class Paged:
 
 def classify(line: str) -> str | None:
     """The furniture rule a single stripped line matches, if any."""
+    if " " in line and line != line.upper() and not line.startswith("Page"):
+        return None  # prose: of the rules that allow a space, only "Page 2" has lower case
     if PAGE_OF.match(line):
         return "page-number"
     if PAGE_LABEL.match(line):
@@ -76,8 +80,8 @@ def classify(line: str) -> str | None:
 def _context_rules(stripped: list[str], rules: list[str | None]) -> None:
     """Rules that need neighbours: print dates, language names and bare page numbers beside other furniture."""
     for i, text in enumerate(stripped):
-        if rules[i] or not text:
-            continue
+        if rules[i] or not text or not (text[0].isdigit() or text[0] in _LANGUAGE_INITIALS):
+            continue  # not a date, page number or language name: skip the three patterns
         is_date, is_language = PRINT_DATE.match(text), LANGUAGE_LINE.match(text)
         if not (is_date or is_language or BARE_PAGE_NUMBER.match(text)):
             continue  # most lines: skip the neighbour scan

@@ -35,7 +35,7 @@ def _recase(text: str, lexicon: Lexicon) -> str:
     words = [m.group(0) for m in matches]
     cased = [_recase_word(w, lexicon) for w in words]
     joinable = [not text[a.end() : b.start()].strip() for a, b in itertools.pairwise(matches)]
-    for k, form in _phrase_casings(words, joinable, lexicon.running_text).items():
+    for k, form in _phrase_casings(words, joinable, lexicon).items():
         if not _ROMAN_RE.fullmatch(words[k]):
             cased[k] = form
     if cased and cased[0][0].islower():
@@ -64,13 +64,14 @@ def _recase_word(word: str, lexicon: Lexicon) -> str:
     return word.lower()
 
 
-def _phrase_casings(words: list[str], joinable: list[bool], running: str) -> dict[int, str]:
+def _phrase_casings(words: list[str], joinable: list[bool], lexicon: Lexicon) -> dict[int, str]:
     """Casings of heading words that the running text shows inside a longer phrase.
 
     Left to right: find every place the running text has words i and i+1 together, extend
     each as far as the heading goes, and take the longest run (most frequent casing on a
     tie). The first word of a run keeps its own casing: it may be a sentence start.
     """
+    running = lexicon.running_text
     out: dict[int, str] = {}
     i = 0
     while i < len(words) - 1:
@@ -78,11 +79,8 @@ def _phrase_casings(words: list[str], joinable: list[bool], running: str) -> dic
             i += 1
             continue
         runs: Counter[tuple[str, ...]] = Counter()
-        pair = re.compile(
-            rf"\b{re.escape(words[i])}\s+({re.escape(words[i + 1])})\b", re.IGNORECASE
-        )
-        for m in pair.finditer(running):
-            runs[_extend(words, joinable, i + 2, running, m.end(), [m.group(1)])] += 1
+        for start, end in _pair_spans(words[i], words[i + 1], lexicon):
+            runs[_extend(words, joinable, i + 2, running, end, [running[start:end]])] += 1
         if not runs:
             i += 1
             continue
@@ -90,6 +88,51 @@ def _phrase_casings(words: list[str], joinable: list[bool], running: str) -> dic
         out.update({i + 1 + k: form for k, form in enumerate(best)})
         i += len(best)
     return out
+
+
+# Characters for which re.IGNORECASE and str.lower() disagree: the non-ASCII members of
+# re's extra case classes (re._casefix: "ſ" matches "s", "ı" matches "i", "ς" matches
+# "σ"), "Σ" (lowered to "ς" at a word end) and "İ" (lowered to two characters).
+_CASE_TRAPS = frozenset(
+    "\xb5\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2"
+    "\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441\u0442\u044a"
+    "\u0463\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3"
+    "\ua64b\ufb05\ufb06"
+    "\u03a3\u0130"  # Σ, İ
+)
+
+
+def _lowers_like_re(text: str) -> bool:
+    """True when matching text.lower() case-sensitively finds exactly what re.IGNORECASE
+    finds in text: every character lowers to one character and none is a trap."""
+    return not any(len(low := c.lower()) != 1 or low in _CASE_TRAPS for c in set(text))
+
+
+def _pair_spans(first: str, second: str, lexicon: Lexicon):
+    """Spans of `second` wherever the running text has r"\bfirst\s+(second)\b", any case.
+
+    The obvious re.IGNORECASE finditer scans the whole running text per heading word pair
+    (the \b and the case-insensitive letters defeat re's literal-prefix search). So the
+    search runs on the lower-cased text, which is equivalent when _lowers_like_re holds,
+    starting with the literal and checking the leading \b by hand.
+    """
+    running = lexicon.running_text
+    folded = lexicon.memo("recase-folded", lambda: running.lower() if _lowers_like_re(running) else None)
+    if folded is None or not _lowers_like_re(first + second):
+        pair = re.compile(rf"\b{re.escape(first)}\s+({re.escape(second)})\b", re.IGNORECASE)
+        yield from (m.span(1) for m in pair.finditer(running))
+        return
+    pair = re.compile(rf"{re.escape(first.lower())}\s+({re.escape(second.lower())})\b")
+    pos = 0
+    while m := pair.search(folded, pos):
+        if m.start() and _WORD_CHAR_RE.match(folded, m.start() - 1):
+            pos = m.start() + 1  # no \b before: finditer would try the next position
+            continue
+        yield m.span(1)
+        pos = m.end()
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
 
 
 def _extend(

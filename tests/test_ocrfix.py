@@ -245,3 +245,24 @@ def test_clean_text_has_no_confusion_fixes(rel):
     """Reports without OCR damage: the confusion rules find nothing to change."""
     _, fixes = fix_confusions(read(rel), shared_lexicon(rel))
     assert fixes == []
+
+
+# The class-first trigger patterns must find exactly what their plain alternations find.
+PLAIN_PATTERNS = [
+    ("_TRIGGER_RE", r"[FE]l|rn|cl|[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))"),
+    ("_STRAY_RE", r"¬|[lI|]{5}|\$/|[FE]l[a-z]"),
+]
+
+
+@pytest.mark.parametrize("name, plain", PLAIN_PATTERNS)
+def test_class_first_patterns_match_plain_alternations(name, plain):
+    import random
+
+    from build_tools import ocrfix
+
+    fast, slow = getattr(ocrfix, name), re.compile(plain)
+    rng = random.Random(1)
+    texts = ["Flowever the rnission in1990 Genera1 lllllIII| $/1995/342 ¬ cl0se"]
+    texts += ["".join(rng.choice("FElrnc01I|$/¬ aZ9") for _ in range(30)) for _ in range(3000)]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text

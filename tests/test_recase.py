@@ -75,3 +75,38 @@ def test_recase_keeps_document_symbols():
     heading = "REPORT OF THE SECRETARY-GENERAL ON MINUSTAH (S/2006/592)"
     expected = "Report of the Secretary-General on MINUSTAH (S/2006/592)"
     assert recase_heading(heading, shared_lexicon("corpus/MINUSTAH_S_2006_592.txt")) == expected
+
+
+# (running text, first, second): the lower-cased fast search must find what re.IGNORECASE
+# finds, including the traps where str.lower() and re disagree.
+PAIR_SPAN_CASES = [
+    ("The Interim Administration Mission in Kosovo", "INTERIM", "ADMINISTRATION"),
+    ("the mission\n\nMission  team, bathe mission", "THE", "MISSION"),
+    ("a a a a", "A", "A"),
+    ("Mission\tIN Kosovo (mission in)", "MISSION", "IN"),
+    ("ſecurity council; Security Council", "SECURITY", "COUNCIL"),  # long s: re matches
+    ("İnterim mission", "INTERIM", "MISSION"),
+    ("a ΣΙΓΜΑ σιγμας", "ΣΙΓΜΑ", "ΣΙΓΜΑΣ"),
+]
+
+
+@pytest.mark.parametrize("running, first, second", PAIR_SPAN_CASES)
+def test_pair_spans_match_ignorecase_finditer(running, first, second):
+    import re
+
+    from build_tools.recase import _pair_spans
+
+    lexicon = Lexicon(text=running)
+    pair = re.compile(rf"\b{re.escape(first)}\s+({re.escape(second)})\b", re.IGNORECASE)
+    expected = [m.span(1) for m in pair.finditer(lexicon.running_text)]
+    assert expected  # every case has a match, so the test compares something
+    assert list(_pair_spans(first, second, lexicon)) == expected
+
+
+def test_case_traps_cover_re_casefix():
+    """A Python upgrade that adds case classes to re must be reflected in _CASE_TRAPS."""
+    casefix = pytest.importorskip("re._casefix")
+    from build_tools.recase import _CASE_TRAPS
+
+    members = {chr(c) for k, v in casefix._EXTRA_CASES.items() for c in (k, *v)}
+    assert {c for c in members if not c.isascii()} <= _CASE_TRAPS

@@ -57,3 +57,56 @@ def test_nav_size(n):
         for year in years:
             groups = next(iter(year.values()))
             assert all(len(next(iter(g.values()))) <= sitegen.NAV_GROUP_MAX for g in groups)
+
+
+# Furniture and marker lines, and prose that must stay prose: the first-character and
+# "space plus lower case" pre-checks must not change any answer.
+LINE_SAMPLES = [
+    "2/28", "12 / 28", "Page 2", "PAGE 14", "- 2 -", "15-14893 (E) 100915", "96-33942 (E)",
+    "*0644161*", "llllllllllll", "/...", "/ ...", "----", "_ _ _ _", "S/1999/779", "A/70/357",
+    "English", "230318", "21", "12. The Council", "12.", "III. Observations", "B. General",
+    "(a) To note", "- (a) item", "• (b) item", "– (c) item", "Annex II", "ANNEX", "Summary",
+    "the mission continued", "Page two of the report", "Mission in Kosovo", "état de droit",
+    "12 September 2015", "¹ A/61/19",
+]
+
+
+def _all_lines():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "source_texts"
+    lines = [l.strip() for p in sorted(root.glob("*.txt")) for l in p.read_text(encoding="utf-8").split("\n")]
+    return LINE_SAMPLES + [l for l in lines if l]
+
+
+def test_classify_precheck_gives_the_pattern_answer():
+    from build_tools import furniture as f
+
+    order = [(f.PAGE_OF, "page-number"), (f.PAGE_LABEL, "page-label"), (f.JOB_NUMBER, "job-number"),
+             (f.BARCODE, "barcode"), (f.CONTINUED, "continued"), (f.RULE_LINE, "rule-line"),
+             (f.SYMBOL_LINE, "symbol-line")]
+    for line in _all_lines():
+        expected = next((rule for pattern, rule in order if pattern.match(line)), None)
+        assert f.classify(line) == expected, line
+
+
+def test_marker_precheck_gives_the_pattern_answer():
+    from build_tools import blocks as b
+
+    seg = b._Segmenter.__new__(b._Segmenter)  # _is_marker reads no state
+    for line in _all_lines() + [""]:
+        expected = bool(b.PARA_MARK.match(line) or b.ROMAN_MARK.match(line) or b.ITEM_MARK.match(line)
+                        or b.ANNEX_MARK.match(line) or (b.LETTER_MARK.match(line) and len(line) < b.MAX_HEADING_CHARS))
+        assert seg._is_marker(line) == expected, line
+
+
+def test_class_first_positional_caps_pattern_matches_plain_alternation():
+    from build_tools.lexicon import _CAP, _POSITIONAL_CAPS_RE
+
+    plain = re.compile(rf"[.!?:][\"”’)]?\s+{_CAP}|\n[ \t]*\n\s*{_CAP}|\([a-z0-9]{{1,4}}\)\s+{_CAP}")
+    rng = random.Random(2)
+    texts = ["End. The Council: Noted\n\n  Mission (a) Report (iv) Kosovo. ” Next"]
+    texts += ["".join(rng.choice(".!?:\n( \t”)aAbZ1-") for _ in range(25)) for _ in range(5000)]
+    for text in texts:
+        fast = [(m.span(), m.groups()) for m in _POSITIONAL_CAPS_RE.finditer(text)]
+        assert fast == [(m.span(), m.groups()) for m in plain.finditer(text)], repr(text)
