@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .citations import find_citations, find_suspect_symbols
+from .citations import find_citations, find_citations_and_suspects
 from .inline import Span, escape
 from .linking import DEFAULT_BASE_URL, Link, resolve
 from .models import Block, Report
@@ -137,11 +137,12 @@ def build_crossrefs(reports: list[Report], published: dict[str, str], base_url: 
         pages = page_of_block(report)
         uses, suspects = [], []
         for block in report.blocks():
-            links = [resolve(c, published, base_url, anchors) for c in find_citations(block.text)]
+            citations, damaged = find_citations_and_suspects(block.text)
+            links = [resolve(c, published, base_url, anchors) for c in citations]
             if links:
                 refs.by_block[(report.meta.symbol, block.id)] = links
             uses += [CitationUse(report.meta.symbol, block.id, pages[block.id], l) for l in links]
-            suspects += [(block.id, text) for _, _, text in find_suspect_symbols(block.text)]
+            suspects += [(block.id, text) for _, _, text in damaged]
         refs.uses[report.meta.symbol] = uses
         refs.suspects[report.meta.symbol] = suspects
     return refs
