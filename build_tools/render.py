@@ -25,6 +25,7 @@ from markupsafe import Markup
 
 from .annotations import note_html, notes_by_block
 from .memo import per_object
+from .indented_json import dumps_indented
 from .inline import RefIds, Span, annotate, escape, footnote_spans
 from .models import Block, Footnote, Report, Section
 from .serialize import report_to_dict
@@ -276,7 +277,7 @@ def render_report(report: Report, site: SiteContext) -> dict[str, str]:
         from .crossrefs import citations_data
 
         data["citations"] = citations_data(site.crossrefs, report.meta.symbol)
-    files[f"{base}data.json"] = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    files[f"{base}data.json"] = dumps_indented(data, indent=1) + "\n"
     assert len(set(keys)) == len(keys), "section keys are unique"
     return files
 

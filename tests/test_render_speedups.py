@@ -102,3 +102,35 @@ def test_resolution_scan_equals_the_leading_boundary():
         assert [(m.span(), m.groupdict()) for m in c.RES_LIST_RE.finditer(text)] == [
             (m.span(), m.groupdict()) for m in slow.finditer(text)
         ], repr(text)
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        {}, [], (), "", 0, -3, 1.5, float("nan"), float("inf"), -float("inf"), True, False, None,
+        {"a": [], "b": {}, "c": [1, [2, [3, {}]]], "d": {"e": None, "f": "“quoted” \"x\" \\ \n\t\x00\u2028 é"}},
+        [{"id": "para-1", "refs": [{"offset": 3, "mark": "1"}], "n": None}, ("tuple", 2)],
+        {1: "int key"}, {None: 1, True: 2, 2.5: 3}, {"nested": {1: "int key deeper"}},
+    ],
+)
+@pytest.mark.parametrize("indent", [0, 1, 2])
+def test_dumps_indented_equals_json(obj, indent):
+    import json
+
+    from build_tools.indented_json import dumps_indented
+
+    assert dumps_indented(obj, indent=indent) == json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+def test_dumps_indented_leaves_other_types_to_json():
+    import enum
+    import json
+
+    from build_tools.indented_json import dumps_indented
+
+    class Kind(enum.IntEnum):
+        A = 1
+
+    assert dumps_indented({"k": Kind.A}) == json.dumps({"k": Kind.A}, ensure_ascii=False, indent=1)
+    with pytest.raises(TypeError):
+        dumps_indented({"k": object()})
