@@ -124,6 +124,10 @@ _ENV = jinja2.Environment(
     # "{#id}" is attr_list syntax in our Markdown, so Jinja comments use "{##" instead.
     comment_start_string="{##",
     comment_end_string="##}",
+    # Templates are package files: checking their mtime (two stats) on every page and include
+    # cost more than some pages take to render. A running `mkdocs serve` needs a restart to
+    # see a template edit.
+    auto_reload=False,
 )
 _ENV.filters["md"] = lambda s: Markup(md_escape(str(s)))
 _ENV.filters["yaml"] = lambda s: Markup(yaml_string(str(s)))
