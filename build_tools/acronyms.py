@@ -105,9 +105,11 @@ def _acronyms(report: Report) -> tuple[Acronym, ...]:
 
 # A whole word shaped like a DEFINITION acronym: the only words abbr_linker's table can hold.
 # Finding these and looking them up is much cheaper than one alternation of every acronym
-# (Python's re tries each alternative at each word start). The lookbehind is the leading
-# \b, placed after the first capital so that the search can skip ahead to capitals.
-_ACRONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]*[A-Z]\b")
+# (Python's re tries each alternative at each word start). Same words as
+# \b[A-Z][A-Za-z]*[A-Z]\b: the lookbehind is the leading \b, placed after the first capital
+# so that the search can skip ahead to capitals; the rest of the word is taken possessively and
+# its last letter checked, so a capitalised word is not backtracked letter by letter.
+_ACRONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]++(?<=[A-Z])\b")
 
 
 def abbr_linker(acronyms: Iterable[Acronym]) -> Linker:

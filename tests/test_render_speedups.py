@@ -134,3 +134,14 @@ def test_dumps_indented_leaves_other_types_to_json():
     assert dumps_indented({"k": Kind.A}) == json.dumps({"k": Kind.A}, ensure_ascii=False, indent=1)
     with pytest.raises(TypeError):
         dumps_indented({"k": object()})
+
+
+def test_acronym_word_equals_the_plain_pattern():
+    from build_tools.acronyms import _ACRONYM_WORD
+
+    plain = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\b")
+    rng = random.Random(13)
+    pieces = ["A", "B", "a", "z", "É", "é", "1", "_", " ", "-", "(", "UN", "Mo", "U"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert [m.span() for m in _ACRONYM_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
