@@ -148,6 +148,16 @@ def page_of_block(report: Report) -> Mapping[str, str]:
     })
 
 
+@per_object
+def body_by_section(report: Report) -> Mapping[str, tuple[Block, ...]]:
+    """Section key -> its body blocks in order ("" for the preamble); one pass per report
+    instead of one pass over the whole body per section page."""
+    groups: dict[str, list[Block]] = {}
+    for b in report.body:
+        groups.setdefault(b.section, []).append(b)
+    return MappingProxyType({k: tuple(v) for k, v in groups.items()})
+
+
 class _PageRenderer:
     """Renders the blocks of one page, numbering footnote references as it goes.
 
@@ -308,7 +318,7 @@ def _official(site: SiteContext, symbol: str) -> str:
 def _section_page(report: Report, site: SiteContext, section: Section, prev_s, next_s) -> str:
     page_dir = section_dir(report, section.key)
     r = _PageRenderer(report, site, page_dir)
-    body = r.blocks(b for b in report.body if b.section == section.key)
+    body = r.blocks(body_by_section(report).get(section.key, ()))
     return _ENV.get_template("section.md.j2").render(
         report=report,
         section=section,
@@ -324,7 +334,7 @@ def _index_page(report: Report, site: SiteContext, first: Section | None) -> str
     page_dir = section_dir(report, "")
     r = _PageRenderer(report, site, page_dir)
     summary = r.blocks(report.summary)
-    preamble = r.blocks(b for b in report.body if b.section == "")
+    preamble = r.blocks(body_by_section(report).get("", ()))
     toc = []
     for b in report.body:
         if b.type == "heading" and b.level in (1, 2) and b.section:
