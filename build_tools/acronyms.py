@@ -103,25 +103,44 @@ def _acronyms(report: Report) -> tuple[Acronym, ...]:
     return tuple(found.values())
 
 
+# A whole word shaped like a DEFINITION acronym: the only words abbr_linker's table can hold.
+# Finding these and looking them up is much cheaper than one alternation of every acronym
+# (Python's re tries each alternative at each word start). Same words as
+# \b[A-Z][A-Za-z]*[A-Z]\b: the lookbehind is the leading \b, placed after the first capital
+# so that the search can skip ahead to capitals; the rest of the word is taken possessively and
+# its last letter checked, so a capitalised word is not backtracked letter by letter.
+_ACRONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]++(?<=[A-Z])\b")
+
+
 def abbr_linker(acronyms: Iterable[Acronym]) -> Linker:
     """A linker wrapping each use of a defined acronym in <abbr title=expansion>, except the definition itself."""
     table = {a.acronym: a for a in acronyms}
     if not table:
         return lambda block, page_dir: []
-    # Longest first so "UNAMID" is not read as "UN" + "AMID"; \b keeps "EU" out of "EUFOR".
-    use = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b")
+    titles = {k: html.escape(a.expansion, quote=True) for k, a in table.items()}
+    uses = _uses_finder(table)
 
     def link(block: Block, page_dir: str) -> list[Span]:
         spans = []
-        for m in use.finditer(block.text):
-            a = table[m.group(1)]
-            if block.id == a.block_id and block.text.find(f"({a.acronym})") == m.start() - 1:
+        for start, end, word in uses(block.text):
+            a = table[word]
+            if block.id == a.block_id and block.text.find(f"({a.acronym})") == start - 1:
                 continue  # the definition itself
-            title = html.escape(a.expansion, quote=True)
-            spans.append(Span(m.start(), m.end(), f'<abbr title="{title}">', "</abbr>"))
+            spans.append(Span(start, end, f'<abbr title="{titles[word]}">', "</abbr>"))
         return spans
 
     return link
+
+
+def _uses_finder(table: dict[str, Acronym]):
+    """text -> (start, end, acronym) of each whole-word use of an acronym in the table."""
+    if all(_ACRONYM_WORD.fullmatch(k) for k in table):
+        def uses(text: str):
+            return [(m.start(), m.end(), m.group()) for m in _ACRONYM_WORD.finditer(text) if m.group() in table]
+        return uses
+    # Longest first so "UNAMID" is not read as "UN" + "AMID"; \b keeps "EU" out of "EUFOR".
+    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b")
+    return lambda text: [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
 
 
 def glossary_rows(report: Report) -> list[Acronym]:

@@ -8,6 +8,7 @@ converted: a failed build leaves docs/ as it was.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import os
@@ -141,14 +142,17 @@ def render_corpus(reports: list[Report], official_base: str = DEFAULT_OFFICIAL_B
     return files
 
 
-def link_digest(site: SiteContext, report: Report) -> str:
+def link_digest(site: SiteContext, report: Report, site_part: str | None = None) -> str:
     """What a report's pages depend on beyond the report itself: where published symbols live,
-    where its citations point, and who cites it. A page is re-rendered only when this changes."""
+    where its citations point, and who cites it. A page is re-rendered only when this changes.
+    site_part is site_digest(site.published, site.official_base): the same for every report,
+    so a build computes it once (hashing the whole symbol table per report is quadratic)."""
     refs = site.crossrefs
     outgoing = sorted({(u.link.citation.target, u.link.href or "") for u in refs.uses.get(report.meta.symbol, [])})
     incoming = sorted({(u.report, u.block_id, u.block_page) for u in refs.cited_by(report.meta.symbol)})
     extra = json.dumps([outgoing, incoming], ensure_ascii=False)
-    return site_digest(site.published, site.official_base, extra)
+    base = site_part if site_part is not None else site_digest(site.published, site.official_base)
+    return hashlib.sha256(f"{base}\0{extra}".encode()).hexdigest()
 
 
 def build_corpus(
@@ -162,7 +166,8 @@ def build_corpus(
     cache = BuildCache(cache_dir) if cache_dir else None
     reports, keys, converted = _convert_cached(source_files(source_dir), cache, workers)
     site = site_context(reports, official_base)
-    pkeys = [page_key(k, link_digest(site, r)) if cache and k else None for k, r in zip(keys, reports)]
+    site_part = site_digest(site.published, site.official_base) if cache else ""
+    pkeys = [page_key(k, link_digest(site, r, site_part)) if cache and k else None for k, r in zip(keys, reports)]
     pages: list[dict | None] = [cache.pages.get(k) if cache and k else None for k in pkeys]
     todo = [i for i, p in enumerate(pages) if p is None]
     for i, rendered in zip(todo, _render_many([reports[i] for i in todo], site, workers)):

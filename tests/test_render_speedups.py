@@ -1,0 +1,147 @@
+"""The render-stage speed-ups give exactly the old answers (reference implementations inline)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from build_tools.acronyms import Acronym, _uses_finder
+
+ACRONYMS = ["UN", "UNAMID", "EU", "EUFOR", "UNPoS", "MINUSTAH", "AU"]
+
+
+def _reference_uses(table, text):
+    """The old finder: one alternation of every acronym, longest first, whole words."""
+    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b")
+    return [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
+
+
+TABLE = {a: Acronym(a, "x", "para-1") for a in ACRONYMS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "", "UN", "the UN and UNAMID", "UNAMID's mandate", "UN-led", "UNs", "EUFOR not EU", "xUN", "UN2", "2UN",
+        "_UN_", "ÉUN", "UNÉ", "(UNPoS)", "UNPOS", "AU/EU", "AUEU", "U N", "MINUSTAH.", "un UN Un",
+    ],
+)
+def test_acronym_uses_equal_the_alternation(text):
+    assert _uses_finder(TABLE)(text) == _reference_uses(TABLE, text)
+
+
+def test_acronym_uses_fuzz():
+    rng = random.Random(3)
+    pieces = ACRONYMS + ["A", "N", "x", "é", "É", " ", "-", "_", "1", "(", ")", "’", "Nations"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _uses_finder(TABLE)(text) == _reference_uses(TABLE, text), repr(text)
+
+
+def test_acronyms_of_another_shape_use_the_alternation():
+    table = {"G77": Acronym("G77", "Group of 77", "para-1"), "UN": TABLE["UN"]}
+    for text in ["the G77 and the UN", "G77x UN"]:
+        assert _uses_finder(table)(text) == _reference_uses(table, text)
+
+
+def _leading_lookbehind(pattern: re.Pattern, alone: str, alternation: str) -> re.Pattern:
+    """The pattern as it was: one (?<![\\w/.$]) before a plain alternation of roots."""
+    assert alone in pattern.pattern
+    return re.compile(pattern.pattern.replace(alone, r"(?<![\w/.$])(?:" + alternation + ")"), pattern.flags)
+
+
+def _symbol_patterns():
+    from build_tools import citations as c
+
+    yield c.SYMBOL_RE, _leading_lookbehind(c.SYMBOL_RE, c._ROOTS_ALONE, c._ROOTS_ALT)
+    yield c.SUSPECT_RE, _leading_lookbehind(c.SUSPECT_RE, c._SUSPECT_ROOTS_ALONE, r"\$|5|" + c._ROOTS_ALT)
+
+
+SYMBOL_TEXTS = [
+    "", "A/70/357", "(A/70/357)", "xA/70/357", "/A/70/357", ".A/70/357", "$A/70/357", "A./70/3 57)",
+    "$/1995/342", "5/28", "S/2O15/682", "see S/RES/1325 (2000) and A/55/305-S/2000/809", "UNEP/GC/1",
+    "CEDAW/C/1", "ECE/TRANS/1", "A/70/95- S/2015/446", "A/C.5/70/1", "HIV/AIDS", "5/2015/1",
+]
+
+
+@pytest.mark.parametrize("text", SYMBOL_TEXTS)
+def test_symbol_scans_equal_the_leading_lookbehind(text):
+    for fast, slow in _symbol_patterns():
+        assert [m.groupdict() | {"span": m.span()} for m in fast.finditer(text)] == [
+            m.groupdict() | {"span": m.span()} for m in slow.finditer(text)
+        ]
+
+
+def test_symbol_scans_fuzz():
+    rng = random.Random(5)
+    pieces = ["A", "S", "E", "UNEP", "CEDAW", "ECE", "$", "5", "/", ".", " ", "-", "(", ")", "70", "2O15", "l", "x", "RES", "Add.1"]
+    for fast, slow in _symbol_patterns():
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+                (m.span(), m.groupdict()) for m in slow.finditer(text)
+            ], repr(text)
+
+
+RES_TEXTS = ["", "resolution 61/279", "Resolutions 1325 (2000) and 1820 (2008)", "xresolution 61/279", "_decision 2006/36",
+             "decisions 61/1, 61/2 or 61/3", "irresolution 1/1", "Decision ES-10/2", "resolutions 61/279"]
+
+
+def test_resolution_scan_equals_the_leading_boundary():
+    from build_tools import citations as c
+
+    slow = re.compile(c.RES_LIST_RE.pattern.replace(
+        f"(?P<kw>{c._RES_KEYWORDS})", r"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?)"), c.RES_LIST_RE.flags)
+    assert slow.pattern != c.RES_LIST_RE.pattern
+    rng = random.Random(11)
+    pieces = ["resolution", "Resolutions", "decision", "Decisions", " ", "x", "61/279", "1325 (2000)", ", ", " and ", "ir"]
+    texts = RES_TEXTS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(2000)]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in c.RES_LIST_RE.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in slow.finditer(text)
+        ], repr(text)
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        {}, [], (), "", 0, -3, 1.5, float("nan"), float("inf"), -float("inf"), True, False, None,
+        {"a": [], "b": {}, "c": [1, [2, [3, {}]]], "d": {"e": None, "f": "“quoted” \"x\" \\ \n\t\x00\u2028 é"}},
+        [{"id": "para-1", "refs": [{"offset": 3, "mark": "1"}], "n": None}, ("tuple", 2)],
+        {1: "int key"}, {None: 1, True: 2, 2.5: 3}, {"nested": {1: "int key deeper"}},
+    ],
+)
+@pytest.mark.parametrize("indent", [0, 1, 2])
+def test_dumps_indented_equals_json(obj, indent):
+    import json
+
+    from build_tools.indented_json import dumps_indented
+
+    assert dumps_indented(obj, indent=indent) == json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+def test_dumps_indented_leaves_other_types_to_json():
+    import enum
+    import json
+
+    from build_tools.indented_json import dumps_indented
+
+    class Kind(enum.IntEnum):
+        A = 1
+
+    assert dumps_indented({"k": Kind.A}) == json.dumps({"k": Kind.A}, ensure_ascii=False, indent=1)
+    with pytest.raises(TypeError):
+        dumps_indented({"k": object()})
+
+
+def test_acronym_word_equals_the_plain_pattern():
+    from build_tools.acronyms import _ACRONYM_WORD
+
+    plain = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\b")
+    rng = random.Random(13)
+    pieces = ["A", "B", "a", "z", "É", "é", "1", "_", " ", "-", "(", "UN", "Mo", "U"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert [m.span() for m in _ACRONYM_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
