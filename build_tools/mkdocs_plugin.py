@@ -3,7 +3,10 @@
 on_config   convert source_texts/, write the generated pages into docs/, set the nav
 on_serve    also watch source_texts/, so `mkdocs serve` rebuilds when a report changes
 on_post_page     file-system builds (use_directory_urls: false): raw-HTML links "x/" -> "x/index.html"
-on_post_build    write the paragraph search index (search-data.js; Pagefind for served builds)
+on_files         start the Pagefind index in the background (served builds), now that the
+                 site folder has been cleaned
+on_post_build    write the redirect pages straight into site/ (MkDocs never sees them) and the
+                 paragraph search index (search-data.js; Pagefind for served builds)
 
 Everything else (cleaning, model, Markdown, JSON) is engine-independent, so moving
 to another engine means rewriting this file only.
@@ -22,8 +25,16 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 
 from .bundle import offline_links
 from .errors import ReportsError
-from .search_index import build_records, write_pagefind, write_search_data_js
-from .sitegen import refuse_qa_warnings, DEFAULT_OFFICIAL_BASE, build_corpus, nav_for, write_docs
+from .search_index import PagefindJob, build_records, write_search_data_js
+from .sitegen import (
+    DEFAULT_OFFICIAL_BASE,
+    build_corpus,
+    nav_for,
+    refuse_qa_warnings,
+    split_site_only,
+    write_docs,
+    write_site_files,
+)
 
 log = get_plugin_logger(__name__)
 
@@ -56,7 +67,8 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
             self.prebuilt = None
             if config.strict:
                 refuse_qa_warnings(result.reports, source)
-            stats = write_docs(docs, result.files)
+            docs_files, self.site_files = split_site_only(result.files)
+            stats = write_docs(docs, docs_files)
         except ReportsError as exc:
             raise PluginError(str(exc)) from None
         log.info(
@@ -74,16 +86,34 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         pages = sorted(p.relative_to(docs).as_posix() for p in guide.glob("*.md")) if guide.is_dir() else []
         return [{"Guide": pages}] if pages else []
 
+    def on_files(self, files, config):
+        self._pagefind = None
+        if self.config.pagefind and config.use_directory_urls:
+            self.records = build_records(self.reports)
+            self._pagefind = PagefindJob(self.records, Path(config.site_dir))
+        return files
+
+    def on_build_error(self, error):
+        if getattr(self, "_pagefind", None) is not None:
+            self._pagefind.cancel()
+            self._pagefind = None
+
     def on_post_page(self, output, page, config):
         return output if config.use_directory_urls else offline_links(output)
 
     def on_post_build(self, config):
         site = Path(config.site_dir)
-        records = build_records(self.reports)
+        fix = (lambda text: text) if config.use_directory_urls else offline_links
+        try:
+            write_site_files(site, {rel: fix(text) for rel, text in self.site_files.items()})
+        except ReportsError as exc:
+            raise PluginError(str(exc)) from None
+        records = self.records if self._pagefind else build_records(self.reports)
         write_search_data_js(records, site)
-        if self.config.pagefind and config.use_directory_urls:
+        if self._pagefind:
+            job, self._pagefind = self._pagefind, None
             try:
-                write_pagefind(records, site)
+                job.wait()
             except ReportsError as exc:
                 raise PluginError(str(exc)) from None
         log.info("search: %d records indexed", len(records))
