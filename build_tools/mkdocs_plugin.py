@@ -1,10 +1,10 @@
 """The engine glue, all of it: an MkDocs plugin that runs the text stage before each build.
 
-on_config   convert source_texts/, write the generated pages into docs/, set the nav
+on_config   convert source_texts/, write the generated pages into docs/, set the nav,
+            and start the Pagefind index in the background (served builds): it needs only
+            the reports, so it runs on the second core while MkDocs renders on the first
 on_serve    also watch source_texts/, so `mkdocs serve` rebuilds when a report changes
 on_post_page     file-system builds (use_directory_urls: false): raw-HTML links "x/" -> "x/index.html"
-on_files         start the Pagefind index in the background (served builds), now that the
-                 site folder has been cleaned
 on_post_build    write the redirect pages straight into site/ (MkDocs never sees them) and the
                  paragraph search index (search-data.js; Pagefind for served builds)
 
@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -77,6 +79,7 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
             stats["written"], stats["unchanged"], stats["removed"],
         )
         self.reports = result.reports
+        self._start_pagefind(config)
         config.nav = nav_for(result.reports) + self._guide_nav(docs)
         _pin_build_date(result.reports)
         return config
@@ -86,17 +89,36 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         pages = sorted(p.relative_to(docs).as_posix() for p in guide.glob("*.md")) if guide.is_dir() else []
         return [{"Guide": pages}] if pages else []
 
-    def on_files(self, files, config):
+    def _start_pagefind(self, config) -> None:
+        """Index into a hidden folder beside the site (MkDocs cleans the site folder after this
+        event); on_post_build moves it in. Same parent folder, so the move is one rename."""
         self._pagefind = None
-        if self.config.pagefind and config.use_directory_urls:
-            self.records = build_records(self.reports)
-            self._pagefind = PagefindJob(self.records, Path(config.site_dir))
-        return files
+        if not (self.config.pagefind and config.use_directory_urls):
+            return
+        site = Path(config.site_dir).resolve()
+        site.parent.mkdir(parents=True, exist_ok=True)
+        self._pagefind_stage = Path(tempfile.mkdtemp(prefix=f".{site.name}-pagefind-", dir=site.parent))
+        self.records = build_records(self.reports)
+        self._pagefind = PagefindJob(self.records, self._pagefind_stage)
+
+    def _finish_pagefind(self, site: Path) -> None:
+        job, self._pagefind = self._pagefind, None
+        try:
+            out = job.wait()
+            target = site / out.name
+            if target.exists():
+                shutil.rmtree(target)
+            shutil.move(str(out), str(target))  # a rename on the same file system
+        except ReportsError as exc:
+            raise PluginError(str(exc)) from None
+        finally:
+            shutil.rmtree(self._pagefind_stage, ignore_errors=True)
 
     def on_build_error(self, error):
         if getattr(self, "_pagefind", None) is not None:
             self._pagefind.cancel()
             self._pagefind = None
+            shutil.rmtree(self._pagefind_stage, ignore_errors=True)
 
     def on_post_page(self, output, page, config):
         return output if config.use_directory_urls else offline_links(output)
@@ -111,11 +133,7 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         records = self.records if self._pagefind else build_records(self.reports)
         write_search_data_js(records, site)
         if self._pagefind:
-            job, self._pagefind = self._pagefind, None
-            try:
-                job.wait()
-            except ReportsError as exc:
-                raise PluginError(str(exc)) from None
+            self._finish_pagefind(site)
         log.info("search: %d records indexed", len(records))
 
     def on_serve(self, server, config, builder):
