@@ -1,9 +1,12 @@
 """The engine glue, all of it: an MkDocs plugin that runs the text stage before each build.
 
-on_config   convert source_texts/, write the generated pages into docs/, set the nav
+on_config   convert source_texts/, write the generated pages into docs/, set the nav,
+            and start the Pagefind index in the background (served builds): it needs only
+            the reports, so it runs on the second core while MkDocs renders on the first
 on_serve    also watch source_texts/, so `mkdocs serve` rebuilds when a report changes
 on_post_page     file-system builds (use_directory_urls: false): raw-HTML links "x/" -> "x/index.html"
-on_post_build    write the paragraph search index (search-data.js; Pagefind for served builds)
+on_post_build    write the redirect pages straight into site/ (MkDocs never sees them) and the
+                 paragraph search index (search-data.js; Pagefind for served builds)
 
 Everything else (cleaning, model, Markdown, JSON) is engine-independent, so moving
 to another engine means rewriting this file only.
@@ -13,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -22,8 +27,16 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 
 from .bundle import offline_links
 from .errors import ReportsError
-from .search_index import build_records, write_pagefind, write_search_data_js
-from .sitegen import refuse_qa_warnings, DEFAULT_OFFICIAL_BASE, build_corpus, nav_for, write_docs
+from .search_index import PagefindJob, build_records, write_search_data_js
+from .sitegen import (
+    DEFAULT_OFFICIAL_BASE,
+    build_corpus,
+    nav_for,
+    refuse_qa_warnings,
+    split_site_only,
+    write_docs,
+    write_site_files,
+)
 
 log = get_plugin_logger(__name__)
 
@@ -56,7 +69,8 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
             self.prebuilt = None
             if config.strict:
                 refuse_qa_warnings(result.reports, source)
-            stats = write_docs(docs, result.files)
+            docs_files, self.site_files = split_site_only(result.files)
+            stats = write_docs(docs, docs_files)
         except ReportsError as exc:
             raise PluginError(str(exc)) from None
         log.info(
@@ -65,6 +79,7 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
             stats["written"], stats["unchanged"], stats["removed"],
         )
         self.reports = result.reports
+        self._start_pagefind(config)
         config.nav = nav_for(result.reports) + self._guide_nav(docs)
         _pin_build_date(result.reports)
         return config
@@ -74,18 +89,51 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         pages = sorted(p.relative_to(docs).as_posix() for p in guide.glob("*.md")) if guide.is_dir() else []
         return [{"Guide": pages}] if pages else []
 
+    def _start_pagefind(self, config) -> None:
+        """Index into a hidden folder beside the site (MkDocs cleans the site folder after this
+        event); on_post_build moves it in. Same parent folder, so the move is one rename."""
+        self._pagefind = None
+        if not (self.config.pagefind and config.use_directory_urls):
+            return
+        site = Path(config.site_dir).resolve()
+        site.parent.mkdir(parents=True, exist_ok=True)
+        self._pagefind_stage = Path(tempfile.mkdtemp(prefix=f".{site.name}-pagefind-", dir=site.parent))
+        self.records = build_records(self.reports)
+        self._pagefind = PagefindJob(self.records, self._pagefind_stage)
+
+    def _finish_pagefind(self, site: Path) -> None:
+        job, self._pagefind = self._pagefind, None
+        try:
+            out = job.wait()
+            target = site / out.name
+            if target.exists():
+                shutil.rmtree(target)
+            shutil.move(str(out), str(target))  # a rename on the same file system
+        except ReportsError as exc:
+            raise PluginError(str(exc)) from None
+        finally:
+            shutil.rmtree(self._pagefind_stage, ignore_errors=True)
+
+    def on_build_error(self, error):
+        if getattr(self, "_pagefind", None) is not None:
+            self._pagefind.cancel()
+            self._pagefind = None
+            shutil.rmtree(self._pagefind_stage, ignore_errors=True)
+
     def on_post_page(self, output, page, config):
         return output if config.use_directory_urls else offline_links(output)
 
     def on_post_build(self, config):
         site = Path(config.site_dir)
-        records = build_records(self.reports)
+        fix = (lambda text: text) if config.use_directory_urls else offline_links
+        try:
+            write_site_files(site, {rel: fix(text) for rel, text in self.site_files.items()})
+        except ReportsError as exc:
+            raise PluginError(str(exc)) from None
+        records = self.records if self._pagefind else build_records(self.reports)
         write_search_data_js(records, site)
-        if self.config.pagefind and config.use_directory_urls:
-            try:
-                write_pagefind(records, site)
-            except ReportsError as exc:
-                raise PluginError(str(exc)) from None
+        if self._pagefind:
+            self._finish_pagefind(site)
         log.info("search: %d records indexed", len(records))
 
     def on_serve(self, server, config, builder):

@@ -13,6 +13,7 @@ import html
 import json
 import os
 import pickle
+import posixpath
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -288,6 +289,35 @@ def write_docs(docs_dir: Path, files: dict[str, str]) -> dict[str, int]:
     manifest = json.dumps({"files": sorted(files)}, indent=0) + "\n"
     _atomic_write(docs_dir / MANIFEST, manifest.encode("utf-8"))
     return stats
+
+
+# Generated files the site engine need not see: the static redirect pages (build_tools/redirects.py)
+# are finished HTML, about 90 per report. Passed through docs/, MkDocs lists, copies and cleans every
+# one of them on each build (99,175 files at 1,000 reports); they go straight into the site instead.
+SITE_ONLY_SUFFIX = ".html"
+
+
+def split_site_only(files: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """(files for docs/, finished pages for the built site)."""
+    docs = {rel: text for rel, text in files.items() if not rel.endswith(SITE_ONLY_SUFFIX)}
+    site = {rel: text for rel, text in files.items() if rel.endswith(SITE_ONLY_SUFFIX)}
+    return docs, site
+
+
+def write_site_files(site_dir: Path, files: dict[str, str]) -> int:
+    """Write finished pages into a freshly built site, in sorted order; returns the number written.
+    Plain writes: the engine has just cleaned the site folder, and a failed build is not swapped in."""
+    made: set[Path] = set()
+    for rel, content in sorted(files.items()):
+        norm = posixpath.normpath(rel)
+        if norm.startswith(("/", "../")) or norm in (".", ".."):  # lexical: no resolve() per file
+            raise OutputError(f"refusing to write outside the site folder: {rel}", str(site_dir))
+        target = site_dir / norm
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        target.write_bytes(content.encode("utf-8"))
+    return len(files)
 
 
 def _atomic_write(target: Path, data: bytes) -> None:
