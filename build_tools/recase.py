@@ -109,7 +109,7 @@ def _lowers_like_re(text: str) -> bool:
 
 
 def _pair_spans(first: str, second: str, lexicon: Lexicon):
-    """Spans of `second` wherever the running text has r"\bfirst\s+(second)\b", any case.
+    r"""Spans of `second` wherever the running text has r"\bfirst\s+(second)\b", any case.
 
     The obvious re.IGNORECASE finditer scans the whole running text per heading word pair
     (the \b and the case-insensitive letters defeat re's literal-prefix search). So the
