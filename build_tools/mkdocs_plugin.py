@@ -1,5 +1,6 @@
 """The engine glue, all of it: an MkDocs plugin that runs the text stage before each build.
 
+on_pre_build     move the old site's files aside and delete them in the background (`mkdocs build`)
 on_config   convert source_texts/, write the generated pages into docs/, set the nav,
             and start the Pagefind index in the background (served builds): it needs only
             the reports, so it runs on the second core while MkDocs renders on the first
@@ -30,6 +31,7 @@ from .errors import ReportsError
 from .search_index import PagefindJob, build_records, write_search_data_js
 from .sitegen import (
     DEFAULT_OFFICIAL_BASE,
+    BackgroundClear,
     build_corpus,
     nav_for,
     refuse_qa_warnings,
@@ -60,6 +62,21 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
 
     def cache_path(self, config) -> Path | None:
         return self._base(config) / self.config.cache_dir if self.config.cache_dir else None
+
+    def on_startup(self, *, command, dirty):
+        # Only a full `mkdocs build` empties the site folder in the background (see on_pre_build).
+        self._clear_early = command == "build" and not dirty
+        self._clearing = None
+
+    def on_pre_build(self, config):
+        """MkDocs empties site/ right after this event; do it first, in the background."""
+        if getattr(self, "_clear_early", False):
+            self._clearing = BackgroundClear(Path(config.site_dir))
+
+    def _finish_clearing(self) -> None:
+        if getattr(self, "_clearing", None) is not None:
+            self._clearing.join()
+            self._clearing = None
 
     def on_config(self, config):
         source = self.source_path(config)
@@ -115,6 +132,7 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
             shutil.rmtree(self._pagefind_stage, ignore_errors=True)
 
     def on_build_error(self, error):
+        self._finish_clearing()
         if getattr(self, "_pagefind", None) is not None:
             self._pagefind.cancel()
             self._pagefind = None
@@ -135,6 +153,7 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         if self._pagefind:
             self._finish_pagefind(site)
         log.info("search: %d records indexed", len(records))
+        self._finish_clearing()
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.source_path(config)))

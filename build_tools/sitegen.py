@@ -14,19 +14,21 @@ import json
 import os
 import pickle
 import posixpath
+import shutil
 import tempfile
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
+from .acronyms import abbr_linker, find_acronyms
 from .cache import BuildCache, page_key, site_digest, source_key
+from .crossrefs import build_crossrefs
 from .errors import CorpusError, OutputError
 from .models import Report
 from .parallel import map_reports
 from .pipeline import convert_file
-from .acronyms import abbr_linker, find_acronyms
-from .crossrefs import build_crossrefs
 from .reader_pages import report_pages, site_glossary
 from .redirects import redirect_pages
 from .render import (
@@ -318,6 +320,34 @@ def write_site_files(site_dir: Path, files: dict[str, str]) -> int:
             made.add(target.parent)
         target.write_bytes(content.encode("utf-8"))
     return len(files)
+
+
+class BackgroundClear:
+    """Empty a site folder the way MkDocs does (hidden entries such as .git stay), but fast:
+    the old entries are renamed into a hidden folder beside the site, which a thread deletes
+    while the new site is built. 1,000 reports leave ~100,000 files; deleting them in line
+    took 30-45 s of a rebuild on this file system. join() waits for the deletion."""
+
+    def __init__(self, site_dir: Path):
+        self.trash: Path | None = None
+        self._thread: threading.Thread | None = None
+        entries = sorted(e for e in os.listdir(site_dir) if not e.startswith(".")) if site_dir.is_dir() else []
+        if not entries:
+            return
+        try:
+            self.trash = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-old-", dir=site_dir.parent))
+            for entry in entries:
+                os.rename(site_dir / entry, self.trash / entry)
+        except OSError:  # e.g. a read-only parent: leave what is left for the engine to clean
+            if self.trash is None:
+                return
+        self._thread = threading.Thread(target=shutil.rmtree, args=(self.trash, True), name="clear-site", daemon=True)
+        self._thread.start()
+
+    def join(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
 
 
 def _atomic_write(target: Path, data: bytes) -> None:
