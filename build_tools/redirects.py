@@ -3,7 +3,8 @@
     /A/70/357/para-12/   -> ../III/#para-12   (every numbered paragraph and sub-item)
     /S/2015/682/         -> ../../../A/70/357/ (every other symbol of a joint report)
 
-They are plain HTML files, copied by the site engine as they are: no theme, no nav,
+They are finished HTML files that the engine never sees (the plugin writes them straight
+into the built site, see sitegen.split_site_only): no theme, no nav,
 no search entry, no sitemap entry, and `noindex` for search engines. Each has a
 meta refresh, a visible link, and a line of script that keeps the #fragment
 (so /S/2015/682/#para-57 lands on the paragraph).
