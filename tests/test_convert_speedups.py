@@ -61,3 +61,38 @@ def test_one_pass_libyaml_load_equals_two_pure_python_passes(text, tmp_path):
     data, node = sidecars._load(path)
     assert repr(data) == repr(old_data)
     assert _lines(node) == _lines(old_node)
+
+
+def _old_repair_spaced_words(text, lexicon):
+    """repair_spaced_words before the pre-checks: every pattern scanned on every block."""
+    from build_tools import dehyphenate as d
+
+    edits = d._split_word_edits(text, lexicon)
+    edits += [d._space_hyphen(text, m, lexicon) for m in d._SPACE_HYPHEN_RE.finditer(text)]
+    edits += [d._particle(text, m) for m in d._PARTICLE_RE.finditer(text)]
+    edits += [d._close_up(text, m, ")]”’") for m in d._SPACE_PUNCT_RE.finditer(text)]
+    edits += [d._close_up(text, m) for m in d._SPACE_APOSTROPHE_RE.finditer(text)]
+    edits = d._non_overlapping(e for e in edits if e)
+    return d.apply_edits(text, edits), [(text[a:b], new) for a, b, new in edits]
+
+
+SPACING_SAMPLES = [
+    "the legislati ve body", "re -establishment of two -year terms", "Commander in-Chief and Port au-Prince",
+    "development . Next", "the world ’s most", "the world 's most", "an ellipsis . . . here", "end .",
+    "a , b ; c : d ! e ? f", "(see para. 11 above) .", "x\u2003.\ty", "x .\u2028", "Jean de-La Fontaine",
+]
+
+
+def test_spacing_prechecks_give_the_unchecked_answer():
+    import random
+
+    from build_tools.lexicon import Lexicon
+
+    lexicon = Lexicon.from_text(" ".join(SPACING_SAMPLES) + " legislative establishment year")
+    rng = random.Random(5)
+    alphabet = list(" .,;:!?-’'()\t\n\u2003") + ["s", "in", "de", "au", "La", "Chief", "ve", "legislati", "re", "x"]
+    texts = SPACING_SAMPLES + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    from build_tools.dehyphenate import repair_spaced_words
+
+    for text in texts:
+        assert repair_spaced_words(text, lexicon) == _old_repair_spaced_words(text, lexicon), repr(text)
