@@ -33,6 +33,15 @@ FOOTNOTE_LINE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\
 # A cheap first-character test in front of the marker patterns. ("" is not in it.)
 _MARKER_OTHER_STARTS = ("(", "-", "•", "–")
 
+
+
+def _may_start_marker(text: str) -> bool:
+    """The first character of every marker pattern (and "Summary", "Annex"): a digit, a
+    capital, "(" or a list dash."""
+    first = text[:1]
+    return first.isdigit() or "A" <= first <= "Z" or first in _MARKER_OTHER_STARTS
+
+
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Sentence-final punctuation (closing quotes and brackets may follow).
 CLOSED_END = re.compile(r"[.!?:;][”’\"')\]]*$")
@@ -138,7 +147,8 @@ class _Segmenter:
         cur = self.current
         if cur is None or cur.kind == "heading":
             return True
-        last = cur.text_lines[-1] if cur.text_lines else ""
+        # text_lines[-1] without building the list (this runs for most lines).
+        last = cur.lines[-1].text if cur.lines else cur.first_line
         return not last or bool(CLOSED_END.search(last))
 
     def _start(self, block: RawBlock, line: SourceLine) -> RawBlock:
@@ -176,11 +186,13 @@ class _Segmenter:
         fn = FOOTNOTE_LINE.match(text)
         if fn and (after_blank or page_break_before) and not PARA_MARK.match(text):
             return self._footnote(i, fn)
-        for handler in (self._summary, self._annex, self._roman, self._letter, self._para, self._item):
-            nxt = handler(i, after_blank)
-            if nxt is not None:
-                self.in_body = self.in_body or handler is not self._summary
-                return nxt
+        # Every handler's pattern needs a marker's first character: prose lines skip all six.
+        if _may_start_marker(text):
+            for handler in (self._summary, self._annex, self._roman, self._letter, self._para, self._item):
+                nxt = handler(i, after_blank)
+                if nxt is not None:
+                    self.in_body = self.in_body or handler is not self._summary
+                    return nxt
         if not self.in_body and not self.in_summary:
             self.front.append(line)
             return i + 1
@@ -203,8 +215,7 @@ class _Segmenter:
         return j
 
     def _is_marker(self, text: str) -> bool:
-        first = text[:1]
-        if not (first.isdigit() or "A" <= first <= "Z" or first in _MARKER_OTHER_STARTS):
+        if not _may_start_marker(text):
             return False  # most text lines: five regex calls saved
         return bool(
             PARA_MARK.match(text)

@@ -96,3 +96,31 @@ def test_spacing_prechecks_give_the_unchecked_answer():
 
     for text in texts:
         assert repair_spaced_words(text, lexicon) == _old_repair_spaced_words(text, lexicon), repr(text)
+
+
+def _source_lines():
+    lines = [l.strip() for p in sorted(ROOT.glob("source_texts/*.txt")) for l in p.read_text(encoding="utf-8").split("\n")]
+    return ["Summary", "SUMMARY", "Annex II", "ANNEX", "III.", "B. Title", "12.", "(a) x", "- (b) y", "• (c)", "– (d)",
+            "²", "¹ A/61/19", "", "x"] + lines
+
+
+def test_marker_first_character_gate_never_hides_a_handler_match():
+    from build_tools import blocks as b
+
+    patterns = [b.SUMMARY_MARK, b.ANNEX_MARK, b.ROMAN_MARK, b.LETTER_MARK, b.PARA_MARK, b.ITEM_MARK]
+    for line in _source_lines():
+        if any(p.match(line) for p in patterns):
+            assert b._may_start_marker(line), line
+
+
+@pytest.mark.parametrize("first", ["", "heading text"])
+@pytest.mark.parametrize("texts", [[], [""], ["a."], ["a", ""], ["x", "ends."]])
+def test_closed_reads_the_last_text_line_without_building_the_list(first, texts):
+    from build_tools import blocks as b
+    from build_tools.models import SourceLine
+
+    seg = b._Segmenter((), frozenset())
+    seg.current = b.RawBlock("paragraph", [SourceLine(t, 1, None) for t in texts], first_line=first)
+    lines = seg.current.text_lines
+    last = lines[-1] if lines else ""
+    assert seg._closed() == (not last or bool(b.CLOSED_END.search(last)))
