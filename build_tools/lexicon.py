@@ -146,7 +146,7 @@ class Lexicon:
         self._known_cache.update(dict.fromkeys(doc_known | english, True))
         # The plain lower-case words among them, for rules that filter whole blocks of
         # tokens with one set difference (see dehyphenate._unknown_edge_chunks).
-        self.plain_known = frozenset(w for w in doc_known | english if w.isalpha())
+        self.plain_known = frozenset(filter(str.isalpha, doc_known | english))
         for word in self.counts.keys() - doc_known - english:
             self._known_cache[word] = self._known(word)
 

@@ -124,3 +124,23 @@ def test_closed_reads_the_last_text_line_without_building_the_list(first, texts)
     lines = seg.current.text_lines
     last = lines[-1] if lines else ""
     assert seg._closed() == (not last or bool(b.CLOSED_END.search(last)))
+
+
+def test_only_the_ascii_space_is_printable_whitespace():
+    """The premise of collapse_space's fast path, checked over all of Unicode."""
+    import sys
+
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c.isprintable()] == [" "]
+
+
+def test_collapse_space_fast_path_fuzz():
+    import random
+
+    from build_tools.textrules import collapse_space
+
+    rng = random.Random(3)
+    alphabet = list("ab .,\t\n\u00a0\u2003\u2028\u00ad’") + [" "] * 4
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert collapse_space(text, None) == (" ".join(text.split()), []), repr(text)
+
