@@ -106,5 +106,6 @@ def apply_rules(text: str, lexicon: Any, rules: list[tuple[str, Rule]] | None = 
     log: list[tuple[str, str, str]] = []
     for name, rule in rules or TEXT_RULES:
         text, changes = rule(text, lexicon)
-        log.extend((name, a, b) for a, b in changes)
+        if changes:  # most rules change nothing in most blocks: no generator to build
+            log.extend((name, a, b) for a, b in changes)
     return text, log

@@ -144,3 +144,16 @@ def test_collapse_space_fast_path_fuzz():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert collapse_space(text, None) == (" ".join(text.split()), []), repr(text)
 
+
+
+def test_trigger_starts_are_the_trigger_pattern_matches():
+    import random
+
+    from build_tools.ocrfix import _TRIGGER_RE, _trigger_starts
+
+    rng = random.Random(11)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("source_texts/*.txt"))]
+    texts += ["".join(rng.choice(["r", "n", "c", "l", "F", "E", "0", "1", "a", "Z", " ", "é", "-"])
+                      for _ in range(rng.randint(0, 15))) for _ in range(5000)]
+    for text in texts:
+        assert _trigger_starts(text) == [m.start() for m in _TRIGGER_RE.finditer(text)], repr(text[:80])
