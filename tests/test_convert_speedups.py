@@ -157,3 +157,20 @@ def test_trigger_starts_are_the_trigger_pattern_matches():
                       for _ in range(rng.randint(0, 15))) for _ in range(5000)]
     for text in texts:
         assert _trigger_starts(text) == [m.start() for m in _TRIGGER_RE.finditer(text)], repr(text[:80])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain ASCII", "", "e\ufb01cient", "ＡＢＣ full width", "caf\u00e9", "â€™ mojibake", "x\u00a0y\ufeff",
+     "a" * 40 + "\ufb02" + "b" * 40, "“quoted” – dash"],
+)
+def test_normalise_shares_the_non_ascii_scan(text):
+    import ftfy
+    from ftfy.badness import is_bad
+
+    from build_tools import sourcefile as sf
+
+    old = text
+    if is_bad(old) or sf._LIGATURES.search(old):
+        old = ftfy.fix_text(old, sf._FTFY_CONFIG)
+    assert sf.normalise(text, "x") == old.replace("\u00a0", " ").replace("\ufeff", "")
