@@ -219,6 +219,8 @@ _ELISION_RE = re.compile(r"(?:s|t|re|ll|ve|d|m)\b")
 
 def normalise_quotes(text: str) -> str:
     """Straight and mis-turned quotes to UN typographic ones: “ ” ‘ ’, apostrophes ’."""
+    if not _QUOTE_RE.search(text):  # most blocks: a search is cheaper than sub's scan
+        return text
     return _QUOTE_RE.sub(_turn_quote, text)
 
 
