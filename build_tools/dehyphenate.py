@@ -197,11 +197,12 @@ def _split_word_edits(
 
 def _unknown_edge_chunks(chunks: set[str], lexicon: Lexicon) -> set[str]:
     """The chunks whose edge word is unknown; each distinct chunk is judged once a report."""
-    unknown, judged = lexicon.memo("split-word-chunks", lambda: (set(), set()))
+    # Plain known words have no unknown edge: they start out judged, so most of a block's
+    # chunks drop out in the first set difference.
+    unknown, judged = lexicon.memo("split-word-chunks", lambda: (set(), set(lexicon.plain_known)))
     new = chunks - judged
     if new:
         judged |= new
-        new -= lexicon.plain_known  # plain known words: no unknown edge, no call needed
         unknown.update(c for c in new if _has_unknown_edge(c, lexicon))
     return chunks & unknown
 

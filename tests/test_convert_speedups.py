@@ -174,3 +174,15 @@ def test_normalise_shares_the_non_ascii_scan(text):
     if is_bad(old) or sf._LIGATURES.search(old):
         old = ftfy.fix_text(old, sf._FTFY_CONFIG)
     assert sf.normalise(text, "x") == old.replace("\u00a0", " ").replace("\ufeff", "")
+
+
+def test_unknown_edge_chunks_are_the_chunks_with_an_unknown_edge():
+    from build_tools.dehyphenate import _has_unknown_edge, _unknown_edge_chunks
+    from build_tools.lexicon import Lexicon
+
+    for path in sorted(ROOT.glob("source_texts/*.txt"))[:3]:
+        text = path.read_text(encoding="utf-8")
+        lexicon = Lexicon.from_text(text)
+        for line in text.split("\n")[:400]:
+            chunks = set(line.split()) | {"legislati", "ve", "(a)", "2015,", "“word”"}
+            assert _unknown_edge_chunks(chunks, lexicon) == {c for c in chunks if _has_unknown_edge(c, lexicon)}
