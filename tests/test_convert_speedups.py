@@ -186,3 +186,18 @@ def test_unknown_edge_chunks_are_the_chunks_with_an_unknown_edge():
         for line in text.split("\n")[:400]:
             chunks = set(line.split()) | {"legislati", "ve", "(a)", "2015,", "“word”"}
             assert _unknown_edge_chunks(chunks, lexicon) == {c for c in chunks if _has_unknown_edge(c, lexicon)}
+
+
+def test_possessive_word_pattern_matches_the_greedy_one():
+    import random
+    import re
+
+    from build_tools.lexicon import LETTER, WORD_RE
+
+    greedy = re.compile(rf"{LETTER}+(?:-{LETTER}+)*")
+    rng = random.Random(17)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("source_texts/*.txt"))]
+    texts += ["".join(rng.choice("aZé-- .\n1¹ɏɐ×") for _ in range(rng.randint(0, 16))) for _ in range(5000)]
+    for text in texts:
+        assert [m.span() for m in WORD_RE.finditer(text)] == [m.span() for m in greedy.finditer(text)], repr(text[:80])
+        assert [m.span() for m in WORD_RE.finditer(text, 1)] == [m.span() for m in greedy.finditer(text, 1)]
