@@ -104,13 +104,19 @@ def _source_lines():
             "²", "¹ A/61/19", "", "x"] + lines
 
 
-def test_marker_first_character_gate_never_hides_a_handler_match():
+def test_marker_dispatch_never_hides_a_handler_match():
     from build_tools import blocks as b
 
-    patterns = [b.SUMMARY_MARK, b.ANNEX_MARK, b.ROMAN_MARK, b.LETTER_MARK, b.PARA_MARK, b.ITEM_MARK]
+    seg = b._Segmenter((), frozenset())
+    handlers = [("_summary", b.SUMMARY_MARK), ("_annex", b.ANNEX_MARK), ("_roman", b.ROMAN_MARK),
+                ("_letter", b.LETTER_MARK), ("_para", b.PARA_MARK), ("_item", b.ITEM_MARK)]
+    order = [name for name, _ in handlers]
     for line in _source_lines():
-        if any(p.match(line) for p in patterns):
-            assert b._may_start_marker(line), line
+        chosen = [h.__name__ for h in seg._candidate_handlers(line)]
+        assert chosen == sorted(chosen, key=order.index), line
+        for name, pattern in handlers:
+            if pattern.match(line):
+                assert name in chosen, (line, name)
 
 
 @pytest.mark.parametrize("first", ["", "heading text"])
