@@ -30,7 +30,7 @@ SUMMARY_MARK = re.compile(r"^(?:Summary|SUMMARY)$")
 FOOTNOTE_LINE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\s*(\S.*)$")
 
 # What a marker line can start with besides a digit or capital: "(a)" and "- (a)" items.
-# A cheap first-character test in front of the marker patterns. ("" is not in it.)
+# Part of the first-character dispatch in front of the marker patterns. ("" is not in it.)
 _MARKER_OTHER_STARTS = ("(", "-", "•", "–")
 
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -138,7 +138,8 @@ class _Segmenter:
         cur = self.current
         if cur is None or cur.kind == "heading":
             return True
-        last = cur.text_lines[-1] if cur.text_lines else ""
+        # text_lines[-1] without building the list (this runs for most lines).
+        last = cur.lines[-1].text if cur.lines else cur.first_line
         return not last or bool(CLOSED_END.search(last))
 
     def _start(self, block: RawBlock, line: SourceLine) -> RawBlock:
@@ -176,7 +177,7 @@ class _Segmenter:
         fn = FOOTNOTE_LINE.match(text)
         if fn and (after_blank or page_break_before) and not PARA_MARK.match(text):
             return self._footnote(i, fn)
-        for handler in (self._summary, self._annex, self._roman, self._letter, self._para, self._item):
+        for handler in self._candidate_handlers(text):
             nxt = handler(i, after_blank)
             if nxt is not None:
                 self.in_body = self.in_body or handler is not self._summary
@@ -185,6 +186,35 @@ class _Segmenter:
             self.front.append(line)
             return i + 1
         return self._text(i, after_blank, page_break_before)
+
+    def _candidate_handlers(self, text: str) -> tuple:
+        """The marker handlers whose pattern can match the line, in handler order (summary,
+        annex, roman, letter, para, item), told by its first characters. The others would
+        return None at their pattern without side effects, so skipping them changes nothing;
+        prose lines skip all six."""
+        first = text[:1]
+        if first.isdigit():
+            return (self._para,)
+        if "A" <= first <= "Z":
+            letter = (self._letter,) if text[1:2] == "." else ()
+            if first == "S":
+                return (self._summary,) + letter
+            if first == "A":
+                return (self._annex,) + letter
+            if first in "IVXL":
+                return (self._roman,) + letter
+            return letter
+        return (self._item,) if first in _MARKER_OTHER_STARTS else ()
+
+    def _is_marker(self, text: str) -> bool:
+        first = text[:1]  # dispatch as in _candidate_handlers: one or two patterns per line
+        if first.isdigit():
+            return bool(PARA_MARK.match(text))
+        if "A" <= first <= "Z":
+            if (first in "IVXL" and ROMAN_MARK.match(text)) or (first == "A" and ANNEX_MARK.match(text)):
+                return True
+            return text[1:2] == "." and bool(LETTER_MARK.match(text)) and len(text) < MAX_HEADING_CHARS
+        return first in _MARKER_OTHER_STARTS and bool(ITEM_MARK.match(text))
 
     def _page_break_between(self, i: int) -> bool:
         """A page break lies between line i and the previous text line."""
@@ -202,17 +232,6 @@ class _Segmenter:
             j += 1
         return j
 
-    def _is_marker(self, text: str) -> bool:
-        first = text[:1]
-        if not (first.isdigit() or "A" <= first <= "Z" or first in _MARKER_OTHER_STARTS):
-            return False  # most text lines: five regex calls saved
-        return bool(
-            PARA_MARK.match(text)
-            or ROMAN_MARK.match(text)
-            or ITEM_MARK.match(text)
-            or ANNEX_MARK.match(text)
-            or (LETTER_MARK.match(text) and len(text) < MAX_HEADING_CHARS)
-        )
 
     # -- handlers: each returns the next index, or None if the line is not theirs --
     def _summary(self, i: int, after_blank: bool) -> int | None:

@@ -108,6 +108,10 @@ _PARTICLE_RE = re.compile(rf" ({'|'.join(NAME_PARTICLES)})-(?=[A-Z])")
 _SPACE_PUNCT_RE = re.compile(r" ([.,;:!?])(?=\s|\Z)(?! \.)")
 # "the world ’s most": the apostrophe of a possessive drifted off its word.
 _SPACE_APOSTROPHE_RE = re.compile(r" ([’'])(?=s\b)")
+# Pre-checks. Every particle match contains a hyphen before a capital; every space-punct
+# match is a lone mark between whitespace (or at the end), i.e. a whole str.split() chunk.
+_HYPHEN_CAPITAL_RE = re.compile(r"-[A-Z]")
+_PUNCT_CHUNKS = frozenset(".,;:!?")
 _WORD_RE = re.compile(rf"{LETTER}+")
 _LEFT_WORD_RE = re.compile(rf"({LETTER}+)\Z")
 _TAIL_WORD_RE = re.compile(rf"{LETTER}+\Z")
@@ -123,11 +127,19 @@ def repair_spaced_words(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[st
     "Commander in-Chief" -> "Commander-in-Chief", "development ." -> "development.",
     "world ’s" -> "world’s".
     """
-    edits = _split_word_edits(text, lexicon)
-    edits += [_space_hyphen(text, m, lexicon) for m in _SPACE_HYPHEN_RE.finditer(text)]
-    edits += [_particle(text, m) for m in _PARTICLE_RE.finditer(text)]
-    edits += [_close_up(text, m, ")]”’") for m in _SPACE_PUNCT_RE.finditer(text)]
-    edits += [_close_up(text, m) for m in _SPACE_APOSTROPHE_RE.finditer(text)]
+    chunks = text.split()
+    chunk_set = set(chunks)
+    edits = _split_word_edits(text, lexicon, chunks, chunk_set)
+    # Each pattern below starts with a space, so re would try it at every space of the
+    # block; a cheap necessary condition skips the blocks without a match (most of them).
+    if " -" in text:
+        edits += [_space_hyphen(text, m, lexicon) for m in _SPACE_HYPHEN_RE.finditer(text)]
+    if _HYPHEN_CAPITAL_RE.search(text):
+        edits += [_particle(text, m) for m in _PARTICLE_RE.finditer(text)]
+    if not _PUNCT_CHUNKS.isdisjoint(chunk_set):
+        edits += [_close_up(text, m, ")]”’") for m in _SPACE_PUNCT_RE.finditer(text)]
+    if " ’" in text or " '" in text:
+        edits += [_close_up(text, m) for m in _SPACE_APOSTROPHE_RE.finditer(text)]
     edits = _non_overlapping(e for e in edits if e)
     return apply_edits(text, edits), [(text[a:b], new) for a, b, new in edits]
 
@@ -148,7 +160,9 @@ def _close_up(text: str, m: re.Match[str], closers: str = "") -> tuple[int, int,
     return (left.start(), m.end(), left.group(1) + m.group(1)) if left else None
 
 
-def _split_word_edits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+def _split_word_edits(
+    text: str, lexicon: Lexicon, chunks: list[str] | None = None, chunk_set: set[str] | None = None
+) -> list[tuple[int, int, str]]:
     """Join split words: "legislati ve" -> "legislative".
 
     Only pairs of adjacent chunks (text.split()) with an unknown half are judged. The rule
@@ -157,8 +171,9 @@ def _split_word_edits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
     report; a block costs a few set operations). The few joins found are then located in
     the text with str.find, so no regex is compiled per pair.
     """
-    chunks = text.split()
-    unknown = _unknown_edge_chunks(set(chunks), lexicon)
+    if chunks is None:
+        chunks = text.split()
+    unknown = _unknown_edge_chunks(set(chunks) if chunk_set is None else chunk_set, lexicon)
     if not unknown:
         return []
     pairs = set()
@@ -182,11 +197,12 @@ def _split_word_edits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]
 
 def _unknown_edge_chunks(chunks: set[str], lexicon: Lexicon) -> set[str]:
     """The chunks whose edge word is unknown; each distinct chunk is judged once a report."""
-    unknown, judged = lexicon.memo("split-word-chunks", lambda: (set(), set()))
+    # Plain known words have no unknown edge: they start out judged, so most of a block's
+    # chunks drop out in the first set difference.
+    unknown, judged = lexicon.memo("split-word-chunks", lambda: (set(), set(lexicon.plain_known)))
     new = chunks - judged
     if new:
         judged |= new
-        new -= lexicon.plain_known  # plain known words: no unknown edge, no call needed
         unknown.update(c for c in new if _has_unknown_edge(c, lexicon))
     return chunks & unknown
 

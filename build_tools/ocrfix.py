@@ -47,6 +47,9 @@ STRONG_MARGIN = 1.5
 _TRIGGER_RE = re.compile(
     r"[FErc01](?:(?<=[FE])l|(?<=r)n|(?<=c)l|(?<=[A-Za-z][01])|(?<=[01])(?=[A-Za-z]))"
 )
+# _TRIGGER_RE's alternatives apart: the letter pairs, and a 0 or 1 against a letter.
+_TRIGGER_PAIRS = ("rn", "cl", "Fl", "El")
+_DIGIT_TRIGGER_RE = re.compile(r"[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
 _TOKEN_END_RE = re.compile("[A-Za-z0-9À-ÖØ-öø-ɏ]*")  # the rest of a token from a trigger
 
 
@@ -69,11 +72,27 @@ def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
 def _trigger_tokens(text: str) -> set[str]:
     """The distinct tokens that hold a confusion trigger."""
     out = set()
-    for m in _TRIGGER_RE.finditer(text):
-        start = m.start()
+    for i in _trigger_starts(text):
+        start = i
         while start and text[start - 1].isalnum():  # back to the token start: a few steps
             start -= 1
-        out.add(text[start : _TOKEN_END_RE.match(text, m.start()).end()])
+        out.add(text[start : _TOKEN_END_RE.match(text, i).end()])
+    return out
+
+
+def _trigger_starts(text: str) -> list[int]:
+    """Where _TRIGGER_RE matches start, in order (so tokens are met in the old order). Its matches cannot overlap (none ends in
+    a trigger's first character), so they are the places of the four letter pairs, found
+    with str.find, plus the 0/1 digits, scanned for only in blocks with such a digit."""
+    out = []
+    for pair in _TRIGGER_PAIRS:
+        i = text.find(pair)
+        while i >= 0:
+            out.append(i)
+            i = text.find(pair, i + 1)
+    if "0" in text or "1" in text:
+        out += [m.start() for m in _DIGIT_TRIGGER_RE.finditer(text)]
+    out.sort()
     return out
 
 
@@ -200,6 +219,8 @@ _ELISION_RE = re.compile(r"(?:s|t|re|ll|ve|d|m)\b")
 
 def normalise_quotes(text: str) -> str:
     """Straight and mis-turned quotes to UN typographic ones: “ ” ‘ ’, apostrophes ’."""
+    if not _QUOTE_RE.search(text):  # most blocks: a search is cheaper than sub's scan
+        return text
     return _QUOTE_RE.sub(_turn_quote, text)
 
 

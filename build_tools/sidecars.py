@@ -52,11 +52,29 @@ class Sidecars:
     notes_path: str | None = None
 
 
+# libyaml's loader when PyYAML was built with it (~10x faster); the pure-Python one otherwise.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _parse(text: str, loader_class: type) -> tuple[Any, yaml.Node | None]:
+    """The node tree (which carries line numbers) and the data built from it, in one parse."""
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), node
+    finally:
+        loader.dispose()
+
+
 def _load(path: Path) -> tuple[Any, yaml.Node | None]:
-    """Parse YAML once for data and once for the node tree (which carries line numbers)."""
+    """Parse YAML for data and the node tree. Malformed files are parsed again with the
+    pure-Python loader so error messages do not depend on whether libyaml is installed."""
     try:
         text = path.read_text(encoding="utf-8")
-        return yaml.safe_load(text), yaml.compose(text, Loader=yaml.SafeLoader)
+        try:
+            return _parse(text, _FAST_LOADER)
+        except yaml.YAMLError:
+            return _parse(text, yaml.SafeLoader)
     except UnicodeDecodeError:
         raise SidecarError("not UTF-8 text", str(path)) from None
     except yaml.YAMLError as exc:

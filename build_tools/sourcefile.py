@@ -77,16 +77,24 @@ def normalise(text: str, path: str) -> str:
         line = text.count("\n", 0, match.start()) + 1
         raise SourceError(f"binary control character U+{ord(match.group()):04X}: not a text file", path, line)
     # ftfy is the slowest step of the text stage; most texts have no mojibake to fix.
-    if _looks_bad(text) or _LIGATURES.search(text):
+    # Both checks look only at non-ASCII characters, so they share one scan for them.
+    around = _non_ascii_context(text)
+    if around and (is_bad(around) or _LIGATURES.search(around)):
         text = ftfy.fix_text(text, _FTFY_CONFIG)
     return text.replace("\u00a0", " ").replace("\ufeff", "")
 
 
 def _looks_bad(text: str) -> bool:
-    """ftfy's is_bad(text), run only on windows around non-ASCII runs (the same answer, ~10x faster).
+    """ftfy's is_bad(text), run only on windows around non-ASCII runs (the same answer, ~10x faster)."""
+    around = _non_ascii_context(text)
+    return bool(around) and is_bad(around)
 
-    Windows that do not overlap are joined by "\n": any match spanning a join would
-    need a non-ASCII character more than _MOJIBAKE_REACH characters from it, and
+
+def _non_ascii_context(text: str) -> str:
+    """Every non-ASCII run with _MOJIBAKE_REACH characters either side ("" for ASCII text).
+
+    Windows that do not overlap are joined by "\n": any mojibake match spanning a join
+    would need a non-ASCII character more than _MOJIBAKE_REACH characters from it, and
     no detector pattern is that long.
     """
     windows: list[tuple[int, int]] = []
@@ -96,7 +104,7 @@ def _looks_bad(text: str) -> bool:
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
-    return bool(windows) and is_bad("\n".join(text[a:b] for a, b in windows))
+    return "\n".join(text[a:b] for a, b in windows)
 
 
 def read_source(path: Path) -> str:

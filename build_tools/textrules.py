@@ -30,6 +30,11 @@ def strip_emphasis(text: str, lexicon: Any) -> tuple[str, list[Change]]:
 
 
 def collapse_space(text: str, lexicon: Any) -> tuple[str, list[Change]]:
+    # Every whitespace character but " " is unprintable (categories Cc, Zs, Zl, Zp), so a
+    # printable text without double, leading or trailing spaces is already collapsed: one
+    # C scan instead of splitting the block into words and joining them again.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text, []
     # str.split() splits on exactly the characters SPACES matches (str.isspace), several times faster.
     return " ".join(text.split()), []
 
@@ -101,5 +106,6 @@ def apply_rules(text: str, lexicon: Any, rules: list[tuple[str, Rule]] | None = 
     log: list[tuple[str, str, str]] = []
     for name, rule in rules or TEXT_RULES:
         text, changes = rule(text, lexicon)
-        log.extend((name, a, b) for a, b in changes)
+        if changes:  # most rules change nothing in most blocks: no generator to build
+            log.extend((name, a, b) for a, b in changes)
     return text, log

@@ -1,0 +1,209 @@
+"""Second round of convert speed-ups: each fast path gives exactly the old answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from build_tools import sidecars
+
+ROOT = Path(__file__).resolve().parent.parent
+
+YAML_SAMPLES = [
+    "symbol: A/70/357\ndate: '2015-09-02'\nagenda: [a, b]\n",
+    "- find: x\n  replace: y\n  note: |\n    two\n    lines\n",
+    "",
+    "# only a comment\n",
+    "a: 2015-09-02\nb: 1e3\nc: yes\nd: ~\ne: 0x1f\nf: 'é ’'\n",
+    "key: [unclosed\n",
+    "a: b: c\n",
+    "- a\nb: c\n",
+    "\t- tab\n",
+]
+
+
+def _yaml_texts():
+    files = sorted(ROOT.glob("source_texts/*.yml"))
+    return [p.read_text(encoding="utf-8") for p in files] + YAML_SAMPLES
+
+
+def _lines(node):
+    """Every node's kind, tag, value (scalars) and start line: what sidecars reads from the tree."""
+    if node is None:
+        return None
+    if isinstance(node, yaml.ScalarNode):
+        return (node.tag, node.value, node.start_mark.line)
+    if isinstance(node, yaml.SequenceNode):
+        return (node.tag, node.start_mark.line, [_lines(n) for n in node.value])
+    return (node.tag, node.start_mark.line, [(_lines(k), _lines(v)) for k, v in node.value])
+
+
+def _old_load(text):
+    return yaml.safe_load(text), yaml.compose(text, Loader=yaml.SafeLoader)
+
+
+@pytest.mark.parametrize("text", _yaml_texts())
+def test_one_pass_libyaml_load_equals_two_pure_python_passes(text, tmp_path):
+    path = tmp_path / "x.yml"
+    path.write_text(text, encoding="utf-8")
+    try:
+        old_data, old_node = _old_load(text)
+    except yaml.YAMLError:
+        with pytest.raises(sidecars.SidecarError) as fast_err:
+            sidecars._load(path)
+        with pytest.raises(yaml.YAMLError) as old_err:
+            _old_load(text)
+        mark = getattr(old_err.value, "problem_mark", None)
+        assert fast_err.value.line == (mark.line + 1 if mark else None)
+        return
+    data, node = sidecars._load(path)
+    assert repr(data) == repr(old_data)
+    assert _lines(node) == _lines(old_node)
+
+
+def _old_repair_spaced_words(text, lexicon):
+    """repair_spaced_words before the pre-checks: every pattern scanned on every block."""
+    from build_tools import dehyphenate as d
+
+    edits = d._split_word_edits(text, lexicon)
+    edits += [d._space_hyphen(text, m, lexicon) for m in d._SPACE_HYPHEN_RE.finditer(text)]
+    edits += [d._particle(text, m) for m in d._PARTICLE_RE.finditer(text)]
+    edits += [d._close_up(text, m, ")]”’") for m in d._SPACE_PUNCT_RE.finditer(text)]
+    edits += [d._close_up(text, m) for m in d._SPACE_APOSTROPHE_RE.finditer(text)]
+    edits = d._non_overlapping(e for e in edits if e)
+    return d.apply_edits(text, edits), [(text[a:b], new) for a, b, new in edits]
+
+
+SPACING_SAMPLES = [
+    "the legislati ve body", "re -establishment of two -year terms", "Commander in-Chief and Port au-Prince",
+    "development . Next", "the world ’s most", "the world 's most", "an ellipsis . . . here", "end .",
+    "a , b ; c : d ! e ? f", "(see para. 11 above) .", "x\u2003.\ty", "x .\u2028", "Jean de-La Fontaine",
+]
+
+
+def test_spacing_prechecks_give_the_unchecked_answer():
+    import random
+
+    from build_tools.lexicon import Lexicon
+
+    lexicon = Lexicon.from_text(" ".join(SPACING_SAMPLES) + " legislative establishment year")
+    rng = random.Random(5)
+    alphabet = list(" .,;:!?-’'()\t\n\u2003") + ["s", "in", "de", "au", "La", "Chief", "ve", "legislati", "re", "x"]
+    texts = SPACING_SAMPLES + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    from build_tools.dehyphenate import repair_spaced_words
+
+    for text in texts:
+        assert repair_spaced_words(text, lexicon) == _old_repair_spaced_words(text, lexicon), repr(text)
+
+
+def _source_lines():
+    lines = [l.strip() for p in sorted(ROOT.glob("source_texts/*.txt")) for l in p.read_text(encoding="utf-8").split("\n")]
+    return ["Summary", "SUMMARY", "Annex II", "ANNEX", "III.", "B. Title", "12.", "(a) x", "- (b) y", "• (c)", "– (d)",
+            "²", "¹ A/61/19", "", "x"] + lines
+
+
+def test_marker_dispatch_never_hides_a_handler_match():
+    from build_tools import blocks as b
+
+    seg = b._Segmenter((), frozenset())
+    handlers = [("_summary", b.SUMMARY_MARK), ("_annex", b.ANNEX_MARK), ("_roman", b.ROMAN_MARK),
+                ("_letter", b.LETTER_MARK), ("_para", b.PARA_MARK), ("_item", b.ITEM_MARK)]
+    order = [name for name, _ in handlers]
+    for line in _source_lines():
+        chosen = [h.__name__ for h in seg._candidate_handlers(line)]
+        assert chosen == sorted(chosen, key=order.index), line
+        for name, pattern in handlers:
+            if pattern.match(line):
+                assert name in chosen, (line, name)
+
+
+@pytest.mark.parametrize("first", ["", "heading text"])
+@pytest.mark.parametrize("texts", [[], [""], ["a."], ["a", ""], ["x", "ends."]])
+def test_closed_reads_the_last_text_line_without_building_the_list(first, texts):
+    from build_tools import blocks as b
+    from build_tools.models import SourceLine
+
+    seg = b._Segmenter((), frozenset())
+    seg.current = b.RawBlock("paragraph", [SourceLine(t, 1, None) for t in texts], first_line=first)
+    lines = seg.current.text_lines
+    last = lines[-1] if lines else ""
+    assert seg._closed() == (not last or bool(b.CLOSED_END.search(last)))
+
+
+def test_only_the_ascii_space_is_printable_whitespace():
+    """The premise of collapse_space's fast path, checked over all of Unicode."""
+    import sys
+
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c.isprintable()] == [" "]
+
+
+def test_collapse_space_fast_path_fuzz():
+    import random
+
+    from build_tools.textrules import collapse_space
+
+    rng = random.Random(3)
+    alphabet = list("ab .,\t\n\u00a0\u2003\u2028\u00ad’") + [" "] * 4
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert collapse_space(text, None) == (" ".join(text.split()), []), repr(text)
+
+
+
+def test_trigger_starts_are_the_trigger_pattern_matches():
+    import random
+
+    from build_tools.ocrfix import _TRIGGER_RE, _trigger_starts
+
+    rng = random.Random(11)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("source_texts/*.txt"))]
+    texts += ["".join(rng.choice(["r", "n", "c", "l", "F", "E", "0", "1", "a", "Z", " ", "é", "-"])
+                      for _ in range(rng.randint(0, 15))) for _ in range(5000)]
+    for text in texts:
+        assert _trigger_starts(text) == [m.start() for m in _TRIGGER_RE.finditer(text)], repr(text[:80])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain ASCII", "", "e\ufb01cient", "ＡＢＣ full width", "caf\u00e9", "â€™ mojibake", "x\u00a0y\ufeff",
+     "a" * 40 + "\ufb02" + "b" * 40, "“quoted” – dash"],
+)
+def test_normalise_shares_the_non_ascii_scan(text):
+    import ftfy
+    from ftfy.badness import is_bad
+
+    from build_tools import sourcefile as sf
+
+    old = text
+    if is_bad(old) or sf._LIGATURES.search(old):
+        old = ftfy.fix_text(old, sf._FTFY_CONFIG)
+    assert sf.normalise(text, "x") == old.replace("\u00a0", " ").replace("\ufeff", "")
+
+
+def test_unknown_edge_chunks_are_the_chunks_with_an_unknown_edge():
+    from build_tools.dehyphenate import _has_unknown_edge, _unknown_edge_chunks
+    from build_tools.lexicon import Lexicon
+
+    for path in sorted(ROOT.glob("source_texts/*.txt"))[:3]:
+        text = path.read_text(encoding="utf-8")
+        lexicon = Lexicon.from_text(text)
+        for line in text.split("\n")[:400]:
+            chunks = set(line.split()) | {"legislati", "ve", "(a)", "2015,", "“word”"}
+            assert _unknown_edge_chunks(chunks, lexicon) == {c for c in chunks if _has_unknown_edge(c, lexicon)}
+
+
+def test_possessive_word_pattern_matches_the_greedy_one():
+    import random
+    import re
+
+    from build_tools.lexicon import LETTER, WORD_RE
+
+    greedy = re.compile(rf"{LETTER}+(?:-{LETTER}+)*")
+    rng = random.Random(17)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("source_texts/*.txt"))]
+    texts += ["".join(rng.choice("aZé-- .\n1¹ɏɐ×") for _ in range(rng.randint(0, 16))) for _ in range(5000)]
+    for text in texts:
+        assert [m.span() for m in WORD_RE.finditer(text)] == [m.span() for m in greedy.finditer(text)], repr(text[:80])
+        assert [m.span() for m in WORD_RE.finditer(text, 1)] == [m.span() for m in greedy.finditer(text, 1)]
