@@ -18,8 +18,6 @@ from .linking import DEFAULT_BASE_URL, Link, resolve
 from .models import Block, Report
 from .symbols import url_path
 
-# Footnote references from the masthead (shown on the report's index page).
-FRONT_REFS = ("agenda", "title")
 # Each "/" of an href ends one folder prefix of it (see CrossRefs.cited_by).
 _SLASH = re.compile("/")
 
@@ -109,16 +107,14 @@ class CrossRefs:
 def _cited_texts(report: Report, pages: Mapping[str, str]) -> list[tuple[str, str, str]]:
     """(block id, page, text) of everything that can cite: blocks, then footnotes.
 
-    A footnote is shown under every page that refers to it; its citations are
-    counted once, on the first of those pages. A footnote nothing refers to is
-    not shown, so it has no page and its citations are not counted."""
-    from .render import section_dir
+    A footnote is shown under every page that refers to it; its citations are counted
+    once, on the first of those pages (render.footnote_page). A footnote nothing refers
+    to is not shown, so its citations are not counted."""
+    from .render import footnote_page
 
     out = [(b.id, pages[b.id], b.text) for b in report.blocks()]
-    front = section_dir(report, "")
     for fn in report.footnotes:
-        shown_on = [front if ref in FRONT_REFS else pages.get(ref) for ref in fn.referenced_from]
-        page = next((p for p in shown_on if p), None)
+        page = footnote_page(report, fn)
         if page is not None:
             out.append((fn.id, page, fn.text))
     return out

@@ -24,9 +24,9 @@ import jinja2
 from markupsafe import Markup
 
 from .annotations import note_html, notes_by_block
-from .memo import per_object
 from .indented_json import dumps_indented
 from .inline import RefIds, Span, annotate, escape, footnote_spans
+from .memo import per_object
 from .models import Block, Footnote, Report, Section
 from .serialize import report_to_dict
 from .symbols import url_path
@@ -146,6 +146,21 @@ def page_of_block(report: Report) -> Mapping[str, str]:
     return MappingProxyType({b.id: section_dir(report, b.section) for b in report.blocks()} | {
         b.id: section_dir(report, "") for b in report.summary
     })
+
+
+# Footnote references from the masthead: those footnotes are shown on the report's index page.
+FRONT_REFS = frozenset({"agenda", "title"})
+
+
+def footnote_page(report: Report, fn: Footnote) -> str | None:
+    """Site path of the first page that shows a footnote: the page of the first block that
+    refers to it, else the index page when the masthead does. None when nothing refers to it
+    (such a footnote is on no page)."""
+    pages = page_of_block(report)
+    shown_on = [pages[ref] for ref in fn.referenced_from if ref in pages]
+    if not shown_on and FRONT_REFS.intersection(fn.referenced_from):
+        shown_on = [section_dir(report, "")]
+    return shown_on[0] if shown_on else None
 
 
 @per_object
@@ -340,7 +355,7 @@ def _index_page(report: Report, site: SiteContext, first: Section | None) -> str
         if b.type == "heading" and b.level in (1, 2) and b.section:
             target = section_dir(report, b.section) + ("" if b.level == 1 else f"#{b.id}")
             toc.append((b, relative(page_dir, target)))
-    front_refs = [f.id for f in report.footnotes if set(f.referenced_from) & {"agenda", "title"}]
+    front_refs = [f.id for f in report.footnotes if FRONT_REFS.intersection(f.referenced_from)]
     cited, cited_by = _citation_lists(report, site, page_dir)
     return _ENV.get_template("report_index.md.j2").render(
         report=report,

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .errors import OutputError
 from .models import Block, Report
-from .render import page_of_block, section_dir
+from .render import footnote_page, page_of_block, section_dir
 from .symbols import url_path
 
 SEARCH_DATA_JS = "assets/search-data.js"
@@ -83,11 +83,11 @@ def _report_record(report: Report) -> SearchRecord:
     return SearchRecord(url_path(meta.symbol), title, text, meta.symbol, "report", context)
 
 
-def _footnote_records(report: Report, pages: dict[str, str]) -> list[SearchRecord]:
+def _footnote_records(report: Report) -> list[SearchRecord]:
     index = section_dir(report, "")
     out = []
     for fn in report.footnotes:
-        where = next((pages[b] for b in fn.referenced_from if b in pages), index)
+        where = footnote_page(report, fn) or index
         title = f"{report.meta.symbol} note {fn.mark}"
         out.append(SearchRecord(f"{where}#{fn.id}", title, fn.text, report.meta.symbol, "footnote"))
     return out
@@ -99,7 +99,7 @@ def report_records(report: Report) -> list[SearchRecord]:
         [_report_record(report)]
         + _block_records(report, report.summary, pages, "Summary")
         + _block_records(report, report.body, pages, "")
-        + _footnote_records(report, pages)
+        + _footnote_records(report)
     )
 
 
