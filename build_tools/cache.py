@@ -55,9 +55,9 @@ def source_key(path: Path) -> str:
     return h.hexdigest()
 
 
-def site_digest(published: Mapping[str, str], official_base: str, extra: str = "") -> str:
+def site_digest(published: Mapping[str, str], official_base: str) -> str:
     """What rendered pages depend on beyond their own report: where every published symbol lives."""
-    h = hashlib.sha256(official_base.encode() + b"\0" + extra.encode())
+    h = hashlib.sha256(official_base.encode() + b"\0")
     for symbol, url in sorted(published.items()):
         h.update(b"\0" + symbol.encode() + b"=" + url.encode())
     return h.hexdigest()

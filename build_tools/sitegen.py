@@ -145,17 +145,15 @@ def render_corpus(reports: list[Report], official_base: str = DEFAULT_OFFICIAL_B
     return files
 
 
-def link_digest(site: SiteContext, report: Report, site_part: str | None = None) -> str:
-    """What a report's pages depend on beyond the report itself: where published symbols live,
-    where its citations point, and who cites it. A page is re-rendered only when this changes.
-    site_part is site_digest(site.published, site.official_base): the same for every report,
-    so a build computes it once (hashing the whole symbol table per report is quadratic)."""
+def link_digest(site: SiteContext, report: Report, site_part: str) -> str:
+    """What a report's pages depend on beyond the report itself: where published symbols live
+    (site_part = site_digest(...), the same for every report, so computed once a build), where its
+    citations point, and who cites it. A page is re-rendered only when this changes."""
     refs = site.crossrefs
     outgoing = sorted({(u.link.citation.target, u.link.href or "") for u in refs.uses.get(report.meta.symbol, [])})
     incoming = sorted({(u.report, u.block_id, u.block_page) for u in refs.cited_by(report.meta.symbol)})
     extra = json.dumps([outgoing, incoming], ensure_ascii=False)
-    base = site_part if site_part is not None else site_digest(site.published, site.official_base)
-    return hashlib.sha256(f"{base}\0{extra}".encode()).hexdigest()
+    return hashlib.sha256(f"{site_part}\0{extra}".encode()).hexdigest()
 
 
 def build_corpus(
