@@ -160,20 +160,17 @@ def _close_up(text: str, m: re.Match[str], closers: str = "") -> tuple[int, int,
     return (left.start(), m.end(), left.group(1) + m.group(1)) if left else None
 
 
-def _split_word_edits(
-    text: str, lexicon: Lexicon, chunks: list[str] | None = None, chunk_set: set[str] | None = None
-) -> list[tuple[int, int, str]]:
+def _split_word_edits(text: str, lexicon: Lexicon, chunks: list[str], chunk_set: set[str]) -> list[tuple[int, int, str]]:
     """Join split words: "legislati ve" -> "legislative".
 
     Only pairs of adjacent chunks (text.split()) with an unknown half are judged. The rule
     runs once per block, but chunks and pairs repeat across a report's blocks, so both
     verdicts are memoised on the lexicon (one Python call per distinct chunk or pair per
     report; a block costs a few set operations). The few joins found are then located in
-    the text with str.find, so no regex is compiled per pair.
+    the text with str.find, so no regex is compiled per pair. chunks is text.split() and
+    chunk_set its set, which the caller has already made.
     """
-    if chunks is None:
-        chunks = text.split()
-    unknown = _unknown_edge_chunks(set(chunks) if chunk_set is None else chunk_set, lexicon)
+    unknown = _unknown_edge_chunks(chunk_set, lexicon)
     if not unknown:
         return []
     pairs = set()

@@ -67,7 +67,7 @@ def _old_repair_spaced_words(text, lexicon):
     """repair_spaced_words before the pre-checks: every pattern scanned on every block."""
     from build_tools import dehyphenate as d
 
-    edits = d._split_word_edits(text, lexicon)
+    edits = d._split_word_edits(text, lexicon, text.split(), set(text.split()))
     edits += [d._space_hyphen(text, m, lexicon) for m in d._SPACE_HYPHEN_RE.finditer(text)]
     edits += [d._particle(text, m) for m in d._PARTICLE_RE.finditer(text)]
     edits += [d._close_up(text, m, ")]”’") for m in d._SPACE_PUNCT_RE.finditer(text)]
