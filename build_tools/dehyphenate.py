@@ -6,10 +6,10 @@ report itself writes (its own house style wins), then English frequencies.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from .lexicon import LETTER, LINE_END_HYPHEN_RE, Lexicon, zipf
+from .textedits import apply_edits, find_all
 
 LINE_END_HYPHENS = "-¬"  # "¬" is how the OCR of seed 003 renders a line-end hyphen
 # "troop- and police-contributing": a hyphen before these is a suspended compound.
@@ -23,15 +23,6 @@ _LEAD_PUNCT = "([{‘“\"'"
 _EDGE_PUNCT = _LEAD_PUNCT + _TRAIL_PUNCT
 # The first token of the next line, when that line is not blank.
 _NEXT_TOKEN_RE = re.compile(r"[ \t]*([^\s\-¬]\S*)[ \t]*")
-
-
-def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
-    """Replace text[start:end] by new for each (start, end, new), sorted, not overlapping."""
-    parts, pos = [], 0
-    for start, end, new in edits:
-        parts += [text[pos:start], new]
-        pos = end
-    return "".join(parts) + text[pos:]
 
 
 def join_hyphenated(left: str, right: str, lexicon: Lexicon) -> tuple[str, str]:
@@ -160,7 +151,9 @@ def _close_up(text: str, m: re.Match[str], closers: str = "") -> tuple[int, int,
     return (left.start(), m.end(), left.group(1) + m.group(1)) if left else None
 
 
-def _split_word_edits(text: str, lexicon: Lexicon, chunks: list[str], chunk_set: set[str]) -> list[tuple[int, int, str]]:
+def _split_word_edits(
+    text: str, lexicon: Lexicon, chunks: list[str], chunk_set: set[str]
+) -> list[tuple[int, int, str]]:
     """Join split words: "legislati ve" -> "legislative".
 
     Only pairs of adjacent chunks (text.split()) with an unknown half are judged. The rule
@@ -183,7 +176,7 @@ def _split_word_edits(text: str, lexicon: Lexicon, chunks: list[str], chunk_set:
     edits = []
     for left, right in splits:
         pair = f"{left} {right}"
-        for i in _find_all(text, pair):
+        for i in find_all(text, pair):
             end = i + len(pair)
             if (not i or not text[i - 1].isalnum()) and (
                 end == len(text) or not text[end].isalnum()
@@ -228,13 +221,6 @@ def _pair_split(lexicon: Lexicon):
         return memo[pair]
 
     return judge
-
-
-def _find_all(text: str, needle: str):
-    i = text.find(needle)
-    while i >= 0:
-        yield i
-        i = text.find(needle, i + 1)
 
 
 def _has_unknown_edge(chunk: str, lexicon: Lexicon) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import LETTER, Lexicon
+from .textedits import apply_edits, find_all
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
             fixes.append(Fix(m.start(), m.end(), token, new, rule))
     fixes += _pronoun_fixes(text, lexicon)
     fixes.sort(key=lambda f: f.start)
-    return _apply(text, fixes), fixes
+    return apply_edits(text, [(f.start, f.end, f.replacement) for f in fixes]), fixes
 
 
 def _trigger_tokens(text: str) -> set[str]:
@@ -81,15 +82,13 @@ def _trigger_tokens(text: str) -> set[str]:
 
 
 def _trigger_starts(text: str) -> list[int]:
-    """Where _TRIGGER_RE matches start, in order (so tokens are met in the old order). Its matches cannot overlap (none ends in
-    a trigger's first character), so they are the places of the four letter pairs, found
-    with str.find, plus the 0/1 digits, scanned for only in blocks with such a digit."""
+    """Where _TRIGGER_RE matches start, in order (so tokens are met in the old order).
+    Its matches cannot overlap (none ends in a trigger's first character), so they are the
+    places of the four letter pairs, found with str.find, plus the 0/1 digits, scanned for
+    only in blocks with such a digit."""
     out = []
     for pair in _TRIGGER_PAIRS:
-        i = text.find(pair)
-        while i >= 0:
-            out.append(i)
-            i = text.find(pair, i + 1)
+        out += find_all(text, pair)
     if "0" in text or "1" in text:
         out += [m.start() for m in _DIGIT_TRIGGER_RE.finditer(text)]
     out.sort()
@@ -126,14 +125,6 @@ def _candidates(token: str, pattern: re.Pattern[str], repl: str) -> list[str]:
     if len(spans) > 1:
         out += [token[:a] + repl + token[b:] for a, b in spans]
     return out
-
-
-def _apply(text: str, fixes: list[Fix]) -> str:
-    parts, pos = [], 0
-    for f in fixes:
-        parts += [text[pos : f.start], f.replacement]
-        pos = f.end
-    return "".join(parts) + text[pos:]
 
 
 def _wordset(words: str) -> frozenset[str]:
