@@ -1,9 +1,9 @@
 """The engine glue, all of it: an MkDocs plugin that runs the text stage before each build.
 
-on_pre_build     move the old site's files aside and delete them in the background (`mkdocs build`)
 on_config   convert source_texts/, write the generated pages into docs/, set the nav,
             and start the Pagefind index in the background (served builds): it needs only
             the reports, so it runs on the second core while MkDocs renders on the first
+on_pre_build     move the old site's files aside and delete them in the background (`mkdocs build`)
 on_serve    also watch source_texts/, so `mkdocs serve` rebuilds when a report changes
 on_post_page     file-system builds (use_directory_urls: false): raw-HTML links "x/" -> "x/index.html"
 on_post_build    write the redirect pages straight into site/ (MkDocs never sees them) and the
@@ -53,6 +53,9 @@ class UNReportsConfig(Config):
 
 class UNReportsPlugin(BasePlugin[UNReportsConfig]):
     prebuilt = None  # a CorpusResult the `reports` command already computed
+    _clear_early = False  # set by on_startup, which `reports build` does not send
+    _clearing: BackgroundClear | None = None
+    _pagefind: PagefindJob | None = None
 
     def _base(self, config) -> Path:
         return Path(config.config_file_path or ".").parent
@@ -66,15 +69,14 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
     def on_startup(self, *, command, dirty):
         # Only a full `mkdocs build` empties the site folder in the background (see on_pre_build).
         self._clear_early = command == "build" and not dirty
-        self._clearing = None
 
     def on_pre_build(self, config):
         """MkDocs empties site/ right after this event; do it first, in the background."""
-        if getattr(self, "_clear_early", False):
+        if self._clear_early:
             self._clearing = BackgroundClear(Path(config.site_dir))
 
     def _finish_clearing(self) -> None:
-        if getattr(self, "_clearing", None) is not None:
+        if self._clearing is not None:
             self._clearing.join()
             self._clearing = None
 
@@ -133,7 +135,7 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
 
     def on_build_error(self, error):
         self._finish_clearing()
-        if getattr(self, "_pagefind", None) is not None:
+        if self._pagefind is not None:
             self._pagefind.cancel()
             self._pagefind = None
             shutil.rmtree(self._pagefind_stage, ignore_errors=True)
