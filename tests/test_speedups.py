@@ -10,8 +10,15 @@ from ftfy.badness import is_bad
 
 from build_tools import sitegen
 from build_tools.models import Metadata, Report
-from build_tools.sourcefile import _looks_bad
+from build_tools.sourcefile import _non_ascii_context
 from build_tools.textrules import SPACES, collapse_space
+
+
+def _looks_bad(text: str) -> bool:
+    """What sourcefile.normalise asks ftfy: is_bad over the windows around non-ASCII runs only."""
+    around = _non_ascii_context(text)
+    return bool(around) and is_bad(around)
+
 
 MOJIBAKE = ["â€™", "Ã©", "Ã ", "Ã\xa0", "ГўВЂВ™s", "вЂ", "√±", "‚Äô", "Ø§Ù„", "Ã¢â‚¬â„¢", "œ1", "Â»", "×²"]
 
