@@ -1,8 +1,9 @@
 """The engine glue, all of it: an MkDocs plugin that runs the text stage before each build.
 
 on_config   convert source_texts/, write the generated pages into docs/, set the nav,
-            and start the Pagefind index in the background (served builds): it needs only
-            the reports, so it runs on the second core while MkDocs renders on the first
+            start the Pagefind index in the background (served builds): it needs only
+            the reports, so it runs on the second core while MkDocs renders on the first;
+            and add the Markdown extension that stashes raw HTML blocks (see below)
 on_pre_build     move the old site's files aside and delete them in the background (`mkdocs build`)
 on_serve    also watch source_texts/, so `mkdocs serve` rebuilds when a report changes
 on_post_page     file-system builds (use_directory_urls: false): raw-HTML links "x/" -> "x/index.html"
@@ -16,11 +17,15 @@ to another engine means rewriting this file only.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
 
+from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
@@ -100,6 +105,7 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         self.reports = result.reports
         self._start_pagefind(config)
         config.nav = nav_for(result.reports) + self._guide_nav(docs)
+        config.markdown_extensions.append(StashRawBlocks())
         _pin_build_date(result.reports)
         return config
 
@@ -160,6 +166,92 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
     def on_serve(self, server, config, builder):
         server.watch(str(self.source_path(config)))
         return server
+
+
+# A raw HTML block as render.py writes it: a line starting with a block-level tag, and the line
+# where that element closes ending with its end tag. The text inside is escaped, so every "<"
+# in it is markup and counting one tag's start and end tags finds the element's end.
+_RAW_BLOCK_TAGS = ("p", "div", "table", "ul", "ol", "dl", "nav", "header", "section", "aside")
+_BLOCK_START = re.compile(rf"<({'|'.join(_RAW_BLOCK_TAGS)})[\s>]")
+_TAG_EDGES = {tag: re.compile(rf"<(/?){tag}[\s>]") for tag in _RAW_BLOCK_TAGS}
+_ID_ATTR = re.compile(r'\sid="([^"]*)"')
+
+
+def raw_block_end(lines: list[str], start: int, tag: str) -> int | None:
+    """The line where the element opened at the start of lines[start] closes, if it closes
+    exactly at the end of that line (anything after it is left to html_block); else None."""
+    depth = 0
+    for j in range(start, len(lines)):
+        line = lines[j]
+        for m in _TAG_EDGES[tag].finditer(line):
+            depth += -1 if m.group(1) else 1
+            if depth == 0:
+                return j if m.end() == len(line) else None
+    return None
+
+
+class _StashRawBlocks(Preprocessor):
+    """Python-Markdown (html_block) and MkDocs (mkdocs_raw_html, which collects ids for anchor
+    validation) each run a pure-Python HTML parser over every page; on report pages, which are
+    mostly raw HTML, that was about half of the Markdown time. The blocks are stashed here
+    first, one stash entry per element as html_block makes them, so both parsers see only
+    placeholders; their ids are handed to MkDocs' anchor list by _GiveIds. A block this step
+    is unsure of is left to html_block. The site's HTML is byte-identical with and without
+    this step (tests/test_stash_raw_blocks.py)."""
+
+    def __init__(self, md: Markdown):
+        super().__init__(md)
+        self.ids: set[str] = set()
+
+    def run(self, lines: list[str]) -> list[str]:
+        self.ids = set()
+        self.stopped_at: int | None = None
+        out: list[str] = []
+        block_start = True  # html_block starts a raw block after a blank line or a closed one
+        i, last = 0, len(lines) - 1
+        while i <= last:
+            line = lines[i]
+            if not (block_start and line.startswith("<")):
+                out.append(line)
+                block_start = not line.strip()
+                i += 1
+                continue
+            start = _BLOCK_START.match(line)
+            end = raw_block_end(lines, i, start.group(1)) if start and "markdown=" not in line.replace('markdown="0"', "") else None
+            if end is None:
+                # Raw HTML of another shape: html_block decides where it ends, and any block
+                # after it could lie inside it, so the rest of the page is left to html_block.
+                self.stopped_at = i
+                return out + lines[i:]
+            block = "\n".join(lines[i : end + 1])
+            self.ids.update(html.unescape(v) for v in _ID_ATTR.findall(block))
+            # html_block keeps the line break when a blank line follows the element
+            tail = "\n" if end + 2 <= last and not lines[end + 1].strip(" ") else ""
+            out += [self.md.htmlStash.store(block + tail), ""]
+            i = end + 1
+        return out
+
+
+class _GiveIds(Preprocessor):
+    """Runs after mkdocs_raw_html: adds the stashed paragraphs' ids to the page's anchors."""
+
+    def __init__(self, md: Markdown, stash: _StashRawBlocks):
+        super().__init__(md)
+        self.stash = stash
+
+    def run(self, lines: list[str]) -> list[str]:
+        if "mkdocs_raw_html" in self.md.preprocessors:
+            raw = self.md.preprocessors["mkdocs_raw_html"]
+            raw.present_anchor_ids = set(getattr(raw, "present_anchor_ids", ())) | self.stash.ids
+        return lines
+
+
+class StashRawBlocks(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:
+        stash = _StashRawBlocks(md)
+        # After fenced_code (25), so a code example is never taken for a block; before mkdocs_raw_html (21).
+        md.preprocessors.register(stash, "un_reports_stash_raw_blocks", 24)
+        md.preprocessors.register(_GiveIds(md, stash), "un_reports_paragraph_ids", 20.5)  # after it
 
 
 def _pin_build_date(reports) -> None:
