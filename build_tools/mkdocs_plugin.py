@@ -5,10 +5,12 @@ on_config   convert source_texts/, write the generated pages into docs/, set the
             the reports, so it runs on the second core while MkDocs renders on the first;
             and add the Markdown extension that stashes raw HTML blocks (see below)
 on_pre_build     move the old site's files aside and delete them in the background (`mkdocs build`)
+on_files         (the site folder is clean now) start writing the redirect pages straight into
+                 site/ in a background thread; MkDocs never sees them
 on_serve    also watch source_texts/, so `mkdocs serve` rebuilds when a report changes
 on_post_page     file-system builds (use_directory_urls: false): raw-HTML links "x/" -> "x/index.html"
-on_post_build    write the redirect pages straight into site/ (MkDocs never sees them) and the
-                 paragraph search index (search-data.js; Pagefind for served builds)
+on_post_build    wait for the redirect pages; write the paragraph search index (search-data.js;
+                 Pagefind for served builds)
 
 Everything else (cleaning, model, Markdown, JSON) is engine-independent, so moving
 to another engine means rewriting this file only.
@@ -37,12 +39,12 @@ from .search_index import PagefindJob, build_records, write_search_data_js
 from .sitegen import (
     DEFAULT_OFFICIAL_BASE,
     BackgroundClear,
+    BackgroundWrite,
     build_corpus,
     nav_for,
     refuse_qa_warnings,
     split_site_only,
     write_docs,
-    write_site_files,
 )
 
 log = get_plugin_logger(__name__)
@@ -61,6 +63,7 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
     _clear_early = False  # set by on_startup, which `reports build` does not send
     _clearing: BackgroundClear | None = None
     _pagefind: PagefindJob | None = None
+    _writing: BackgroundWrite | None = None
 
     def _base(self, config) -> Path:
         return Path(config.config_file_path or ".").parent
@@ -139,7 +142,24 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         finally:
             shutil.rmtree(self._pagefind_stage, ignore_errors=True)
 
+    def on_files(self, files, config):
+        fix = None if config.use_directory_urls else offline_links
+        try:
+            self._writing = BackgroundWrite(Path(config.site_dir), self.site_files, fix)
+        except ReportsError as exc:
+            raise PluginError(str(exc)) from None
+        return files
+
+    def _finish_writing(self) -> None:
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            writing.join()
+
     def on_build_error(self, error):
+        try:
+            self._finish_writing()
+        except ReportsError:
+            pass  # the build has failed already; its own error is the one to report
         self._finish_clearing()
         if self._pagefind is not None:
             self._pagefind.cancel()
@@ -151,9 +171,8 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
 
     def on_post_build(self, config):
         site = Path(config.site_dir)
-        fix = (lambda text: text) if config.use_directory_urls else offline_links
         try:
-            write_site_files(site, {rel: fix(text) for rel, text in self.site_files.items()})
+            self._finish_writing()
         except ReportsError as exc:
             raise PluginError(str(exc)) from None
         records = self.records if self._pagefind else build_records(self.reports)
