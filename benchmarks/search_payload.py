@@ -15,6 +15,7 @@ import dataclasses
 import functools
 import gzip
 import http.server
+import shutil
 import tempfile
 import threading
 import time
@@ -24,6 +25,7 @@ from build_tools.search_index import build_records, search_data_js, write_pagefi
 from build_tools.sitegen import build_corpus
 
 QUERIES = ["mandates", "considered advice that it needs", "1325 (2000)"]
+SEARCH_JS = Path(__file__).resolve().parents[1] / "overrides" / "assets" / "search.js"
 
 
 def scaled(records, n):
@@ -42,17 +44,21 @@ class Quiet(http.server.SimpleHTTPRequestHandler):
 
 
 def fetched_bytes(site: Path, query: str) -> tuple[int, int, int]:
-    """(requests, raw bytes, gzip-on-the-wire estimate) for one query on a fresh page."""
+    """(requests, raw bytes, gzip-on-the-wire estimate) from pagefind/ for one query on a fresh
+    page, searched by the site's own search.js (which decides how many result pages it reads)."""
     from playwright.sync_api import sync_playwright
 
     handler = functools.partial(Quiet, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     port = server.server_address[1]
+    script = site / "assets" / "search.js"
+    if not script.is_file():  # a bare index from write_pagefind; a built site has its own copy
+        script.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(SEARCH_JS, script)
     page_html = (
-        "<!doctype html><script type=module>"
-        "const pf = await import('./pagefind/pagefind.js');"
-        f"const r = await pf.search({query!r}); await Promise.all(r.results.slice(0, 20).map(x => x.data()));"
+        '<!doctype html><script src="assets/search.js"></script><script type=module>'
+        f'await UNReportsSearch.search({query!r}, "pagefind");'
         "document.title = 'done';</script>"
     )
     (site / "bench.html").write_text(page_html)

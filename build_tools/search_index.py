@@ -4,8 +4,8 @@ Engine-independent: records are built from the Report models only. Two writers u
 
 - write_search_data_js: a plain script assigning a global (works from file://, where
   fetch, ES modules and WASM do not), searched in the page by overrides/assets/search.js;
-- write_pagefind: the same records as Pagefind custom records, whose chunked index keeps
-  the bytes fetched per query small on the served site.
+- write_pagefind: the same records grouped into one page per site page for the Pagefind
+  CLI, whose chunked index keeps the bytes fetched per query small on the served site.
 
 Record URLs are site paths in directory style ("A/70/357/IV/#para-57"); search.js turns
 them into "…/IV/index.html#para-57" when the site is opened from the file system.
@@ -134,39 +134,66 @@ def write_search_data_js(records: list[SearchRecord], site_dir: Path) -> Path:
     return target
 
 
-def record_page(record: SearchRecord) -> str:
-    """One record as a tiny HTML page for the Pagefind CLI; the real link travels as meta "target".
-    No data-pagefind-filter: Pagefind writes filter files in a different order on every run.
+def pagefind_pages(records: list[SearchRecord]) -> list[str]:
+    """The records as Pagefind input: one throwaway HTML page per site page they land on.
+
+    Pagefind ranks pages. One page per record (92,337 at 1,000 reports) cost 63 s and 5.5 GB;
+    one per site page (6,827) 21 s and 2.7 GB. search.js still ranks records: each record's
+    text starts at an empty element carrying its fragment id (Pagefind lists every id with
+    its word position in the page), and the meta "records" gives, in page order, each
+    record's [fragment, title, kind, context, length of its text in UTF-16 units, order], so the
+    text can be cut out of the page's content exactly, and its place in `records` (the order of
+    search-data.js, which breaks ties the same way in both backends). A page's own record (a
+    report's, whose url has no fragment) comes first, before any id.
     """
+    groups: dict[str, list[tuple[int, SearchRecord]]] = {}
+    for order, record in enumerate(records):
+        groups.setdefault(record.url.partition("#")[0], []).append((order, record))
+    return [_pagefind_page(url, group) for url, group in groups.items()]
+
+
+def _pagefind_page(url: str, records: list[tuple[int, SearchRecord]]) -> str:
     e = html.escape
+    body, rows = [], []
+    shown_context = None
+    for n, (order, record) in enumerate(sorted(records, key=lambda r: "#" in r[1].url)):  # stable sort
+        fragment = record.url.partition("#")[2]
+        if fragment:
+            body.append(f'<span id="{e(fragment)}"></span>')
+        elif n:
+            raise ValueError(f"two search records for page {url} have no fragment")
+        text = " ".join(record.text.split())  # Pagefind's content is single-spaced
+        body.append(f"<p>{e(text)}</p>")
+        # The heading is searched with its records; written once per run of records, after the
+        # text (where the length in `rows` cuts it off again).
+        if record.context and record.context != shown_context:
+            body.append(f"<h3>{e(record.context)}</h3>")
+            shown_context = record.context
+        rows.append([fragment, record.title, record.kind, record.context, len(text.encode("utf-16-le")) // 2, order])
+    meta = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
     return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{t}</title></head>'
-        '<body data-pagefind-body>'
-        '<span data-pagefind-meta="target[data-v]" data-v="{u}"></span>'
-        '<span data-pagefind-meta="kind[data-v]" data-v="{k}"></span>'
-        '<span data-pagefind-meta="title[data-v]" data-v="{t}"></span>'
-        '<span data-pagefind-meta="context[data-v]" data-v="{c}"></span>'
-        '<h1>{c}</h1><p>{x}</p></body></html>\n'
-    ).format(t=e(record.title), u=e(record.url), k=e(record.kind), c=e(record.context),
-             x=e(record.text))
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title></title></head>'
+        "<body data-pagefind-body>"
+        f'<span data-pagefind-meta="target[data-v]" data-v="{e(url)}"></span>'
+        f'<span data-pagefind-meta="records[data-v]" data-v="{e(meta)}"></span>'
+        + "".join(body)
+        + "</body></html>\n"
+    )
 
 
 def write_pagefind(records: list[SearchRecord], site_dir: Path) -> Path:
-    """Index the records with the Pagefind CLI into site/pagefind/.
-
-    Pagefind splits results by page (and by heading), not by paragraph, so each record
-    becomes its own throwaway page. The CLI indexes them in well under a second, where
-    the Python API's add_custom_record took ~0.1 s per record (56 s for 554).
-    """
+    """Index the records with the Pagefind CLI into site/pagefind/ (see pagefind_pages).
+    The CLI over written pages is used because the Python API's add_custom_record took
+    ~0.1 s per record (56 s for 554)."""
     return PagefindJob(records, site_dir).wait()
 
 
 class PagefindJob:
     """write_pagefind in the background: the index depends only on the records, so a site build
     starts it early and waits for it at the end. Pagefind then runs on the second core while the
-    engine renders pages on the first (1,000 reports: about 100,000 records, a minute of Pagefind).
+    engine renders pages on the first (1,000 reports: about 7,000 pages, 20 s of Pagefind).
 
-    A thread writes the record pages and waits for the CLI (both mostly system calls, little GIL
+    A thread writes the pages and waits for the CLI (both mostly system calls, little GIL
     time); wait() returns the output folder or raises OutputError; cancel() stops it."""
 
     def __init__(self, records: list[SearchRecord], site_dir: Path):
@@ -181,10 +208,10 @@ class PagefindJob:
     def _run(self) -> None:
         try:
             with tempfile.TemporaryDirectory(prefix="pagefind-records-") as tmp:
-                for n, record in enumerate(self._records):
+                for n, page in enumerate(pagefind_pages(self._records)):
                     if self._cancelled:
                         return
-                    Path(tmp, f"{n:06d}.html").write_text(record_page(record), encoding="utf-8")
+                    Path(tmp, f"{n:06d}.html").write_text(page, encoding="utf-8")
                 if self._cancelled:
                     return
                 cmd = [sys.executable, "-m", "pagefind", "--site", tmp, "--output-path", str(self.out),

@@ -137,6 +137,38 @@ def test_served_search_uses_pagefind(browser, served):
         page.close()
 
 
+# Queries whose hits all lie in the first pages search.js reads: both backends give the same list.
+AGREE = ["considered advice that it needs", "A/62/627", "1325 (2000)", "Guatemala", "Kosovo police", "rapid deployment",
+         "sexual exploitation and abuse"]
+# Common words: Pagefind's pages are read five at a time until 20 hits are found, so the lists may
+# differ after the first hits; every record must still come back exactly.
+COMMON = ["UNMIK", "peace", "mandates"]
+
+
+def test_pagefind_and_inline_backends_agree(browser, served, reports):
+    """Pagefind indexes one page per site page; search.js cuts each record's text out of it. The
+    records must come back exactly as the inline index has them, and in the same order."""
+    from build_tools.search_index import build_records
+
+    known = {r.url: r for r in build_records(reports.values())}
+    page = _open(browser, served)
+    try:
+        for query in AGREE + COMMON:
+            pagefind, inline = page.evaluate("""async (q) => {
+                const strip = (hits) => hits.map(h => [h.url, h.title, h.kind, h.context, h.text]);
+                return [strip(await UNReportsSearch.search(q, "pagefind")), strip(await UNReportsSearch.search(q, "inline"))];
+            }""", query)
+            assert inline and pagefind, query
+            if query in AGREE:
+                assert pagefind[: len(inline)] == inline, query
+            for url, title, kind, context, text in pagefind:  # Pagefind-only (stemmed) hits too
+                r = known[url]
+                assert [title, kind, context, text] == [r.title, r.kind, r.context, " ".join(r.text.split())], (query, url)
+        assert not page.errors, page.errors
+    finally:
+        page.close()
+
+
 def test_offline_navigation_and_footnotes(browser, offline):
     """From file://: section links, a paragraph link and a footnote link land on real pages and ids."""
     page = _open(browser, offline.replace("index.html", "A/70/357/index.html"))

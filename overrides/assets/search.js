@@ -18,7 +18,8 @@
   var ROOT = SCRIPT ? SCRIPT.src.replace(/assets\/search\.js(\?.*)?$/, "") : "./";
   var OFFLINE = location.protocol === "file:";
   var MAX_HITS = 20;
-  var PAGEFIND_CANDIDATES = 20; // Pagefind results re-ranked here, so both backends agree
+  var PAGEFIND_CANDIDATES = 20; // Pagefind's best pages, whose records are re-ranked here, so both backends agree
+  var PAGEFIND_BATCH = 5; // pages fetched at a time
   var DATA_GLOBAL = "__UN_REPORTS_SEARCH__";
 
   // -- text normalisation: words are runs of letters/digits, lower-cased, accents dropped --
@@ -45,12 +46,13 @@
     return total;
   }
 
-  // keepAll: Pagefind already matched (with stemming), so its misses here still count, last.
+  // keepAll: records Pagefind matched (with stemming) count even when this scoring misses them, last.
   function rank(query, records, keepAll) {
     var hits = [];
-    records.forEach(function (r, order) {
+    records.forEach(function (r, i) {
       var s = score(query, r.context, r.text, r.kind);
-      if (s || keepAll) hits.push({ r: r, s: s, order: order });
+      // ties: the order of search-data.js (reports by symbol, then reading order), in both backends
+      if (s || (keepAll && r.matched)) hits.push({ r: r, s: s, order: r.order === undefined ? i : r.order });
     });
     hits.sort(function (a, b) { return b.s - a.s || a.order - b.order; });
     return hits.slice(0, MAX_HITS).map(function (h) { return h.r; });
@@ -83,35 +85,64 @@
     return pagefind;
   }
 
+  // Pagefind indexes one page per site page (build_tools/search_index.pagefind_pages). Each
+  // record's text starts at the word position of its fragment id and is row[4] UTF-16 units
+  // long; a record Pagefind matched (with stemming) has a match location in its range.
+  function pageRecords(d) {
+    var rows = JSON.parse(d.meta.records || "[]");
+    var words = d.content.trim().split(/\s+/);
+    var at = { "": 0 };
+    (d.anchors || []).forEach(function (a) { at[a.id] = a.location; });
+    var out = [];
+    rows.forEach(function (row, i) {
+      var start = at[row[0]];
+      if (start === undefined) return;
+      var next = i + 1 < rows.length ? at[rows[i + 1][0]] : undefined;
+      var end = next === undefined ? words.length : next;
+      out.push({
+        url: d.meta.target + (row[0] ? "#" + row[0] : ""), title: row[1], kind: row[2], context: row[3],
+        text: words.slice(start, end).join(" ").slice(0, row[4]), order: row[5],
+        matched: (d.locations || []).some(function (l) { return l >= start && l < end; })
+      });
+    });
+    return out;
+  }
+
+  // Pages are fetched a batch at a time (each is a whole section), until the records found
+  // fill a result list or PAGEFIND_CANDIDATES pages have been read.
   function pagefindSearch(query, raw) {
-    return loadPagefind().then(function (pf) {
-      return pf.search(raw).then(function (res) {
-        return Promise.all(res.results.slice(0, PAGEFIND_CANDIDATES).map(function (r) { return r.data(); }));
-      });
-    }).then(function (datas) {
-      var records = datas.map(function (d) {
-        // The record page is <h1>context</h1><p>text</p>; Pagefind joins them with ". ".
-        var context = d.meta.context || "";
-        var text = d.content.indexOf(context) === 0 ? d.content.slice(context.length) : d.content;
-        text = text.replace(/^[\s.:]+/, "");
-        return { url: d.meta.target, title: d.meta.title || "", text: text, kind: d.meta.kind, context: context };
-      });
-      return rank(query, records, true);
+    return loadPagefind().then(function (pf) { return pf.search(raw); }).then(function (res) {
+      var pages = res.results.slice(0, PAGEFIND_CANDIDATES);
+      var records = [];
+      function next(from) {
+        var batch = pages.slice(from, from + PAGEFIND_BATCH);
+        return Promise.all(batch.map(function (r) { return r.data(); })).then(function (datas) {
+          datas.forEach(function (d) { records = records.concat(pageRecords(d)); });
+          var found = records.filter(function (r) { return score(query, r.context, r.text, r.kind); }).length;
+          if (found >= MAX_HITS || from + PAGEFIND_BATCH >= pages.length) return rank(query, records, true);
+          return next(from + PAGEFIND_BATCH);
+        });
+      }
+      return next(0);
     });
   }
 
   var backend = OFFLINE ? "inline" : "pagefind";
-  function search(raw) {
+  // force: "inline" or "pagefind" for one call (the tests compare the two backends).
+  function search(raw, force) {
     var query = words(raw);
     if (!query.length) return Promise.resolve([]);
-    if (backend === "pagefind") {
-      return pagefindSearch(query, raw).catch(function () {
+    if ((force || backend) === "pagefind") {
+      return pagefindSearch(query, raw).catch(function (err) {
+        if (force) throw err;
         backend = "inline"; // Pagefind not built (or blocked): fall back to the inline index
         return inlineSearch(query);
       });
     }
     return inlineSearch(query);
   }
+  // The ranked records for a query: {url, title, text, kind, context}, best first.
+  window.UNReportsSearch = { search: search };
 
   // -- links ---------------------------------------------------------------------------
   // Site path + fragment -> link from this page; the file system has no directory indexes.

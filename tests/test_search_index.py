@@ -1,0 +1,73 @@
+"""Pagefind input: one page per site page, records recoverable from it, OCR text escaped."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+from build_tools.search_index import SearchRecord, build_records, pagefind_pages
+
+
+def _rows(page: str) -> tuple[str, list]:
+    soup = BeautifulSoup(page, "html.parser")
+    target = soup.find(attrs={"data-pagefind-meta": "target[data-v]"})["data-v"]
+    rows = json.loads(soup.find(attrs={"data-pagefind-meta": "records[data-v]"})["data-v"])
+    return target, rows
+
+
+def test_one_page_per_site_page_and_every_record_listed(reports):
+    records = build_records(reports.values())
+    pages = pagefind_pages(records)
+    site_pages = {r.url.partition("#")[0] for r in records}
+    assert len(pages) == len(site_pages) < len(records) / 5
+    listed = {}
+    for page in pages:
+        target, rows = _rows(page)
+        for fragment, title, kind, context, length, order in rows:
+            listed[order] = (target + ("#" + fragment if fragment else ""), title, kind, context, length)
+    assert sorted(listed) == list(range(len(records)))
+    for order, r in enumerate(records):
+        text = " ".join(r.text.split())
+        assert listed[order] == (r.url, r.title, r.kind, r.context, len(text.encode("utf-16-le")) // 2)
+
+
+def test_record_text_follows_its_id_and_the_page_record_comes_first():
+    recs = [
+        SearchRecord("A/1/1/II/#para-2", "A/1/1 ¶ 2 — Intro", "Second  text", "A/1/1", "paragraph", "Intro"),
+        SearchRecord("A/1/1/II/#para-3", "A/1/1 ¶ 3 — Intro", "Third 𝔘 text", "A/1/1", "paragraph", "Intro"),
+        SearchRecord("A/1/1/II/", "A/1/1 — Title", "Report line", "A/1/1", "report", "A/1/1 Title"),
+    ]
+    (page,) = pagefind_pages(recs)
+    body = page.split("data-pagefind-body>", 1)[1]
+    body = re.sub(r"<span data-pagefind-meta[^>]*></span>", "", body)
+    assert body.startswith("<p>Report line</p><h3>A/1/1 Title</h3>")
+    assert '<span id="para-2"></span><p>Second text</p><h3>Intro</h3><span id="para-3"></span><p>Third 𝔘 text</p>' in body
+    _, rows = _rows(page)
+    assert [r[0] for r in rows] == ["", "para-2", "para-3"]
+    assert rows[2][4] == len("Third 𝔘 text") + 1  # UTF-16 units, as JavaScript counts
+    assert [r[5] for r in rows] == [2, 0, 1]
+
+
+def test_ocr_text_is_escaped_everywhere():
+    evil = '"><script>alert(1)</script><p id="x'
+    recs = [SearchRecord(f"A/1/1/II/#para-1", evil, evil, "A/1/1", "paragraph", evil)]
+    (page,) = pagefind_pages(recs)
+    assert "<script>" not in page and 'id="x' not in page
+    _, rows = _rows(page)
+    assert rows[0][1] == rows[0][3] == evil
+    assert html.unescape(page).count(evil) >= 2
+
+
+def test_two_page_records_for_one_page_are_refused():
+    recs = [SearchRecord("A/1/1/", "a", "x", "A/1/1", "report"), SearchRecord("A/1/1/", "b", "y", "A/1/1", "report")]
+    with pytest.raises(ValueError, match="no fragment"):
+        pagefind_pages(recs)
+
+
+def test_deterministic(reports):
+    records = build_records(reports.values())
+    assert pagefind_pages(records) == pagefind_pages(list(records))
