@@ -125,9 +125,15 @@ def _neighbours(stripped: list[str], i: int, reach: int) -> list[int]:
 
 def remove_furniture(text: str) -> Paged:
     raw = text.split("\n")
-    form_feeds = {i for i, t in enumerate(raw) if "\f" in t}
-    stripped = [t.replace("\f", "").strip() for t in raw]
-    rules: list[str | None] = [classify(t) if t else None for t in stripped]
+    if "\f" in text:
+        form_feeds = {i for i, t in enumerate(raw) if "\f" in t}
+        stripped = [t.replace("\f", "").strip() for t in raw]
+    else:
+        form_feeds, stripped = set(), list(map(str.strip, raw))
+    # classify()'s prose test (a space, lower case, not "Page") inlined: most lines cost no call.
+    rules: list[str | None] = [
+        classify(t) if t and (" " not in t or t.startswith("Page") or t == t.upper()) else None for t in stripped
+    ]
     _context_rules(stripped, rules)
     _repeated_headers(stripped, rules)
     return _paginate(stripped, rules, form_feeds)
