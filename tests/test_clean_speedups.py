@@ -37,3 +37,49 @@ def test_remove_furniture_prechecks_give_the_plain_answer():
     texts = TEXTS + ["\n".join(rng.choice(lines) for _ in range(rng.randint(0, 40))) for _ in range(1500)]
     for text in texts:
         assert remove_furniture(text) == _old_remove_furniture(text), repr(text[:120])
+
+
+def _old_non_ascii_context(text, reach=8):
+    """The regex version: each non-ASCII run with reach characters either side, overlapping windows merged."""
+    import re
+
+    windows = []
+    for m in re.finditer(r"[^\x00-\x7f]+", text):
+        start, end = max(0, m.start() - reach), m.end() + reach
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return "\n".join(text[a:b] for a, b in windows)
+
+
+def test_non_ascii_windows_equal_the_regex_windows():
+    from build_tools.sourcefile import _non_ascii_context
+
+    rng = random.Random(17)
+    alphabet = list("ab .\n\t") * 6 + list("’“”é—\u00a0\ufeff\ud800\U0001f600€")
+    texts = TEXTS + ["", "ascii", "é", "a" * 17 + "é" + "b" * 17 + "é", "é" + "x" * 16 + "é" + "x" * 17 + "é"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(4000)]
+    for text in texts:
+        assert _non_ascii_context(text) == _old_non_ascii_context(text), repr(text)
+
+
+def test_binary_control_pre_check_gives_the_regex_answer():
+    import pytest
+
+    from build_tools.errors import SourceError
+    from build_tools.sourcefile import _BINARY_CONTROL, normalise
+
+    rng = random.Random(19)
+    alphabet = list("ab \n\t\r\f’é\ud800") + [chr(c) for c in range(32)] + ["\x7f", "\x85", "\u2028"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        unified = text.replace("\r\n", "\n").replace("\r", "\n")
+        match = _BINARY_CONTROL.search(unified)
+        if match:
+            with pytest.raises(SourceError) as err:
+                normalise(text, "x.txt")
+            line = unified.count("\n", 0, match.start()) + 1
+            assert str(err.value) == f"x.txt:{line}: binary control character U+{ord(match.group()):04X}: not a text file"
+        else:
+            normalise(text, "x.txt")
