@@ -83,3 +83,39 @@ def test_binary_control_pre_check_gives_the_regex_answer():
             assert str(err.value) == f"x.txt:{line}: binary control character U+{ord(match.group()):04X}: not a text file"
         else:
             normalise(text, "x.txt")
+
+
+CLOSED_SAMPLES = ["", ".", "a.", "a.”", "a.’)]", "a)", "a’.", "end:\n", "end.\n\n", "x;'\"", "(see)", ".”x", "\n", "é?”"]
+
+
+def test_closed_end_equals_the_pattern():
+    from build_tools.blocks import CLOSED_END, closed_end
+
+    rng = random.Random(23)
+    lines = CLOSED_SAMPLES + [l for t in TEXTS for l in t.split("\n")]
+    lines += ["".join(rng.choice("a .!?:;”’\"')]\n,") for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    for line in lines:
+        assert closed_end(line) == bool(CLOSED_END.search(line)), repr(line)
+
+
+def _old_group_end(seg, i):
+    j = i
+    while j < len(seg.lines) and seg.lines[j].text and (j == i or not seg._is_marker(seg.lines[j].text)):
+        j += 1
+    return j
+
+
+def test_group_end_inlined_dispatch_gives_the_old_answer():
+    from build_tools import blocks as b
+    from build_tools.furniture import remove_furniture
+    from build_tools.models import SourceLine
+
+    rng = random.Random(29)
+    pool = ["12. The", "12.", "III. X", "B. Title", "Annex II", "(a) x", "- (b) y", "• (c)", "– (d)", "²",
+            "the mission", "Mission", "", "¹ A/61/19", "éclair", "Über", "1990s were"]
+    cases = [remove_furniture(t).lines for t in TEXTS]
+    cases += [tuple(SourceLine(rng.choice(pool), k + 1, None) for k in range(rng.randint(0, 12))) for _ in range(800)]
+    for lines in cases:
+        seg = b._Segmenter(lines, frozenset())
+        for i in range(len(lines) + 1):
+            assert seg._group_end(i) == _old_group_end(seg, i)
