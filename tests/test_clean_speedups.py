@@ -119,3 +119,24 @@ def test_group_end_inlined_dispatch_gives_the_old_answer():
         seg = b._Segmenter(lines, frozenset())
         for i in range(len(lines) + 1):
             assert seg._group_end(i) == _old_group_end(seg, i)
+
+
+def test_direct_init_models_behave_like_generated_dataclasses():
+    import dataclasses
+    import pickle
+
+    import pytest
+
+    from build_tools.models import Block, SourceLine
+
+    line = SourceLine("text", 3, None)
+    assert (line.text, line.lineno, line.page) == ("text", 3, None)
+    assert line == SourceLine(text="text", lineno=3, page=None) and hash(line) == hash(SourceLine("text", 3, None))
+    block = Block("paragraph", "para-1", "x", number="1")
+    assert dataclasses.astuple(block) == ("paragraph", "para-1", "x", "1", 0, None, "", None, (), None)
+    assert dataclasses.replace(block, text="y").text == "y"
+    assert pickle.loads(pickle.dumps(block)) == block
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        block.text = "z"
+    with pytest.raises(TypeError):
+        Block("paragraph", "para-1")
