@@ -140,3 +140,22 @@ def test_direct_init_models_behave_like_generated_dataclasses():
         block.text = "z"
     with pytest.raises(TypeError):
         Block("paragraph", "para-1")
+
+
+def test_changed_positions_equal_the_character_scan():
+    from build_tools.textrules import _changed_positions
+
+    rng = random.Random(31)
+    for _ in range(3000):
+        old = "".join(rng.choice("ab'\"’ ") for _ in range(rng.randint(0, 100)))
+        new = "".join(c if rng.random() < 0.9 else rng.choice("“”‘’") for c in old)
+        assert _changed_positions(old, new) == [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
+
+
+def test_empty_check_equals_strip():
+    """read_source's emptiness test without copying the text."""
+    import sys
+
+    whitespace = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
+    for text in ["", "x", " x ", "\ufeff", "\u200b"] + whitespace + ["".join(whitespace)]:
+        assert (not text or text.isspace()) == (not text.strip()), repr(text)
