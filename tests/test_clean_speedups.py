@@ -159,3 +159,39 @@ def test_empty_check_equals_strip():
     whitespace = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
     for text in ["", "x", " x ", "\ufeff", "\u200b"] + whitespace + ["".join(whitespace)]:
         assert (not text or text.isspace()) == (not text.strip()), repr(text)
+
+
+def _old_context_rules(stripped, rules):
+    from build_tools import furniture as f
+
+    for i, text in enumerate(stripped):
+        if rules[i] or not text or not (text[0].isdigit() or text[0] in "EFSRAC"):
+            continue
+        is_date, is_language = f.PRINT_DATE.match(text), f.LANGUAGE_LINE.match(text)
+        if not (is_date or is_language or f.BARE_PAGE_NUMBER.match(text)):
+            continue
+        near = [rules[j] for j in f._neighbours(stripped, i, 3)]
+        if is_date and ("job-number" in near or "barcode" in near):
+            rules[i] = "print-date"
+        elif is_language and ("symbol-line" in near or "page-label" in near):
+            rules[i] = "running-header"
+        elif f.BARE_PAGE_NUMBER.match(text) and any(
+            r in f.PAGE_BREAK_RULES or r == "symbol-line" for r in near[:2] + near[3:5]
+        ):
+            rules[i] = "bare-page-number"
+
+
+def test_context_rules_candidates_give_the_old_answer():
+    from build_tools import furniture as f
+
+    rng = random.Random(37)
+    pool = FURNITURE_SAMPLES + ["", "", "230318", "21", "2", "²³", "١٢٣", "12a", "English ", "Englishman", "French",
+                                "Chinese", "1234567", "123456", "٣٤٥٦٧٨"]
+    cases = [[l.replace("\f", "").strip() for l in t.split("\n")] for t in TEXTS]
+    cases += [[rng.choice(pool).strip() for _ in range(rng.randint(0, 25))] for _ in range(3000)]
+    for stripped in cases:
+        rules = [f.classify(t) if t else None for t in stripped]
+        old = list(rules)
+        _old_context_rules(stripped, old)
+        f._context_rules(stripped, rules)
+        assert rules == old, stripped
