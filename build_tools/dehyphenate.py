@@ -167,7 +167,8 @@ def _split_word_edits(
     if not unknown:
         return []
     pairs = set()
-    for i in _indices(chunks, unknown):
+    # The unknown chunks' positions, with one C-level pass over the block's chunks.
+    for i in compress(range(len(chunks)), map(unknown.__contains__, chunks)):
         if i:
             pairs.add((chunks[i - 1], chunks[i]))
         if i + 1 < len(chunks):
@@ -224,18 +225,6 @@ def _unknown_edge_chunks(chunks: set[str], lexicon: Lexicon) -> set[str]:
     if new:
         _judge(new, lexicon, clean, unknown)
     return chunks & unknown
-
-
-def _indices(chunks: list[str], wanted: set[str]):
-    """Positions of the wanted chunks (few) found with list.index, which scans in C."""
-    for chunk in wanted:
-        i = -1
-        try:
-            while True:
-                i = chunks.index(chunk, i + 1)
-                yield i
-        except ValueError:
-            pass
 
 
 def _pair_split(lexicon: Lexicon):
