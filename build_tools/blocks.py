@@ -397,7 +397,7 @@ class _Segmenter:
     def _text(self, i: int, after_blank: bool, page_break_before: bool) -> int:
         end = self._group_end(i)
         group = list(self.lines[i:end])
-        if self.pending and len(" ".join(l.text for l in group)) <= MAX_HEADING_CHARS:
+        if self.pending and _joined_fits(group, MAX_HEADING_CHARS):
             block = self.pending.pop(0)
             block.lines.extend(group)
             return end
@@ -497,6 +497,17 @@ CONNECTORS = frozenset("and or of the to in for on with a an by at from into its
 # A heading line that filled the measure was probably wrapped.
 WRAPPED_MIN_CHARS = 48
 SHORT_HEADING_MAX_CHARS = 60
+
+
+def _joined_fits(group: list[SourceLine], limit: int) -> bool:
+    """len(" ".join(line texts)) <= limit, stopping at the limit: a long run of lines
+    can follow a bare marker that never gets its heading."""
+    total = -1
+    for line in group:
+        total += len(line.text) + 1
+        if total > limit:
+            return False
+    return True
 
 
 def _wrapped(line: str) -> bool:

@@ -195,3 +195,15 @@ def test_context_rules_candidates_give_the_old_answer():
         _old_context_rules(stripped, old)
         f._context_rules(stripped, rules)
         assert rules == old, stripped
+
+
+def test_joined_fits_equals_the_joined_length():
+    from build_tools.blocks import _joined_fits
+    from build_tools.models import SourceLine
+
+    rng = random.Random(41)
+    for _ in range(2000):
+        texts = ["x" * rng.randint(0, 120) for _ in range(rng.randint(0, 6))]
+        limit = rng.randint(0, 300)
+        group = [SourceLine(t, 1, None) for t in texts]
+        assert _joined_fits(group, limit) == (len(" ".join(texts)) <= limit)
