@@ -36,6 +36,10 @@ _LIGATURES = re.compile("[\ufb00-\ufb06\uff01-\uff5e]")
 # with this many characters either side (the rest is plain ASCII, most of a report).
 _MOJIBAKE_REACH = 8
 _ASCII_BYTES = bytes(range(128))
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# Above this share of non-ASCII characters (a text in French or Arabic), a Python step per
+# run beats one per character; below it (English with curly quotes) the reverse.
+_DENSE_NON_ASCII = 1 / 32
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     uncurl_quotes=False,  # keep “ ” ’: they are the UN house style
@@ -103,6 +107,8 @@ def _non_ascii_context(text: str) -> str:
     # Python's slow path; instead the few distinct non-ASCII characters are read off the
     # UTF-8 bytes with the ASCII bytes deleted (C), and each is found with str.find.
     rare = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    if len(rare) > 64 and len(rare) > len(text) * _DENSE_NON_ASCII:
+        return _run_windows(text)
     positions = []
     for char in set(rare):
         i = text.find(char)
@@ -118,6 +124,18 @@ def _non_ascii_context(text: str) -> str:
             start = nxt
     windows.append(text[max(0, start - reach) : positions[-1] + 1 + reach])
     return "\n".join(windows)
+
+
+def _run_windows(text: str) -> str:
+    """_non_ascii_context by regex runs: one Python step per run of non-ASCII characters."""
+    windows: list[tuple[int, int]] = []
+    for m in _NON_ASCII_RUN.finditer(text):
+        start, end = max(0, m.start() - _MOJIBAKE_REACH), m.end() + _MOJIBAKE_REACH
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return "\n".join(text[a:b] for a, b in windows)
 
 
 def read_source(path: Path) -> str:

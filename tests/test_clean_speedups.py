@@ -60,6 +60,9 @@ def test_non_ascii_windows_equal_the_regex_windows():
     alphabet = list("ab .\n\t") * 6 + list("’“”é—\u00a0\ufeff\ud800\U0001f600€")
     texts = TEXTS + ["", "ascii", "é", "a" * 17 + "é" + "b" * 17 + "é", "é" + "x" * 16 + "é" + "x" * 17 + "é"]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(4000)]
+    # Long texts, sparse (one step per character) and dense (one per run) in non-ASCII.
+    texts += ["".join(rng.choice(alphabet) for _ in range(3000)) for _ in range(20)]
+    texts += ["".join(rng.choice(list("ab .\n") * 40 + ["’", "é"]) for _ in range(5000)) for _ in range(20)]
     for text in texts:
         assert _non_ascii_context(text) == _old_non_ascii_context(text), repr(text)
 
