@@ -36,6 +36,16 @@ _MARKER_OTHER_STARTS = ("(", "-", "•", "–")
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Sentence-final punctuation (closing quotes and brackets may follow).
 CLOSED_END = re.compile(r"[.!?:;][”’\"')\]]*$")
+_CLOSERS = "”’\"')]"
+_CLAUSE_ENDS = frozenset(".!?:;")
+
+
+def closed_end(text: str) -> bool:
+    """CLOSED_END.search(text), from the end of the text: re would try every character of a
+    long line as the start of a match (tests/test_clean_speedups.py)."""
+    if text.endswith("\n"):  # "$" also matches before a final newline
+        text = text[:-1]
+    return text.rstrip(_CLOSERS)[-1:] in _CLAUSE_ENDS
 # Headings are short; a longer run of lines is text.
 MAX_HEADING_CHARS = 220
 # A paragraph number may skip this many numbers (OCR lost one) and still be accepted.
@@ -140,7 +150,7 @@ class _Segmenter:
             return True
         # text_lines[-1] without building the list (this runs for most lines).
         last = cur.lines[-1].text if cur.lines else cur.first_line
-        return not last or bool(CLOSED_END.search(last))
+        return not last or closed_end(last)
 
     def _start(self, block: RawBlock, line: SourceLine) -> RawBlock:
         block.lineno, block.page = line.lineno, line.page
@@ -227,8 +237,18 @@ class _Segmenter:
 
     def _group_end(self, i: int) -> int:
         """Index after the run of non-blank, non-marker lines starting at i."""
-        j = i
-        while j < len(self.lines) and self.lines[j].text and (j == i or not self._is_marker(self.lines[j].text)):
+        lines, n = self.lines, len(self.lines)
+        if i >= n or not lines[i].text:
+            return i
+        j = i + 1
+        while j < n:
+            text = lines[j].text
+            if not text:
+                break
+            # _is_marker's first-character dispatch, inlined: prose lines cost no call.
+            first = text[0]
+            if (first.isdigit() or "A" <= first <= "Z" or first in _MARKER_OTHER_STARTS) and self._is_marker(text):
+                break
             j += 1
         return j
 
@@ -289,7 +309,7 @@ class _Segmenter:
             return None
         if not self.last_letter and letter != "A" and not after_blank:
             return None
-        if m.group(2) and CLOSED_END.search(m.group(2)) and not self.pending:
+        if m.group(2) and closed_end(m.group(2)) and not self.pending:
             return None  # "J. Smith said so." is a sentence, not a heading
         self.last_letter, self.last_sub = letter, 0
         self.subsection = letter
@@ -335,7 +355,7 @@ class _Segmenter:
 
     def _numbered_subheading(self, i: int, n: int, rest: str | None) -> int | None:
         """ "1." then "Public administration" inside a lettered section: a numbered sub-heading."""
-        if rest and (len(rest) > MAX_HEADING_CHARS or CLOSED_END.search(rest)):
+        if rest and (len(rest) > MAX_HEADING_CHARS or closed_end(rest)):
             return None
         self.last_sub = n
         block = self._start(RawBlock("heading", number=str(n), level=3), self.lines[i])
@@ -377,8 +397,7 @@ class _Segmenter:
     def _text(self, i: int, after_blank: bool, page_break_before: bool) -> int:
         end = self._group_end(i)
         group = list(self.lines[i:end])
-        joined = " ".join(l.text for l in group)
-        if self.pending and len(joined) <= MAX_HEADING_CHARS:
+        if self.pending and _joined_fits(group, MAX_HEADING_CHARS):
             block = self.pending.pop(0)
             block.lines.extend(group)
             return end
@@ -419,9 +438,9 @@ class _Segmenter:
         if len(group) < 2 or not self.in_body or nxt is None or not self._is_marker(nxt.text):
             return 0
         last = group[-1].text
-        if _short_heading_line(last) and CLOSED_END.search(group[-2].text):
+        if _short_heading_line(last) and closed_end(group[-2].text):
             return 1
-        if len(group) >= 3 and CLOSED_END.search(group[-3].text) and group[-2].text[:1].isupper():
+        if len(group) >= 3 and closed_end(group[-3].text) and group[-2].text[:1].isupper():
             words = group[-2].text.split()
             wrapped = words[-1].lower() in CONNECTORS or group[-2].text.endswith(",")
             if wrapped and not re.search(r"[.;:]$", last) and len(group[-2].text + last) <= MAX_HEADING_CHARS:
@@ -430,7 +449,7 @@ class _Segmenter:
 
     def _looks_like_heading(self, group: list[SourceLine], end: int) -> bool:
         joined = " ".join(l.text for l in group)
-        if len(joined) > MAX_HEADING_CHARS or len(group) > 3 or CLOSED_END.search(joined) or joined.endswith(","):
+        if len(joined) > MAX_HEADING_CHARS or len(group) > 3 or closed_end(joined) or joined.endswith(","):
             return False
         if not (joined[:1].isupper() or joined[:1].isdigit()):
             return False
@@ -478,6 +497,17 @@ CONNECTORS = frozenset("and or of the to in for on with a an by at from into its
 # A heading line that filled the measure was probably wrapped.
 WRAPPED_MIN_CHARS = 48
 SHORT_HEADING_MAX_CHARS = 60
+
+
+def _joined_fits(group: list[SourceLine], limit: int) -> bool:
+    """len(" ".join(line texts)) <= limit, stopping at the limit: a long run of lines
+    can follow a bare marker that never gets its heading."""
+    total = -1
+    for line in group:
+        total += len(line.text) + 1
+        if total > limit:
+            return False
+    return True
 
 
 def _wrapped(line: str) -> bool:

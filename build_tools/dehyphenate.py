@@ -7,6 +7,7 @@ report itself writes (its own house style wins), then English frequencies.
 from __future__ import annotations
 
 import re
+from itertools import compress, filterfalse
 
 from .lexicon import LETTER, LINE_END_HYPHEN_RE, Lexicon, zipf
 from .textedits import apply_edits, find_all
@@ -119,15 +120,17 @@ def repair_spaced_words(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[st
     "world ’s" -> "world’s".
     """
     chunks = text.split()
-    chunk_set = set(chunks)
-    edits = _split_word_edits(text, lexicon, chunks, chunk_set)
+    # The block's chunks not yet judged clean: a handful, found in one C pass (no set of
+    # the whole block is built). Lone punctuation never counts as clean, so it is here too.
+    odd = _odd_chunks(chunks, lexicon)
+    edits = _split_word_edits(text, lexicon, chunks, _unknown_edge_chunks(odd, lexicon)) if odd else []
     # Each pattern below starts with a space, so re would try it at every space of the
     # block; a cheap necessary condition skips the blocks without a match (most of them).
     if " -" in text:
         edits += [_space_hyphen(text, m, lexicon) for m in _SPACE_HYPHEN_RE.finditer(text)]
     if _HYPHEN_CAPITAL_RE.search(text):
         edits += [_particle(text, m) for m in _PARTICLE_RE.finditer(text)]
-    if not _PUNCT_CHUNKS.isdisjoint(chunk_set):
+    if not _PUNCT_CHUNKS.isdisjoint(odd):
         edits += [_close_up(text, m, ")]”’") for m in _SPACE_PUNCT_RE.finditer(text)]
     if " ’" in text or " '" in text:
         edits += [_close_up(text, m) for m in _SPACE_APOSTROPHE_RE.finditer(text)]
@@ -152,22 +155,20 @@ def _close_up(text: str, m: re.Match[str], closers: str = "") -> tuple[int, int,
 
 
 def _split_word_edits(
-    text: str, lexicon: Lexicon, chunks: list[str], chunk_set: set[str]
+    text: str, lexicon: Lexicon, chunks: list[str], unknown: set[str]
 ) -> list[tuple[int, int, str]]:
     """Join split words: "legislati ve" -> "legislative".
 
-    Only pairs of adjacent chunks (text.split()) with an unknown half are judged. The rule
-    runs once per block, but chunks and pairs repeat across a report's blocks, so both
-    verdicts are memoised on the lexicon (one Python call per distinct chunk or pair per
-    report; a block costs a few set operations). The few joins found are then located in
-    the text with str.find, so no regex is compiled per pair. chunks is text.split() and
-    chunk_set its set, which the caller has already made.
+    Only pairs of adjacent chunks (text.split()) with an unknown half are judged; unknown
+    is the set of the block's chunks with an unknown edge word. Pairs repeat across a
+    report's blocks, so their verdicts are memoised on the lexicon. The few joins found
+    are then located in the text with str.find, so no regex is compiled per pair.
     """
-    unknown = _unknown_edge_chunks(chunk_set, lexicon)
     if not unknown:
         return []
     pairs = set()
-    for i in _indices(chunks, unknown):
+    # The unknown chunks' positions, with one C-level pass over the block's chunks.
+    for i in compress(range(len(chunks)), map(unknown.__contains__, chunks)):
         if i:
             pairs.add((chunks[i - 1], chunks[i]))
         if i + 1 < len(chunks):
@@ -185,28 +186,38 @@ def _split_word_edits(
     return edits
 
 
+def _chunk_verdicts(lexicon: Lexicon) -> tuple[set[str], set[str]]:
+    """The report's (clean, unknown) chunk sets: each distinct chunk is judged once a
+    report. Plain known words start out clean, so most of a block's chunks drop out in
+    the first pass. Lone punctuation never counts as clean (repair_spaced_words looks for
+    it among the odd chunks). Judging the report's whole text up front is slower: it has
+    many chunks no block asks about."""
+    return lexicon.memo("split-word-chunks", lambda: (set(lexicon.plain_known) - _PUNCT_CHUNKS, set()))
+
+
+def _judge(new: set[str], lexicon: Lexicon, clean: set[str], unknown: set[str]) -> None:
+    """Sort new chunks into clean and unknown (see _has_unknown_edge). A plain loop: a
+    bulk map/compress pre-pass for known words with punctuation measured slower."""
+    for chunk in new:
+        if _has_unknown_edge(chunk, lexicon):
+            unknown.add(chunk)
+        elif chunk not in _PUNCT_CHUNKS:
+            clean.add(chunk)
+
+
+def _odd_chunks(chunks: list[str], lexicon: Lexicon) -> set[str]:
+    """The chunks not judged clean: unknown ones, new ones and lone punctuation."""
+    clean = _chunk_verdicts(lexicon)[0]
+    return set(filterfalse(clean.__contains__, chunks))
+
+
 def _unknown_edge_chunks(chunks: set[str], lexicon: Lexicon) -> set[str]:
-    """The chunks whose edge word is unknown; each distinct chunk is judged once a report."""
-    # Plain known words have no unknown edge: they start out judged, so most of a block's
-    # chunks drop out in the first set difference.
-    unknown, judged = lexicon.memo("split-word-chunks", lambda: (set(), set(lexicon.plain_known)))
-    new = chunks - judged
+    """The chunks whose edge word is unknown (see _has_unknown_edge)."""
+    clean, unknown = _chunk_verdicts(lexicon)
+    new = chunks - clean - unknown
     if new:
-        judged |= new
-        unknown.update(c for c in new if _has_unknown_edge(c, lexicon))
+        _judge(new, lexicon, clean, unknown)
     return chunks & unknown
-
-
-def _indices(chunks: list[str], wanted: set[str]):
-    """Positions of the wanted chunks (few) found with list.index, which scans in C."""
-    for chunk in wanted:
-        i = -1
-        try:
-            while True:
-                i = chunks.index(chunk, i + 1)
-                yield i
-        except ValueError:
-            pass
 
 
 def _pair_split(lexicon: Lexicon):

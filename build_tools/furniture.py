@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress
+from operator import or_
 from dataclasses import dataclass
 
 from .models import DroppedLine, SourceLine
@@ -36,7 +38,7 @@ SYMBOL_LINE = re.compile(r"^[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+$")
 # Language name in 1990s running headers ("S/1999/779 / English / Page 2").
 LANGUAGE_LINE = re.compile(r"^(?:English|French|Spanish|Russian|Arabic|Chinese)$")
 
-_LANGUAGE_INITIALS = "EFSRAC"  # first letters of the LANGUAGE_LINE names
+_LANGUAGE_NAMES = frozenset(("English", "French", "Spanish", "Russian", "Arabic", "Chinese"))  # LANGUAGE_LINE's
 
 # Rules whose presence makes a run of furniture a page break.
 PAGE_BREAK_RULES = {"page-number", "bare-page-number", "page-label", "job-number", "barcode", "continued", "form-feed"}
@@ -79,9 +81,14 @@ def classify(line: str) -> str | None:
 
 def _context_rules(stripped: list[str], rules: list[str | None]) -> None:
     """Rules that need neighbours: print dates, language names and bare page numbers beside other furniture."""
-    for i, text in enumerate(stripped):
-        if rules[i] or not text or not (text[0].isdigit() or text[0] in _LANGUAGE_INITIALS):
-            continue  # not a date, page number or language name: skip the three patterns
+    # Each pattern below matches a whole line of digits or a language name: those lines
+    # (a few) are picked out with C-level maps instead of a Python test per line.
+    digits = map(str.isdigit, stripped)  # str.isdigit takes every \d, and more
+    names = map(_LANGUAGE_NAMES.__contains__, stripped)
+    for i in compress(range(len(stripped)), map(or_, digits, names)):
+        text = stripped[i]
+        if rules[i]:
+            continue
         is_date, is_language = PRINT_DATE.match(text), LANGUAGE_LINE.match(text)
         if not (is_date or is_language or BARE_PAGE_NUMBER.match(text)):
             continue  # most lines: skip the neighbour scan
@@ -125,9 +132,15 @@ def _neighbours(stripped: list[str], i: int, reach: int) -> list[int]:
 
 def remove_furniture(text: str) -> Paged:
     raw = text.split("\n")
-    form_feeds = {i for i, t in enumerate(raw) if "\f" in t}
-    stripped = [t.replace("\f", "").strip() for t in raw]
-    rules: list[str | None] = [classify(t) if t else None for t in stripped]
+    if "\f" in text:
+        form_feeds = {i for i, t in enumerate(raw) if "\f" in t}
+        stripped = [t.replace("\f", "").strip() for t in raw]
+    else:
+        form_feeds, stripped = set(), list(map(str.strip, raw))
+    # classify()'s prose test (a space, lower case, not "Page") inlined: most lines cost no call.
+    rules: list[str | None] = [
+        classify(t) if t and (" " not in t or t.startswith("Page") or t == t.upper()) else None for t in stripped
+    ]
     _context_rules(stripped, rules)
     _repeated_headers(stripped, rules)
     return _paginate(stripped, rules, form_feeds)

@@ -1,0 +1,212 @@
+"""Speed-ups of the cleaning stage (furniture, segmentation, structure): each fast path
+gives exactly the answer of the plain code it replaced, on the real texts and tricky strings."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("source_texts/*.txt"))]
+
+FURNITURE_SAMPLES = [
+    "2/28", "12 / 28", "Page 2", "PAGE 14", "Page two", "- 2 -", "15-14893 (E) 100915", "96-33942 (E)",
+    "*0644161*", "llllllllllll", "/...", "----", "_ _ _ _", "S/1999/779", "A/70/357", "English", "230318",
+    "21", "12. The Council", "III. OBSERVATIONS", "ß ss", "ǅ x", "İ I", "the mission", "\f2/28", "\fEnglish",
+]
+
+
+def _old_remove_furniture(text):
+    """remove_furniture before the form-feed and prose pre-checks."""
+    from build_tools import furniture as f
+
+    raw = text.split("\n")
+    form_feeds = {i for i, t in enumerate(raw) if "\f" in t}
+    stripped = [t.replace("\f", "").strip() for t in raw]
+    rules = [f.classify(t) if t else None for t in stripped]
+    f._context_rules(stripped, rules)
+    f._repeated_headers(stripped, rules)
+    return f._paginate(stripped, rules, form_feeds)
+
+
+def test_remove_furniture_prechecks_give_the_plain_answer():
+    from build_tools.furniture import remove_furniture
+
+    rng = random.Random(13)
+    lines = FURNITURE_SAMPLES + [""] * 10 + [l for t in TEXTS for l in t.split("\n")[:60]]
+    texts = TEXTS + ["\n".join(rng.choice(lines) for _ in range(rng.randint(0, 40))) for _ in range(1500)]
+    for text in texts:
+        assert remove_furniture(text) == _old_remove_furniture(text), repr(text[:120])
+
+
+def _old_non_ascii_context(text, reach=8):
+    """The regex version: each non-ASCII run with reach characters either side, overlapping windows merged."""
+    import re
+
+    windows = []
+    for m in re.finditer(r"[^\x00-\x7f]+", text):
+        start, end = max(0, m.start() - reach), m.end() + reach
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return "\n".join(text[a:b] for a, b in windows)
+
+
+def test_non_ascii_windows_equal_the_regex_windows():
+    from build_tools.sourcefile import _non_ascii_context
+
+    rng = random.Random(17)
+    alphabet = list("ab .\n\t") * 6 + list("’“”é—\u00a0\ufeff\ud800\U0001f600€")
+    texts = TEXTS + ["", "ascii", "é", "a" * 17 + "é" + "b" * 17 + "é", "é" + "x" * 16 + "é" + "x" * 17 + "é"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(4000)]
+    # Long texts, sparse (one step per character) and dense (one per run) in non-ASCII.
+    texts += ["".join(rng.choice(alphabet) for _ in range(3000)) for _ in range(20)]
+    texts += ["".join(rng.choice(list("ab .\n") * 40 + ["’", "é"]) for _ in range(5000)) for _ in range(20)]
+    for text in texts:
+        assert _non_ascii_context(text) == _old_non_ascii_context(text), repr(text)
+
+
+def test_binary_control_pre_check_gives_the_regex_answer():
+    import pytest
+
+    from build_tools.errors import SourceError
+    from build_tools.sourcefile import _BINARY_CONTROL, normalise
+
+    rng = random.Random(19)
+    alphabet = list("ab \n\t\r\f’é\ud800") + [chr(c) for c in range(32)] + ["\x7f", "\x85", "\u2028"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        unified = text.replace("\r\n", "\n").replace("\r", "\n")
+        match = _BINARY_CONTROL.search(unified)
+        if match:
+            with pytest.raises(SourceError) as err:
+                normalise(text, "x.txt")
+            line = unified.count("\n", 0, match.start()) + 1
+            assert str(err.value) == f"x.txt:{line}: binary control character U+{ord(match.group()):04X}: not a text file"
+        else:
+            normalise(text, "x.txt")
+
+
+CLOSED_SAMPLES = ["", ".", "a.", "a.”", "a.’)]", "a)", "a’.", "end:\n", "end.\n\n", "x;'\"", "(see)", ".”x", "\n", "é?”"]
+
+
+def test_closed_end_equals_the_pattern():
+    from build_tools.blocks import CLOSED_END, closed_end
+
+    rng = random.Random(23)
+    lines = CLOSED_SAMPLES + [l for t in TEXTS for l in t.split("\n")]
+    lines += ["".join(rng.choice("a .!?:;”’\"')]\n,") for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    for line in lines:
+        assert closed_end(line) == bool(CLOSED_END.search(line)), repr(line)
+
+
+def _old_group_end(seg, i):
+    j = i
+    while j < len(seg.lines) and seg.lines[j].text and (j == i or not seg._is_marker(seg.lines[j].text)):
+        j += 1
+    return j
+
+
+def test_group_end_inlined_dispatch_gives_the_old_answer():
+    from build_tools import blocks as b
+    from build_tools.furniture import remove_furniture
+    from build_tools.models import SourceLine
+
+    rng = random.Random(29)
+    pool = ["12. The", "12.", "III. X", "B. Title", "Annex II", "(a) x", "- (b) y", "• (c)", "– (d)", "²",
+            "the mission", "Mission", "", "¹ A/61/19", "éclair", "Über", "1990s were"]
+    cases = [remove_furniture(t).lines for t in TEXTS]
+    cases += [tuple(SourceLine(rng.choice(pool), k + 1, None) for k in range(rng.randint(0, 12))) for _ in range(800)]
+    for lines in cases:
+        seg = b._Segmenter(lines, frozenset())
+        for i in range(len(lines) + 1):
+            assert seg._group_end(i) == _old_group_end(seg, i)
+
+
+def test_direct_init_models_behave_like_generated_dataclasses():
+    import dataclasses
+    import pickle
+
+    import pytest
+
+    from build_tools.models import Block, SourceLine
+
+    line = SourceLine("text", 3, None)
+    assert (line.text, line.lineno, line.page) == ("text", 3, None)
+    assert line == SourceLine(text="text", lineno=3, page=None) and hash(line) == hash(SourceLine("text", 3, None))
+    block = Block("paragraph", "para-1", "x", number="1")
+    assert dataclasses.astuple(block) == ("paragraph", "para-1", "x", "1", 0, None, "", None, (), None)
+    assert dataclasses.replace(block, text="y").text == "y"
+    assert pickle.loads(pickle.dumps(block)) == block
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        block.text = "z"
+    with pytest.raises(TypeError):
+        Block("paragraph", "para-1")
+
+
+def test_changed_positions_equal_the_character_scan():
+    from build_tools.textrules import _changed_positions
+
+    rng = random.Random(31)
+    for _ in range(3000):
+        old = "".join(rng.choice("ab'\"’ ") for _ in range(rng.randint(0, 100)))
+        new = "".join(c if rng.random() < 0.9 else rng.choice("“”‘’") for c in old)
+        assert _changed_positions(old, new) == [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
+
+
+def test_empty_check_equals_strip():
+    """read_source's emptiness test without copying the text."""
+    import sys
+
+    whitespace = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
+    for text in ["", "x", " x ", "\ufeff", "\u200b"] + whitespace + ["".join(whitespace)]:
+        assert (not text or text.isspace()) == (not text.strip()), repr(text)
+
+
+def _old_context_rules(stripped, rules):
+    from build_tools import furniture as f
+
+    for i, text in enumerate(stripped):
+        if rules[i] or not text or not (text[0].isdigit() or text[0] in "EFSRAC"):
+            continue
+        is_date, is_language = f.PRINT_DATE.match(text), f.LANGUAGE_LINE.match(text)
+        if not (is_date or is_language or f.BARE_PAGE_NUMBER.match(text)):
+            continue
+        near = [rules[j] for j in f._neighbours(stripped, i, 3)]
+        if is_date and ("job-number" in near or "barcode" in near):
+            rules[i] = "print-date"
+        elif is_language and ("symbol-line" in near or "page-label" in near):
+            rules[i] = "running-header"
+        elif f.BARE_PAGE_NUMBER.match(text) and any(
+            r in f.PAGE_BREAK_RULES or r == "symbol-line" for r in near[:2] + near[3:5]
+        ):
+            rules[i] = "bare-page-number"
+
+
+def test_context_rules_candidates_give_the_old_answer():
+    from build_tools import furniture as f
+
+    rng = random.Random(37)
+    pool = FURNITURE_SAMPLES + ["", "", "230318", "21", "2", "²³", "١٢٣", "12a", "English ", "Englishman", "French",
+                                "Chinese", "1234567", "123456", "٣٤٥٦٧٨"]
+    cases = [[l.replace("\f", "").strip() for l in t.split("\n")] for t in TEXTS]
+    cases += [[rng.choice(pool).strip() for _ in range(rng.randint(0, 25))] for _ in range(3000)]
+    for stripped in cases:
+        rules = [f.classify(t) if t else None for t in stripped]
+        old = list(rules)
+        _old_context_rules(stripped, old)
+        f._context_rules(stripped, rules)
+        assert rules == old, stripped
+
+
+def test_joined_fits_equals_the_joined_length():
+    from build_tools.blocks import _joined_fits
+    from build_tools.models import SourceLine
+
+    rng = random.Random(41)
+    for _ in range(2000):
+        texts = ["x" * rng.randint(0, 120) for _ in range(rng.randint(0, 6))]
+        limit = rng.randint(0, 300)
+        group = [SourceLine(t, 1, None) for t in texts]
+        assert _joined_fits(group, limit) == (len(" ".join(texts)) <= limit)
