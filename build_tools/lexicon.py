@@ -86,6 +86,39 @@ def _line_break_fragments(text: str) -> list[str]:
     return out
 
 
+def _lowered_counts(forms: Counter[str]) -> Counter[str]:
+    """Lower-cased form -> count (forms' counts are all positive), and the parts of
+    compounds counted as words too. The forms are lowered in one call on their join
+    (the same as one by one: no form holds a line break, and lower() only looks at
+    neighbours for the Greek final sigma, which is not a LETTER)."""
+    counts: Counter[str] = Counter()
+    get = counts.get
+    for low, n in zip("\n".join(forms).lower().split("\n"), forms.values()):
+        counts[low] = get(low, 0) + n
+    for form in [f for f in counts if "-" in f]:  # compound parts are words too
+        for part in form.split("-"):
+            counts[part] = get(part, 0) + counts[form]
+    return counts
+
+
+def _casings(forms: Counter[str], text: str) -> Counter[str]:
+    """The forms as running text cases them: minus those in all-caps lines and those
+    capitalised by their position, keeping only positive counts, in the forms' order
+    (the order breaks ties in preferred_casing)."""
+    positional = Counter(WORD_RE.findall("\n".join(_CAPS_LINE_RE.findall(text))))
+    positional.update(w for groups in _POSITIONAL_CAPS_RE.findall(text) for w in groups if w)
+    if text[:1].isupper():
+        positional.update(WORD_RE.findall(text, 0, 60)[:1])
+    casings = forms.copy()  # a dict copy in C; then only the few removed forms are touched
+    for form, n in positional.items():
+        left = casings.get(form, 0) - n
+        if left > 0:
+            casings[form] = left
+        else:
+            casings.pop(form, None)
+    return casings
+
+
 @lru_cache(maxsize=262_144)
 def zipf(word: str) -> float:
     """English Zipf frequency of a word (case-insensitive), memoised."""
@@ -112,29 +145,21 @@ class Lexicon:
 
     @classmethod
     def from_text(cls, text: str) -> Lexicon:
-        """Count the word forms of a report: a few regex passes, Python only per distinct form."""
+        """Count the word forms of a report: a few regex passes, C-level counting, Python
+        only per distinct form (Counter's subtract and unary + are Python loops per word)."""
         forms = Counter(WORD_RE.findall(text))
-        forms.subtract(_line_break_fragments(text))
-        casings = forms.copy()
-        casings.subtract(WORD_RE.findall("\n".join(_CAPS_LINE_RE.findall(text))))
-        casings.subtract(w for groups in _POSITIONAL_CAPS_RE.findall(text) for w in groups if w)
-        if text[:1].isupper():
-            casings.subtract(WORD_RE.findall(text, 0, 60)[:1])
-        counts: Counter[str] = Counter()
-        get = counts.get
-        for form, n in forms.items():
-            if n > 0:
-                low = form.lower()
-                counts[low] = get(low, 0) + n
-        for form in [f for f in counts if "-" in f]:  # compound parts are words too
-            for part in form.split("-"):
-                counts[part] = get(part, 0) + counts[form]
+        for form, n in Counter(_line_break_fragments(text)).items():
+            if forms.get(form, 0) > n:
+                forms[form] -= n
+            else:  # all its uses are line-break fragments: it is no word of the report
+                forms.pop(form, None)
+        counts = _lowered_counts(forms)
         after = Counter(
             m.group(1)
             for m in _PRONOUN_NEXT_RE.finditer(text)
             if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == ".")
         )
-        lexicon = cls(counts, +casings, after, text)
+        lexicon = cls(counts, _casings(forms, text), after, text)
         lexicon._prime_known()
         return lexicon
 
