@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .lexicon import WORD_RE, Lexicon
 
@@ -105,7 +106,12 @@ _CASE_TRAPS = frozenset(
 def _lowers_like_re(text: str) -> bool:
     """True when matching text.lower() case-sensitively finds exactly what re.IGNORECASE
     finds in text: every character lowers to one character and none is a trap."""
-    return not any(len(low := c.lower()) != 1 or low in _CASE_TRAPS for c in set(text))
+    if text.isascii():  # ASCII lowers to one ASCII character, and no trap is ASCII
+        return True
+    return not any(len(low := c.lower()) != 1 or low in _CASE_TRAPS for c in set(_NON_ASCII_RE.findall(text)))
+
+
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 
 def _pair_spans(first: str, second: str, lexicon: Lexicon):
@@ -139,9 +145,16 @@ def _extend(
     words: list[str], joinable: list[bool], k: int, running: str, pos: int, run: list[str]
 ) -> tuple[str, ...]:
     while k < len(words) and joinable[k - 1]:
-        m = re.compile(rf"\s+({re.escape(words[k])})\b", re.IGNORECASE).match(running, pos)
+        m = _next_word_re(words[k]).match(running, pos)
         if not m:
             break
         run.append(m.group(1))
         pos, k = m.end(), k + 1
     return tuple(run)
+
+
+@lru_cache(maxsize=1024)
+def _next_word_re(word: str) -> re.Pattern[str]:
+    """The heading word next in the running text, any case (re.compile's own cache costs
+    a type check and a key tuple per call; _extend asks once per phrase occurrence)."""
+    return re.compile(rf"\s+({re.escape(word)})\b", re.IGNORECASE)

@@ -7,6 +7,7 @@ for word: the fast path must agree with it on the real reports and on tricky str
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -21,12 +22,16 @@ SHARED = ROOT.parent / "shared"
 TEXTS = sorted((ROOT / "source_texts").glob("*.txt")) + sorted((SHARED / "seeds").glob("*.txt"))[:6]
 
 
+# The all-caps line pattern before it was split into a first-line and a next-line pattern.
+CAPS_LINE_RE = re.compile(r"(?m)^[^a-zß-ÿ\n]*$")
+
+
 def reference_from_text(text: str) -> Lexicon:
     """Lexicon.from_text before the speed-up: Counter arithmetic, lower() per form."""
     forms = Counter(lx.WORD_RE.findall(text))
     forms.subtract(lx._line_break_fragments(text))
     casings = forms.copy()
-    casings.subtract(lx.WORD_RE.findall("\n".join(lx._CAPS_LINE_RE.findall(text))))
+    casings.subtract(lx.WORD_RE.findall("\n".join(CAPS_LINE_RE.findall(text))))
     casings.subtract(w for groups in lx._POSITIONAL_CAPS_RE.findall(text) for w in groups if w)
     if text[:1].isupper():
         casings.subtract(lx.WORD_RE.findall(text, 0, 60)[:1])
@@ -49,16 +54,38 @@ def reference_from_text(text: str) -> Lexicon:
     return lexicon
 
 
+def reference_preferred_casing(lexicon: Lexicon, word: str) -> str | None:
+    """preferred_casing over an index of every casing, in the casings' order."""
+    forms = [(n, form) for form, n in lexicon.casings.items() if form.lower() == word.lower()]
+    if not forms:
+        return None
+    return max(forms, key=lambda nf: (nf[0], nf[1].islower()))[1]
+
+
+def test_changed_by_lower_means_not_islower():
+    """preferred_casing adds the lower-case casing to the index's list: no other casing can
+    tie with it, as long as no LETTER that lower() changes counts as lower case."""
+    letter = re.compile(lx.LETTER)
+    for i in range(0x250):
+        c = chr(i)
+        if letter.fullmatch(c) and c.lower() != c:
+            assert not c.islower() and not ("a" + c).islower(), hex(i)
+
+
 def _same_lexicon(new: Lexicon, old: Lexicon) -> None:
     # Orders too: casings' order breaks ties in preferred_casing.
     for name in ("counts", "casings", "after_pronoun"):
         a, b = getattr(new, name), getattr(old, name)
         assert type(a) is type(b) and list(a.items()) == list(b.items()), name
     assert new._known_cache == old._known_cache
+    assert new.running_text == CAPS_LINE_RE.sub("", new.text)
     assert new.plain_known == old.plain_known
-    for word in list(old.casings)[:3000] + ["KOSOVO", "the", "Fleadquarters", "peace-keeping", ""]:
+    words = list(old.casings)
+    words = words[:3000] + [w.upper() for w in words[:500]] + [w.lower() for w in words[:500]]
+    for word in words + ["KOSOVO", "the", "Fleadquarters", "peace-keeping", "", "ǅ", "ß", "SS"]:
         assert new.known(word) == old.known(word), word
         assert new.preferred_casing(word) == old.preferred_casing(word), word
+        assert new.preferred_casing(word) == reference_preferred_casing(old, word), word
 
 
 def _read(path: Path) -> str:
@@ -90,3 +117,42 @@ def test_from_text_fuzz():
     for _ in range(1500):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         _same_lexicon(Lexicon.from_text(text), reference_from_text(text))
+
+
+CAPS_SAMPLES = ["", "\n", "\n\n", "ABC", "ABC\n", "abc\nDEF\n", "\nDEF", "A b\nC D\ne\n\nF\n",
+                "ÉTAT ß\nÉtat\nSS\nç", "12. ONE\r\nTwo\r\n", "X\n\nY\nz"]
+
+
+@pytest.mark.parametrize("text", CAPS_SAMPLES)
+def test_caps_lines_equal_multiline_pattern(text):
+    assert lx.WORD_RE.findall(lx._caps_lines(text)) == lx.WORD_RE.findall("\n".join(CAPS_LINE_RE.findall(text)))
+    assert Lexicon(text=text).running_text == CAPS_LINE_RE.sub("", text)
+
+
+def test_caps_lines_fuzz():
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice("aAbBß É\n\n\r-.") for _ in range(rng.randint(0, 30)))
+        assert lx.WORD_RE.findall(lx._caps_lines(text)) == lx.WORD_RE.findall("\n".join(CAPS_LINE_RE.findall(text)))
+        assert Lexicon(text=text).running_text == CAPS_LINE_RE.sub("", text)
+
+
+def reference_lowers_like_re(text: str) -> bool:
+    from build_tools.recase import _CASE_TRAPS
+
+    return not any(len(low := c.lower()) != 1 or low in _CASE_TRAPS for c in set(text))
+
+
+@pytest.mark.parametrize("text", ["", "abc", "ABC def", "ſ", "İstanbul", "Σ", "café", "K", "ﬅ", "ΣΑΣ", "\xb5"])
+def test_lowers_like_re_equals_reference(text):
+    from build_tools.recase import _lowers_like_re
+
+    assert _lowers_like_re(text) == reference_lowers_like_re(text)
+    assert _lowers_like_re("ascii " + text) == reference_lowers_like_re("ascii " + text)
+
+
+def test_lowers_like_re_on_every_char():
+    from build_tools.recase import _lowers_like_re
+
+    for i in range(0x3000):
+        assert _lowers_like_re(chr(i)) == reference_lowers_like_re(chr(i)), hex(i)
