@@ -179,13 +179,21 @@ class Lexicon:
         doc_known = {w for w, n in self.counts.items() if n >= DOC_KNOWN_MIN}
         # Not counts.keys() & frozenset: that iterates all ~30k English words (the fast path
         # is only taken for a plain set); this probes the report's few thousand. 15x faster.
-        english = _english_words().intersection(self.counts)
-        self._known_cache.update(dict.fromkeys(doc_known | english, True))
+        known = doc_known | _english_words().intersection(self.counts)
+        cache = self._known_cache
+        cache.update(dict.fromkeys(known, True))
         # The plain lower-case words among them, for rules that filter whole blocks of
         # tokens with one set difference (see dehyphenate._unknown_edge_chunks).
-        self.plain_known = frozenset(filter(str.isalpha, doc_known | english))
-        for word in self.counts.keys() - doc_known - english:
-            self._known_cache[word] = self._known(word)
+        self.plain_known = frozenset(filter(str.isalpha, known))
+        proper = self._is_proper_noun
+        for word in self.counts.keys() - known:
+            # A plain word that lowers to itself is used under DOC_KNOWN_MIN times and is no
+            # English word (else it would be in `known`), and has no compound parts: only
+            # the proper-noun test of _known is left.
+            if word.isalpha() and word.lower() == word:
+                cache[word] = proper(word)
+            else:
+                cache[word] = self._known(word)
 
     @cached_property
     def _by_lower(self) -> dict[str, list[tuple[int, str]]]:
