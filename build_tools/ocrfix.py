@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from dataclasses import dataclass
 
 from .lexicon import LETTER, Lexicon
@@ -42,15 +43,13 @@ CONFUSIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 STRONG_MARGIN = 1.5
 # Where a confusion can be: "Fl"/"El" (word start is checked after), "rn", "cl", or a 0/1
 # against a letter. A trigger scan like this runs far faster than tokenising the text.
-# Written as one character class first, then the alternatives told apart by lookbehind
-# (same matches as "[FE]l|rn|cl|[01]..."): re then skips ahead to candidate characters in
-# C instead of trying four alternatives at every position, about twice as fast.
+# The scan itself (_trigger_tokens) looks for each alternative with str.find, which skips
+# ahead in C faster than re; this pattern is its specification (tests/test_convert_speedups.py).
 _TRIGGER_RE = re.compile(
     r"[FErc01](?:(?<=[FE])l|(?<=r)n|(?<=c)l|(?<=[A-Za-z][01])|(?<=[01])(?=[A-Za-z]))"
 )
-# _TRIGGER_RE's alternatives apart: the letter pairs, and a 0 or 1 against a letter.
+# _TRIGGER_RE's letter-pair alternatives (the 0/1 ones are checked by hand).
 _TRIGGER_PAIRS = ("rn", "cl", "Fl", "El")
-_DIGIT_TRIGGER_RE = re.compile(r"[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
 _TOKEN_END_RE = re.compile("[A-Za-z0-9À-ÖØ-öø-ɏ]*")  # the rest of a token from a trigger
 
 
@@ -74,8 +73,8 @@ def _trigger_tokens(text: str) -> set[str]:
     """The distinct tokens that hold a confusion trigger: where _TRIGGER_RE matches, from
     the token start (back over alphanumerics) to the token end (_TOKEN_END_RE).
 
-    Its matches are the places of the four letter pairs, found with str.find, plus the
-    0/1 digits, scanned for only in blocks with such a digit. A trigger later in a token
+    Its matches are the places of the four letter pairs and of the 0/1 digits against an
+    ASCII letter, found with str.find. A trigger later in a token
     gives the same token (everything up to the token end is alphanumeric), so each pair's
     search resumes after the token. One block at a time, so loops are inlined (no
     generators): most blocks hold no trigger or one."""
@@ -91,13 +90,20 @@ def _trigger_tokens(text: str) -> set[str]:
             end = token_end(text, i).end()
             out.add(text[start:end])
             i = find(pair, max(end, i + 1))
-    if "0" in text or "1" in text:
-        for m in _DIGIT_TRIGGER_RE.finditer(text):
-            start = i = m.start()
-            while start and text[start - 1].isalnum():
-                start -= 1
-            out.add(text[start : token_end(text, i).end()])
+    last = len(text) - 1
+    for digit in "01":  # a 0 or 1 with an ASCII letter before or after it
+        i = find(digit)
+        while i >= 0:
+            if (i and text[i - 1] in _ASCII_LETTERS) or (i < last and text[i + 1] in _ASCII_LETTERS):
+                start = i
+                while start and text[start - 1].isalnum():
+                    start -= 1
+                out.add(text[start : token_end(text, i).end()])
+            i = find(digit, i + 1)
     return out
+
+
+_ASCII_LETTERS = frozenset(string.ascii_letters)  # [A-Za-z] around a 0/1 trigger
 
 
 def _repair_token(token: str, lexicon: Lexicon) -> tuple[str, str] | None:
