@@ -42,6 +42,9 @@ WORD_RE = re.compile(rf"{LETTER}++(?:-{LETTER}++)*+")
 # A line-end hyphen ("organi-\nzations", "stand¬\nalone"). The fragments on either side are
 # left out of the counts so they do not vouch for themselves.
 LINE_END_HYPHEN_RE = re.compile(r"[-¬][ \t]*\n")
+# The same for text without "¬" (almost all): a pattern that starts with a literal is
+# searched for in C, eight times faster than one that starts with a character class.
+_LINE_END_DASH_RE = re.compile(r"-[ \t]*\n")
 _NEXT_WORD_RE = re.compile(rf"[ \t]*({WORD_RE.pattern})")
 # Capitalised words whose capital comes from their position, not from the word: after a
 # sentence end or colon, a blank line or a list mark "(a)". Their casing is no evidence.
@@ -81,7 +84,7 @@ def english_known(word: str) -> bool:
 def _line_break_fragments(text: str) -> list[str]:
     """The word forms on either side of each line-end hyphen."""
     out = []
-    for m in LINE_END_HYPHEN_RE.finditer(text):
+    for m in (LINE_END_HYPHEN_RE if "¬" in text else _LINE_END_DASH_RE).finditer(text):
         start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         out += WORD_RE.findall(text, start, m.start())
         nxt = _NEXT_WORD_RE.match(text, m.end())

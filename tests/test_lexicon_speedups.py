@@ -29,7 +29,7 @@ CAPS_LINE_RE = re.compile(r"(?m)^[^a-zß-ÿ\n]*$")
 def reference_from_text(text: str) -> Lexicon:
     """Lexicon.from_text before the speed-up: Counter arithmetic, lower() per form."""
     forms = Counter(lx.WORD_RE.findall(text))
-    forms.subtract(lx._line_break_fragments(text))
+    forms.subtract(reference_line_break_fragments(text))
     casings = forms.copy()
     casings.subtract(lx.WORD_RE.findall("\n".join(CAPS_LINE_RE.findall(text))))
     casings.subtract(w for groups in lx._POSITIONAL_CAPS_RE.findall(text) for w in groups if w)
@@ -179,3 +179,24 @@ def test_ascii_mixed_pattern_equals_unicode_one_on_ascii():
     texts += ["".join(rng.choice(ascii_chars) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
     for text in texts:
         assert [m.span() for m in _MIXED_ASCII_RE.finditer(text)] == [m.span() for m in _MIXED_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["", "a-\nb", "a- \t\nb", "a¬\nb c-\nd", "-\n-\n", "x - \n y", "a-\r\nb"])
+def test_line_break_fragments_without_negation_sign(text):
+    """The dash-only pattern finds what LINE_END_HYPHEN_RE finds when there is no "¬"."""
+    if "¬" not in text:
+        assert [m.span() for m in lx._LINE_END_DASH_RE.finditer(text)] == [
+            m.span() for m in lx.LINE_END_HYPHEN_RE.finditer(text)
+        ]
+    assert lx._line_break_fragments(text) == reference_line_break_fragments(text)
+
+
+def reference_line_break_fragments(text: str) -> list[str]:
+    out = []
+    for m in lx.LINE_END_HYPHEN_RE.finditer(text):
+        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        out += lx.WORD_RE.findall(text, start, m.start())
+        nxt = lx._NEXT_WORD_RE.match(text, m.end())
+        if nxt:
+            out.append(nxt.group(1))
+    return out
