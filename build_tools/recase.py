@@ -73,6 +73,8 @@ def _phrase_casings(words: list[str], joinable: list[bool], lexicon: Lexicon) ->
     tie). The first word of a run keeps its own casing: it may be a sentence start.
     """
     running = lexicon.running_text
+    # Headings of one report share pairs ("OF THE", "THE MISSION"): each is searched once.
+    pair_spans = lexicon.memo("recase-pair-spans", dict)
     out: dict[int, str] = {}
     i = 0
     while i < len(words) - 1:
@@ -80,7 +82,11 @@ def _phrase_casings(words: list[str], joinable: list[bool], lexicon: Lexicon) ->
             i += 1
             continue
         runs: Counter[tuple[str, ...]] = Counter()
-        for start, end in _pair_spans(words[i], words[i + 1], lexicon):
+        pair = (words[i], words[i + 1])
+        spans = pair_spans.get(pair)
+        if spans is None:
+            spans = pair_spans[pair] = list(_pair_spans(*pair, lexicon))
+        for start, end in spans:
             runs[_extend(words, joinable, i + 2, running, end, [running[start:end]])] += 1
         if not runs:
             i += 1

@@ -200,3 +200,29 @@ def reference_line_break_fragments(text: str) -> list[str]:
         if nxt:
             out.append(nxt.group(1))
     return out
+
+
+STRAY_SAMPLES = ["", "plain text", "¬", "a¬b", "lllll", "llll", "lIlI|", "lI|Il x", "II|I", "$/1995", "$ /", "Flowever",
+                 "Fl", "Fla", "FlA", "Elan", "El", "EL", "xFly", "l l l l l", "|||||", "IIIII", "S/1995/342"]
+
+
+@pytest.mark.parametrize("text", STRAY_SAMPLES)
+def test_stray_precheck_never_hides_a_match(text):
+    from build_tools.ocrfix import _STRAY_RE, _may_have_stray
+
+    if _STRAY_RE.search(text):
+        assert _may_have_stray(text)
+
+
+def test_stray_precheck_fuzz():
+    from build_tools.ocrfix import _STRAY_RE, _may_have_stray
+
+    rng = random.Random(9)
+    for _ in range(20000):
+        text = "".join(rng.choice("lI|¬$/FEla -") for _ in range(rng.randint(0, 10)))
+        if _STRAY_RE.search(text):
+            assert _may_have_stray(text), repr(text)
+    for path in TEXTS:  # and on real text, block by block
+        for block in _read(path).split("\n\n"):
+            if _STRAY_RE.search(block):
+                assert _may_have_stray(block)
