@@ -226,3 +226,26 @@ def test_stray_precheck_fuzz():
         for block in _read(path).split("\n\n"):
             if _STRAY_RE.search(block):
                 assert _may_have_stray(block)
+
+
+def _positional_reference(text: str) -> Counter:
+    return Counter(w for groups in lx._POSITIONAL_CAPS_RE.findall(text) for w in groups if w)
+
+
+@pytest.mark.parametrize("text", [
+    "", "end. Next", "end.\n\nNext", "end.”  \n \t\n Next", "(a)\n\nItem", "(a) Item", "(iv)\u2003Item",
+    "a:\n\n\nB", "\n\nA\n\nB", "why? Yes! No", ".\r\n\r\nX", ". \x0b\nX", "(abcde) X", "x.)\n\nY-z", "(1)\n \nZ",
+])
+def test_positional_caps_equal_combined_pattern(text):
+    assert Counter(lx._positional_caps(text)) == _positional_reference(text)
+
+
+def test_positional_caps_on_reports_and_fuzz():
+    for path in TEXTS:
+        text = _read(path)
+        assert Counter(lx._positional_caps(text)) == _positional_reference(text)
+    rng = random.Random(1)
+    alphabet = list(".:!?(\n \t\n”)aAbZ-\r\x0b\u2003") + ["(a)", "(iv)", "(12)", ". ", "\n\n", " \n \n", "X"]
+    for _ in range(30000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert Counter(lx._positional_caps(text)) == _positional_reference(text), repr(text)
