@@ -202,7 +202,8 @@ class Lexicon:
         doc_known = {w for w, n in self.counts.items() if n >= DOC_KNOWN_MIN}
         # Not counts.keys() & frozenset: that iterates all ~30k English words (the fast path
         # is only taken for a plain set); this probes the report's few thousand. 15x faster.
-        known = doc_known | _english_words().intersection(self.counts)
+        known = doc_known  # grown in place: a union would copy the set
+        known.update(_english_words().intersection(self.counts))
         cache = self._known_cache
         cache.update(dict.fromkeys(known, True))
         # The plain lower-case words among them, for rules that filter whole blocks of
