@@ -261,3 +261,14 @@ def test_has_quote_equals_quote_pattern():
     texts += [b for p in TEXTS for b in _read(p).split("\n\n")]
     for text in texts:
         assert _has_quote(text) == bool(_QUOTE_RE.search(text)), repr(text)
+
+
+def test_mixed_matches_equal_mixed_pattern():
+    from build_tools.ocrfix import _MIXED_RE, _mixed_matches
+
+    rng = random.Random(6)
+    texts = ["", "abc", "Genera1", "1990s", "21st", "١a", "a١", "é1a", "x 2 y", "٣٤ab", "km2"]
+    texts += ["".join(rng.choice("a1Z0 9b-x.é٣") for _ in range(rng.randint(0, 10))) for _ in range(5000)]
+    texts += [b for p in TEXTS for b in _read(p).split("\n\n")]
+    for text in texts:
+        assert [m.span() for m in _mixed_matches(text)] == [m.span() for m in _MIXED_RE.finditer(text)], repr(text)
