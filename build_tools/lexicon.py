@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import cached_property, lru_cache
-from itertools import compress
 from typing import Any
 
 import wordfreq
@@ -226,13 +225,13 @@ class Lexicon:
     def _by_lower(self) -> dict[str, list[tuple[int, str]]]:
         """Lower-cased form -> [(count, casing)] for the casings that are not lower case
         already (a lower-case casing is its own key in `casings`), built on first use
-        (recasing only). The forms are lowered in one call, and only the few that change
-        are visited in Python."""
+        (recasing only). islower() picks the candidates out in C (see _lowered_counts)."""
         out: dict[str, list[tuple[int, str]]] = {}
-        forms = self.casings
-        lows = "\n".join(forms).lower().split("\n")  # no form holds a line break
-        for low, (form, n) in compress(zip(lows, forms.items()), map(str.__ne__, forms, lows)):
-            out.setdefault(low, []).append((n, form))
+        casings = self.casings
+        for form in [f for f in casings if not f.islower()]:
+            low = form.lower()
+            if low != form:
+                out.setdefault(low, []).append((casings[form], form))
         return out
 
     @cached_property
