@@ -75,10 +75,10 @@ def _trigger_tokens(text: str) -> set[str]:
     the token start (back over alphanumerics) to the token end (_TOKEN_END_RE).
 
     Its matches are the places of the four letter pairs and of the 0/1 digits against an
-    ASCII letter, found with str.find. A trigger later in a token
-    gives the same token (everything up to the token end is alphanumeric), so each pair's
-    search resumes after the token. One block at a time, so loops are inlined (no
-    generators): most blocks hold no trigger or one."""
+    ASCII letter, found with str.find (faster in C than re's scan). A trigger later in a
+    token gives the same token (everything up to the token end is alphanumeric), so each
+    pair's search resumes after the token. Loops are inlined rather than generators: this
+    runs once per block, and most blocks hold no trigger or one."""
     out = set()
     token_end = _TOKEN_END_RE.match
     find = text.find
@@ -290,7 +290,7 @@ def _mixed_matches(text: str) -> Iterable[re.Match[str]]:
 def _may_have_stray(text: str) -> bool:
     """False when _STRAY_RE cannot match: each of its alternatives needs one of these
     substrings. Plain substring tests run in C far faster than the pattern's scan (its
-    first character class takes every "l"), and under one block in fifty passes."""
+    first character class takes every "l"); fewer than one block in fifty gets past them."""
     return (
         "¬" in text
         or ("$" in text and "$/" in text)  # one character: a faster search, and it is rare
