@@ -117,7 +117,8 @@ TRICKY = [
     "", "A", "organi-\nzations and organi-\nzations", "stand¬\nalone stand", "-\n", "x-\n-y",
     "Word. Word word WORD\nHEADING LINE\n\nNext (a) Item item", "ΣΑΣ Σ σ ς İstanbul ǅemal ǆ ǈ DŽ",
     "Peace-keeping peace-keeping PEACE-KEEPING. Peace-Keeping", "The the THE The",
-    "mission-by-\nmission mission-by-mission", "Xavier met Xavier; xavier. Zed Zed ZED qq Qq QQ", "I will I have .I am 1I was", "ß SS Straße STRASSE",
+    "mission-by-\nmission mission-by-mission", "Xavier met Xavier; xavier. Zed Zed ZED qq Qq QQ",
+    "I will I have .I am 1I was", "ß SS Straße STRASSE",
 ]
 
 
