@@ -41,6 +41,9 @@ WORD_RE = re.compile(rf"{LETTER}++(?:-{LETTER}++)*+")
 # A line-end hyphen ("organi-\nzations", "stand¬\nalone"). The fragments on either side are
 # left out of the counts so they do not vouch for themselves.
 LINE_END_HYPHEN_RE = re.compile(r"[-¬][ \t]*\n")
+# The same for text without "¬" (almost all): a pattern that starts with a literal is
+# searched for in C, eight times faster than one that starts with a character class.
+_LINE_END_DASH_RE = re.compile(r"-[ \t]*\n")
 _NEXT_WORD_RE = re.compile(rf"[ \t]*({WORD_RE.pattern})")
 # Capitalised words whose capital comes from their position, not from the word: after a
 # sentence end or colon, a blank line or a list mark "(a)". Their casing is no evidence.
@@ -51,9 +54,23 @@ _CAP = rf"([A-Z]{LETTER}*(?:-{LETTER}+)*)"
 _POSITIONAL_CAPS_RE = re.compile(
     rf"[.!?:\n(](?:(?<=[.!?:])[\"”’)]?\s+{_CAP}|(?<=\n)[ \t]*\n\s*{_CAP}|(?<=\()[a-z0-9]{{1,4}}\)\s+{_CAP})"
 )
+# The words it finds, counted faster by one literal-first pattern per alternative (the
+# "\n", "(" and each sentence-end mark): re searches for a literal in C, where a class
+# costs a test per character. Alone, the patterns would also find a blank line inside the
+# spaces a sentence-end or list-mark match spans (which _POSITIONAL_CAPS_RE skips over):
+# those two leave such a word to the blank-line pattern, so each is counted once.
+_NO_BLANK_LINE = r"(?!\s*\n[ \t]*\n)"
+_BLANK_LINE_CAP_RE = re.compile(rf"\n[ \t]*\n\s*{_CAP}")
+_LIST_MARK_CAP_RE = re.compile(rf"\([a-z0-9]{{1,4}}\){_NO_BLANK_LINE}\s+{_CAP}")
+_SENTENCE_END_CAP_RES = {
+    mark: re.compile(rf"{re.escape(mark)}[\"”’)]?{_NO_BLANK_LINE}\s+{_CAP}") for mark in ".!?:"
+}
 # Lines without a lower-case letter are headings or mastheads ("SITUATION ON THE GROUND"):
-# their casing is no evidence either.
-_CAPS_LINE_RE = re.compile(r"(?m)^[^a-zß-ÿ\n]*$")
+# their casing is no evidence either. The lines (?m)^[^a-zß-ÿ\n]*$ finds, found as the
+# first line plus each "\n" and the caps line after it: a pattern that starts with a literal
+# is searched for in C, four times faster than trying ^ at every position.
+_CAPS_FIRST_LINE_RE = re.compile(r"[^a-zß-ÿ\n]*+(?![^\n])")
+_CAPS_NEXT_LINE_RE = re.compile(r"\n[^a-zß-ÿ\n]*+(?![^\n])")
 # "I will", "I have": which words the report puts after the pronoun (checked in Python
 # that no word or "." comes just before, so the pattern starts with a literal).
 _PRONOUN_NEXT_RE = re.compile(r"I ([a-z]+)\b")
@@ -77,13 +94,64 @@ def english_known(word: str) -> bool:
 def _line_break_fragments(text: str) -> list[str]:
     """The word forms on either side of each line-end hyphen."""
     out = []
-    for m in LINE_END_HYPHEN_RE.finditer(text):
+    for m in (LINE_END_HYPHEN_RE if "¬" in text else _LINE_END_DASH_RE).finditer(text):
         start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         out += WORD_RE.findall(text, start, m.start())
         nxt = _NEXT_WORD_RE.match(text, m.end())
         if nxt:
             out.append(nxt.group(1))
     return out
+
+
+def _lowered_counts(forms: Counter[str]) -> Counter[str]:
+    """Lower-cased form -> count (forms' counts are all positive), and the parts of
+    compounds counted as words too. Starts from a copy of the forms (in C) and folds in
+    only those that lower() changes: islower() picks them out in C first, as no LETTER
+    that lower() changes is lower case (tests/test_lexicon_speedups.py). The keys come
+    in another order than a form-by-form build would give; nothing iterates them in order."""
+    counts = Counter(forms)
+    get = counts.get
+    for form in [f for f in forms if not f.islower()]:
+        low = form.lower()
+        if low != form:  # not a form without cased letters
+            counts[low] = get(low, 0) + counts.pop(form)
+    for form in [f for f in counts if "-" in f]:  # compound parts are words too
+        for part in form.split("-"):
+            counts[part] = get(part, 0) + counts[form]
+    return counts
+
+
+def _caps_lines(text: str) -> str:
+    """The all-caps lines of the text, each after a line break (the first maybe not)."""
+    first = _CAPS_FIRST_LINE_RE.match(text)
+    return (first.group(0) if first else "") + "".join(_CAPS_NEXT_LINE_RE.findall(text))
+
+
+def _positional_caps(text: str) -> list[str]:
+    """The words _POSITIONAL_CAPS_RE finds, in another order (they are only counted)."""
+    out = _BLANK_LINE_CAP_RE.findall(text) + _LIST_MARK_CAP_RE.findall(text)
+    for mark, pattern in _SENTENCE_END_CAP_RES.items():
+        if mark in text:
+            out += pattern.findall(text)
+    return out
+
+
+def _casings(forms: Counter[str], text: str) -> Counter[str]:
+    """The forms as running text cases them: minus those in all-caps lines and those
+    capitalised by their position, keeping only positive counts, in the forms' order
+    (the order breaks ties in preferred_casing)."""
+    positional = Counter(WORD_RE.findall(_caps_lines(text)))
+    positional.update(_positional_caps(text))
+    if text[:1].isupper():
+        positional.update(WORD_RE.findall(text, 0, 60)[:1])
+    casings = forms.copy()  # a dict copy in C; then only the few removed forms are touched
+    for form, n in positional.items():
+        left = casings.get(form, 0) - n
+        if left > 0:
+            casings[form] = left
+        else:
+            casings.pop(form, None)
+    return casings
 
 
 @lru_cache(maxsize=262_144)
@@ -112,29 +180,21 @@ class Lexicon:
 
     @classmethod
     def from_text(cls, text: str) -> Lexicon:
-        """Count the word forms of a report: a few regex passes, Python only per distinct form."""
+        """Count the word forms of a report: a few regex passes, C-level counting, Python
+        only per distinct form (Counter's subtract and unary + are Python loops per word)."""
         forms = Counter(WORD_RE.findall(text))
-        forms.subtract(_line_break_fragments(text))
-        casings = forms.copy()
-        casings.subtract(WORD_RE.findall("\n".join(_CAPS_LINE_RE.findall(text))))
-        casings.subtract(w for groups in _POSITIONAL_CAPS_RE.findall(text) for w in groups if w)
-        if text[:1].isupper():
-            casings.subtract(WORD_RE.findall(text, 0, 60)[:1])
-        counts: Counter[str] = Counter()
-        get = counts.get
-        for form, n in forms.items():
-            if n > 0:
-                low = form.lower()
-                counts[low] = get(low, 0) + n
-        for form in [f for f in counts if "-" in f]:  # compound parts are words too
-            for part in form.split("-"):
-                counts[part] = get(part, 0) + counts[form]
+        for form, n in Counter(_line_break_fragments(text)).items():
+            if forms.get(form, 0) > n:
+                forms[form] -= n
+            else:  # all its uses are line-break fragments: it is no word of the report
+                forms.pop(form, None)
+        counts = _lowered_counts(forms)
         after = Counter(
             m.group(1)
             for m in _PRONOUN_NEXT_RE.finditer(text)
             if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == ".")
         )
-        lexicon = cls(counts, +casings, after, text)
+        lexicon = cls(counts, _casings(forms, text), after, text)
         lexicon._prime_known()
         return lexicon
 
@@ -144,26 +204,42 @@ class Lexicon:
         doc_known = {w for w, n in self.counts.items() if n >= DOC_KNOWN_MIN}
         # Not counts.keys() & frozenset: that iterates all ~30k English words (the fast path
         # is only taken for a plain set); this probes the report's few thousand. 15x faster.
-        english = _english_words().intersection(self.counts)
-        self._known_cache.update(dict.fromkeys(doc_known | english, True))
+        known = doc_known  # grown in place: a union would copy the set
+        known.update(_english_words().intersection(self.counts))
+        cache = self._known_cache
+        cache.update(dict.fromkeys(known, True))
         # The plain lower-case words among them, for rules that filter whole blocks of
         # tokens with one set difference (see dehyphenate._unknown_edge_chunks).
-        self.plain_known = frozenset(filter(str.isalpha, doc_known | english))
-        for word in self.counts.keys() - doc_known - english:
-            self._known_cache[word] = self._known(word)
+        self.plain_known = frozenset(filter(str.isalpha, known))
+        proper = self._is_proper_noun
+        for word in self.counts.keys() - known:
+            # A plain word that lowers to itself is used under DOC_KNOWN_MIN times and is no
+            # English word (else it would be in `known`), and has no compound parts: only
+            # the proper-noun test of _known is left.
+            if word.isalpha() and word.lower() == word:
+                cache[word] = proper(word)
+            else:
+                cache[word] = self._known(word)
 
     @cached_property
     def _by_lower(self) -> dict[str, list[tuple[int, str]]]:
-        """Lower-cased form -> [(count, casing)], built on first use (recasing only)."""
+        """Lower-cased form -> [(count, casing)] for the casings that are not lower case
+        already (a lower-case casing is its own key in `casings`), built on first use
+        (recasing only). islower() picks the candidates out in C (see _lowered_counts)."""
         out: dict[str, list[tuple[int, str]]] = {}
-        for form, n in self.casings.items():
-            out.setdefault(form.lower(), []).append((n, form))
+        casings = self.casings
+        for form in [f for f in casings if not f.islower()]:
+            low = form.lower()
+            if low != form:
+                out.setdefault(low, []).append((casings[form], form))
         return out
 
     @cached_property
     def running_text(self) -> str:
         """The text without its all-caps lines: where casing is evidence."""
-        return _CAPS_LINE_RE.sub("", self.text)
+        running = _CAPS_NEXT_LINE_RE.sub("\n", self.text)
+        first = _CAPS_FIRST_LINE_RE.match(running)  # sub leaves the first line as it was
+        return running[first.end() :] if first else running
 
     def memo(self, name: str, factory: Callable[[], Any]) -> Any:
         """A named memo table for a pure rule helper, kept for this report: the rules run
@@ -215,7 +291,10 @@ class Lexicon:
 
     def preferred_casing(self, word: str) -> str | None:
         """The casing the report's running text most often gives the word; ties go to lower case."""
-        forms = self._by_lower.get(word.lower())
+        low = word.lower()
+        forms = self._by_lower.get(low, [])
+        if low in self.casings:  # the lower-case casing; the only one with islower() True
+            forms = forms + [(self.casings[low], low)]
         if not forms:
             return None
         return max(forms, key=lambda nf: (nf[0], nf[1].islower()))[1]

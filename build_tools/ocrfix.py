@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lexicon import LETTER, Lexicon
-from .textedits import apply_edits, find_all
+from .textedits import apply_edits
 
 
 @dataclass(frozen=True)
@@ -42,15 +44,13 @@ CONFUSIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 STRONG_MARGIN = 1.5
 # Where a confusion can be: "Fl"/"El" (word start is checked after), "rn", "cl", or a 0/1
 # against a letter. A trigger scan like this runs far faster than tokenising the text.
-# Written as one character class first, then the alternatives told apart by lookbehind
-# (same matches as "[FE]l|rn|cl|[01]..."): re then skips ahead to candidate characters in
-# C instead of trying four alternatives at every position, about twice as fast.
+# The scan itself (_trigger_tokens) looks for each alternative with str.find, which skips
+# ahead in C faster than re; this pattern is its specification (tests/test_convert_speedups.py).
 _TRIGGER_RE = re.compile(
     r"[FErc01](?:(?<=[FE])l|(?<=r)n|(?<=c)l|(?<=[A-Za-z][01])|(?<=[01])(?=[A-Za-z]))"
 )
-# _TRIGGER_RE's alternatives apart: the letter pairs, and a 0 or 1 against a letter.
+# _TRIGGER_RE's letter-pair alternatives (the 0/1 ones are checked by hand).
 _TRIGGER_PAIRS = ("rn", "cl", "Fl", "El")
-_DIGIT_TRIGGER_RE = re.compile(r"[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
 _TOKEN_END_RE = re.compile("[A-Za-z0-9À-ÖØ-öø-ɏ]*")  # the rest of a token from a trigger
 
 
@@ -71,28 +71,42 @@ def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
 
 
 def _trigger_tokens(text: str) -> set[str]:
-    """The distinct tokens that hold a confusion trigger."""
+    """The distinct tokens that hold a confusion trigger: where _TRIGGER_RE matches, from
+    the token start (back over alphanumerics) to the token end (_TOKEN_END_RE).
+
+    Its matches are the places of the four letter pairs and of the 0/1 digits against an
+    ASCII letter, found with str.find (faster in C than re's scan). A trigger later in a
+    token gives the same token (everything up to the token end is alphanumeric), so each
+    pair's search resumes after the token. Loops are inlined rather than generators: this
+    runs once per block, and most blocks hold no trigger or one."""
     out = set()
-    for i in _trigger_starts(text):
-        start = i
-        while start and text[start - 1].isalnum():  # back to the token start: a few steps
-            start -= 1
-        out.add(text[start : _TOKEN_END_RE.match(text, i).end()])
-    return out
-
-
-def _trigger_starts(text: str) -> list[int]:
-    """Where _TRIGGER_RE matches start, in order (so tokens are met in the old order).
-    Its matches cannot overlap (none ends in a trigger's first character), so they are the
-    places of the four letter pairs, found with str.find, plus the 0/1 digits, scanned for
-    only in blocks with such a digit."""
-    out = []
+    token_end = _TOKEN_END_RE.match
+    find = text.find
     for pair in _TRIGGER_PAIRS:
-        out += find_all(text, pair)
-    if "0" in text or "1" in text:
-        out += [m.start() for m in _DIGIT_TRIGGER_RE.finditer(text)]
-    out.sort()
+        # A one-character test first: found at once for "r" or "c", and it spares a pair
+        # search (slower in C) for the many blocks without a capital "F" or "E".
+        i = find(pair) if pair[0] in text else -1
+        while i >= 0:
+            start = i
+            while start and text[start - 1].isalnum():  # back to the token start: a few steps
+                start -= 1
+            end = token_end(text, i).end()
+            out.add(text[start:end])
+            i = find(pair, max(end, i + 1))
+    last = len(text) - 1
+    for digit in "01":  # a 0 or 1 with an ASCII letter before or after it
+        i = find(digit)
+        while i >= 0:
+            if (i and text[i - 1] in _ASCII_LETTERS) or (i < last and text[i + 1] in _ASCII_LETTERS):
+                start = i
+                while start and text[start - 1].isalnum():
+                    start -= 1
+                out.add(text[start : token_end(text, i).end()])
+            i = find(digit, i + 1)
     return out
+
+
+_ASCII_LETTERS = frozenset(string.ascii_letters)  # [A-Za-z] around a 0/1 trigger
 
 
 def _repair_token(token: str, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -210,9 +224,17 @@ _ELISION_RE = re.compile(r"(?:s|t|re|ll|ve|d|m)\b")
 
 def normalise_quotes(text: str) -> str:
     """Straight and mis-turned quotes to UN typographic ones: “ ” ‘ ’, apostrophes ’."""
-    if not _QUOTE_RE.search(text):  # most blocks: a search is cheaper than sub's scan
+    if not _has_quote(text):  # most blocks: a few substring tests are cheaper than sub's scan
         return text
     return _QUOTE_RE.sub(_turn_quote, text)
+
+
+def _has_quote(text: str) -> bool:
+    """_QUOTE_RE.search(text), as one-character substring tests (each a C memchr, 15x faster
+    than the class scan); an ASCII text can only hold the two ASCII quotes."""
+    if text.isascii():
+        return '"' in text or "'" in text
+    return any(map(text.__contains__, _DOUBLE_QUOTES + _SINGLE_QUOTES))
 
 
 def _turn_quote(m: re.Match[str]) -> str:
@@ -231,6 +253,9 @@ def _turn_quote(m: re.Match[str]) -> str:
 
 # A digit against a lower-case letter ("Genera1"), except ordinals and units ("21st").
 _MIXED_RE = re.compile(r"\d(?:(?<=[a-z]\d)|(?=[a-z]))")  # starts with \d: a fast scan
+# The same for ASCII text, where \d is [0-9]: a plain character set scans faster than the
+# Unicode digit category (a third of suspicious_tokens' time).
+_MIXED_ASCII_RE = re.compile(r"[0-9](?:(?<=[a-z][0-9])|(?=[a-z]))")
 _ORDINAL_OR_UNIT_RE = re.compile(r"\d+(?:st|nd|rd|th|s|km|kg|mm|cm|m|am|pm|bis|ter)")
 # Leftovers: a line-end hyphen sign, a barcode read as "lllll", a symbol with "$" for "S",
 # a capitalised word starting like an OCR'd "H".
@@ -244,11 +269,35 @@ _EDGE_PUNCT = ".,;:()[]{}\"'“”‘’!?"
 def suspicious_tokens(text: str, lexicon: Lexicon) -> list[str]:
     """Tokens that still look like OCR damage, each once, in order of first appearance."""
     found: dict[str, None] = {}
-    for m in itertools.chain(_MIXED_RE.finditer(text), _STRAY_RE.finditer(text)):
+    stray = _STRAY_RE.finditer(text) if _may_have_stray(text) else ()
+    for m in itertools.chain(_mixed_matches(text), stray):
         token = _chunk_at(text, m.start()).strip(_EDGE_PUNCT)
         if token not in found and _is_suspicious(token, lexicon):
             found[token] = None
     return sorted(found, key=text.find)
+
+
+def _mixed_matches(text: str) -> Iterable[re.Match[str]]:
+    """_MIXED_RE's matches. An ASCII text needs an ASCII digit for one (most blocks have
+    none: ten memchr tests beat the scan), and is scanned with the faster ASCII pattern."""
+    if not text.isascii():
+        return _MIXED_RE.finditer(text)
+    if not any(map(text.__contains__, "0123456789")):
+        return ()
+    return _MIXED_ASCII_RE.finditer(text)
+
+
+def _may_have_stray(text: str) -> bool:
+    """False when _STRAY_RE cannot match: each of its alternatives needs one of these
+    substrings. Plain substring tests run in C far faster than the pattern's scan (its
+    first character class takes every "l"); fewer than one block in fifty gets past them."""
+    return (
+        "¬" in text
+        or ("$" in text and "$/" in text)  # one character: a faster search, and it is rare
+        or ("F" in text and "Fl" in text)
+        or ("E" in text and "El" in text)
+        or "lllll" in text.replace("I", "l").replace("|", "l")
+    )
 
 
 def _chunk_at(text: str, i: int) -> str:

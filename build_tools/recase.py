@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .lexicon import WORD_RE, Lexicon
 
@@ -72,6 +73,8 @@ def _phrase_casings(words: list[str], joinable: list[bool], lexicon: Lexicon) ->
     tie). The first word of a run keeps its own casing: it may be a sentence start.
     """
     running = lexicon.running_text
+    # Headings of one report share pairs ("OF THE", "THE MISSION"): each is searched once.
+    pair_spans = lexicon.memo("recase-pair-spans", dict)
     out: dict[int, str] = {}
     i = 0
     while i < len(words) - 1:
@@ -79,7 +82,11 @@ def _phrase_casings(words: list[str], joinable: list[bool], lexicon: Lexicon) ->
             i += 1
             continue
         runs: Counter[tuple[str, ...]] = Counter()
-        for start, end in _pair_spans(words[i], words[i + 1], lexicon):
+        pair = (words[i], words[i + 1])
+        spans = pair_spans.get(pair)
+        if spans is None:
+            spans = pair_spans[pair] = list(_pair_spans(*pair, lexicon))
+        for start, end in spans:
             runs[_extend(words, joinable, i + 2, running, end, [running[start:end]])] += 1
         if not runs:
             i += 1
@@ -105,7 +112,12 @@ _CASE_TRAPS = frozenset(
 def _lowers_like_re(text: str) -> bool:
     """True when matching text.lower() case-sensitively finds exactly what re.IGNORECASE
     finds in text: every character lowers to one character and none is a trap."""
-    return not any(len(low := c.lower()) != 1 or low in _CASE_TRAPS for c in set(text))
+    if text.isascii():  # ASCII lowers to one ASCII character, and no trap is ASCII
+        return True
+    return not any(len(low := c.lower()) != 1 or low in _CASE_TRAPS for c in set(_NON_ASCII_RE.findall(text)))
+
+
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 
 def _pair_spans(first: str, second: str, lexicon: Lexicon):
@@ -139,9 +151,16 @@ def _extend(
     words: list[str], joinable: list[bool], k: int, running: str, pos: int, run: list[str]
 ) -> tuple[str, ...]:
     while k < len(words) and joinable[k - 1]:
-        m = re.compile(rf"\s+({re.escape(words[k])})\b", re.IGNORECASE).match(running, pos)
+        m = _next_word_re(words[k]).match(running, pos)
         if not m:
             break
         run.append(m.group(1))
         pos, k = m.end(), k + 1
     return tuple(run)
+
+
+@lru_cache(maxsize=1024)
+def _next_word_re(word: str) -> re.Pattern[str]:
+    """The heading word next in the running text, any case (re.compile's own cache costs
+    a type check and a key tuple per call; _extend asks once per phrase occurrence)."""
+    return re.compile(rf"\s+({re.escape(word)})\b", re.IGNORECASE)

@@ -168,17 +168,26 @@ def test_collapse_space_fast_path_fuzz():
 
 
 
-def test_trigger_starts_are_the_trigger_pattern_matches():
+def test_trigger_tokens_are_the_trigger_pattern_tokens():
     import random
 
-    from build_tools.ocrfix import _TRIGGER_RE, _trigger_starts
+    from build_tools.ocrfix import _TOKEN_END_RE, _TRIGGER_RE, _trigger_tokens
+
+    def reference(text):  # each _TRIGGER_RE match widened to its token
+        out = set()
+        for m in _TRIGGER_RE.finditer(text):
+            start = m.start()
+            while start and text[start - 1].isalnum():
+                start -= 1
+            out.add(text[start : _TOKEN_END_RE.match(text, m.start()).end()])
+        return out
 
     rng = random.Random(11)
     texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("source_texts/*.txt"))]
-    texts += ["".join(rng.choice(["r", "n", "c", "l", "F", "E", "0", "1", "a", "Z", " ", "é", "-"])
+    texts += ["".join(rng.choice(["r", "n", "c", "l", "F", "E", "0", "1", "a", "Z", " ", "é", "-", "α", "²"])
                       for _ in range(rng.randint(0, 15))) for _ in range(5000)]
     for text in texts:
-        assert _trigger_starts(text) == [m.start() for m in _TRIGGER_RE.finditer(text)], repr(text[:80])
+        assert _trigger_tokens(text) == reference(text), repr(text[:80])
 
 
 @pytest.mark.parametrize(
