@@ -104,6 +104,18 @@ def test_resolution_scan_equals_the_leading_boundary():
         ], repr(text)
 
 
+class _Str(str):
+    pass
+
+
+class _Int(int):
+    pass
+
+
+class _Dict(dict):
+    pass
+
+
 @pytest.mark.parametrize(
     "obj",
     [
@@ -111,6 +123,9 @@ def test_resolution_scan_equals_the_leading_boundary():
         {"a": [], "b": {}, "c": [1, [2, [3, {}]]], "d": {"e": None, "f": "“quoted” \"x\" \\ \n\t\x00\u2028 é"}},
         [{"id": "para-1", "refs": [{"offset": 3, "mark": "1"}], "n": None}, ("tuple", 2)],
         {1: "int key"}, {None: 1, True: 2, 2.5: 3}, {"nested": {1: "int key deeper"}},
+        # leaf containers (only scalars) go through json's C encoder: depth, empties, odd scalars
+        {"a": {"b": {"c": [1, "x", None, 1.5, float("nan"), True]}}, "l": [[["é", "\u2028"]], [[]], [{}]]},
+        [[1], {"k": 1}, ({"a": None},)], {"s": _Str("sub"), "i": _Int(7), "d": _Dict(a=[1])},
     ],
 )
 @pytest.mark.parametrize("indent", [0, 1, 2])
@@ -134,6 +149,8 @@ def test_dumps_indented_leaves_other_types_to_json():
     assert dumps_indented({"k": Kind.A}) == json.dumps({"k": Kind.A}, ensure_ascii=False, indent=1)
     with pytest.raises(TypeError):
         dumps_indented({"k": object()})
+    with pytest.raises(TypeError):
+        dumps_indented({"k": {(1, 2): "tuple key in a leaf"}})
 
 
 def test_acronym_word_equals_the_plain_pattern():
