@@ -109,7 +109,8 @@ def _acronyms(report: Report) -> tuple[Acronym, ...]:
 # \b[A-Z][A-Za-z]*[A-Z]\b: the lookbehind is the leading \b, placed after the first capital
 # so that the search can skip ahead to capitals; the rest of the word is taken possessively and
 # its last letter checked, so a capitalised word is not backtracked letter by letter.
-_ACRONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]++(?<=[A-Z])\b")
+_ACRONYM_REST = r"(?<!\w[A-Z])[A-Za-z]++(?<=[A-Z])\b"
+_ACRONYM_WORD = re.compile(r"[A-Z]" + _ACRONYM_REST)
 
 
 def abbr_linker(acronyms: Iterable[Acronym]) -> Linker:
@@ -135,8 +136,12 @@ def abbr_linker(acronyms: Iterable[Acronym]) -> Linker:
 def _uses_finder(table: dict[str, Acronym]):
     """text -> (start, end, acronym) of each whole-word use of an acronym in the table."""
     if all(_ACRONYM_WORD.fullmatch(k) for k in table):
+        # Only words starting with a letter some acronym starts with: the search skips to those
+        # capitals and tries no match at the others (most capitals begin ordinary words).
+        words = re.compile("[" + "".join(sorted({k[0] for k in table})) + "]" + _ACRONYM_REST)
+
         def uses(text: str):
-            return [(m.start(), m.end(), m.group()) for m in _ACRONYM_WORD.finditer(text) if m.group() in table]
+            return [(m.start(), m.end(), m.group()) for m in words.finditer(text) if m.group() in table]
         return uses
     # Longest first so "UNAMID" is not read as "UN" + "AMID"; \b keeps "EU" out of "EUFOR".
     pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b")

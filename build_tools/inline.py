@@ -28,15 +28,21 @@ def escape(text: str) -> str:
 
 def annotate(text: str, spans: list[Span]) -> str:
     """Escape text and wrap the given spans; overlapping spans are dropped, later ones first."""
+    whole = escape(text)
+    if not spans:
+        return whole
+    # Escaping lengthens whatever it changes: if the whole text kept its length, every slice
+    # of it is its own escape (most OCR text has no &<>"' at all) and str() is the cheap no-op.
+    esc = str if len(whole) == len(text) else escape
     out: list[str] = []
     pos = 0
     for span in sorted(spans, key=lambda s: (s.start, s.end)):
         if span.start < pos or span.end > len(text):
             continue
-        out.append(escape(text[pos : span.start]))
-        out.append(span.before + escape(text[span.start : span.end]) + span.after)
+        out.append(esc(text[pos : span.start]))
+        out.append(span.before + esc(text[span.start : span.end]) + span.after)
         pos = span.end
-    out.append(escape(text[pos:]))
+    out.append(esc(text[pos:]))
     return "".join(out)
 
 

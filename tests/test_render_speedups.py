@@ -162,3 +162,42 @@ def test_acronym_word_equals_the_plain_pattern():
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         assert [m.span() for m in _ACRONYM_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
+
+
+def test_acronym_uses_fuzz_other_capitals():
+    """The finder only tries words starting with an acronym's first letter; other capitals
+    right before one ("XUN", "BUN") must still keep it from being a whole word."""
+    rng = random.Random(17)
+    pieces = ACRONYMS + ["X", "B", "Z", "b", "É", "é", " ", "-", "1", "’", "Nations"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _uses_finder(TABLE)(text) == _reference_uses(TABLE, text), repr(text)
+
+
+def _reference_annotate(text, spans):
+    """annotate as it was: every slice escaped on its own."""
+    from build_tools.inline import escape
+
+    out, pos = [], 0
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        if span.start < pos or span.end > len(text):
+            continue
+        out.append(escape(text[pos : span.start]))
+        out.append(span.before + escape(text[span.start : span.end]) + span.after)
+        pos = span.end
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+def test_annotate_equals_escaping_every_slice():
+    from build_tools.inline import Span, annotate
+
+    rng = random.Random(19)
+    pieces = ["a", "UN", " ", "&", "<", ">", '"', "'", "’", "é", "&amp;", "<b>"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        spans = []
+        for _ in range(rng.randint(0, 3)):
+            a, b = sorted(rng.randint(0, len(text) + 1) for _ in range(2))
+            spans.append(Span(a, b, "<i>", "</i>"))
+        assert annotate(text, spans) == _reference_annotate(text, spans), (text, spans)
