@@ -13,7 +13,7 @@ meta refresh, a visible link, and a line of script that keeps the #fragment
 from __future__ import annotations
 
 import html
-import json
+from json.encoder import encode_basestring_ascii  # what json.dumps(str) returns, without its argument checks
 
 from .models import Report
 from .render import page_of_block, relative
@@ -41,7 +41,7 @@ _PAGE = """<!doctype html>
 
 def redirect_page(target: str, title: str, text: str, keep_hash: bool = False) -> str:
     """One redirect page; `target` is relative to the page's own folder."""
-    js_href = json.dumps(target).replace("<", "\\u003c")  # no "</script>" or "<!--" inside the script
+    js_href = encode_basestring_ascii(target).replace("<", "\\u003c")  # no "</script>" or "<!--" inside the script
     return _PAGE.format(
         title=html.escape(title),
         href=html.escape(target, quote=True),

@@ -80,6 +80,7 @@ def yaml_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+@lru_cache(maxsize=4096)  # every page header of a report prints the same date
 def un_date(iso: str) -> str:
     """ "2015-09-02" -> "2 September 2015", the way UN documents print dates."""
     try:
