@@ -201,3 +201,24 @@ def test_annotate_equals_escaping_every_slice():
             a, b = sorted(rng.randint(0, len(text) + 1) for _ in range(2))
             spans.append(Span(a, b, "<i>", "</i>"))
         assert annotate(text, spans) == _reference_annotate(text, spans), (text, spans)
+
+
+@pytest.mark.parametrize("text", ["", "plain", "&", "&amp;", "&#34;", "&#39;", "<a href=\"x\">'q'</a>", "\"'&<>", "é’\u2028\x00", "&&##"])
+def test_escape_equals_html_escape(text):
+    import html
+
+    from build_tools.inline import escape
+
+    assert escape(text) == html.escape(text, quote=True)
+
+
+def test_escape_fuzz():
+    import html
+
+    from build_tools.inline import escape
+
+    rng = random.Random(23)
+    pieces = ["&", "#", "3", "4", "9", ";", "\"", "'", "<", ">", "x", "é", "&#34;", "&#39;", "&quot;"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert escape(text) == html.escape(text, quote=True), repr(text)
