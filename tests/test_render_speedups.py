@@ -222,3 +222,22 @@ def test_escape_fuzz():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert escape(text) == html.escape(text, quote=True), repr(text)
+
+
+def test_qa_rows_equal_the_template_loops():
+    """The QA tables' rows, built in Python, print what the template loops printed."""
+    from build_tools.models import Correction, DroppedLine, QAReport
+    from build_tools.render import _ENV, _qa_rows
+
+    nasty = ["", "plain", "<script>&amp;\"quoted\" 'single'</script>", "é’\u2028", "{{ x }}", "&#34;"]
+    qa = QAReport(
+        corrections=tuple(Correction(b, r, o, p) for b in nasty[:3] for r in nasty[1:3] for o in nasty for p in nasty[::-1]),
+        dropped=tuple(DroppedLine(n, t, r) for n, t in enumerate(nasty) for r in nasty[:2]),
+    )
+    loops = _ENV.from_string(
+        "{% for c in qa.corrections %}\n<tr><td><code>{{ c.block_id }}</code></td><td>{{ c.rule }}</td>"
+        "<td><code>{{ c.original }}</code></td><td><code>{{ c.replacement }}</code></td></tr>\n{% endfor %}|"
+        "{% for d in qa.dropped %}\n<tr><td>{{ d.lineno }}</td><td>{{ d.rule }}</td><td><code>{{ d.text }}</code></td></tr>\n{% endfor %}"
+    ).render(qa=qa)
+    rows = _qa_rows(qa)
+    assert loops == rows["correction_rows"] + "\n|" + rows["dropped_rows"] + "\n"
