@@ -130,6 +130,9 @@ _ENV = jinja2.Environment(
     # cost more than some pages take to render. A running `mkdocs serve` needs a restart to
     # see a template edit.
     auto_reload=False,
+    # A plain dict (unbounded: a dozen templates) instead of the default LRU cache, which takes
+    # a lock and reorders itself on every get_template and {% include %}.
+    cache_size=-1,
 )
 _ENV.filters["md"] = lambda s: Markup(md_escape(str(s)))
 _ENV.filters["yaml"] = lambda s: Markup(yaml_string(str(s)))
