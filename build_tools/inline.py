@@ -7,14 +7,16 @@ markup in the result is what this module adds around exact character spans.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .models import FootnoteRef
 
 
-@dataclass(frozen=True)
-class Span:
-    """Markup around text[start:end] (or inserted at start when start == end)."""
+class Span(NamedTuple):
+    """Markup around text[start:end] (or inserted at start when start == end).
+
+    A NamedTuple (immutable like a frozen dataclass): a page makes one per link, abbreviation
+    and footnote reference, and a frozen dataclass's __init__ costs three times as much."""
 
     start: int
     end: int
