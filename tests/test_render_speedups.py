@@ -241,3 +241,17 @@ def test_qa_rows_equal_the_template_loops():
     ).render(qa=qa)
     rows = _qa_rows(qa)
     assert loops == rows["correction_rows"] + "\n|" + rows["dropped_rows"] + "\n"
+
+
+def test_citing_links_equal_the_template_loop():
+    from build_tools.render import _ENV, citing_links
+
+    nasty = ["", "A/70/357", "para-12", "para-para-1", "<b>&\"'</b>", "../A/70/357/III/#para-12", "é’"]
+    loop = _ENV.from_string(
+        '{% for symbol, block_id, where in citing %}<a href="{{ where }}">{{ symbol }}, '
+        '{{ block_id | replace("para-", "para. ") }}</a>{% if not loop.last %}; {% endif %}{% endfor %}'
+    )
+    rng = random.Random(31)
+    for n in range(200):
+        citing = [tuple(rng.choice(nasty) for _ in range(3)) for _ in range(n % 5)]
+        assert citing_links(citing) == loop.render(citing=citing), citing
