@@ -255,3 +255,23 @@ def test_citing_links_equal_the_template_loop():
     for n in range(200):
         citing = [tuple(rng.choice(nasty) for _ in range(3)) for _ in range(n % 5)]
         assert citing_links(citing) == loop.render(citing=citing), citing
+
+
+def test_toc_items_equal_the_template_loop():
+    from build_tools.models import Block
+    from build_tools.render import _ENV, toc_items
+
+    loop = _ENV.from_string(
+        "{% for block, href in toc %}\n<li class=\"toc-level-{{ block.level }}\"><a href=\"{{ href }}\">"
+        "{{ block.number ~ \". \" if block.number and not block.section.startswith(\"annex\") }}{{ block.text }}</a></li>\n{% endfor %}"
+    )
+    nasty = ["", "III", "<i>&\"'", "é’"]
+    toc = [
+        (Block("heading", f"sec-{n}", text, number=number, level=level, section=section), href)
+        for n, (text, number, level, section, href) in enumerate(
+            (t, num, lvl, sec, h) for t in nasty for num in [None, *nasty] for lvl in (1, 2)
+            for sec in ("III", "annex-I", "<") for h in ("../III/", "a\"b")
+        )
+    ]
+    for k in range(0, len(toc), 7):
+        assert toc_items(toc[:k]) + ("\n" if k else "") == loop.render(toc=toc[:k])
