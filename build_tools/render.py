@@ -48,7 +48,10 @@ def combine_linkers(*linkers: Linker | None) -> Linker | None:
         kept: list[Span] = []
         for lk in active:
             for span in lk(block, page_dir):
-                if not any(span.start < k.end and k.start < span.end for k in kept):
+                for k in kept:  # a loop, not any(<generator>): this runs for every span of the site
+                    if span.start < k.end and k.start < span.end:
+                        break
+                else:
                     kept.append(span)
         return kept
 
@@ -73,7 +76,12 @@ def _for_report(site: SiteContext, report: Report) -> SiteContext:
 
 def md_escape(text: str) -> str:
     """Literal text in a Markdown heading or list: HTML-escape, then backslash-escape syntax."""
-    return MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    return MD_SPECIAL.sub(_backslashed, html.escape(text, quote=False))
+
+
+def _backslashed(m: re.Match[str]) -> str:
+    # A function, not the template r"\\\1": re expands a template in Python on every match.
+    return "\\" + m.group(1)
 
 
 def yaml_string(text: str) -> str:
@@ -253,17 +261,18 @@ class _PageRenderer:
             note = f'<p class="erratum-note">{mark}</p>\n\n' if mark else ""
             return marker + self.heading(block) + note
         num = escape(block.number or "")
-        attrs = f'id="{escape(block.id)}"'
+        bid = escape(block.id)
+        attrs = f'id="{bid}"'
         if block.page is not None:
             attrs += f' data-page="{block.page}"'
         if block.type == "paragraph":
-            label = f'<a class="para-num" href="#{escape(block.id)}">{num}.</a> '
+            label = f'<a class="para-num" href="#{bid}">{num}.</a> '
             cite = f"para. {block.number}"
             return marker + (f'<p class="para" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}{" " + mark if mark else ""}</p>\n')
         if block.type == "item":
             parent = (block.parent or "").rsplit("para-", 1)[-1]
             cite = f"para. {parent} ({block.number})"
-            label = f'<a class="para-num item-num" href="#{escape(block.id)}">({num})</a> '
+            label = f'<a class="para-num item-num" href="#{bid}">({num})</a> '
             return marker + (
                 f'<p class="para item" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}</p>\n'
             )

@@ -275,3 +275,35 @@ def test_toc_items_equal_the_template_loop():
     ]
     for k in range(0, len(toc), 7):
         assert toc_items(toc[:k]) + ("\n" if k else "") == loop.render(toc=toc[:k])
+
+
+def test_md_escape_equals_the_template_substitution():
+    import html
+
+    from build_tools.render import MD_SPECIAL, md_escape
+
+    rng = random.Random(37)
+    pieces = list("\\`*_{}[]()#+-.!<>&\"' aZ1é")
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert md_escape(text) == MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False)), repr(text)
+
+
+def test_combine_linkers_equals_the_any_check():
+    from build_tools.inline import Span
+    from build_tools.render import combine_linkers
+
+    def reference(linkers, block):
+        kept = []
+        for lk in linkers:
+            for span in lk(block, ""):
+                if not any(span.start < k.end and k.start < span.end for k in kept):
+                    kept.append(span)
+        return kept
+
+    rng = random.Random(41)
+    for _ in range(2000):
+        outputs = [[Span(a, a + rng.randint(0, 4), "<x>") for a in (rng.randint(0, 12) for _ in range(rng.randint(0, 4)))]
+                   for _ in range(rng.randint(2, 3))]
+        linkers = [lambda b, d, out=out: list(out) for out in outputs]
+        assert combine_linkers(*linkers)(None, "") == reference(linkers, None)
