@@ -54,13 +54,19 @@ def _words_before(text: str, end: int) -> list[str]:
     return WORD.findall(tail.group())[-MAX_WORDS:] if tail else []
 
 
+# Inner hyphens and apostrophes split a word into parts that each give an initial ("Union-United").
+_WORD_PARTS = re.compile(r"[-’']")
+
+
 def _initials(words: list[str]) -> str:
-    letters = []
-    for w in words:
-        if w.lower() in CONNECTORS:
-            continue
-        letters.extend(part[0] for part in re.split(r"[-’']", w) if part)
-    return "".join(letters).upper()
+    return "".join(map(_word_initials, words)).upper()
+
+
+def _word_initials(w: str) -> str:
+    """The letters a word adds to an acronym: none for a connector, one per part otherwise."""
+    if w.lower() in CONNECTORS:
+        return ""
+    return "".join(part[0] for part in _WORD_PARTS.split(w) if part)
 
 
 def _is_name_word(w: str) -> bool:
@@ -69,10 +75,17 @@ def _is_name_word(w: str) -> bool:
 
 def expansion_for(acronym: str, words: list[str]) -> str | None:
     """The name the acronym stands for, from the words before its parenthesis (see module doc)."""
+    # The initials of the last k words, grown one word at a time (not recomputed for each k).
+    # Upper-casing goes character by character, so the upper-cased initials only grow too:
+    # once longer than the acronym, no longer run can match.
+    target = acronym.upper()
+    initials = ""
     for k in range(1, len(words) + 1):
-        run = words[-k:]
-        if run[0].lower() not in CONNECTORS and _initials(run) == acronym.upper():
-            return " ".join(run)
+        initials = _word_initials(words[-k]).upper() + initials
+        if len(initials) > len(target):
+            break
+        if initials == target and words[-k].lower() not in CONNECTORS:
+            return " ".join(words[-k:])
     run: list[str] = []
     for w in reversed(words):
         if not _is_name_word(w) or (len(w) > 1 and w.isupper()):

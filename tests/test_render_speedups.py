@@ -307,3 +307,44 @@ def test_combine_linkers_equals_the_any_check():
                    for _ in range(rng.randint(2, 3))]
         linkers = [lambda b, d, out=out: list(out) for out in outputs]
         assert combine_linkers(*linkers)(None, "") == reference(linkers, None)
+
+
+def _reference_expansion(acronym, words):
+    """expansion_for as it was: the initials of every run recomputed, no early stop."""
+    from build_tools.acronyms import CONNECTORS, _is_name_word
+
+    def initials(ws):
+        letters = []
+        for w in ws:
+            if w.lower() in CONNECTORS:
+                continue
+            letters.extend(part[0] for part in re.split(r"[-’']", w) if part)
+        return "".join(letters).upper()
+
+    for k in range(1, len(words) + 1):
+        run = words[-k:]
+        if run[0].lower() not in CONNECTORS and initials(run) == acronym.upper():
+            return " ".join(run)
+    run = []
+    for w in reversed(words):
+        if not _is_name_word(w) or (len(w) > 1 and w.isupper()):
+            break
+        run.insert(0, w)
+    while run and run[0].lower() in CONNECTORS:
+        run.pop(0)
+    capitals = [w for w in run if w[0].isupper()]
+    return " ".join(run) if len(capitals) >= 2 else None
+
+
+def test_expansion_for_equals_recomputing_every_run():
+    from build_tools.acronyms import expansion_for
+
+    rng = random.Random(43)
+    words = ["United", "Nations", "of", "the", "Mission", "in", "Darfur", "Union-United", "d’Ivoire", "pour", "la",
+             "straße", "Straße", "ß", "ﬁnance", "UN", "EU", "and", "x", "Police", "Children’s", "'s", "-"]
+    acronyms = ["UN", "UNAMID", "UNMID", "MID", "US", "SS", "USS", "FI", "UFN", "PLP", "DI", "CS", "X", "UNUN"]
+    for _ in range(5000):
+        ws = [rng.choice(words) for _ in range(rng.randint(0, 8))]
+        ws = [w for w in ws if w.strip("-'’")]  # WORD never yields bare punctuation
+        a = rng.choice(acronyms)
+        assert expansion_for(a, ws) == _reference_expansion(a, ws), (a, ws)
