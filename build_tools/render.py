@@ -156,9 +156,9 @@ def section_dir(report: Report, key: str) -> str:
 def page_of_block(report: Report) -> Mapping[str, str]:
     """Block id -> site path of the page that shows it (index page for the preamble).
     Once per report: paragraph links, redirects, glossaries and crossrefs all ask."""
-    return MappingProxyType({b.id: section_dir(report, b.section) for b in report.blocks()} | {
-        b.id: section_dir(report, "") for b in report.summary
-    })
+    blocks = report.blocks()
+    dirs = {key: section_dir(report, key) for key in {b.section for b in blocks} | {""}}  # once per section
+    return MappingProxyType({b.id: dirs[b.section] for b in blocks} | {b.id: dirs[""] for b in report.summary})
 
 
 # Footnote references from the masthead: those footnotes are shown on the report's index page.
