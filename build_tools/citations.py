@@ -359,6 +359,8 @@ def find_citations(text: str) -> list[Citation]:
 def find_citations_and_suspects(text: str) -> tuple[list[Citation], list[tuple[int, int, str]]]:
     """(find_citations(text), find_suspect_symbols(text)), scanning for suspects once: the
     suspect scan is the slowest part of finding, and the crossrefs need both."""
+    if "/" not in text and "esolution" not in text and "ecision" not in text:
+        return [], []  # every symbol and suspect has a slash, every resolution citation its keyword
     damaged = find_suspect_symbols(text)
     return _undamaged_citations(text, damaged), damaged
 
