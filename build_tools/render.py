@@ -124,7 +124,15 @@ def _relpath(path: str, start: str) -> str:
     return "/".join([".."] * (len(from_parts) - common) + to_parts[common:]) or "."
 
 
-_ENV = jinja2.Environment(
+class _Environment(jinja2.Environment):
+    def make_globals(self, d):
+        """A template's globals as a plain dict, not jinja's ChainMap over the environment's:
+        every render and include copies them, and iterating a ChainMap runs in Python. (Jinja
+        asks not to change globals once templates are loaded; this environment never does.)"""
+        return {**self.globals, **(d or {})}
+
+
+_ENV = _Environment(
     loader=jinja2.PackageLoader("build_tools", "templates"),
     autoescape=True,
     keep_trailing_newline=True,
