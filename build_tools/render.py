@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from json.encoder import encode_basestring
 from types import MappingProxyType
 from typing import Any
 
@@ -86,7 +86,7 @@ def _backslashed(m: re.Match[str]) -> str:
 
 def yaml_string(text: str) -> str:
     """A YAML scalar that is read back as exactly `text` (JSON strings are valid YAML)."""
-    return json.dumps(text, ensure_ascii=False)
+    return encode_basestring(text)  # = json.dumps(text, ensure_ascii=False), without building an encoder
 
 
 @lru_cache(maxsize=4096)  # every page header of a report prints the same date
@@ -461,7 +461,9 @@ def _qa_rows(qa) -> dict[str, Markup]:
         f"<td><code>{_h(c.replacement)}</code></td></tr>"
         for c in qa.corrections
     ]
-    dropped = [f"<tr><td>{_h(d.lineno)}</td><td>{_h(d.rule)}</td><td><code>{_h(d.text)}</code></td></tr>" for d in qa.dropped]
+    dropped = [
+        f"<tr><td>{_h(d.lineno)}</td><td>{_h(d.rule)}</td><td><code>{_h(d.text)}</code></td></tr>" for d in qa.dropped
+    ]
     return {"correction_rows": Markup("\n".join(corrections)), "dropped_rows": Markup("\n".join(dropped))}
 
 

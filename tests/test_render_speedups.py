@@ -203,7 +203,9 @@ def test_annotate_equals_escaping_every_slice():
         assert annotate(text, spans) == _reference_annotate(text, spans), (text, spans)
 
 
-@pytest.mark.parametrize("text", ["", "plain", "&", "&amp;", "&#34;", "&#39;", "<a href=\"x\">'q'</a>", "\"'&<>", "é’\u2028\x00", "&&##"])
+@pytest.mark.parametrize(
+    "text", ["", "plain", "&", "&amp;", "&#34;", "&#39;", "<a href=\"x\">'q'</a>", "\"'&<>", "é’\u2028\x00", "&&##"]
+)
 def test_escape_equals_html_escape(text):
     import html
 
@@ -231,13 +233,16 @@ def test_qa_rows_equal_the_template_loops():
 
     nasty = ["", "plain", "<script>&amp;\"quoted\" 'single'</script>", "é’\u2028", "{{ x }}", "&#34;"]
     qa = QAReport(
-        corrections=tuple(Correction(b, r, o, p) for b in nasty[:3] for r in nasty[1:3] for o in nasty for p in nasty[::-1]),
+        corrections=tuple(
+            Correction(b, r, o, p) for b in nasty[:3] for r in nasty[1:3] for o in nasty for p in nasty[::-1]
+        ),
         dropped=tuple(DroppedLine(n, t, r) for n, t in enumerate(nasty) for r in nasty[:2]),
     )
     loops = _ENV.from_string(
         "{% for c in qa.corrections %}\n<tr><td><code>{{ c.block_id }}</code></td><td>{{ c.rule }}</td>"
         "<td><code>{{ c.original }}</code></td><td><code>{{ c.replacement }}</code></td></tr>\n{% endfor %}|"
-        "{% for d in qa.dropped %}\n<tr><td>{{ d.lineno }}</td><td>{{ d.rule }}</td><td><code>{{ d.text }}</code></td></tr>\n{% endfor %}"
+        "{% for d in qa.dropped %}\n<tr><td>{{ d.lineno }}</td><td>{{ d.rule }}</td>"
+        "<td><code>{{ d.text }}</code></td></tr>\n{% endfor %}"
     ).render(qa=qa)
     rows = _qa_rows(qa)
     assert loops == rows["correction_rows"] + "\n|" + rows["dropped_rows"] + "\n"
@@ -263,7 +268,8 @@ def test_toc_items_equal_the_template_loop():
 
     loop = _ENV.from_string(
         "{% for block, href in toc %}\n<li class=\"toc-level-{{ block.level }}\"><a href=\"{{ href }}\">"
-        "{{ block.number ~ \". \" if block.number and not block.section.startswith(\"annex\") }}{{ block.text }}</a></li>\n{% endfor %}"
+        "{{ block.number ~ \". \" if block.number and not block.section.startswith(\"annex\") }}"
+        "{{ block.text }}</a></li>\n{% endfor %}"
     )
     nasty = ["", "III", "<i>&\"'", "é’"]
     toc = [
@@ -303,8 +309,8 @@ def test_combine_linkers_equals_the_any_check():
 
     rng = random.Random(41)
     for _ in range(2000):
-        outputs = [[Span(a, a + rng.randint(0, 4), "<x>") for a in (rng.randint(0, 12) for _ in range(rng.randint(0, 4)))]
-                   for _ in range(rng.randint(2, 3))]
+        starts = [[rng.randint(0, 12) for _ in range(rng.randint(0, 4))] for _ in range(rng.randint(2, 3))]
+        outputs = [[Span(a, a + rng.randint(0, 4), "<x>") for a in group] for group in starts]
         linkers = [lambda b, d, out=out: list(out) for out in outputs]
         assert combine_linkers(*linkers)(None, "") == reference(linkers, None)
 
