@@ -54,13 +54,19 @@ def _words_before(text: str, end: int) -> list[str]:
     return WORD.findall(tail.group())[-MAX_WORDS:] if tail else []
 
 
+# Inner hyphens and apostrophes split a word into parts that each give an initial ("Union-United").
+_WORD_PARTS = re.compile(r"[-’']")
+
+
 def _initials(words: list[str]) -> str:
-    letters = []
-    for w in words:
-        if w.lower() in CONNECTORS:
-            continue
-        letters.extend(part[0] for part in re.split(r"[-’']", w) if part)
-    return "".join(letters).upper()
+    return "".join(map(_word_initials, words)).upper()
+
+
+def _word_initials(w: str) -> str:
+    """The letters a word adds to an acronym: none for a connector, one per part otherwise."""
+    if w.lower() in CONNECTORS:
+        return ""
+    return "".join(part[0] for part in _WORD_PARTS.split(w) if part)
 
 
 def _is_name_word(w: str) -> bool:
@@ -69,10 +75,17 @@ def _is_name_word(w: str) -> bool:
 
 def expansion_for(acronym: str, words: list[str]) -> str | None:
     """The name the acronym stands for, from the words before its parenthesis (see module doc)."""
+    # The initials of the last k words, grown one word at a time (not recomputed for each k).
+    # Upper-casing goes character by character, so the upper-cased initials only grow too:
+    # once longer than the acronym, no longer run can match.
+    target = acronym.upper()
+    initials = ""
     for k in range(1, len(words) + 1):
-        run = words[-k:]
-        if run[0].lower() not in CONNECTORS and _initials(run) == acronym.upper():
-            return " ".join(run)
+        initials = _word_initials(words[-k]).upper() + initials
+        if len(initials) > len(target):
+            break
+        if initials == target and words[-k].lower() not in CONNECTORS:
+            return " ".join(words[-k:])
     run: list[str] = []
     for w in reversed(words):
         if not _is_name_word(w) or (len(w) > 1 and w.isupper()):
@@ -109,7 +122,8 @@ def _acronyms(report: Report) -> tuple[Acronym, ...]:
 # \b[A-Z][A-Za-z]*[A-Z]\b: the lookbehind is the leading \b, placed after the first capital
 # so that the search can skip ahead to capitals; the rest of the word is taken possessively and
 # its last letter checked, so a capitalised word is not backtracked letter by letter.
-_ACRONYM_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]++(?<=[A-Z])\b")
+_ACRONYM_REST = r"(?<!\w[A-Z])[A-Za-z]++(?<=[A-Z])\b"
+_ACRONYM_WORD = re.compile(r"[A-Z]" + _ACRONYM_REST)
 
 
 def abbr_linker(acronyms: Iterable[Acronym]) -> Linker:
@@ -135,8 +149,12 @@ def abbr_linker(acronyms: Iterable[Acronym]) -> Linker:
 def _uses_finder(table: dict[str, Acronym]):
     """text -> (start, end, acronym) of each whole-word use of an acronym in the table."""
     if all(_ACRONYM_WORD.fullmatch(k) for k in table):
+        # Only words starting with a letter some acronym starts with: the search skips to those
+        # capitals and tries no match at the others (most capitals begin ordinary words).
+        words = re.compile("[" + "".join(sorted({k[0] for k in table})) + "]" + _ACRONYM_REST)
+
         def uses(text: str):
-            return [(m.start(), m.end(), m.group()) for m in _ACRONYM_WORD.finditer(text) if m.group() in table]
+            return [(m.start(), m.end(), m.group()) for m in words.finditer(text) if m.group() in table]
         return uses
     # Longest first so "UNAMID" is not read as "UN" + "AMID"; \b keeps "EU" out of "EUFOR".
     pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b")

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from markdown_it import MarkdownIt
 
 from .errors import SidecarError
+from .memo import per_object
 from .sidecars import Note
 
 _MD = MarkdownIt("commonmark", {"html": False})
@@ -26,6 +27,7 @@ def check_notes(notes: Iterable[Note], block_ids: set[str], path: str | None) ->
     return notes
 
 
+@per_object  # shown beside its paragraph and on the report's notes page
 def note_html(note: Note) -> str:
     """The note's Markdown as HTML, with no blank lines (so it stays one raw HTML block in the page)."""
     html = _MD.render(note.markdown).strip()

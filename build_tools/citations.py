@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -284,6 +285,8 @@ _YEAR_FIRST_RE = re.compile(r"[12][\dOolI]{3}/")
 # --------------------------------------------------------------------------------------------
 
 
+# Memoised (results are frozen): the same symbols are cited and resolved again and again.
+@lru_cache(maxsize=8192)
 def parse_symbol(s: str) -> DocSymbol | None:
     """Parse one document symbol strictly; None when ``s`` is not exactly one symbol.
 
@@ -296,6 +299,7 @@ def parse_symbol(s: str) -> DocSymbol | None:
     return _symbol_from_parts(m.group("sym"), m.group("suffix"))
 
 
+@lru_cache(maxsize=8192)
 def _symbol_from_parts(sym: str, suffix: str | None) -> DocSymbol | None:
     """Build a DocSymbol from the matched symbol and suffix; None if it names no document."""
     parts = [re.sub(r"\s+", "", p) for p in sym.split("/")]
@@ -355,6 +359,8 @@ def find_citations(text: str) -> list[Citation]:
 def find_citations_and_suspects(text: str) -> tuple[list[Citation], list[tuple[int, int, str]]]:
     """(find_citations(text), find_suspect_symbols(text)), scanning for suspects once: the
     suspect scan is the slowest part of finding, and the crossrefs need both."""
+    if "/" not in text and "esolution" not in text and "ecision" not in text:
+        return [], []  # every symbol and suspect has a slash, every resolution citation its keyword
     damaged = find_suspect_symbols(text)
     return _undamaged_citations(text, damaged), damaged
 

@@ -2,9 +2,9 @@
 
 With an indent, Python 3.11's json module falls back to its pure-Python encoder (a
 generator per container, several calls per value). Here each container is one join over
-its values (data.json of the six reports: 5.8 -> 4.9 ms; 2.9 ms of it is escaping the
-text, which no indenting encoder avoids), and strings use the same C
-escaper json uses, so the text is the same. Anything this does not know (a key that is
+its values, a container of scalars is one call of json's own C encoder (data.json of the
+six reports: 5.8 -> 4.9 -> 1.5 ms), and strings use the same C escaper json uses, so the
+text is the same. Anything this does not know (a key that is
 not a str, a value that is not JSON plain data) is handed to json.dumps itself, so its
 result and its errors are json's.
 """
@@ -12,7 +12,8 @@ result and its errors are json's.
 from __future__ import annotations
 
 import json
-from json.encoder import encode_basestring  # the C escaper json.dumps uses when ensure_ascii=False
+from functools import lru_cache
+from json.encoder import c_make_encoder, encode_basestring  # json.dumps' C encoder and string escaper
 from typing import Any
 
 
@@ -41,11 +42,30 @@ _SCALAR = {
 }
 
 
+_SCALAR_TYPES = frozenset(_SCALAR)
+
+
+@lru_cache(maxsize=64)
+def _flat_encoder(inner: str):
+    """json's C encoder writing a container with every item on its own line at `inner`.
+
+    The C encoder knows no indent, but for a container of scalars the indented text is just
+    its items separated by "," + line break: so a leaf dict or list (most of data.json: the
+    blocks) is one C call instead of a Python call per value. None when json has no C encoder."""
+    if c_make_encoder is None:
+        return None
+    return c_make_encoder(None, _reject, encode_basestring, None, ": ", "," + inner, False, False, True)
+
+
+def _reject(o: Any) -> Any:
+    raise _Unsupported
+
+
 def dumps_indented(obj: Any, indent: int = 1) -> str:
     """What json.dumps(obj, ensure_ascii=False, indent=indent) returns."""
     try:
         return _encode(obj, "\n", " " * indent)
-    except _Unsupported:
+    except (_Unsupported, TypeError):  # TypeError: the C encoder met a key json rejects
         return json.dumps(obj, ensure_ascii=False, indent=indent)
 
 
@@ -59,11 +79,15 @@ def _encode(o: Any, pad: str, step: str) -> str:
     if t is dict:
         if not o:
             return "{}"
+        if _SCALAR_TYPES.issuperset(map(type, o.values())) and (flat := _flat_encoder(inner)) is not None:
+            return "{" + inner + "".join(flat(o, 0))[1:-1] + pad + "}"
         items = [_key(k) + ": " + _value(v, inner, step) for k, v in o.items()]
         return "{" + inner + ("," + inner).join(items) + pad + "}"
     if t is list or t is tuple:
         if not o:
             return "[]"
+        if _SCALAR_TYPES.issuperset(map(type, o)) and (flat := _flat_encoder(inner)) is not None:
+            return "[" + inner + "".join(flat(o, 0))[1:-1] + pad + "]"
         return "[" + inner + ("," + inner).join([_value(v, inner, step) for v in o]) + pad + "]"
     raise _Unsupported
 

@@ -12,9 +12,9 @@ meta refresh, a visible link, and a line of script that keeps the #fragment
 
 from __future__ import annotations
 
-import html
-import json
+from json.encoder import encode_basestring_ascii  # what json.dumps(str) returns, without its argument checks
 
+from .inline import escape  # html.escape(quote=True), faster
 from .models import Report
 from .render import page_of_block, relative
 from .symbols import url_path
@@ -22,7 +22,13 @@ from .symbols import url_path
 # Blocks that get a short address of their own: the numbered paragraphs and their lettered sub-items.
 REDIRECTED_TYPES = ("paragraph", "item")
 
-_PAGE = """<!doctype html>
+def redirect_page(target: str, title: str, text: str, keep_hash: bool = False) -> str:
+    """One redirect page; `target` is relative to the page's own folder.
+    (An f-string: str.format re-parses the page for each of the site's many redirects.)"""
+    js_href = encode_basestring_ascii(target).replace("<", "\\u003c")  # no "</script>" or "<!--" inside the script
+    title, href, text = escape(title), escape(target), escape(text)
+    keep = "location.hash" if keep_hash else '""'
+    return f"""<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -30,25 +36,13 @@ _PAGE = """<!doctype html>
 <title>{title}</title>
 <link rel="canonical" href="{href}">
 <meta http-equiv="refresh" content="0; url={href}">
-<script>location.replace({js_href} + {keep_hash});</script>
+<script>location.replace({js_href} + {keep});</script>
 </head>
 <body>
 <p>{text} <a href="{href}">{title}</a>.</p>
 </body>
 </html>
 """
-
-
-def redirect_page(target: str, title: str, text: str, keep_hash: bool = False) -> str:
-    """One redirect page; `target` is relative to the page's own folder."""
-    js_href = json.dumps(target).replace("<", "\\u003c")  # no "</script>" or "<!--" inside the script
-    return _PAGE.format(
-        title=html.escape(title),
-        href=html.escape(target, quote=True),
-        js_href=js_href,
-        keep_hash="location.hash" if keep_hash else '""',
-        text=html.escape(text),
-    )
 
 
 def redirect_pages(report: Report) -> dict[str, str]:

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from json.encoder import encode_basestring
 from types import MappingProxyType
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, _escape_inner
+from markupsafe import escape as markup_escape
 
 from .annotations import note_html, notes_by_block
 from .indented_json import dumps_indented
@@ -47,7 +48,10 @@ def combine_linkers(*linkers: Linker | None) -> Linker | None:
         kept: list[Span] = []
         for lk in active:
             for span in lk(block, page_dir):
-                if not any(span.start < k.end and k.start < span.end for k in kept):
+                for k in kept:  # a loop, not any(<generator>): this runs for every span of the site
+                    if span.start < k.end and k.start < span.end:
+                        break
+                else:
                     kept.append(span)
         return kept
 
@@ -72,14 +76,20 @@ def _for_report(site: SiteContext, report: Report) -> SiteContext:
 
 def md_escape(text: str) -> str:
     """Literal text in a Markdown heading or list: HTML-escape, then backslash-escape syntax."""
-    return MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    return MD_SPECIAL.sub(_backslashed, html.escape(text, quote=False))
+
+
+def _backslashed(m: re.Match[str]) -> str:
+    # A function, not the template r"\\\1": re expands a template in Python on every match.
+    return "\\" + m.group(1)
 
 
 def yaml_string(text: str) -> str:
     """A YAML scalar that is read back as exactly `text` (JSON strings are valid YAML)."""
-    return json.dumps(text, ensure_ascii=False)
+    return encode_basestring(text)  # = json.dumps(text, ensure_ascii=False), without building an encoder
 
 
+@lru_cache(maxsize=4096)  # every page header of a report prints the same date
 def un_date(iso: str) -> str:
     """ "2015-09-02" -> "2 September 2015", the way UN documents print dates."""
     try:
@@ -114,7 +124,15 @@ def _relpath(path: str, start: str) -> str:
     return "/".join([".."] * (len(from_parts) - common) + to_parts[common:]) or "."
 
 
-_ENV = jinja2.Environment(
+class _Environment(jinja2.Environment):
+    def make_globals(self, d):
+        """A template's globals as a plain dict, not jinja's ChainMap over the environment's:
+        every render and include copies them, and iterating a ChainMap runs in Python. (Jinja
+        asks not to change globals once templates are loaded; this environment never does.)"""
+        return {**self.globals, **(d or {})}
+
+
+_ENV = _Environment(
     loader=jinja2.PackageLoader("build_tools", "templates"),
     autoescape=True,
     keep_trailing_newline=True,
@@ -128,6 +146,9 @@ _ENV = jinja2.Environment(
     # cost more than some pages take to render. A running `mkdocs serve` needs a restart to
     # see a template edit.
     auto_reload=False,
+    # A plain dict (unbounded: a dozen templates) instead of the default LRU cache, which takes
+    # a lock and reorders itself on every get_template and {% include %}.
+    cache_size=-1,
 )
 _ENV.filters["md"] = lambda s: Markup(md_escape(str(s)))
 _ENV.filters["yaml"] = lambda s: Markup(yaml_string(str(s)))
@@ -143,9 +164,9 @@ def section_dir(report: Report, key: str) -> str:
 def page_of_block(report: Report) -> Mapping[str, str]:
     """Block id -> site path of the page that shows it (index page for the preamble).
     Once per report: paragraph links, redirects, glossaries and crossrefs all ask."""
-    return MappingProxyType({b.id: section_dir(report, b.section) for b in report.blocks()} | {
-        b.id: section_dir(report, "") for b in report.summary
-    })
+    blocks = report.blocks()
+    dirs = {key: section_dir(report, key) for key in {b.section for b in blocks} | {""}}  # once per section
+    return MappingProxyType({b.id: dirs[b.section] for b in blocks} | {b.id: dirs[""] for b in report.summary})
 
 
 # Footnote references from the masthead: those footnotes are shown on the report's index page.
@@ -248,17 +269,18 @@ class _PageRenderer:
             note = f'<p class="erratum-note">{mark}</p>\n\n' if mark else ""
             return marker + self.heading(block) + note
         num = escape(block.number or "")
-        attrs = f'id="{escape(block.id)}"'
+        bid = escape(block.id)
+        attrs = f'id="{bid}"'
         if block.page is not None:
             attrs += f' data-page="{block.page}"'
         if block.type == "paragraph":
-            label = f'<a class="para-num" href="#{escape(block.id)}">{num}.</a> '
+            label = f'<a class="para-num" href="#{bid}">{num}.</a> '
             cite = f"para. {block.number}"
             return marker + (f'<p class="para" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}{" " + mark if mark else ""}</p>\n')
         if block.type == "item":
             parent = (block.parent or "").rsplit("para-", 1)[-1]
             cite = f"para. {parent} ({block.number})"
-            label = f'<a class="para-num item-num" href="#{escape(block.id)}">({num})</a> '
+            label = f'<a class="para-num item-num" href="#{bid}">({num})</a> '
             return marker + (
                 f'<p class="para item" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}</p>\n'
             )
@@ -311,7 +333,25 @@ def render_report(report: Report, site: SiteContext) -> dict[str, str]:
     return files
 
 
+@per_object
+def _header_tops(report: Report) -> dict[tuple, Markup]:
+    """This report's rendered header tops by their links (filled by _header_context)."""
+    return {}
+
+
 def _header_context(report: Report, page_dir: str, site: SiteContext) -> dict:
+    ctx = _header_links(report, page_dir, site)
+    # The top of the header depends only on the report and these links, and they are the same
+    # on every page one folder below the report (sections, QA, acronyms, notes): render it once.
+    tops = _header_tops(report)
+    key = tuple(v for k, v in ctx.items() if k != "meta")
+    top = tops.get(key)
+    if top is None:
+        top = tops[key] = Markup(_ENV.get_template("_header_top.html.j2").render(ctx))
+    return ctx | {"header_top": top}
+
+
+def _header_links(report: Report, page_dir: str, site: SiteContext) -> dict:
     meta = report.meta
     base = url_path(meta.symbol)
     return {
@@ -361,7 +401,7 @@ def _index_page(report: Report, site: SiteContext, first: Section | None) -> str
         report=report,
         summary=summary,
         preamble=preamble,
-        toc=toc,
+        toc=toc_items(toc),
         footnotes=r.footnotes(front_refs),
         front_refs={f.id: f for f in report.footnotes if f.id in front_refs},
         first=(first, relative(page_dir, section_dir(report, first.key))) if first else None,
@@ -370,6 +410,16 @@ def _index_page(report: Report, site: SiteContext, first: Section | None) -> str
         block_map=block_map(report),
         **_header_context(report, page_dir, site),
     )
+
+
+def toc_items(toc: list[tuple[Block, str]]) -> Markup:
+    """The <li> lines of the contents list for (heading, href) pairs; built here, not in the
+    template, because a template spends microseconds per cell (a report has a hundred headings)."""
+    return Markup("\n".join([
+        f'<li class="toc-level-{_h(b.level)}"><a href="{_h(href)}">'
+        f'{_h(f"{b.number}. ") if b.number and not b.section.startswith("annex") else ""}{_h(b.text)}</a></li>'
+        for b, href in toc
+    ]))
 
 
 def _citation_lists(report: Report, site: SiteContext, page_dir: str):
@@ -399,7 +449,27 @@ def block_map(report: Report) -> dict[str, str]:
 
 def _qa_page(report: Report, site: SiteContext) -> str:
     page_dir = url_path(report.meta.symbol) + "qa/"
-    return _ENV.get_template("qa.md.j2").render(report=report, qa=report.qa, **_header_context(report, page_dir, site))
+    return _ENV.get_template("qa.md.j2").render(
+        report=report, qa=report.qa, **_qa_rows(report.qa), **_header_context(report, page_dir, site)
+    )
+
+
+def _qa_rows(qa) -> dict[str, Markup]:
+    """The rows of the QA page's two long tables, built here: a template spends microseconds per cell."""
+    corrections = [
+        f"<tr><td><code>{_h(c.block_id)}</code></td><td>{_h(c.rule)}</td><td><code>{_h(c.original)}</code></td>"
+        f"<td><code>{_h(c.replacement)}</code></td></tr>"
+        for c in qa.corrections
+    ]
+    dropped = [
+        f"<tr><td>{_h(d.lineno)}</td><td>{_h(d.rule)}</td><td><code>{_h(d.text)}</code></td></tr>" for d in qa.dropped
+    ]
+    return {"correction_rows": Markup("\n".join(corrections)), "dropped_rows": Markup("\n".join(dropped))}
+
+
+def _h(value: Any) -> str:
+    """What {{ value }} prints in an autoescaping template (markupsafe's escape, &#34; for "), as str."""
+    return _escape_inner(value) if type(value) is str else str(markup_escape(value))
 
 
 def render_home(reports: list[Report]) -> str:
@@ -417,8 +487,17 @@ def render_citations_index(refs) -> str:
         citing = list(dict.fromkeys(
             (u.report, u.block_id, relative(page_dir, u.block_page + "#" + u.block_id)) for u in uses
         ))
-        rows.append((target, href, not first.internal, citing))
+        rows.append((target, href, not first.internal, citing_links(citing)))
     return _ENV.get_template("citations.md.j2").render(rows=rows)
+
+
+def citing_links(citing: Iterable[tuple[str, str, str]]) -> Markup:
+    """'<a href="where">A/70/357, para. 12</a>; ...' for (symbol, block id, href) triples; built
+    here because a template loop with loop.last costs microseconds per link (thousands on a big site)."""
+    return Markup("; ".join([
+        f'<a href="{_h(where)}">{_h(symbol)}, {_h(str(block_id).replace("para-", "para. "))}</a>'
+        for symbol, block_id, where in citing
+    ]))
 
 
 def render_site_qa(reports: list[Report], refs=None) -> str:

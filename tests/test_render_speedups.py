@@ -104,6 +104,18 @@ def test_resolution_scan_equals_the_leading_boundary():
         ], repr(text)
 
 
+class _Str(str):
+    pass
+
+
+class _Int(int):
+    pass
+
+
+class _Dict(dict):
+    pass
+
+
 @pytest.mark.parametrize(
     "obj",
     [
@@ -111,6 +123,9 @@ def test_resolution_scan_equals_the_leading_boundary():
         {"a": [], "b": {}, "c": [1, [2, [3, {}]]], "d": {"e": None, "f": "“quoted” \"x\" \\ \n\t\x00\u2028 é"}},
         [{"id": "para-1", "refs": [{"offset": 3, "mark": "1"}], "n": None}, ("tuple", 2)],
         {1: "int key"}, {None: 1, True: 2, 2.5: 3}, {"nested": {1: "int key deeper"}},
+        # leaf containers (only scalars) go through json's C encoder: depth, empties, odd scalars
+        {"a": {"b": {"c": [1, "x", None, 1.5, float("nan"), True]}}, "l": [[["é", "\u2028"]], [[]], [{}]]},
+        [[1], {"k": 1}, ({"a": None},)], {"s": _Str("sub"), "i": _Int(7), "d": _Dict(a=[1])},
     ],
 )
 @pytest.mark.parametrize("indent", [0, 1, 2])
@@ -134,6 +149,8 @@ def test_dumps_indented_leaves_other_types_to_json():
     assert dumps_indented({"k": Kind.A}) == json.dumps({"k": Kind.A}, ensure_ascii=False, indent=1)
     with pytest.raises(TypeError):
         dumps_indented({"k": object()})
+    with pytest.raises(TypeError):
+        dumps_indented({"k": {(1, 2): "tuple key in a leaf"}})
 
 
 def test_acronym_word_equals_the_plain_pattern():
@@ -145,3 +162,195 @@ def test_acronym_word_equals_the_plain_pattern():
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         assert [m.span() for m in _ACRONYM_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
+
+
+def test_acronym_uses_fuzz_other_capitals():
+    """The finder only tries words starting with an acronym's first letter; other capitals
+    right before one ("XUN", "BUN") must still keep it from being a whole word."""
+    rng = random.Random(17)
+    pieces = ACRONYMS + ["X", "B", "Z", "b", "É", "é", " ", "-", "1", "’", "Nations"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _uses_finder(TABLE)(text) == _reference_uses(TABLE, text), repr(text)
+
+
+def _reference_annotate(text, spans):
+    """annotate as it was: every slice escaped on its own."""
+    from build_tools.inline import escape
+
+    out, pos = [], 0
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        if span.start < pos or span.end > len(text):
+            continue
+        out.append(escape(text[pos : span.start]))
+        out.append(span.before + escape(text[span.start : span.end]) + span.after)
+        pos = span.end
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+def test_annotate_equals_escaping_every_slice():
+    from build_tools.inline import Span, annotate
+
+    rng = random.Random(19)
+    pieces = ["a", "UN", " ", "&", "<", ">", '"', "'", "’", "é", "&amp;", "<b>"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        spans = []
+        for _ in range(rng.randint(0, 3)):
+            a, b = sorted(rng.randint(0, len(text) + 1) for _ in range(2))
+            spans.append(Span(a, b, "<i>", "</i>"))
+        assert annotate(text, spans) == _reference_annotate(text, spans), (text, spans)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "plain", "&", "&amp;", "&#34;", "&#39;", "<a href=\"x\">'q'</a>", "\"'&<>", "é’\u2028\x00", "&&##"]
+)
+def test_escape_equals_html_escape(text):
+    import html
+
+    from build_tools.inline import escape
+
+    assert escape(text) == html.escape(text, quote=True)
+
+
+def test_escape_fuzz():
+    import html
+
+    from build_tools.inline import escape
+
+    rng = random.Random(23)
+    pieces = ["&", "#", "3", "4", "9", ";", "\"", "'", "<", ">", "x", "é", "&#34;", "&#39;", "&quot;"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert escape(text) == html.escape(text, quote=True), repr(text)
+
+
+def test_qa_rows_equal_the_template_loops():
+    """The QA tables' rows, built in Python, print what the template loops printed."""
+    from build_tools.models import Correction, DroppedLine, QAReport
+    from build_tools.render import _ENV, _qa_rows
+
+    nasty = ["", "plain", "<script>&amp;\"quoted\" 'single'</script>", "é’\u2028", "{{ x }}", "&#34;"]
+    qa = QAReport(
+        corrections=tuple(
+            Correction(b, r, o, p) for b in nasty[:3] for r in nasty[1:3] for o in nasty for p in nasty[::-1]
+        ),
+        dropped=tuple(DroppedLine(n, t, r) for n, t in enumerate(nasty) for r in nasty[:2]),
+    )
+    loops = _ENV.from_string(
+        "{% for c in qa.corrections %}\n<tr><td><code>{{ c.block_id }}</code></td><td>{{ c.rule }}</td>"
+        "<td><code>{{ c.original }}</code></td><td><code>{{ c.replacement }}</code></td></tr>\n{% endfor %}|"
+        "{% for d in qa.dropped %}\n<tr><td>{{ d.lineno }}</td><td>{{ d.rule }}</td>"
+        "<td><code>{{ d.text }}</code></td></tr>\n{% endfor %}"
+    ).render(qa=qa)
+    rows = _qa_rows(qa)
+    assert loops == rows["correction_rows"] + "\n|" + rows["dropped_rows"] + "\n"
+
+
+def test_citing_links_equal_the_template_loop():
+    from build_tools.render import _ENV, citing_links
+
+    nasty = ["", "A/70/357", "para-12", "para-para-1", "<b>&\"'</b>", "../A/70/357/III/#para-12", "é’"]
+    loop = _ENV.from_string(
+        '{% for symbol, block_id, where in citing %}<a href="{{ where }}">{{ symbol }}, '
+        '{{ block_id | replace("para-", "para. ") }}</a>{% if not loop.last %}; {% endif %}{% endfor %}'
+    )
+    rng = random.Random(31)
+    for n in range(200):
+        citing = [tuple(rng.choice(nasty) for _ in range(3)) for _ in range(n % 5)]
+        assert citing_links(citing) == loop.render(citing=citing), citing
+
+
+def test_toc_items_equal_the_template_loop():
+    from build_tools.models import Block
+    from build_tools.render import _ENV, toc_items
+
+    loop = _ENV.from_string(
+        "{% for block, href in toc %}\n<li class=\"toc-level-{{ block.level }}\"><a href=\"{{ href }}\">"
+        "{{ block.number ~ \". \" if block.number and not block.section.startswith(\"annex\") }}"
+        "{{ block.text }}</a></li>\n{% endfor %}"
+    )
+    nasty = ["", "III", "<i>&\"'", "é’"]
+    toc = [
+        (Block("heading", f"sec-{n}", text, number=number, level=level, section=section), href)
+        for n, (text, number, level, section, href) in enumerate(
+            (t, num, lvl, sec, h) for t in nasty for num in [None, *nasty] for lvl in (1, 2)
+            for sec in ("III", "annex-I", "<") for h in ("../III/", "a\"b")
+        )
+    ]
+    for k in range(0, len(toc), 7):
+        assert toc_items(toc[:k]) + ("\n" if k else "") == loop.render(toc=toc[:k])
+
+
+def test_md_escape_equals_the_template_substitution():
+    import html
+
+    from build_tools.render import MD_SPECIAL, md_escape
+
+    rng = random.Random(37)
+    pieces = list("\\`*_{}[]()#+-.!<>&\"' aZ1é")
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert md_escape(text) == MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False)), repr(text)
+
+
+def test_combine_linkers_equals_the_any_check():
+    from build_tools.inline import Span
+    from build_tools.render import combine_linkers
+
+    def reference(linkers, block):
+        kept = []
+        for lk in linkers:
+            for span in lk(block, ""):
+                if not any(span.start < k.end and k.start < span.end for k in kept):
+                    kept.append(span)
+        return kept
+
+    rng = random.Random(41)
+    for _ in range(2000):
+        starts = [[rng.randint(0, 12) for _ in range(rng.randint(0, 4))] for _ in range(rng.randint(2, 3))]
+        outputs = [[Span(a, a + rng.randint(0, 4), "<x>") for a in group] for group in starts]
+        linkers = [lambda b, d, out=out: list(out) for out in outputs]
+        assert combine_linkers(*linkers)(None, "") == reference(linkers, None)
+
+
+def _reference_expansion(acronym, words):
+    """expansion_for as it was: the initials of every run recomputed, no early stop."""
+    from build_tools.acronyms import CONNECTORS, _is_name_word
+
+    def initials(ws):
+        letters = []
+        for w in ws:
+            if w.lower() in CONNECTORS:
+                continue
+            letters.extend(part[0] for part in re.split(r"[-’']", w) if part)
+        return "".join(letters).upper()
+
+    for k in range(1, len(words) + 1):
+        run = words[-k:]
+        if run[0].lower() not in CONNECTORS and initials(run) == acronym.upper():
+            return " ".join(run)
+    run = []
+    for w in reversed(words):
+        if not _is_name_word(w) or (len(w) > 1 and w.isupper()):
+            break
+        run.insert(0, w)
+    while run and run[0].lower() in CONNECTORS:
+        run.pop(0)
+    capitals = [w for w in run if w[0].isupper()]
+    return " ".join(run) if len(capitals) >= 2 else None
+
+
+def test_expansion_for_equals_recomputing_every_run():
+    from build_tools.acronyms import expansion_for
+
+    rng = random.Random(43)
+    words = ["United", "Nations", "of", "the", "Mission", "in", "Darfur", "Union-United", "d’Ivoire", "pour", "la",
+             "straße", "Straße", "ß", "ﬁnance", "UN", "EU", "and", "x", "Police", "Children’s", "'s", "-"]
+    acronyms = ["UN", "UNAMID", "UNMID", "MID", "US", "SS", "USS", "FI", "UFN", "PLP", "DI", "CS", "X", "UNUN"]
+    for _ in range(5000):
+        ws = [rng.choice(words) for _ in range(rng.randint(0, 8))]
+        ws = [w for w in ws if w.strip("-'’")]  # WORD never yields bare punctuation
+        a = rng.choice(acronyms)
+        assert expansion_for(a, ws) == _reference_expansion(a, ws), (a, ws)
