@@ -6,30 +6,9 @@ the text stage can be tested without a site engine.
 
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field
 
 
-def _direct_init(cls):
-    """Give a frozen slots dataclass an __init__ that fills each slot through its descriptor.
-
-    The generated one calls object.__setattr__ per field (the frozen guard), about 40%
-    slower; that shows for the classes made in bulk (a SourceLine per source line, a Block
-    per block). Same signature, defaults and behaviour; only the construction is cheaper.
-    """
-    names = [f.name for f in fields(cls)]
-    assert all(f.init and f.default_factory is MISSING for f in fields(cls)), cls
-    namespace = {f"_set_{n}": cls.__dict__[n].__set__ for n in names}
-    namespace.update({f"_default_{f.name}": f.default for f in fields(cls) if f.default is not MISSING})
-    params = ", ".join(n if f.default is MISSING else f"{n}=_default_{n}" for n, f in zip(names, fields(cls)))
-    body = "".join(f"    _set_{n}(self, {n})\n" for n in names)
-    exec(f"def __init__(self, {params}):\n{body}", namespace)
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__init__ = init
-    return cls
-
-
-@_direct_init
 @dataclass(frozen=True, slots=True)
 class SourceLine:
     """One line of the source text after page furniture was removed."""
@@ -68,7 +47,6 @@ class FootnoteRef:
     mark: str
 
 
-@_direct_init
 @dataclass(frozen=True, slots=True)
 class Block:
     """A heading, numbered paragraph, lettered sub-item or unnumbered text block."""

@@ -124,7 +124,7 @@ def test_group_end_inlined_dispatch_gives_the_old_answer():
             assert seg._group_end(i) == _old_group_end(seg, i)
 
 
-def test_direct_init_models_behave_like_generated_dataclasses():
+def test_slots_models_behave_like_plain_dataclasses():
     import dataclasses
     import pickle
 
