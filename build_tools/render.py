@@ -21,7 +21,7 @@ from types import MappingProxyType
 from typing import Any
 
 import jinja2
-from markupsafe import Markup, _escape_inner
+from markupsafe import Markup
 from markupsafe import escape as markup_escape
 
 from .annotations import note_html, notes_by_block
@@ -469,7 +469,7 @@ def _qa_rows(qa) -> dict[str, Markup]:
 
 def _h(value: Any) -> str:
     """What {{ value }} prints in an autoescaping template (markupsafe's escape, &#34; for "), as str."""
-    return _escape_inner(value) if type(value) is str else str(markup_escape(value))
+    return str(markup_escape(value))
 
 
 def render_home(reports: list[Report]) -> str:
