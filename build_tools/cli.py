@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from .errors import ReportsError
-from .sitegen import build_corpus, refuse_qa_warnings
+from .sitegen import build_corpus, delete_in_background, refuse_qa_warnings
 from .pipeline import convert_file
 from .serialize import report_to_dict
 
@@ -119,15 +119,14 @@ def _quiet_mkdocs_logging() -> _FirstError:
 
 
 def _swap_in(staging: Path, final: Path) -> None:
-    """Replace the old site with the new one in two renames."""
+    """Replace the old site with the new one in two renames; a detached process deletes the old one."""
     old = None
     if final.exists():
-        old = final.with_name(final.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
+        old = Path(tempfile.mkdtemp(prefix=f".{final.name}-old-", dir=final.parent)) / final.name
         final.rename(old)
     staging.rename(final)
     if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+        delete_in_background([old.parent])
 
 
 @main.command()

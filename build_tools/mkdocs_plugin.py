@@ -1,10 +1,11 @@
 """The engine glue, all of it: an MkDocs plugin that runs the text stage before each build.
 
 on_config   convert source_texts/, write the generated pages into docs/, set the nav,
-            start the Pagefind index in the background (served builds): it needs only
-            the reports, so it runs on the second core while MkDocs renders on the first;
+            start the Pagefind index in the background (served builds) as soon as the
+            reports are converted: it needs only them, so it runs on the second core while
+            the pages are rendered and MkDocs builds on the first;
             and add the Markdown extension that stashes raw HTML blocks (see below)
-on_pre_build     move the old site's files aside and delete them in the background (`mkdocs build`)
+on_pre_build     move the old site's files aside for a detached process to delete (`mkdocs build`)
 on_files         (the site folder is clean now) start writing the redirect pages straight into
                  site/ in a background thread; MkDocs never sees them
 on_serve    also watch source_texts/, so `mkdocs serve` rebuilds when a report changes
@@ -61,7 +62,6 @@ class UNReportsConfig(Config):
 class UNReportsPlugin(BasePlugin[UNReportsConfig]):
     prebuilt = None  # a CorpusResult the `reports` command already computed
     _clear_early = False  # set by on_startup, which `reports build` does not send
-    _clearing: BackgroundClear | None = None
     _pagefind: PagefindJob | None = None
     _writing: BackgroundWrite | None = None
 
@@ -81,24 +81,27 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
     def on_pre_build(self, config):
         """MkDocs empties site/ right after this event; do it first, in the background."""
         if self._clear_early:
-            self._clearing = BackgroundClear(Path(config.site_dir))
-
-    def _finish_clearing(self) -> None:
-        if self._clearing is not None:
-            self._clearing.join()
-            self._clearing = None
+            BackgroundClear(Path(config.site_dir))  # a detached process deletes the old files
 
     def on_config(self, config):
         source = self.source_path(config)
         docs = Path(config.docs_dir)
+        self._pagefind = None
+        # Pagefind needs only the reports: start it as soon as they are converted, before rendering.
+        start = lambda reports: self._start_pagefind(config, reports)  # noqa: E731
         try:
-            result = self.prebuilt or build_corpus(source, self.config.official_base, cache_dir=self.cache_path(config))
+            result = self.prebuilt or build_corpus(
+                source, self.config.official_base, cache_dir=self.cache_path(config), on_converted=start
+            )
+            if self._pagefind is None:  # prebuilt by `reports build`
+                self._start_pagefind(config, result.reports)
             self.prebuilt = None
             if config.strict:
                 refuse_qa_warnings(result.reports, source)
             docs_files, self.site_files = split_site_only(result.files)
             stats = write_docs(docs, docs_files)
         except ReportsError as exc:
+            self._cancel_pagefind()
             raise PluginError(str(exc)) from None
         log.info(
             "%d reports (%d converted, %d rendered, rest cached): %d files written, %d unchanged, %d removed",
@@ -106,7 +109,6 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
             stats["written"], stats["unchanged"], stats["removed"],
         )
         self.reports = result.reports
-        self._start_pagefind(config)
         config.nav = nav_for(result.reports) + self._guide_nav(docs)
         config.markdown_extensions.append(StashRawBlocks())
         _pin_build_date(result.reports)
@@ -117,17 +119,22 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         pages = sorted(p.relative_to(docs).as_posix() for p in guide.glob("*.md")) if guide.is_dir() else []
         return [{"Guide": pages}] if pages else []
 
-    def _start_pagefind(self, config) -> None:
-        """Index into a hidden folder beside the site (MkDocs cleans the site folder after this
-        event); on_post_build moves it in. Same parent folder, so the move is one rename."""
-        self._pagefind = None
+    def _start_pagefind(self, config, reports) -> None:
+        """Index into a hidden folder beside the site (MkDocs cleans the site folder after
+        on_config); on_post_build moves it in. Same parent folder, so the move is one rename."""
         if not (self.config.pagefind and config.use_directory_urls):
             return
         site = Path(config.site_dir).resolve()
         site.parent.mkdir(parents=True, exist_ok=True)
         self._pagefind_stage = Path(tempfile.mkdtemp(prefix=f".{site.name}-pagefind-", dir=site.parent))
-        self.records = build_records(self.reports)
+        self.records = build_records(reports)
         self._pagefind = PagefindJob(self.records, self._pagefind_stage)
+
+    def _cancel_pagefind(self) -> None:
+        if self._pagefind is not None:
+            self._pagefind.cancel()
+            self._pagefind = None
+            shutil.rmtree(self._pagefind_stage, ignore_errors=True)
 
     def _finish_pagefind(self, site: Path) -> None:
         job, self._pagefind = self._pagefind, None
@@ -160,11 +167,7 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
             self._finish_writing()
         except ReportsError:
             pass  # the build has failed already; its own error is the one to report
-        self._finish_clearing()
-        if self._pagefind is not None:
-            self._pagefind.cancel()
-            self._pagefind = None
-            shutil.rmtree(self._pagefind_stage, ignore_errors=True)
+        self._cancel_pagefind()
 
     def on_post_page(self, output, page, config):
         return output if config.use_directory_urls else offline_links(output)
@@ -180,7 +183,6 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         if self._pagefind:
             self._finish_pagefind(site)
         log.info("search: %d records indexed", len(records))
-        self._finish_clearing()
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.source_path(config)))

@@ -42,3 +42,24 @@ def test_strict_mode_turns_a_qa_warning_into_an_error(tmp_path):
     assert strict.stderr.strip().count("\n") == 0
     assert f"{source / 'A_51_695.txt'}:" in strict.stderr and "paragraph 15 follows 13" in strict.stderr
     assert not (project / "site2").exists()
+
+
+def test_a_rebuild_swaps_the_new_site_in_and_the_old_one_is_deleted(tmp_path):
+    """`reports build` twice into one folder: the second build replaces the first at once, and a
+    detached process deletes the old site (nothing hidden is left beside it for long)."""
+    import time
+
+    project = tmp_path / "project"
+    (project / "source_texts").mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    shutil.copy(SOURCE / "A_62_627.txt", project / "source_texts")
+    site = tmp_path / "out" / "site"
+    for _ in range(2):
+        done = run("build", "--config", project / "mkdocs.yml", "--site", site, cwd=project)
+        assert done.returncode == 0, done.stderr
+        assert (site / "A/62/627/index.html").is_file()
+    deadline = time.monotonic() + 30
+    while any(site.parent.glob(".site-old-*")) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert sorted(p.name for p in site.parent.iterdir()) == ["site"]
