@@ -12,17 +12,18 @@ import hashlib
 import html
 import json
 import os
+import pickle
 import posixpath
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
+from . import site_writer
 from .acronyms import abbr_linker, find_acronyms
 from .cache import BuildCache, page_key, site_digest, source_key
 from .crossrefs import build_crossrefs
@@ -322,44 +323,41 @@ def write_site_files(site_dir: Path, files: dict[str, str]) -> int:
     """Write finished pages into a freshly built site, in sorted order; returns the number written.
     Every path is checked before the first write. Plain writes: the engine has just cleaned the
     site folder, and a failed build is not swapped in."""
-    made: set[str] = set()
-    target = site_dir
+    checked = [(rel, text.encode("utf-8")) for rel, text in _site_paths(site_dir, files)]
     try:
-        for norm, content in _site_paths(site_dir, files):
-            target = site_dir / norm
-            parent = posixpath.dirname(norm)
-            if parent not in made:
-                os.makedirs(target.parent, exist_ok=True)
-                made.add(parent)
-            with open(target, "wb") as fh:
-                fh.write(content.encode("utf-8"))
+        site_writer.write_files(str(site_dir), checked)
     except OSError as exc:
-        raise OutputError(f"cannot write the site: {exc.strerror or exc}", str(target)) from None
+        raise OutputError(f"cannot write the site: {exc.strerror or exc}", str(exc.filename or site_dir)) from None
     return len(files)
 
 
 class BackgroundWrite:
-    """write_site_files in a thread, started once the engine has cleaned the site folder: the
-    ~90,000 redirect pages of 1,000 reports go to disk while the engine renders its pages (the
-    file system calls release the GIL). Paths are checked before the thread starts; join()
-    waits and raises the thread's OutputError, if any."""
+    """write_site_files in a process of its own (build_tools/site_writer.py), started once the
+    engine has cleaned the site folder: the ~90,000 redirect pages of 1,000 reports go to disk
+    while the engine renders. Not a thread: a thread that writes holds the GIL between its system
+    calls, and the engine's own page writes then queued for it (MkDocs' makedirs took 7.6 s at
+    N = 1000). Paths are checked before anything starts; join() waits and raises an OutputError
+    naming the file that could not be written."""
 
     def __init__(self, site_dir: Path, files: dict[str, str], fix=None):
-        _site_paths(site_dir, files)
-        self._error: OutputError | None = None
-        self._thread = threading.Thread(target=self._run, args=(site_dir, files, fix), name="write-site", daemon=True)
-        self._thread.start()
-
-    def _run(self, site_dir: Path, files: dict[str, str], fix) -> None:
+        checked = [(rel, (fix(text) if fix else text).encode("utf-8")) for rel, text in _site_paths(site_dir, files)]
+        self._where = str(site_dir)
+        self._proc = subprocess.Popen(
+            [sys.executable, site_writer.__file__], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         try:
-            write_site_files(site_dir, {rel: fix(text) for rel, text in files.items()} if fix else files)
-        except OutputError as exc:
-            self._error = exc
+            pickle.dump((str(site_dir), checked), self._proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            self._proc.stdin.close()
+        except BrokenPipeError:  # the writer died at once; join() reports it
+            pass
 
     def join(self) -> None:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
+        error = self._proc.stderr.read().decode("utf-8", "replace").strip()
+        self._proc.stderr.close()
+        if self._proc.wait() != 0:
+            where, _, message = (error.splitlines() or [""])[-1].rpartition(": ")
+            raise OutputError(f"cannot write the site: {message or 'the writing process stopped'}", where or self._where)
 
 
 # Run by BackgroundClear in a process of its own: delete the folders named on the command line.
