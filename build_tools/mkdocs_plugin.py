@@ -7,7 +7,7 @@ on_config   convert source_texts/, write the generated pages into docs/, set the
             and add the Markdown extension that stashes raw HTML blocks (see below)
 on_pre_build     move the old site's files aside for a detached process to delete (`mkdocs build`)
 on_files         (the site folder is clean now) start writing the redirect pages straight into
-                 site/ in a background thread; MkDocs never sees them
+                 site/ from a separate process; MkDocs never sees them
 on_serve    also watch source_texts/, so `mkdocs serve` rebuilds when a report changes
 on_post_page     file-system builds (use_directory_urls: false): raw-HTML links "x/" -> "x/index.html"
 on_post_build    wait for the redirect pages; write the paragraph search index (search-data.js;
