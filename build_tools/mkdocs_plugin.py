@@ -215,8 +215,8 @@ class _StashRawBlocks(Preprocessor):
     """Python-Markdown (html_block) and MkDocs (mkdocs_raw_html, which collects ids for anchor
     validation) each run a pure-Python HTML parser over every page; on report pages, which are
     mostly raw HTML, that was about half of the Markdown time. The blocks are stashed here
-    first, one stash entry per element as html_block makes them, so both parsers see only
-    placeholders; their ids are handed to MkDocs' anchor list by _GiveIds. A block this step
+    first, so both parsers see only placeholders; their ids are handed to MkDocs' anchor list by
+    _GiveIds. A block this step
     is unsure of is left to html_block. The site's HTML is byte-identical with and without
     this step (tests/test_stash_raw_blocks.py)."""
 
@@ -228,11 +228,24 @@ class _StashRawBlocks(Preprocessor):
         self.ids = set()
         self.stopped_at: int | None = None
         out: list[str] = []
+        # Consecutive blocks (blank lines between them at most) share one stash entry, joined
+        # the way they would come out one by one ("\n" between them): a page then has a few
+        # placeholders instead of one per paragraph for every later Markdown step to walk.
+        group: list[str] = []
+        slot = 0  # where the group's placeholder goes: at its first block, before blank lines
+
+        def flush() -> None:
+            if group:
+                out[slot] = self.md.htmlStash.store("\n".join(group))
+                group.clear()
+
         block_start = True  # html_block starts a raw block after a blank line or a closed one
         i, last = 0, len(lines) - 1
         while i <= last:
             line = lines[i]
             if not (block_start and line.startswith("<")):
+                if line.strip():
+                    flush()
                 out.append(line)
                 block_start = not line.strip()
                 i += 1
@@ -242,14 +255,19 @@ class _StashRawBlocks(Preprocessor):
             if end is None:
                 # Raw HTML of another shape: html_block decides where it ends, and any block
                 # after it could lie inside it, so the rest of the page is left to html_block.
+                flush()
                 self.stopped_at = i
                 return out + lines[i:]
             block = "\n".join(lines[i : end + 1])
             self.ids.update(html.unescape(v) for v in _ID_ATTR.findall(block))
             # html_block keeps the line break when a blank line follows the element
             tail = "\n" if end + 2 <= last and not lines[end + 1].strip(" ") else ""
-            out += [self.md.htmlStash.store(block + tail), ""]
+            if not group:
+                slot = len(out)
+                out += ["", ""]  # the placeholder and a blank line after it
+            group.append(block + tail)
             i = end + 1
+        flush()
         return out
 
 

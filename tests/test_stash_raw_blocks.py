@@ -26,6 +26,7 @@ def convert(text: str, stash: bool) -> tuple[str, set[str]]:
 
 
 def stashed_count(text: str) -> int:
+    """Stash entries: one per run of consecutive raw blocks."""
     md = markdown.Markdown()
     _StashRawBlocks(md).run(text.split("\n"))
     return len(md.htmlStash.rawHtmlBlocks)
@@ -36,14 +37,15 @@ P2 = '<p class="para" id="para-2"><a href="../IV/#para-9">para. 9</a> and <abbr 
 
 CASES = {
     "one paragraph": (P1, 1),
-    "paragraphs on consecutive lines": (f"{P1}\n{P2}\n", 2),
-    "blank lines between": (f"# Head {{#sec-I}}\n\n{P1}\n\n{P2}\n\nclosing text\n", 2),
+    "paragraphs on consecutive lines (one stash entry)": (f"{P1}\n{P2}\n", 1),
+    "blank lines between (one stash entry)": (f"# Head {{#sec-I}}\n\n{P1}\n\n{P2}\n\nclosing text\n", 1),
+    "a heading between blocks": (f"{P1}\n\n# Head {{#sec-I}}\n\n{P2}\n", 2),
     "text right after a block": (f"{P1}\ntext after\n\n{P2}", 2),
     "text right before a block (left to html_block)": (f"text before\n{P1}\n\n{P2}", 1),
     "two elements on one line (left to html_block)": (f"{P1}{P2}\n\n", 0),
     "table with blank lines inside a cell": (
-        '<table class="qa"><tr><td><code>\n\nTailored</code></td></tr>\n<tr><td>x</td></tr></table>\n\n' + P1, 2),
-    "nested divs": ('<div class="a">\n<div class="b">x</div>\n<p>y</p>\n</div>\n\n' + P1, 2),
+        '<table class="qa"><tr><td><code>\n\nTailored</code></td></tr>\n<tr><td>x</td></tr></table>\n\n' + P1, 1),
+    "nested divs": ('<div class="a">\n<div class="b">x</div>\n<p>y</p>\n</div>\n\n' + P1, 1),
     "header with paragraphs and a nav": (
         '<header class="report-header" markdown="0">\n<p class="s">A</p>\n<p class="o">B</p><p class="t">C</p>\n'
         '<nav class="report-pager"><a href="../">Contents</a></nav>\n</header>\n\n\n# Title {#sec-II}\n\n' + P1, 2),
