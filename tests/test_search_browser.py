@@ -169,6 +169,31 @@ def test_pagefind_and_inline_backends_agree(browser, served, reports):
         page.close()
 
 
+def _words(text):
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text)
+    return re.findall(r"[^\W_]+", "".join(c for c in text if not unicodedata.combining(c)).lower())
+
+
+@pytest.mark.parametrize("query", ["peacekeeping mandates", "mandated operations", "women peace and security"])
+def test_every_pagefind_hit_holds_every_query_word(browser, served, query):
+    """Pagefind matches whole pages; a paragraph from such a page is a hit only when it holds
+    every word of the query, give or take an ending ("mandated" finds "mandates")."""
+    page = _open(browser, served)
+    try:
+        hits = page.evaluate("async (q) => (await UNReportsSearch.search(q, 'pagefind')).map(h => h.context + ' ' + h.text)", query)
+        assert hits, query
+        for hit in hits:
+            hay = _words(hit)
+            for q in _words(query):
+                stem = q[: max(4, len(q) - 2)] if len(q) > 4 else q
+                assert any(w.startswith(stem) for w in hay), (query, q, hit[:120])
+    finally:
+        page.close()
+
+
 def test_offline_navigation_and_footnotes(browser, offline):
     """From file://: section links, a paragraph link and a footnote link land on real pages and ids."""
     page = _open(browser, offline.replace("index.html", "A/70/357/index.html"))

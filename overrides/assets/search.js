@@ -46,13 +46,21 @@
     return total;
   }
 
-  // keepAll: records Pagefind matched (with stemming) count even when this scoring misses them, last.
+  // Pagefind matches pages, stemming words ("mandated" finds "mandates"). A record it matched that
+  // this scoring misses still counts, last, when every query word occurs in it give or take an
+  // ending: its first letters (all but two, at least four) start a word of the record.
+  function stemsOccur(query, r) {
+    var hay = " " + words(r.context + " " + r.text).join(" ");
+    return query.every(function (q) { return hay.indexOf(" " + (q.length > 4 ? q.slice(0, Math.max(4, q.length - 2)) : q)) >= 0; });
+  }
+
+  // keepAll: the Pagefind backend, whose stemmed matches count as above.
   function rank(query, records, keepAll) {
     var hits = [];
     records.forEach(function (r, i) {
       var s = score(query, r.context, r.text, r.kind);
       // ties: the order of search-data.js (reports by symbol, then reading order), in both backends
-      if (s || (keepAll && r.matched)) hits.push({ r: r, s: s, order: r.order === undefined ? i : r.order });
+      if (s || (keepAll && r.matched && stemsOccur(query, r))) hits.push({ r: r, s: s, order: r.order === undefined ? i : r.order });
     });
     hits.sort(function (a, b) { return b.s - a.s || a.order - b.order; });
     return hits.slice(0, MAX_HITS).map(function (h) { return h.r; });
