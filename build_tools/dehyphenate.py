@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import compress, filterfalse
 
-from .lexicon import LETTER, LINE_END_HYPHEN_RE, Lexicon, zipf
+from .lexicon import LETTER, Lexicon, zipf
 from .textedits import apply_edits, find_all
 
 LINE_END_HYPHENS = "-¬"  # "¬" is how the OCR of seed 003 renders a line-end hyphen
@@ -22,8 +22,6 @@ NAME_PARTICLES = ("in", "au", "aux", "de", "des", "du", "en", "la", "le", "sur")
 _TRAIL_PUNCT = ".,;:)]}!?’”\"'"
 _LEAD_PUNCT = "([{‘“\"'"
 _EDGE_PUNCT = _LEAD_PUNCT + _TRAIL_PUNCT
-# The first token of the next line, when that line is not blank.
-_NEXT_TOKEN_RE = re.compile(r"[ \t]*([^\s\-¬]\S*)[ \t]*")
 
 
 def join_hyphenated(left: str, right: str, lexicon: Lexicon) -> tuple[str, str]:
@@ -42,27 +40,6 @@ def join_hyphenated(left: str, right: str, lexicon: Lexicon) -> tuple[str, str]:
     if _must_keep(stem, word) or not _joining_wins(stem, word, lexicon):
         return hyphened + right, "keep-hyphen"
     return stem + right, "join"
-
-
-def join_line_breaks(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, str, str]]]:
-    """Apply join_hyphenated to every line-end hyphen of a hard-wrapped text.
-
-    The joined token ends the first line, so the number of lines does not change. A
-    hyphen before a blank line is left alone (see ocrfix.fix_terminal_hyphen).
-    Returns the text and (original, joined, rule) for each break.
-    """
-    changes: list[tuple[str, str, str]] = []
-    edits: list[tuple[int, int, str]] = []
-    for m in LINE_END_HYPHEN_RE.finditer(text):
-        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        nxt = _NEXT_TOKEN_RE.match(text, m.end())
-        if start == m.start() or not nxt or (edits and start < edits[-1][1]):
-            continue  # a lone dash, a blank line next, or overlapping a previous break
-        left, right = text[start : m.start() + 1], nxt.group(1)
-        joined, rule = join_hyphenated(left, right, lexicon)
-        changes.append((f"{left}\n{right}", joined, rule))
-        edits.append((start, nxt.end(), joined + "\n"))
-    return apply_edits(text, edits), changes
 
 
 def _must_keep(stem: str, word: str) -> bool:

@@ -10,12 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from build_tools.dehyphenate import (
-    join_hyphenated,
-    join_line_breaks,
-    repair_spaced_words,
-)
+from build_tools.dehyphenate import join_hyphenated, repair_spaced_words
 from build_tools.lexicon import Lexicon
+from build_tools.textrules import join_lines
 
 from conftest import shared_lexicon
 
@@ -62,20 +59,13 @@ def test_report_usage_beats_english():
     assert join_hyphenated("peace-", "keeping", Lexicon()) == ("peace-keeping", "keep-hyphen")
 
 
-def test_join_line_breaks_keeps_line_count():
-    text = "the Special Representatives of the Secretary- \nGeneral for Children and other organi-\nzations in the field"
-    out, changes = join_line_breaks(text, shared_lexicon(SEED_003))
-    assert (
-        out
-        == "the Special Representatives of the Secretary-General\nfor Children and other organizations\nin the field"
-    )
-    assert [rule for _, _, rule in changes] == ["keep-hyphen", "join"]
-
-
-def test_join_line_breaks_leaves_blank_line_alone():
-    """ "gap-" before a blank line is no line-end hyphen (see fix_terminal_hyphen)."""
-    text = "on that urgent capability \n\ngap- \n\n95. We must continue"
-    assert join_line_breaks(text, shared_lexicon(SEED_003)) == (text, [])
+def test_line_end_hyphens_joined_or_kept_as_the_pipeline_does():
+    """textrules.join_lines with join_hyphenated, as structure.build calls them: "Secretary- General"
+    keeps its hyphen (a capital follows), "organi- zations" is joined and logged."""
+    lines = ["the Special Representatives of the Secretary- ", "General for Children and other organi-", "zations in the field"]
+    text, changes = join_lines(lines, shared_lexicon(SEED_003), join_hyphenated)
+    assert text == "the Special Representatives of the Secretary-General for Children and other organizations in the field"
+    assert changes == [("organi- zations", "organizations")]
 
 
 # (snippet, expected): real lines of the MINUJUSTH pdftotext file, and ones that must stay.
