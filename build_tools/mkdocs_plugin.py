@@ -25,6 +25,7 @@ import os
 import re
 import shutil
 import tempfile
+from functools import partial
 from pathlib import Path
 
 from markdown import Extension, Markdown
@@ -87,14 +88,13 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         source = self.source_path(config)
         docs = Path(config.docs_dir)
         self._pagefind = None
-        # Pagefind needs only the reports: start it as soon as they are converted, before rendering.
-        start = lambda reports: self._start_pagefind(config, reports)  # noqa: E731
         try:
-            result = self.prebuilt or build_corpus(
-                source, self.config.official_base, cache_dir=self.cache_path(config), on_converted=start
-            )
-            if self._pagefind is None:  # prebuilt by `reports build`
+            if self.prebuilt is not None:  # `reports build` ran the text stage already
+                result = self.prebuilt
                 self._start_pagefind(config, result.reports)
+            else:  # Pagefind needs only the reports: it starts once they are converted, before rendering
+                result = build_corpus(source, self.config.official_base, cache_dir=self.cache_path(config),
+                                      on_converted=partial(self._start_pagefind, config))
             self.prebuilt = None
             if config.strict:
                 refuse_qa_warnings(result.reports, source)
