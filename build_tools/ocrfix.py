@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lexicon import LETTER, Lexicon
-from .textedits import apply_edits
+from .textedits import apply_edits, find_all
 
 
 @dataclass(frozen=True)
@@ -77,33 +77,32 @@ def _trigger_tokens(text: str) -> set[str]:
     Its matches are the places of the four letter pairs and of the 0/1 digits against an
     ASCII letter, found with str.find (faster in C than re's scan). A trigger later in a
     token gives the same token (everything up to the token end is alphanumeric), so each
-    pair's search resumes after the token. Loops are inlined rather than generators: this
-    runs once per block, and most blocks hold no trigger or one."""
+    pair's search resumes after the token."""
     out = set()
-    token_end = _TOKEN_END_RE.match
     find = text.find
     for pair in _TRIGGER_PAIRS:
         # A one-character test first: found at once for "r" or "c", and it spares a pair
         # search (slower in C) for the many blocks without a capital "F" or "E".
         i = find(pair) if pair[0] in text else -1
         while i >= 0:
-            start = i
-            while start and text[start - 1].isalnum():  # back to the token start: a few steps
-                start -= 1
-            end = token_end(text, i).end()
+            start, end = _token_span(text, i)
             out.add(text[start:end])
             i = find(pair, max(end, i + 1))
     last = len(text) - 1
     for digit in "01":  # a 0 or 1 with an ASCII letter before or after it
-        i = find(digit)
-        while i >= 0:
+        for i in find_all(text, digit):
             if (i and text[i - 1] in _ASCII_LETTERS) or (i < last and text[i + 1] in _ASCII_LETTERS):
-                start = i
-                while start and text[start - 1].isalnum():
-                    start -= 1
-                out.add(text[start : token_end(text, i).end()])
-            i = find(digit, i + 1)
+                start, end = _token_span(text, i)
+                out.add(text[start:end])
     return out
+
+
+def _token_span(text: str, i: int) -> tuple[int, int]:
+    """The token around a trigger at i: back over alphanumerics (a few steps), on to _TOKEN_END_RE's end."""
+    start = i
+    while start and text[start - 1].isalnum():
+        start -= 1
+    return start, _TOKEN_END_RE.match(text, i).end()
 
 
 _ASCII_LETTERS = frozenset(string.ascii_letters)  # [A-Za-z] around a 0/1 trigger

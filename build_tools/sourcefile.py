@@ -15,6 +15,7 @@ import ftfy
 from ftfy.badness import is_bad
 
 from .errors import SourceError
+from .textedits import find_all
 
 # A source text larger than this is refused rather than read into memory.
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
@@ -109,13 +110,7 @@ def _non_ascii_context(text: str) -> str:
     rare = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
     if len(rare) > 64 and len(rare) > len(text) * _DENSE_NON_ASCII:
         return _run_windows(text)
-    positions = []
-    for char in set(rare):
-        i = text.find(char)
-        while i >= 0:
-            positions.append(i)
-            i = text.find(char, i + 1)
-    positions.sort()
+    positions = sorted(i for char in set(rare) for i in find_all(text, char))
     # Runs at most 2 * _MOJIBAKE_REACH ASCII characters apart share a window.
     reach, windows, start = _MOJIBAKE_REACH, [], positions[0]
     for last, nxt in zip(positions, positions[1:]):
