@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from .errors import ReportsError
-from .sitegen import build_corpus, delete_in_background, refuse_qa_warnings
+from .sitegen import build_corpus, delete_in_background, refuse_qa_warnings, trash_folder
 from .pipeline import convert_file
 from .serialize import report_to_dict
 
@@ -122,7 +122,7 @@ def _swap_in(staging: Path, final: Path) -> None:
     """Replace the old site with the new one in two renames; a detached process deletes the old one."""
     old = None
     if final.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{final.name}-old-", dir=final.parent)) / final.name
+        old = trash_folder(final) / final.name
         final.rename(old)
     staging.rename(final)
     if old is not None:

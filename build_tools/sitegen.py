@@ -308,14 +308,15 @@ def split_site_only(files: dict[str, str]) -> tuple[dict[str, str], dict[str, st
     return docs, site
 
 
-def _site_paths(site_dir: Path, files: dict[str, str]) -> list[tuple[str, str]]:
-    """(normalised path, content) in sorted order; refuses any path that leaves the site folder."""
+def _site_files(site_dir: Path, files: dict[str, str], fix=None) -> list[tuple[str, bytes]]:
+    """(normalised path, UTF-8 bytes of fix(content)) in sorted order; refuses any path that
+    leaves the site folder, before anything is written."""
     out = []
     for rel, content in sorted(files.items()):
         norm = posixpath.normpath(rel)
         if norm.startswith(("/", "../")) or norm in (".", ".."):  # lexical: no resolve() per file
             raise OutputError(f"refusing to write outside the site folder: {rel}", str(site_dir))
-        out.append((norm, content))
+        out.append((norm, (fix(content) if fix else content).encode("utf-8")))
     return out
 
 
@@ -323,7 +324,7 @@ def write_site_files(site_dir: Path, files: dict[str, str]) -> int:
     """Write finished pages into a freshly built site, in sorted order; returns the number written.
     Every path is checked before the first write. Plain writes: the engine has just cleaned the
     site folder, and a failed build is not swapped in."""
-    checked = [(rel, text.encode("utf-8")) for rel, text in _site_paths(site_dir, files)]
+    checked = _site_files(site_dir, files)
     try:
         site_writer.write_files(str(site_dir), checked)
     except OSError as exc:
@@ -340,7 +341,7 @@ class BackgroundWrite:
     naming the file that could not be written."""
 
     def __init__(self, site_dir: Path, files: dict[str, str], fix=None):
-        checked = [(rel, (fix(text) if fix else text).encode("utf-8")) for rel, text in _site_paths(site_dir, files)]
+        checked = _site_files(site_dir, files, fix)
         self._where = str(site_dir)
         self._proc = subprocess.Popen(
             [sys.executable, site_writer.__file__], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
@@ -364,6 +365,16 @@ class BackgroundWrite:
 _DELETE_FOLDERS = "import shutil, sys\nfor folder in sys.argv[1:]:\n    shutil.rmtree(folder, ignore_errors=True)"
 
 
+def trash_folder(site_dir: Path) -> Path:
+    """A new hidden folder beside the site for its old files, named so that BackgroundClear
+    also sweeps it if a build stops before its deletion ends."""
+    return Path(tempfile.mkdtemp(prefix=_trash_prefix(site_dir), dir=site_dir.parent))
+
+
+def _trash_prefix(site_dir: Path) -> str:
+    return f".{site_dir.name}-old-"
+
+
 def delete_in_background(folders: list[Path]) -> subprocess.Popen | None:
     """Delete folders in a detached process that may outlive this one (nothing waits for it)."""
     if not folders:
@@ -385,10 +396,10 @@ class BackgroundClear:
         self.trash: Path | None = None
         self._proc: subprocess.Popen | None = None
         entries = sorted(e for e in os.listdir(site_dir) if not e.startswith(".")) if site_dir.is_dir() else []
-        stale = sorted(site_dir.parent.glob(f".{site_dir.name}-old-*")) if site_dir.parent.is_dir() else []
+        stale = sorted(site_dir.parent.glob(_trash_prefix(site_dir) + "*")) if site_dir.parent.is_dir() else []
         if entries:
             try:
-                self.trash = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-old-", dir=site_dir.parent))
+                self.trash = trash_folder(site_dir)
                 for entry in entries:
                     os.rename(site_dir / entry, self.trash / entry)
             except OSError:  # e.g. a read-only parent: leave what is left for the engine to clean
