@@ -98,7 +98,7 @@
   // long; a record Pagefind matched (with stemming) has a match location in its range.
   function pageRecords(d) {
     var rows = JSON.parse(d.meta.records || "[]");
-    var words = d.content.trim().split(/\s+/);
+    var tokens = d.content.trim().split(/\s+/); // Pagefind's word positions count these
     var at = { "": 0 };
     (d.anchors || []).forEach(function (a) { at[a.id] = a.location; });
     var out = [];
@@ -106,10 +106,10 @@
       var start = at[row[0]];
       if (start === undefined) return;
       var next = i + 1 < rows.length ? at[rows[i + 1][0]] : undefined;
-      var end = next === undefined ? words.length : next;
+      var end = next === undefined ? tokens.length : next;
       out.push({
         url: d.meta.target + (row[0] ? "#" + row[0] : ""), title: row[1], kind: row[2], context: row[3],
-        text: words.slice(start, end).join(" ").slice(0, row[4]), order: row[5],
+        text: tokens.slice(start, end).join(" ").slice(0, row[4]), order: row[5],
         matched: (d.locations || []).some(function (l) { return l >= start && l < end; })
       });
     });
@@ -121,12 +121,16 @@
   function pagefindSearch(query, raw) {
     return loadPagefind().then(function (pf) { return pf.search(raw); }).then(function (res) {
       var pages = res.results.slice(0, PAGEFIND_CANDIDATES);
-      var records = [];
+      var records = [], found = 0;
       function next(from) {
         var batch = pages.slice(from, from + PAGEFIND_BATCH);
         return Promise.all(batch.map(function (r) { return r.data(); })).then(function (datas) {
-          datas.forEach(function (d) { records = records.concat(pageRecords(d)); });
-          var found = records.filter(function (r) { return score(query, r.context, r.text, r.kind); }).length;
+          datas.forEach(function (d) {
+            pageRecords(d).forEach(function (r) {
+              if (score(query, r.context, r.text, r.kind)) found++; // this batch's records only
+              records.push(r);
+            });
+          });
           if (found >= MAX_HITS || from + PAGEFIND_BATCH >= pages.length) return rank(query, records, true);
           return next(from + PAGEFIND_BATCH);
         });
