@@ -216,17 +216,17 @@ class _StashRawBlocks(Preprocessor):
     validation) each run a pure-Python HTML parser over every page; on report pages, which are
     mostly raw HTML, that was about half of the Markdown time. The blocks are stashed here
     first, so both parsers see only placeholders; their ids are handed to MkDocs' anchor list by
-    _GiveIds. A block this step
-    is unsure of is left to html_block. The site's HTML is byte-identical with and without
-    this step (tests/test_stash_raw_blocks.py)."""
+    _GiveIds. A block this step is unsure of is left to html_block. The site's HTML is
+    byte-identical with and without this step (tests/test_stash_raw_blocks.py)."""
 
     def __init__(self, md: Markdown):
         super().__init__(md)
-        self.ids: set[str] = set()
+        self.ids: set[str] = set()  # of the page last run
+        self.stopped_at: int | None = None  # the line where html_block took over, if any
 
     def run(self, lines: list[str]) -> list[str]:
         self.ids = set()
-        self.stopped_at: int | None = None
+        self.stopped_at = None
         out: list[str] = []
         # Consecutive blocks (blank lines between them at most) share one stash entry, joined
         # the way they would come out one by one ("\n" between them): a page then has a few
