@@ -35,6 +35,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 
+from . import heap
 from .bundle import offline_links
 from .errors import ReportsError
 from .search_index import PagefindJob, build_records, write_search_data_js
@@ -85,6 +86,7 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
             BackgroundClear(Path(config.site_dir))  # a detached process deletes the old files
 
     def on_config(self, config):
+        heap.release()  # the previous build's objects (mkdocs serve) are collectable again
         source = self.source_path(config)
         docs = Path(config.docs_dir)
         self._pagefind = None
@@ -112,6 +114,8 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         config.nav = nav_for(result.reports) + self._guide_nav(docs)
         config.markdown_extensions.append(StashRawBlocks())
         _pin_build_date(result.reports)
+        # The reports live until the build ends: later collections need not scan them again.
+        heap.keep_until_next_build()
         return config
 
     def _guide_nav(self, docs: Path) -> list:

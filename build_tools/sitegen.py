@@ -28,6 +28,7 @@ from .acronyms import abbr_linker, find_acronyms
 from .cache import BuildCache, page_key, site_digest, source_key
 from .crossrefs import build_crossrefs
 from .errors import CorpusError, OutputError
+from .heap import collector_paused
 from .models import Report
 from .parallel import map_reports
 from .pipeline import convert_file
@@ -167,7 +168,13 @@ def build_corpus(
 ) -> CorpusResult:
     """The text stage for a folder. With cache_dir, unchanged reports are not converted again, and
     their pages are not rendered again unless their cross-links changed. on_converted(reports) is
-    called between conversion and rendering (the site build starts its search index there)."""
+    called between conversion and rendering (the site build starts its search index there).
+    The garbage collector is paused meanwhile (see heap.py)."""
+    with collector_paused():
+        return _build_corpus(source_dir, official_base, cache_dir, workers, on_converted)
+
+
+def _build_corpus(source_dir, official_base, cache_dir, workers, on_converted) -> CorpusResult:
     cache = BuildCache(cache_dir) if cache_dir else None
     reports, keys, converted = _convert_cached(source_files(source_dir), cache, workers)
     if on_converted is not None:
