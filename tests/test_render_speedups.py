@@ -354,3 +354,39 @@ def test_expansion_for_equals_recomputing_every_run():
         ws = [w for w in ws if w.strip("-'’")]  # WORD never yields bare punctuation
         a = rng.choice(acronyms)
         assert expansion_for(a, ws) == _reference_expansion(a, ws), (a, ws)
+
+
+class _HTML:
+    def __html__(self):
+        return "<b>already safe</b>"
+
+
+ESCAPE_VALUES = [
+    "", "plain", "para-12", "&", "<", ">", '"', "'", "a&b", "&#34;", "é’\u2028\x00", 0, 12, -1, True, None, 1.5,
+    _Str("sub<"), _Str("sub"), _HTML(),
+]
+
+
+@pytest.mark.parametrize("value", ESCAPE_VALUES, ids=repr)
+def test_h_equals_markupsafe(value):
+    """_h's shortcut for plain strings prints exactly what markupsafe (a template's {{ }}) prints."""
+    from markupsafe import Markup, escape
+
+    from build_tools.render import _h
+
+    got = _h(value)
+    assert got == str(escape(value)) and type(got) is str
+    assert not isinstance(got, Markup)
+
+
+@pytest.mark.parametrize("value", ["", "plain", _Str("sub"), _Str("<sub>")], ids=repr)
+def test_escape_returns_plain_str(value):
+    """escape's shortcut returns str, never a str subclass (a Markup would escape what is added to it)."""
+    from markupsafe import Markup
+
+    from build_tools.inline import escape
+
+    import html
+
+    assert type(escape(value)) is str and escape(value) == html.escape(value, quote=True)
+    assert type(escape(Markup("plain"))) is str
