@@ -21,6 +21,7 @@ from types import MappingProxyType
 from typing import Any
 
 import jinja2
+from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 from markupsafe import escape as markup_escape
 
@@ -339,7 +340,9 @@ def _header_tops(report: Report) -> dict[tuple, Markup]:
     return {}
 
 
-def _header_context(report: Report, page_dir: str, site: SiteContext) -> dict:
+def _header_context(report: Report, page_dir: str, site: SiteContext, pager: tuple | None = None, block_map=None) -> dict:
+    """The header links and `header`, the finished <header> of a page: its top, a pager when
+    `pager` = (prev, next, first) is given (each None or (Section, href)), the block map."""
     ctx = _header_links(report, page_dir, site)
     # The top of the header depends only on the report and these links, and they are the same
     # on every page one folder below the report (sections, QA, acronyms, notes): render it once.
@@ -347,8 +350,57 @@ def _header_context(report: Report, page_dir: str, site: SiteContext) -> dict:
     key = tuple(v for k, v in ctx.items() if k != "meta")
     top = tops.get(key)
     if top is None:
-        top = tops[key] = Markup(_ENV.get_template("_header_top.html.j2").render(ctx))
-    return ctx | {"header_top": top}
+        top = tops[key] = _ENV.get_template("_header_top.html.j2").render(ctx)
+    return ctx | {"header": Markup(top + header_rest(report.meta.symbol, ctx["index"], pager, block_map))}
+
+
+# The rest of the header is built here, not in an included template: the include and its
+# expressions cost ~20 us per page, these f-strings a tenth of that.
+def header_rest(symbol: str, index: str, pager: tuple | None, block_map: Mapping[str, str] | None) -> str:
+    """What follows the header's top: the pager (if any), the block map (if any), </header>."""
+    return (_pager(symbol, index, *pager) if pager else "") + _block_map_script(block_map) + "</header>\n"
+
+
+def _pager(symbol: str, index: str, prev, next, first) -> str:
+    """The pager under a report header: previous section, contents, next section (or the first
+    section from the index page)."""
+    out = f'<nav class="report-pager" aria-label="Sections of {_h(symbol)} (top)">'
+    if prev:
+        out += f'<a class="prev" rel="prev" href="{_h(prev[1])}" title="{_h(prev[0].title)}">← {_section_label(prev[0])}</a>'
+    out += f'<a class="up" href="{_h(index)}">Contents</a>'
+    if next:
+        out += f'<a class="next" rel="next" href="{_h(next[1])}" title="{_h(next[0].title)}">{_section_label(next[0])} →</a>'
+    elif first:
+        out += f'<a class="next" href="{_h(first[1])}" title="{_h(first[0].title)}">Start reading →</a>'
+    return out + "</nav>\n"
+
+
+def _section_label(section: Section) -> str:
+    """ "III. Title" (annexes: just the title, which already says "Annex I"), escaped."""
+    number = _h(f"{section.number}. ") if section.number and not section.key.startswith("annex") else ""
+    return number + _h(section.title)
+
+
+def _block_map_script(block_map: Mapping[str, str] | None) -> str:
+    """The block map for the index page's script (what `{{ block_map | tojson }}` printed)."""
+    if not block_map:
+        return ""
+    return f'<script type="application/json" class="block-map">{htmlsafe_json_dumps(block_map, sort_keys=True)}</script>\n'
+
+
+def footnotes_html(footnotes: list[tuple[Footnote, Markup]]) -> Markup:
+    """The notes section under a page's text, for (footnote, its HTML) pairs; "" without notes."""
+    if not footnotes:
+        return Markup("")
+    rows = "".join([
+        f'<p class="footnote" id="{_h(fn.id)}"><span class="fn-mark">{_h(fn.mark)}</span> {text} '
+        f'<a class="fn-back" href="#{_h(fn.id).replace("fn-", "fnref-", 1)}" aria-label="Back to the reference">↩</a></p>\n'
+        for fn, text in footnotes
+    ])
+    return Markup(
+        '\n<section class="footnotes" aria-label="Footnotes">\n<h2 class="footnotes-title">Notes</h2>\n'
+        + rows + "</section>\n"
+    )
 
 
 def _header_links(report: Report, page_dir: str, site: SiteContext) -> dict:
@@ -374,14 +426,16 @@ def _section_page(report: Report, site: SiteContext, section: Section, prev_s, n
     page_dir = section_dir(report, section.key)
     r = _PageRenderer(report, site, page_dir)
     body = r.blocks(body_by_section(report).get(section.key, ()))
+    prev = (prev_s, relative(page_dir, section_dir(report, prev_s.key))) if prev_s else None
+    next = (next_s, relative(page_dir, section_dir(report, next_s.key))) if next_s else None
     return _ENV.get_template("section.md.j2").render(
         report=report,
         section=section,
         body=body,
-        footnotes=r.footnotes(),
-        prev=(prev_s, relative(page_dir, section_dir(report, prev_s.key))) if prev_s else None,
-        next=(next_s, relative(page_dir, section_dir(report, next_s.key))) if next_s else None,
-        **_header_context(report, page_dir, site),
+        footnotes=footnotes_html(r.footnotes()),
+        prev=prev,
+        next=next,
+        **_header_context(report, page_dir, site, pager=(prev, next, None)),
     )
 
 
@@ -397,18 +451,18 @@ def _index_page(report: Report, site: SiteContext, first: Section | None) -> str
             toc.append((b, relative(page_dir, target)))
     front_refs = [f.id for f in report.footnotes if FRONT_REFS.intersection(f.referenced_from)]
     cited, cited_by = _citation_lists(report, site, page_dir)
+    first_link = (first, relative(page_dir, section_dir(report, first.key))) if first else None
     return _ENV.get_template("report_index.md.j2").render(
         report=report,
         summary=summary,
         preamble=preamble,
         toc=toc_items(toc),
-        footnotes=r.footnotes(front_refs),
+        footnotes=footnotes_html(r.footnotes(front_refs)),
         front_refs={f.id: f for f in report.footnotes if f.id in front_refs},
-        first=(first, relative(page_dir, section_dir(report, first.key))) if first else None,
+        first=first_link,
         cited=cited,
         cited_by=cited_by,
-        block_map=block_map(report),
-        **_header_context(report, page_dir, site),
+        **_header_context(report, page_dir, site, pager=(None, None, first_link), block_map=block_map(report)),
     )
 
 

@@ -390,3 +390,74 @@ def test_escape_returns_plain_str(value):
 
     assert type(escape(value)) is str and escape(value) == html.escape(value, quote=True)
     assert type(escape(Markup("plain"))) is str
+
+
+# The templates these helpers replaced, as they were.
+_OLD_HEADER = (
+    '{{ header_top }}{% if prev is defined or next is defined or first is defined %}\n'
+    '<nav class="report-pager" aria-label="Sections of {{ meta.symbol }} (top)">{% if prev is defined and prev %}'
+    '<a class="prev" rel="prev" href="{{ prev[1] }}" title="{{ prev[0].title }}">← {{ prev[0].number ~ ". " if '
+    'prev[0].number and not prev[0].key.startswith("annex") }}{{ prev[0].title }}</a>{% endif %}<a class="up" '
+    'href="{{ index }}">Contents</a>{% if next is defined and next %}<a class="next" rel="next" href="{{ next[1] }}" '
+    'title="{{ next[0].title }}">{{ next[0].number ~ ". " if next[0].number and not next[0].key.startswith("annex") }}'
+    '{{ next[0].title }} →</a>{% elif first is defined and first %}<a class="next" href="{{ first[1] }}" '
+    'title="{{ first[0].title }}">Start reading →</a>{% endif %}</nav>\n'
+    '{% endif %}\n'
+    '{% if block_map is defined and block_map %}\n'
+    '<script type="application/json" class="block-map">{{ block_map | tojson }}</script>\n'
+    '{% endif %}\n'
+    '</header>\n'
+)
+_OLD_FOOTNOTES = (
+    '{% if footnotes %}\n\n<section class="footnotes" aria-label="Footnotes">\n<h2 class="footnotes-title">Notes</h2>\n'
+    '{% for fn, html in footnotes %}\n<p class="footnote" id="{{ fn.id }}"><span class="fn-mark">{{ fn.mark }}</span> '
+    '{{ html }} <a class="fn-back" href="#{{ fn.id | replace(\'fn-\', \'fnref-\', 1) }}" aria-label="Back to the '
+    'reference">↩</a></p>\n{% endfor %}\n</section>\n{% endif %}\n'
+)
+NASTY = ["", "III", "annex-I", "<i>&\"'</i>", "é’\u2028", "fn-fn-1", "{{ x }}"]
+
+
+def test_header_rest_equals_the_header_template():
+    from markupsafe import Markup
+
+    from build_tools.models import Section
+    from build_tools.render import _ENV, header_rest
+
+    old = _ENV.from_string(_OLD_HEADER)
+    rng = random.Random(47)
+
+    def link():
+        if rng.random() < 0.3:
+            return None
+        sec = Section(rng.choice(NASTY), rng.choice([None, *NASTY]), rng.choice(NASTY), "sec-x")
+        return (sec, rng.choice(NASTY))
+
+    for _ in range(500):
+        ctx = {"header_top": Markup("<header>TOP"), "meta": type("M", (), {"symbol": rng.choice(NASTY)}),
+               "index": rng.choice(NASTY)}
+        pager = None
+        kind = rng.choice(["none", "section", "index"])
+        if kind == "section":
+            pager = (link(), link(), None)
+            ctx |= {"prev": pager[0], "next": pager[1]}
+        elif kind == "index":
+            pager = (None, None, link())
+            ctx["first"] = pager[2]
+        block_map = rng.choice([None, {}, {"para-1": "III/#para-1", "<&'>": "\u2028</script>"}])
+        if block_map is not None:
+            ctx["block_map"] = block_map
+        assert "<header>TOP" + header_rest(ctx["meta"].symbol, ctx["index"], pager, block_map) == old.render(ctx), ctx
+
+
+def test_footnotes_html_equals_the_footnotes_template():
+    from markupsafe import Markup
+
+    from build_tools.models import Footnote
+    from build_tools.render import _ENV, footnotes_html
+
+    old = _ENV.from_string(_OLD_FOOTNOTES)
+    rng = random.Random(53)
+    for n in range(300):
+        notes = [(Footnote(rng.choice(NASTY), rng.choice(NASTY), "text"), Markup(rng.choice(NASTY)))
+                 for _ in range(n % 4)]
+        assert footnotes_html(notes) == old.render(footnotes=notes), notes
