@@ -461,3 +461,29 @@ def test_footnotes_html_equals_the_footnotes_template():
         notes = [(Footnote(rng.choice(NASTY), rng.choice(NASTY), "text"), Markup(rng.choice(NASTY)))
                  for _ in range(n % 4)]
         assert footnotes_html(notes) == old.render(footnotes=notes), notes
+
+
+_OLD_HEADER_TOP = (
+    '<header class="report-header" data-symbol="{{ meta.symbol }}" markdown="0">\n'
+    '<p class="report-symbols">{% for s in meta.symbols %}<span class="symbol">{{ s }}</span>{% if not loop.last %} – {% endif %}{% endfor %}{% if meta.date %} · <time datetime="{{ meta.date }}">{{ meta.date | un_date }}</time>{% endif %}</p>\n'
+    '{% if meta.organs or meta.sessions %}<p class="report-organs">{{ meta.organs | join(", ") }}{% if meta.sessions %} · {{ meta.sessions | join(", ") }}{% endif %}</p>{% endif %}\n'
+    '<p class="report-title"><a href="{{ index }}">{{ meta.title or meta.symbol }}</a></p>\n'
+    '<p class="report-links"><a class="external" href="{{ official }}" rel="noopener external" title="Official PDF on undocs.org (external site)">Official PDF<span class="external-mark" aria-label=" (external site)">↗</span></a> · <a href="{{ data_json }}" type="application/json">data.json</a> · <a href="{{ glossary_href }}">Acronyms</a>{% if notes_href %} · <a href="{{ notes_href }}">Editors’ notes</a>{% endif %} · <a href="{{ qa_href }}">Text quality</a></p>\n'
+)
+
+
+def test_header_top_equals_its_old_template():
+    from build_tools.models import Metadata
+    from build_tools.render import _ENV, header_top
+
+    old = _ENV.from_string(_OLD_HEADER_TOP)
+    rng = random.Random(59)
+    for _ in range(500):
+        meta = Metadata(
+            rng.choice(NASTY), tuple(rng.sample(NASTY, rng.randint(0, 3))), rng.choice([None, "", "2015-09-02", "2015-13-45", "<b>"]),
+            rng.choice(NASTY), organs=tuple(rng.sample(NASTY, rng.randint(0, 2))),
+            sessions=tuple(rng.sample(NASTY, rng.randint(0, 2))),
+        )
+        links = {k: rng.choice(NASTY) for k in ("home", "index", "data_json", "qa_href", "official", "glossary_href")}
+        links["notes_href"] = rng.choice([None, *NASTY])
+        assert header_top(meta, **links) == old.render(meta=meta, **links), (meta, links)
