@@ -487,3 +487,18 @@ def test_header_top_equals_its_old_template():
         links = {k: rng.choice(NASTY) for k in ("home", "index", "data_json", "qa_href", "official", "glossary_href")}
         links["notes_href"] = rng.choice([None, *NASTY])
         assert header_top(meta, **links) == old.render(meta=meta, **links), (meta, links)
+
+
+def test_res_lists_equal_the_regex_scan():
+    """Trying RES_LIST_RE only where a keyword can start finds what finditer finds."""
+    from build_tools import citations as c
+
+    rng = random.Random(61)
+    pieces = ["resolution", "Resolutions", "decision", "Decisions", "esolution", "ecision", "r", "D", " ", "x", "_",
+              "61/279", "1325 (2000)", ", ", " and ", "ir", "é", "2006/36", "ES-10/2", " B"]
+    texts = RES_TEXTS + ["esolution 61/1", "resolution 61/1resolution 61/2", "decision 61/1 and resolution 61/2"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in c._res_lists(text)] == [
+            (m.span(), m.groupdict()) for m in c.RES_LIST_RE.finditer(text)
+        ], repr(text)
