@@ -502,3 +502,44 @@ def test_res_lists_equal_the_regex_scan():
         assert [(m.span(), m.groupdict()) for m in c._res_lists(text)] == [
             (m.span(), m.groupdict()) for m in c.RES_LIST_RE.finditer(text)
         ], repr(text)
+
+
+_OLD_SECTION = (
+    '---\n'
+    'title: {{ (report.meta.symbol ~ " " ~ (section.number ~ ". " if section.number else "") ~ section.title) | e | yaml }}\n'
+    'report: {{ report.meta.symbol | yaml }}\n'
+    '---\n'
+    '\n'
+    '{{ header }}\n'
+    '{{ body }}\n'
+    '{{ footnotes }}\n'
+    '<nav class="section-nav" aria-label="Sections of {{ report.meta.symbol }}">\n'
+    '{% if prev %}<a class="prev" rel="prev" href="{{ prev[1] }}">← {{ prev[0].number ~ ". " if prev[0].number }}{{ prev[0].title }}</a>{% endif %}\n'
+    '<a class="up" href="{{ index }}">Contents</a>\n'
+    '{% if next %}<a class="next" rel="next" href="{{ next[1] }}">{{ next[0].number ~ ". " if next[0].number }}{{ next[0].title }} →</a>{% endif %}\n'
+    '</nav>\n'
+)
+
+
+def test_section_markdown_equals_its_old_template():
+    from markupsafe import Markup
+
+    from build_tools.models import Metadata, Section
+    from build_tools.render import _ENV, section_markdown
+
+    old = _ENV.from_string(_OLD_SECTION)
+    rng = random.Random(67)
+
+    def sec():
+        return Section(rng.choice(NASTY), rng.choice([None, *NASTY]), rng.choice(NASTY), "sec-x")
+
+    for _ in range(500):
+        symbol, section = rng.choice(NASTY), sec()
+        prev = (sec(), rng.choice(NASTY)) if rng.random() < 0.7 else None
+        next = (sec(), rng.choice(NASTY)) if rng.random() < 0.7 else None
+        parts = {k: Markup(rng.choice(["", "<p>x</p>", "<section>\n"])) for k in ("header", "body", "footnotes")}
+        index = rng.choice(NASTY)
+        report = type("R", (), {"meta": Metadata(symbol, (symbol,))})
+        expected = old.render(report=report, section=section, prev=prev, next=next, index=index, **parts)
+        got = section_markdown(symbol, section, parts["header"], parts["body"], parts["footnotes"], prev, next, index)
+        assert got == expected, (symbol, section, prev, next)
