@@ -1,4 +1,5 @@
-"""Report model -> Markdown pages (jinja2 templates) and data.json, as a dict of files.
+"""Report model -> Markdown pages (jinja2 templates; f-strings for the parts every page repeats)
+and data.json, as a dict of files.
 
 Pure: render_report(report, site) returns {relative path: content} and writes nothing.
 Paragraphs are emitted as raw HTML blocks inside the Markdown, built from escaped
@@ -335,8 +336,8 @@ def render_report(report: Report, site: SiteContext) -> dict[str, str]:
 
 
 @per_object
-def _header_tops(report: Report) -> dict[tuple, Markup]:
-    """This report's rendered header tops by their links (filled by _header_context)."""
+def _header_tops(report: Report) -> dict[tuple, str]:
+    """This report's header tops by their links (filled by _header_context)."""
     return {}
 
 
@@ -398,7 +399,7 @@ def _pager(symbol: str, index: str, prev, next, first) -> str:
 
 
 def _section_label(section: Section) -> str:
-    """ "III. Title" (annexes: just the title, which already says "Annex I"), escaped."""
+    """ "III. Title" for the pager (annexes: just the title, which already says "Annex I"), escaped."""
     number = _h(f"{section.number}. ") if section.number and not section.key.startswith("annex") else ""
     return number + _h(section.title)
 
@@ -474,7 +475,7 @@ def section_markdown(symbol: str, section: Section, header: str, body: str, foot
 
 
 def _numbered(section: Section) -> str:
-    """ "III. Title", escaped."""
+    """ "III. Title" for the links under a section (annexes keep their number: "II. Annex II ..."), escaped."""
     return (_h(f"{section.number}. ") if section.number else "") + _h(section.title)
 
 
