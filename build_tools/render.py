@@ -417,7 +417,7 @@ def footnotes_html(footnotes: list[tuple[Footnote, Markup]]) -> Markup:
         return Markup("")
     rows = "".join([
         f'<p class="footnote" id="{_h(fn.id)}"><span class="fn-mark">{_h(fn.mark)}</span> {text} '
-        f'<a class="fn-back" href="#{_h(fn.id).replace("fn-", "fnref-", 1)}" aria-label="Back to the reference">↩</a></p>\n'
+        f'<a class="fn-back" href="#{_h(fn.id.replace("fn-", "fnref-", 1))}" aria-label="Back to the reference">↩</a></p>\n'
         for fn, text in footnotes
     ])
     return Markup(
@@ -500,8 +500,8 @@ def _index_page(report: Report, site: SiteContext, first: Section | None) -> str
         footnotes=footnotes_html(r.footnotes(front_refs)),
         front_refs={f.id: f for f in report.footnotes if f.id in front_refs},
         first=first_link,
-        cited=cited,
-        cited_by=cited_by,
+        cited=cited_items(cited),
+        cited_by=cited_by_items(cited_by),
         **_header_context(report, page_dir, site, pager=(None, None, first_link), block_map=block_map(report)),
     )
 
@@ -513,6 +513,28 @@ def toc_items(toc: list[tuple[Block, str]]) -> Markup:
         f'<li class="toc-level-{_h(b.level)}"><a href="{_h(href)}">'
         f'{_h(f"{b.number}. ") if b.number and not b.section.startswith("annex") else ""}{_h(b.text)}</a></li>'
         for b, href in toc
+    ]))
+
+
+def cited_items(cited: list[tuple[str, str | None, bool, list[tuple[str, str]]]]) -> Markup:
+    """The <li> lines of "Documents cited" for (target, href, external, [(block id, href)]); built
+    here, not in the template, for the same reason as toc_items (a loop with loop.last per place)."""
+    items = []
+    for target, href, external, places in cited:
+        doc = _h(target)
+        if href:
+            rel = ' rel="noopener"' if external else ""
+            doc = f'<a class="cite {"external" if external else "internal"}" href="{_h(href)}"{rel}>{doc}</a>'
+        where = ", ".join([f'<a href="{_h(w)}">{_h(str(b).replace("para-", "para. "))}</a>' for b, w in places])
+        items.append(f"<li>{doc}: {where}</li>")
+    return Markup("\n".join(items))
+
+
+def cited_by_items(cited_by: list[tuple[str, str, str]]) -> Markup:
+    """The <li> lines of "Cited by" for (symbol, block id, href) triples."""
+    return Markup("\n".join([
+        f'<li><a href="{_h(where)}">{_h(symbol)}, {_h(str(block_id).replace("para-", "para. "))}</a></li>'
+        for symbol, block_id, where in cited_by
     ]))
 
 

@@ -543,3 +543,30 @@ def test_section_markdown_equals_its_old_template():
         expected = old.render(report=report, section=section, prev=prev, next=next, index=index, **parts)
         got = section_markdown(symbol, section, parts["header"], parts["body"], parts["footnotes"], prev, next, index)
         assert got == expected, (symbol, section, prev, next)
+
+
+def test_cited_items_equal_the_template_loops():
+    """The index page's "Documents cited" and "Cited by" lines print what the template loops printed."""
+    from build_tools.render import _ENV, cited_by_items, cited_items
+
+    cited_loop = _ENV.from_string(
+        "{% for target, href, external, places in cited %}\n<li>{% if href %}<a class=\"cite {{ 'external' if "
+        "external else 'internal' }}\" href=\"{{ href }}\"{% if external %} rel=\"noopener\"{% endif %}>{{ target }}"
+        "</a>{% else %}{{ target }}{% endif %}: {% for block_id, where in places %}<a href=\"{{ where }}\">{{ block_id "
+        "| replace(\"para-\", \"para. \") }}</a>{% if not loop.last %}, {% endif %}{% endfor %}</li>\n{% endfor %}"
+    )
+    cited_by_loop = _ENV.from_string(
+        "{% for symbol, block_id, where in cited_by %}\n<li><a href=\"{{ where }}\">{{ symbol }}, {{ block_id | "
+        "replace(\"para-\", \"para. \") }}</a></li>\n{% endfor %}"
+    )
+    nasty = NASTY + ["para-12", "para-para-1", "A/70/357", "../A/70/357/III/#para-12"]
+    rng = random.Random(71)
+    for n in range(300):
+        cited = [
+            (rng.choice(nasty), rng.choice([None, "", *nasty]), rng.random() < 0.5,
+             [(rng.choice(nasty), rng.choice(nasty)) for _ in range(rng.randint(0, 3))])
+            for _ in range(n % 4)
+        ]
+        cited_by = [tuple(rng.choice(nasty) for _ in range(3)) for _ in range(n % 5)]
+        assert cited_items(cited) + ("\n" if cited else "") == cited_loop.render(cited=cited), cited
+        assert cited_by_items(cited_by) + ("\n" if cited_by else "") == cited_by_loop.render(cited_by=cited_by)
