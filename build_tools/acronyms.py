@@ -106,6 +106,8 @@ def find_acronyms(report: Report) -> list[Acronym]:
 def _acronyms(report: Report) -> tuple[Acronym, ...]:
     found: dict[str, Acronym] = {}
     for block in report.blocks():
+        if "(" not in block.text:
+            continue  # most blocks define nothing: a substring test instead of a regex scan
         for m in DEFINITION.finditer(block.text):
             acronym = m.group(1)
             if acronym in found or ROMAN.match(acronym):

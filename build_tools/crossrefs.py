@@ -148,6 +148,8 @@ def build_crossrefs(reports: list[Report], published: dict[str, str], base_url: 
         uses, suspects = [], []
         for block_id, page, text in _cited_texts(report, pages):
             citations, damaged = find_citations_and_suspects(text)
+            if not (citations or damaged):
+                continue  # most paragraphs cite nothing: no empty lists built for them
             links = [resolve(c, published, base_url, anchors) for c in citations]
             if links:
                 refs.by_block[(report.meta.symbol, block_id)] = links

@@ -30,7 +30,13 @@ def escape(text: str) -> str:
     makes one C pass where html.escape makes five.
 
     markupsafe writes the quotes as &#34; and &#39; where html.escape writes &quot; and &#x27;;
-    every other "&" in its output is an escaped "&amp;", so "&#" only ever starts those two."""
+    every other "&" in its output is an escaped "&amp;", so "&#" only ever starts those two.
+
+    Most ids, hrefs and titles contain none of &<>"': five substring tests (memchr) cost a
+    fifth of the markupsafe call (a Python function and a Markup object), ~90 vs ~430 ns;
+    this is called a few thousand times per corpus (render ~1.2 ms of 25 ms)."""
+    if type(text) is str and not ("&" in text or "<" in text or ">" in text or '"' in text or "'" in text):
+        return text
     out = str(markup_escape(text))
     if "&#" in out:
         out = out.replace("&#34;", "&quot;").replace("&#39;", "&#x27;")

@@ -354,3 +354,219 @@ def test_expansion_for_equals_recomputing_every_run():
         ws = [w for w in ws if w.strip("-'’")]  # WORD never yields bare punctuation
         a = rng.choice(acronyms)
         assert expansion_for(a, ws) == _reference_expansion(a, ws), (a, ws)
+
+
+class _HTML:
+    def __html__(self):
+        return "<b>already safe</b>"
+
+
+ESCAPE_VALUES = [
+    "", "plain", "para-12", "&", "<", ">", '"', "'", "a&b", "&#34;", "é’\u2028\x00", 0, 12, -1, True, None, 1.5,
+    _Str("sub<"), _Str("sub"), _HTML(),
+]
+
+
+@pytest.mark.parametrize("value", ESCAPE_VALUES, ids=repr)
+def test_h_equals_markupsafe(value):
+    """_h's shortcut for plain strings prints exactly what markupsafe (a template's {{ }}) prints."""
+    from markupsafe import Markup, escape
+
+    from build_tools.render import _h
+
+    got = _h(value)
+    assert got == str(escape(value)) and type(got) is str
+    assert not isinstance(got, Markup)
+
+
+@pytest.mark.parametrize("value", ["", "plain", _Str("sub"), _Str("<sub>")], ids=repr)
+def test_escape_returns_plain_str(value):
+    """escape's shortcut returns str, never a str subclass (a Markup would escape what is added to it)."""
+    from markupsafe import Markup
+
+    from build_tools.inline import escape
+
+    import html
+
+    assert type(escape(value)) is str and escape(value) == html.escape(value, quote=True)
+    assert type(escape(Markup("plain"))) is str
+
+
+# The templates these helpers replaced, as they were.
+_OLD_HEADER = (
+    '{{ header_top }}{% if prev is defined or next is defined or first is defined %}\n'
+    '<nav class="report-pager" aria-label="Sections of {{ meta.symbol }} (top)">{% if prev is defined and prev %}'
+    '<a class="prev" rel="prev" href="{{ prev[1] }}" title="{{ prev[0].title }}">← {{ prev[0].number ~ ". " if '
+    'prev[0].number and not prev[0].key.startswith("annex") }}{{ prev[0].title }}</a>{% endif %}<a class="up" '
+    'href="{{ index }}">Contents</a>{% if next is defined and next %}<a class="next" rel="next" href="{{ next[1] }}" '
+    'title="{{ next[0].title }}">{{ next[0].number ~ ". " if next[0].number and not next[0].key.startswith("annex") }}'
+    '{{ next[0].title }} →</a>{% elif first is defined and first %}<a class="next" href="{{ first[1] }}" '
+    'title="{{ first[0].title }}">Start reading →</a>{% endif %}</nav>\n'
+    '{% endif %}\n'
+    '{% if block_map is defined and block_map %}\n'
+    '<script type="application/json" class="block-map">{{ block_map | tojson }}</script>\n'
+    '{% endif %}\n'
+    '</header>\n'
+)
+_OLD_FOOTNOTES = (
+    '{% if footnotes %}\n\n<section class="footnotes" aria-label="Footnotes">\n<h2 class="footnotes-title">Notes</h2>\n'
+    '{% for fn, html in footnotes %}\n<p class="footnote" id="{{ fn.id }}"><span class="fn-mark">{{ fn.mark }}</span> '
+    '{{ html }} <a class="fn-back" href="#{{ fn.id | replace(\'fn-\', \'fnref-\', 1) }}" aria-label="Back to the '
+    'reference">↩</a></p>\n{% endfor %}\n</section>\n{% endif %}\n'
+)
+NASTY = ["", "III", "annex-I", "<i>&\"'</i>", "é’\u2028", "fn-fn-1", "{{ x }}"]
+
+
+def test_header_rest_equals_the_header_template():
+    from markupsafe import Markup
+
+    from build_tools.models import Section
+    from build_tools.render import _ENV, header_rest
+
+    old = _ENV.from_string(_OLD_HEADER)
+    rng = random.Random(47)
+
+    def link():
+        if rng.random() < 0.3:
+            return None
+        sec = Section(rng.choice(NASTY), rng.choice([None, *NASTY]), rng.choice(NASTY), "sec-x")
+        return (sec, rng.choice(NASTY))
+
+    for _ in range(500):
+        ctx = {"header_top": Markup("<header>TOP"), "meta": type("M", (), {"symbol": rng.choice(NASTY)}),
+               "index": rng.choice(NASTY)}
+        pager = None
+        kind = rng.choice(["none", "section", "index"])
+        if kind == "section":
+            pager = (link(), link(), None)
+            ctx |= {"prev": pager[0], "next": pager[1]}
+        elif kind == "index":
+            pager = (None, None, link())
+            ctx["first"] = pager[2]
+        block_map = rng.choice([None, {}, {"para-1": "III/#para-1", "<&'>": "\u2028</script>"}])
+        if block_map is not None:
+            ctx["block_map"] = block_map
+        assert "<header>TOP" + header_rest(ctx["meta"].symbol, ctx["index"], pager, block_map) == old.render(ctx), ctx
+
+
+def test_footnotes_html_equals_the_footnotes_template():
+    from markupsafe import Markup
+
+    from build_tools.models import Footnote
+    from build_tools.render import _ENV, footnotes_html
+
+    old = _ENV.from_string(_OLD_FOOTNOTES)
+    rng = random.Random(53)
+    for n in range(300):
+        notes = [(Footnote(rng.choice(NASTY), rng.choice(NASTY), "text"), Markup(rng.choice(NASTY)))
+                 for _ in range(n % 4)]
+        assert footnotes_html(notes) == old.render(footnotes=notes), notes
+
+
+_OLD_HEADER_TOP = (
+    '<header class="report-header" data-symbol="{{ meta.symbol }}" markdown="0">\n'
+    '<p class="report-symbols">{% for s in meta.symbols %}<span class="symbol">{{ s }}</span>{% if not loop.last %} – {% endif %}{% endfor %}{% if meta.date %} · <time datetime="{{ meta.date }}">{{ meta.date | un_date }}</time>{% endif %}</p>\n'
+    '{% if meta.organs or meta.sessions %}<p class="report-organs">{{ meta.organs | join(", ") }}{% if meta.sessions %} · {{ meta.sessions | join(", ") }}{% endif %}</p>{% endif %}\n'
+    '<p class="report-title"><a href="{{ index }}">{{ meta.title or meta.symbol }}</a></p>\n'
+    '<p class="report-links"><a class="external" href="{{ official }}" rel="noopener external" title="Official PDF on undocs.org (external site)">Official PDF<span class="external-mark" aria-label=" (external site)">↗</span></a> · <a href="{{ data_json }}" type="application/json">data.json</a> · <a href="{{ glossary_href }}">Acronyms</a>{% if notes_href %} · <a href="{{ notes_href }}">Editors’ notes</a>{% endif %} · <a href="{{ qa_href }}">Text quality</a></p>\n'
+)
+
+
+def test_header_top_equals_its_old_template():
+    from build_tools.models import Metadata
+    from build_tools.render import _ENV, header_top
+
+    old = _ENV.from_string(_OLD_HEADER_TOP)
+    rng = random.Random(59)
+    for _ in range(500):
+        meta = Metadata(
+            rng.choice(NASTY), tuple(rng.sample(NASTY, rng.randint(0, 3))), rng.choice([None, "", "2015-09-02", "2015-13-45", "<b>"]),
+            rng.choice(NASTY), organs=tuple(rng.sample(NASTY, rng.randint(0, 2))),
+            sessions=tuple(rng.sample(NASTY, rng.randint(0, 2))),
+        )
+        links = {k: rng.choice(NASTY) for k in ("home", "index", "data_json", "qa_href", "official", "glossary_href")}
+        links["notes_href"] = rng.choice([None, *NASTY])
+        assert header_top(meta, **links) == old.render(meta=meta, **links), (meta, links)
+
+
+def test_res_lists_equal_the_regex_scan():
+    """Trying RES_LIST_RE only where a keyword can start finds what finditer finds."""
+    from build_tools import citations as c
+
+    rng = random.Random(61)
+    pieces = ["resolution", "Resolutions", "decision", "Decisions", "esolution", "ecision", "r", "D", " ", "x", "_",
+              "61/279", "1325 (2000)", ", ", " and ", "ir", "é", "2006/36", "ES-10/2", " B"]
+    texts = RES_TEXTS + ["esolution 61/1", "resolution 61/1resolution 61/2", "decision 61/1 and resolution 61/2"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in c._res_lists(text)] == [
+            (m.span(), m.groupdict()) for m in c.RES_LIST_RE.finditer(text)
+        ], repr(text)
+
+
+_OLD_SECTION = (
+    '---\n'
+    'title: {{ (report.meta.symbol ~ " " ~ (section.number ~ ". " if section.number else "") ~ section.title) | e | yaml }}\n'
+    'report: {{ report.meta.symbol | yaml }}\n'
+    '---\n'
+    '\n'
+    '{{ header }}\n'
+    '{{ body }}\n'
+    '{{ footnotes }}\n'
+    '<nav class="section-nav" aria-label="Sections of {{ report.meta.symbol }}">\n'
+    '{% if prev %}<a class="prev" rel="prev" href="{{ prev[1] }}">← {{ prev[0].number ~ ". " if prev[0].number }}{{ prev[0].title }}</a>{% endif %}\n'
+    '<a class="up" href="{{ index }}">Contents</a>\n'
+    '{% if next %}<a class="next" rel="next" href="{{ next[1] }}">{{ next[0].number ~ ". " if next[0].number }}{{ next[0].title }} →</a>{% endif %}\n'
+    '</nav>\n'
+)
+
+
+def test_section_markdown_equals_its_old_template():
+    from markupsafe import Markup
+
+    from build_tools.models import Metadata, Section
+    from build_tools.render import _ENV, section_markdown
+
+    old = _ENV.from_string(_OLD_SECTION)
+    rng = random.Random(67)
+
+    def sec():
+        return Section(rng.choice(NASTY), rng.choice([None, *NASTY]), rng.choice(NASTY), "sec-x")
+
+    for _ in range(500):
+        symbol, section = rng.choice(NASTY), sec()
+        prev = (sec(), rng.choice(NASTY)) if rng.random() < 0.7 else None
+        next = (sec(), rng.choice(NASTY)) if rng.random() < 0.7 else None
+        parts = {k: Markup(rng.choice(["", "<p>x</p>", "<section>\n"])) for k in ("header", "body", "footnotes")}
+        index = rng.choice(NASTY)
+        report = type("R", (), {"meta": Metadata(symbol, (symbol,))})
+        expected = old.render(report=report, section=section, prev=prev, next=next, index=index, **parts)
+        got = section_markdown(symbol, section, parts["header"], parts["body"], parts["footnotes"], prev, next, index)
+        assert got == expected, (symbol, section, prev, next)
+
+
+def test_cited_items_equal_the_template_loops():
+    """The index page's "Documents cited" and "Cited by" lines print what the template loops printed."""
+    from build_tools.render import _ENV, cited_by_items, cited_items
+
+    cited_loop = _ENV.from_string(
+        "{% for target, href, external, places in cited %}\n<li>{% if href %}<a class=\"cite {{ 'external' if "
+        "external else 'internal' }}\" href=\"{{ href }}\"{% if external %} rel=\"noopener\"{% endif %}>{{ target }}"
+        "</a>{% else %}{{ target }}{% endif %}: {% for block_id, where in places %}<a href=\"{{ where }}\">{{ block_id "
+        "| replace(\"para-\", \"para. \") }}</a>{% if not loop.last %}, {% endif %}{% endfor %}</li>\n{% endfor %}"
+    )
+    cited_by_loop = _ENV.from_string(
+        "{% for symbol, block_id, where in cited_by %}\n<li><a href=\"{{ where }}\">{{ symbol }}, {{ block_id | "
+        "replace(\"para-\", \"para. \") }}</a></li>\n{% endfor %}"
+    )
+    nasty = NASTY + ["para-12", "para-para-1", "A/70/357", "../A/70/357/III/#para-12"]
+    rng = random.Random(71)
+    for n in range(300):
+        cited = [
+            (rng.choice(nasty), rng.choice([None, "", *nasty]), rng.random() < 0.5,
+             [(rng.choice(nasty), rng.choice(nasty)) for _ in range(rng.randint(0, 3))])
+            for _ in range(n % 4)
+        ]
+        cited_by = [tuple(rng.choice(nasty) for _ in range(3)) for _ in range(n % 5)]
+        assert cited_items(cited) + ("\n" if cited else "") == cited_loop.render(cited=cited), cited
+        assert cited_by_items(cited_by) + ("\n" if cited_by else "") == cited_by_loop.render(cited_by=cited_by)
