@@ -91,6 +91,47 @@ def english_known(word: str) -> bool:
     return zipf(word) >= ZIPF_KNOWN
 
 
+# Counting the words with WORD_RE.findall costs a match object's bookkeeping per word (53k
+# words in the six reports). _word_forms finds the same words with C-level byte passes
+# instead: every byte that is no letter or hyphen becomes a space, lone hyphens too, and
+# str.split() cuts the words out (6 ms -> 3 ms on the six reports).
+_ASCII = bytes(range(0x80))
+_ASCII_WORD_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-"
+# ASCII letters and "-" stay, other ASCII becomes a space; bytes of non-ASCII characters
+# stay (the non-letters among them are blanked first, by _NON_LETTER_UTF8_RES).
+_WORD_BYTES_TABLE = bytes(b if b in _ASCII_WORD_BYTES or b >= 0x80 else 0x20 for b in range(256))
+
+
+def _non_letter_utf8_pattern(lead: int) -> bytes:
+    """The UTF-8 encodings that start with this lead byte and are not a LETTER (U+00C0 to
+    U+024F less "×" and "÷"). Literal-first, so re finds them with a C search for the lead."""
+    partial = {0xC2: rb"[\x80-\xbf]", 0xC3: rb"[\x97\xb7]", 0xC9: rb"[\x90-\xbf]"}
+    tail = partial.get(lead, rb"[\x80-\xbf]" * (1 if lead < 0xE0 else 2 if lead < 0xF0 else 3))
+    return re.escape(bytes([lead])) + tail
+
+
+# UTF-8 lead byte -> the non-letter characters it starts (0xC4 to 0xC8 start only letters).
+_NON_LETTER_UTF8_RES = {
+    lead: re.compile(_non_letter_utf8_pattern(lead)) for lead in [0xC2, 0xC3, *range(0xC9, 0xF5)]
+}
+# A hyphen with no letter on one side: no part of a word. Letters are ASCII letters and
+# (once the non-letters are blanked) every non-ASCII byte.
+_LONE_HYPHEN_BYTES_RE = re.compile(rb"-(?:(?<![A-Za-z\x80-\xff]-)|(?![A-Za-z\x80-\xff]))")
+
+
+def _word_forms(text: str) -> Counter[str]:
+    """Counter(WORD_RE.findall(text)), the same words in the same order, counted from a
+    copy of the text that has spaces wherever WORD_RE would not match (tests compare)."""
+    data = text.encode("utf-8", "surrogatepass")
+    if not text.isascii():
+        for lead in _NON_LETTER_UTF8_RES.keys() & set(data.translate(None, _ASCII)):
+            data = _NON_LETTER_UTF8_RES[lead].sub(b" ", data)
+    data = data.translate(_WORD_BYTES_TABLE)
+    if b"-" in data:
+        data = _LONE_HYPHEN_BYTES_RE.sub(b" ", data)
+    return Counter(data.decode().split())
+
+
 def _line_break_fragments(text: str) -> list[str]:
     """The word forms on either side of each line-end hyphen."""
     out = []
@@ -182,7 +223,7 @@ class Lexicon:
     def from_text(cls, text: str) -> Lexicon:
         """Count the word forms of a report: a few regex passes, C-level counting, Python
         only per distinct form (Counter's subtract and unary + are Python loops per word)."""
-        forms = Counter(WORD_RE.findall(text))
+        forms = _word_forms(text)
         for form, n in Counter(_line_break_fragments(text)).items():
             if forms.get(form, 0) > n:
                 forms[form] -= n
