@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import cached_property, lru_cache
+from itertools import filterfalse
 from typing import Any
 
 import wordfreq
@@ -152,7 +153,7 @@ def _lowered_counts(forms: Counter[str]) -> tuple[Counter[str], list[str]]:
     in another order than a form-by-form build would give; nothing iterates them in order."""
     counts = Counter(forms)
     get = counts.get
-    for form in [f for f in forms if not f.islower()]:
+    for form in list(filterfalse(str.islower, forms)):
         low = form.lower()
         if low != form:  # not a form without cased letters
             counts[low] = get(low, 0) + counts.pop(form)
@@ -250,16 +251,16 @@ class Lexicon:
         # is only taken for a plain set); this probes the report's few thousand. 15x faster.
         known = doc_known  # grown in place: a union would copy the set
         known.update(_english_words().intersection(self.counts))
-        cache = self._known_cache
-        cache.update(dict.fromkeys(known, True))
+        self._known_cache = dict.fromkeys(known, True)
         # The plain lower-case words among them, for rules that filter whole blocks of
         # tokens with one set difference (see dehyphenate._unknown_edge_chunks). A key is
         # not alphabetic when it has a hyphen, or the combining dot "İ" lowers to: a set
         # difference instead of isalpha() per word (0.7 ms -> 0.1 ms).
         if "\u0130" in self.text:
             self.plain_known = frozenset(filter(str.isalpha, known))
-        else:
-            self.plain_known = frozenset(known.difference(compounds))
+        else:  # `known` is no longer needed: trimmed in place, copied once
+            known.difference_update(compounds)
+            self.plain_known = frozenset(known)
 
     @cached_property
     def _by_lower(self) -> dict[str, list[tuple[int, str]]]:
