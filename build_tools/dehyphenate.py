@@ -111,6 +111,8 @@ def repair_spaced_words(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[st
         edits += [_close_up(text, m, ")]”’") for m in _SPACE_PUNCT_RE.finditer(text)]
     if " ’" in text or " '" in text:
         edits += [_close_up(text, m) for m in _SPACE_APOSTROPHE_RE.finditer(text)]
+    if not any(edits):  # most blocks
+        return text, []
     edits = _non_overlapping(e for e in edits if e)
     return apply_edits(text, edits), [(text[a:b], new) for a, b, new in edits]
 
