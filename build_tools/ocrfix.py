@@ -277,13 +277,33 @@ def suspicious_tokens(text: str, lexicon: Lexicon) -> list[str]:
 
 
 def _mixed_matches(text: str) -> Iterable[re.Match[str]]:
-    """_MIXED_RE's matches. An ASCII text needs an ASCII digit for one (most blocks have
-    none: ten memchr tests beat the scan), and is scanned with the faster ASCII pattern."""
-    if not text.isascii():
+    """_MIXED_RE's matches. Most blocks have none, and the pattern's class-first scan is
+    slow (it stops at every digit): _has_mixed rules them out four times faster. A text
+    without a non-ASCII digit has _MIXED_ASCII_RE's matches (\d is [0-9] there)."""
+    data = text.encode("utf-8", "surrogatepass")
+    if not text.isascii() and _has_non_ascii_digit(data):
         return _MIXED_RE.finditer(text)
-    if not any(map(text.__contains__, "0123456789")):
-        return ()
-    return _MIXED_ASCII_RE.finditer(text)
+    return _MIXED_ASCII_RE.finditer(text) if _has_mixed(data) else ()
+
+
+def _has_mixed(data: bytes) -> bool:
+    """_MIXED_ASCII_RE.search on a text, given as its UTF-8 bytes: with every digit mapped
+    to "0" the pattern starts with a literal, which re finds by memchr. A non-ASCII
+    character's bytes are all >= 0x80, so they pass for neither a letter nor a digit."""
+    return _MIXED_ZERO_RE.search(data.translate(_DIGITS_TO_ZERO)) is not None
+
+
+def _has_non_ascii_digit(data: bytes) -> bool:
+    """A decimal digit (what \d takes) outside ASCII in a text, given as its UTF-8 bytes:
+    with the ASCII bytes deleted, the rest decodes to the text's non-ASCII characters."""
+    rest = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    return _DIGIT_RE.search(rest) is not None
+
+
+_ASCII_BYTES = bytes(range(128))
+_DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_MIXED_ZERO_RE = re.compile(rb"0(?:(?<=[a-z]0)|(?=[a-z]))")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _may_have_stray(text: str) -> bool:
