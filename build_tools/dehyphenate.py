@@ -103,13 +103,16 @@ def repair_spaced_words(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[st
     edits = _split_word_edits(text, lexicon, chunks, _unknown_edge_chunks(odd, lexicon)) if odd else []
     # Each pattern below starts with a space, so re would try it at every space of the
     # block; a cheap necessary condition skips the blocks without a match (most of them).
-    if " -" in text:
+    # A one-character test goes first where it often fails: str.find runs memchr for one
+    # character, while a two-character needle starting with " " stops at every space (the
+    # apostrophe test fell from ~0.5 to ~0.15 ms over six reports).
+    if "-" in text and " -" in text:
         edits += [_space_hyphen(text, m, lexicon) for m in _SPACE_HYPHEN_RE.finditer(text)]
     if _HYPHEN_CAPITAL_RE.search(text):
         edits += [_particle(text, m) for m in _PARTICLE_RE.finditer(text)]
     if not _PUNCT_CHUNKS.isdisjoint(odd):
         edits += [_close_up(text, m, ")]”’") for m in _SPACE_PUNCT_RE.finditer(text)]
-    if " ’" in text or " '" in text:
+    if ("’" in text and " ’" in text) or ("'" in text and " '" in text):
         edits += [_close_up(text, m) for m in _SPACE_APOSTROPHE_RE.finditer(text)]
     if not any(edits):  # most blocks
         return text, []
