@@ -51,6 +51,10 @@ _TRIGGER_RE = re.compile(
 )
 # _TRIGGER_RE's letter-pair alternatives (the 0/1 ones are checked by hand).
 _TRIGGER_PAIRS = ("rn", "cl", "Fl", "El")
+# Each pair as a pattern: re searches a two-letter literal faster than str.find, whose
+# two-character search stops at every "n" or "l" (0.3-0.4 -> 0.15-0.3 ms per pair over
+# six reports).
+_TRIGGER_PAIR_RES = tuple((pair, re.compile(pair)) for pair in _TRIGGER_PAIRS)
 _TOKEN_END_RE = re.compile("[A-Za-z0-9À-ÖØ-öø-ɏ]*")  # the rest of a token from a trigger
 
 
@@ -79,15 +83,14 @@ def _trigger_tokens(text: str) -> set[str]:
     token gives the same token (everything up to the token end is alphanumeric), so each
     pair's search resumes after the token."""
     out = set()
-    find = text.find
-    for pair in _TRIGGER_PAIRS:
+    for pair, pattern in _TRIGGER_PAIR_RES:
         # A one-character test first: found at once for "r" or "c", and it spares a pair
-        # search (slower in C) for the many blocks without a capital "F" or "E".
-        i = find(pair) if pair[0] in text else -1
-        while i >= 0:
-            start, end = _token_span(text, i)
+        # search for the many blocks without a capital "F" or "E".
+        m = pattern.search(text) if pair[0] in text else None
+        while m:
+            start, end = _token_span(text, m.start())
             out.add(text[start:end])
-            i = find(pair, max(end, i + 1))
+            m = pattern.search(text, max(end, m.start() + 1))
     last = len(text) - 1
     for digit in "01":  # a 0 or 1 with an ASCII letter before or after it
         for i in find_all(text, digit):
