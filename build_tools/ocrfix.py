@@ -44,8 +44,9 @@ CONFUSIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 STRONG_MARGIN = 1.5
 # Where a confusion can be: "Fl"/"El" (word start is checked after), "rn", "cl", or a 0/1
 # against a letter. A trigger scan like this runs far faster than tokenising the text.
-# The scan itself (_trigger_tokens) looks for each alternative with str.find, which skips
-# ahead in C faster than re; this pattern is its specification (tests/test_convert_speedups.py).
+# The scan itself (_trigger_tokens) looks for each alternative alone, as a literal (a
+# one-literal search skips ahead in C faster than this class-first pattern's scan); this
+# pattern is its specification (tests/test_convert_speedups.py).
 _TRIGGER_RE = re.compile(
     r"[FErc01](?:(?<=[FE])l|(?<=r)n|(?<=c)l|(?<=[A-Za-z][01])|(?<=[01])(?=[A-Za-z]))"
 )
@@ -79,7 +80,7 @@ def _trigger_tokens(text: str) -> set[str]:
     the token start (back over alphanumerics) to the token end (_TOKEN_END_RE).
 
     Its matches are the places of the four letter pairs and of the 0/1 digits against an
-    ASCII letter, found with str.find (faster in C than re's scan). A trigger later in a
+    ASCII letter, found as literals (faster in C than _TRIGGER_RE's scan). A trigger later in a
     token gives the same token (everything up to the token end is alphanumeric), so each
     pair's search resumes after the token."""
     out = set()
