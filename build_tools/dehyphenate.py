@@ -97,20 +97,23 @@ def repair_spaced_words(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[st
     "world ’s" -> "world’s".
     """
     chunks = text.split()
-    # The block's chunks not yet judged clean: a handful, found in one C pass (no set of
-    # the whole block is built). Lone punctuation never counts as clean, so it is here too.
-    odd = _odd_chunks(chunks, lexicon)
-    edits = _split_word_edits(text, lexicon, chunks, _unknown_edge_chunks(odd, lexicon)) if odd else []
+    odd, unknown = _odd_chunks(chunks, lexicon)
+    edits = _split_word_edits(text, lexicon, chunks, unknown) if unknown else []
     # Each pattern below starts with a space, so re would try it at every space of the
     # block; a cheap necessary condition skips the blocks without a match (most of them).
-    if " -" in text:
+    # A one-character test goes first where it often fails: str.find runs memchr for one
+    # character, while a two-character needle starting with " " stops at every space (the
+    # apostrophe test fell from ~0.5 to ~0.15 ms over six reports).
+    if "-" in text and " -" in text:
         edits += [_space_hyphen(text, m, lexicon) for m in _SPACE_HYPHEN_RE.finditer(text)]
     if _HYPHEN_CAPITAL_RE.search(text):
         edits += [_particle(text, m) for m in _PARTICLE_RE.finditer(text)]
     if not _PUNCT_CHUNKS.isdisjoint(odd):
         edits += [_close_up(text, m, ")]”’") for m in _SPACE_PUNCT_RE.finditer(text)]
-    if " ’" in text or " '" in text:
+    if ("’" in text and " ’" in text) or ("'" in text and " '" in text):
         edits += [_close_up(text, m) for m in _SPACE_APOSTROPHE_RE.finditer(text)]
+    if not any(edits):  # most blocks
+        return text, []
     edits = _non_overlapping(e for e in edits if e)
     return apply_edits(text, edits), [(text[a:b], new) for a, b, new in edits]
 
@@ -182,19 +185,22 @@ def _judge(new: set[str], lexicon: Lexicon, clean: set[str], unknown: set[str]) 
             clean.add(chunk)
 
 
-def _odd_chunks(chunks: list[str], lexicon: Lexicon) -> set[str]:
-    """The chunks not judged clean: unknown ones, new ones and lone punctuation."""
-    clean = _chunk_verdicts(lexicon)[0]
-    return set(filterfalse(clean.__contains__, chunks))
+def _odd_chunks(chunks: list[str], lexicon: Lexicon) -> tuple[set[str], set[str]]:
+    """The block's odd chunks, those not judged clean (unknown ones, new ones and lone
+    punctuation), and the unknown ones among them (see _has_unknown_edge).
 
-
-def _unknown_edge_chunks(chunks: set[str], lexicon: Lexicon) -> set[str]:
-    """The chunks whose edge word is unknown (see _has_unknown_edge)."""
+    The odd ones are a handful, found in one C pass (no set of the whole block is built);
+    only the new ones among them are judged. The verdict sets are fetched once and the odd
+    set needs no second difference with the clean one (nothing joins it in between): one
+    memo lookup and one set difference less per block (spacing ~14.2 -> ~13.6 ms)."""
     clean, unknown = _chunk_verdicts(lexicon)
-    new = chunks - clean - unknown
+    odd = set(filterfalse(clean.__contains__, chunks))
+    if not odd:
+        return odd, odd
+    new = odd - unknown
     if new:
         _judge(new, lexicon, clean, unknown)
-    return chunks & unknown
+    return odd, odd & unknown
 
 
 def _pair_split(lexicon: Lexicon):
