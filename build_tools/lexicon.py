@@ -255,7 +255,7 @@ class Lexicon:
         known.update(_english_words().intersection(self.counts))
         self._known_cache = dict.fromkeys(known, True)
         # The plain lower-case words among them, for rules that filter whole blocks of
-        # tokens with one set difference (see dehyphenate._unknown_edge_chunks). A key is
+        # tokens with one set difference (see dehyphenate._odd_chunks). A key is
         # not alphabetic when it has a hyphen, or the combining dot "İ" lowers to: a set
         # difference instead of isalpha() per word (0.7 ms -> 0.1 ms).
         if "\u0130" in self.text:
