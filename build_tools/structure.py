@@ -181,7 +181,7 @@ class _Builder:
         return "".join(out), refs
 
     def _footnote(self, raw: RawFootnote) -> Footnote:
-        text, _ = join_lines([l.text for l in raw.lines], self.lexicon, self.joiner)
+        text, _ = join_lines(raw.lines, self.lexicon, self.joiner)
         text, _ = apply_rules(text, self.lexicon, self.rules)
         referenced = list(dict.fromkeys(self.refs_by_mark.get(raw.mark, [])))
         if raw.mark in self.front_marks:

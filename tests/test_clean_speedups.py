@@ -17,7 +17,8 @@ FURNITURE_SAMPLES = [
 
 
 def _old_remove_furniture(text):
-    """remove_furniture before the form-feed and prose pre-checks."""
+    """remove_furniture before the form-feed and prose pre-checks and the column-wise
+    _paginate: (lines, dropped, header symbols, paged, page breaks)."""
     from build_tools import furniture as f
 
     raw = text.split("\n")
@@ -26,7 +27,41 @@ def _old_remove_furniture(text):
     rules = [f.classify(t) if t else None for t in stripped]
     f._context_rules(stripped, rules)
     f._repeated_headers(stripped, rules)
-    return f._paginate(stripped, rules, form_feeds)
+    return _old_paginate(stripped, rules, form_feeds)
+
+
+def _old_paginate(stripped, rules, form_feeds):
+    """furniture._paginate as a loop over every line, building a SourceLine for each."""
+    from build_tools.furniture import PAGE_BREAK_RULES, _printed_next_page
+    from build_tools.models import DroppedLine, SourceLine
+
+    lines, dropped, symbols, breaks = [], [], [], set()
+    page, pending_break, next_page, seen_text = 1, False, None, False
+    for i, text in enumerate(stripped):
+        rule = rules[i]
+        if i in form_feeds:
+            pending_break = pending_break or seen_text
+        if rule:
+            dropped.append(DroppedLine(i + 1, text, rule))
+            if rule == "symbol-line" and text not in symbols:
+                symbols.append(text)
+            if rule in PAGE_BREAK_RULES and seen_text:
+                pending_break = True
+                next_page = _printed_next_page(text, rule, next_page)
+            continue
+        if text and pending_break:
+            page = next_page if next_page and next_page > page else page + 1
+            breaks.add(len(lines))
+            pending_break, next_page = False, None
+        seen_text = seen_text or bool(text)
+        lines.append(SourceLine(text, i + 1, page))
+    if not breaks:
+        lines = [SourceLine(l.text, l.lineno, None) for l in lines]
+    return tuple(lines), tuple(dropped), tuple(symbols), bool(breaks), frozenset(breaks)
+
+
+# Lines that move the page count: printed page numbers (up, down, repeated), breaks, form feeds.
+PAGING_SAMPLES = ["Page 1", "Page 3", "Page 9", "2/28", "5/28", "1/28", "\f", "\ftext", "\f\f", "- 4 -", "text", "1. A"]
 
 
 def test_remove_furniture_prechecks_give_the_plain_answer():
@@ -35,8 +70,12 @@ def test_remove_furniture_prechecks_give_the_plain_answer():
     rng = random.Random(13)
     lines = FURNITURE_SAMPLES + [""] * 10 + [l for t in TEXTS for l in t.split("\n")[:60]]
     texts = TEXTS + ["\n".join(rng.choice(lines) for _ in range(rng.randint(0, 40))) for _ in range(1500)]
+    paging = PAGING_SAMPLES + FURNITURE_SAMPLES[:8] + [""] * 6
+    texts += ["\n".join(rng.choice(paging) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
     for text in texts:
-        assert remove_furniture(text) == _old_remove_furniture(text), repr(text[:120])
+        new = remove_furniture(text)
+        got = (new.lines, new.dropped, new.header_symbols, new.paged, new.page_breaks)
+        assert got == _old_remove_furniture(text), repr(text[:120])
 
 
 def _old_non_ascii_context(text, reach=8):
@@ -103,7 +142,7 @@ def test_closed_end_equals_the_pattern():
 
 def _old_group_end(seg, i):
     j = i
-    while j < len(seg.lines) and seg.lines[j].text and (j == i or not seg._is_marker(seg.lines[j].text)):
+    while j < len(seg.texts) and seg.texts[j] and (j == i or not seg._is_marker(seg.texts[j])):
         j += 1
     return j
 
@@ -119,7 +158,7 @@ def test_group_end_inlined_dispatch_gives_the_old_answer():
     cases = [remove_furniture(t).lines for t in TEXTS]
     cases += [tuple(SourceLine(rng.choice(pool), k + 1, None) for k in range(rng.randint(0, 12))) for _ in range(800)]
     for lines in cases:
-        seg = b._Segmenter(lines, frozenset())
+        seg = b._Segmenter(*b._columns(lines), frozenset())
         for i in range(len(lines) + 1):
             assert seg._group_end(i) == _old_group_end(seg, i)
 
@@ -202,11 +241,9 @@ def test_context_rules_candidates_give_the_old_answer():
 
 def test_joined_fits_equals_the_joined_length():
     from build_tools.blocks import _joined_fits
-    from build_tools.models import SourceLine
 
     rng = random.Random(41)
     for _ in range(2000):
         texts = ["x" * rng.randint(0, 120) for _ in range(rng.randint(0, 6))]
         limit = rng.randint(0, 300)
-        group = [SourceLine(t, 1, None) for t in texts]
-        assert _joined_fits(group, limit) == (len(" ".join(texts)) <= limit)
+        assert _joined_fits(texts, limit) == (len(" ".join(texts)) <= limit)
