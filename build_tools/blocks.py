@@ -32,6 +32,8 @@ FOOTNOTE_LINE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\
 # What a marker line can start with besides a digit or capital: "(a)" and "- (a)" items.
 # Part of the first-character dispatch in front of the marker patterns. ("" is not in it.)
 _MARKER_OTHER_STARTS = ("(", "-", "•", "–")
+# What a FOOTNOTE_LINE can start with: most lines are told apart without the pattern.
+_FOOTNOTE_STARTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡")
 
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Sentence-final punctuation (closing quotes and brackets may follow).
@@ -189,9 +191,8 @@ class _Segmenter:
         """Handle the line at i (non-blank); return the index of the next unhandled line."""
         text = self.texts[i]
         after_blank = i == 0 or not self.texts[i - 1]
-        page_break_before = self._page_break_between(i)
-        fn = FOOTNOTE_LINE.match(text)
-        if fn and (after_blank or page_break_before) and not PARA_MARK.match(text):
+        fn = FOOTNOTE_LINE.match(text) if text[0] in _FOOTNOTE_STARTS else None
+        if fn and (after_blank or self._page_break_between(i)) and not PARA_MARK.match(text):
             return self._footnote(i, fn)
         for handler in self._candidate_handlers(text):
             nxt = handler(i, after_blank)
@@ -201,7 +202,7 @@ class _Segmenter:
         if not self.in_body and not self.in_summary:
             self.front.append(self._source_line(i))
             return i + 1
-        return self._text(i, after_blank, page_break_before)
+        return self._text(i, after_blank)
 
     def _candidate_handlers(self, text: str) -> tuple:
         """The marker handlers whose pattern can match the line, in handler order (summary,
@@ -399,7 +400,7 @@ class _Segmenter:
         self.footnotes.append(RawFootnote(mark, lines, self.linenos[i], self.pages[i], in_front))
         return end
 
-    def _text(self, i: int, after_blank: bool, page_break_before: bool) -> int:
+    def _text(self, i: int, after_blank: bool) -> int:
         end = self._group_end(i)
         group = list(self.texts[i:end])
         if self.pending and _joined_fits(group, MAX_HEADING_CHARS):
@@ -412,17 +413,18 @@ class _Segmenter:
             if len(group) > 1 and _short_heading_line(group[0]) and _prose_line(group[1]):
                 return self._subheading(group[:1], i, i + 1)  # pdftotext: heading glued to its text
         tail = self._heading_tail(group, end)
-        self._attach(group[: len(group) - tail], i, after_blank, page_break_before)
+        self._attach(group[: len(group) - tail], i, after_blank)
         if tail:
             self._subheading(group[-tail:], end - tail, end)
         return end
 
-    def _attach(self, group: list[str], i: int, after_blank: bool, page_break_before: bool) -> None:
-        """Text continues the open block, or starts a text (or summary) block of its own."""
+    def _attach(self, group: list[str], i: int, after_blank: bool) -> None:
+        """Text (lines from i on) continues the open block, or starts a text (or summary) block of its own."""
         cur = self.current
-        continues = cur is not None and cur.kind != "heading" and (not after_blank or not self._closed())
-        if cur is not None and cur.kind != "heading" and page_break_before:
-            continues = True
+        continues = page_break_before = False
+        if cur is not None and cur.kind != "heading":  # only then can a page break matter
+            page_break_before = self._page_break_between(i)
+            continues = page_break_before or not after_blank or not self._closed()
         if continues:
             cur.lines.extend(group)
             cur.broken_by_page = cur.broken_by_page or page_break_before
@@ -440,18 +442,14 @@ class _Segmenter:
     def _heading_tail(self, group: list[str], end: int) -> int:
         """How many last lines of the group are a heading glued under a closed sentence, right
         before a marker ("…of achievements.", "Support for … and", "violence reduction", "62.")."""
-        nxt = self._next_text(end)
-        if len(group) < 2 or not self.in_body or nxt is None or not self._is_marker(nxt):
+        if len(group) < 2 or not self.in_body:
             return 0
-        last = group[-1]
-        if _short_heading_line(last) and closed_end(group[-2]):
-            return 1
-        if len(group) >= 3 and closed_end(group[-3]) and group[-2][:1].isupper():
-            words = group[-2].split()
-            wrapped = words[-1].lower() in CONNECTORS or group[-2].endswith(",")
-            if wrapped and not re.search(r"[.;:]$", last) and len(group[-2] + last) <= MAX_HEADING_CHARS:
-                return 2
-        return 0
+        tail = _glued_heading_lines(group)
+        if tail:  # the group alone decides most cases: only then look for the marker
+            nxt = self._next_text(end)
+            if nxt is None or not self._is_marker(nxt):
+                return 0
+        return tail
 
     def _looks_like_heading(self, group: list[str], end: int) -> bool:
         joined = " ".join(group)
@@ -517,6 +515,19 @@ def _joined_fits(group: list[str], limit: int) -> bool:
         if total > limit:
             return False
     return True
+
+
+def _glued_heading_lines(group: list[str]) -> int:
+    """_heading_tail's answer from the group's own lines (2 or more), before its marker check."""
+    last = group[-1]
+    if _short_heading_line(last) and closed_end(group[-2]):
+        return 1
+    if len(group) >= 3 and closed_end(group[-3]) and group[-2][:1].isupper():
+        words = group[-2].split()
+        wrapped = words[-1].lower() in CONNECTORS or group[-2].endswith(",")
+        if wrapped and not re.search(r"[.;:]$", last) and len(group[-2] + last) <= MAX_HEADING_CHARS:
+            return 2
+    return 0
 
 
 def _wrapped(line: str) -> bool:

@@ -247,3 +247,50 @@ def test_joined_fits_equals_the_joined_length():
         texts = ["x" * rng.randint(0, 120) for _ in range(rng.randint(0, 6))]
         limit = rng.randint(0, 300)
         assert _joined_fits(texts, limit) == (len(" ".join(texts)) <= limit)
+
+
+def _old_heading_tail(seg, group, end):
+    """_heading_tail as it was: the next marker looked up before the group's own lines."""
+    import re
+
+    from build_tools.blocks import CONNECTORS, MAX_HEADING_CHARS, _short_heading_line, closed_end
+
+    nxt = seg._next_text(end)
+    if len(group) < 2 or not seg.in_body or nxt is None or not seg._is_marker(nxt):
+        return 0
+    last = group[-1]
+    if _short_heading_line(last) and closed_end(group[-2]):
+        return 1
+    if len(group) >= 3 and closed_end(group[-3]) and group[-2][:1].isupper():
+        words = group[-2].split()
+        wrapped = words[-1].lower() in CONNECTORS or group[-2].endswith(",")
+        if wrapped and not re.search(r"[.;:]$", last) and len(group[-2] + last) <= MAX_HEADING_CHARS:
+            return 2
+    return 0
+
+
+def test_heading_tail_checks_the_group_before_the_marker():
+    from build_tools import blocks as b
+
+    rng = random.Random(43)
+    pool = ["12. The", "III. X", "B. Title", "(a) x", "", "Ends here.", "Support for peace and", "Mission,",
+            "violence reduction", "Capacity", "the mission continued", "done;", "x" * 70 + ".", "Civil affairs"]
+    for _ in range(3000):
+        texts = tuple(rng.choice(pool) for _ in range(rng.randint(2, 10)))
+        seg = b._Segmenter(texts, tuple(range(1, len(texts) + 1)), (None,) * len(texts), frozenset())
+        seg.in_body = rng.random() < 0.8
+        start = rng.randrange(len(texts))
+        end = rng.randint(start, len(texts))
+        group = list(texts[start:end])
+        assert seg._heading_tail(group, end) == _old_heading_tail(seg, group, end), (texts, start, end)
+
+
+def test_only_footnote_starts_can_begin_a_footnote_line():
+    """The premise of _line's first-character test in front of FOOTNOTE_LINE, over all of Unicode."""
+    import sys
+
+    from build_tools.blocks import _FOOTNOTE_STARTS, FOOTNOTE_LINE
+
+    for c in map(chr, range(sys.maxunicode + 1)):
+        if FOOTNOTE_LINE.match(c + " note") or FOOTNOTE_LINE.match(c + "¹ note"):
+            assert c in _FOOTNOTE_STARTS, repr(c)
