@@ -195,9 +195,9 @@ class _Segmenter:
         if fn and (after_blank or self._page_break_between(i)) and not PARA_MARK.match(text):
             return self._footnote(i, fn)
         for handler in self._candidate_handlers(text):
-            nxt = handler(i, after_blank)
+            nxt = handler(self, i, after_blank)
             if nxt is not None:
-                self.in_body = self.in_body or handler is not self._summary
+                self.in_body = self.in_body or handler is not _Segmenter._summary
                 return nxt
         if not self.in_body and not self.in_summary:
             self.front.append(self._source_line(i))
@@ -208,20 +208,15 @@ class _Segmenter:
         """The marker handlers whose pattern can match the line, in handler order (summary,
         annex, roman, letter, para, item), told by its first characters. The others would
         return None at their pattern without side effects, so skipping them changes nothing;
-        prose lines skip all six."""
+        prose lines skip all six. The handlers are the plain functions (called with self), from
+        tuples made once: no bound methods or tuples built per line."""
         first = text[:1]
         if first.isdigit():
-            return (self._para,)
+            return _PARA_HANDLERS
         if "A" <= first <= "Z":
-            letter = (self._letter,) if text[1:2] == "." else ()
-            if first == "S":
-                return (self._summary,) + letter
-            if first == "A":
-                return (self._annex,) + letter
-            if first in "IVXL":
-                return (self._roman,) + letter
-            return letter
-        return (self._item,) if first in _MARKER_OTHER_STARTS else ()
+            handlers = _CAPITAL_HANDLERS.get(first, ())
+            return handlers + _LETTER_HANDLERS if text[1:2] == "." else handlers
+        return _ITEM_HANDLERS if first in _MARKER_OTHER_STARTS else ()
 
     def _is_marker(self, text: str) -> bool:
         first = text[:1]  # dispatch as in _candidate_handlers: one or two patterns per line
@@ -252,9 +247,13 @@ class _Segmenter:
             text = texts[j]
             if not text:
                 break
-            # _is_marker's first-character dispatch, inlined: prose lines cost no call.
+            # _is_marker's first-character dispatch, inlined: prose lines cost no call (a capital
+            # starts a marker only as "X." or as a roman numeral or "Annex").
             first = text[0]
-            if (first.isdigit() or "A" <= first <= "Z" or first in _MARKER_OTHER_STARTS) and self._is_marker(text):
+            if "A" <= first <= "Z":
+                if (text[1:2] == "." or first in "IVXLA") and self._is_marker(text):
+                    break
+            elif (first.isdigit() or first in _MARKER_OTHER_STARTS) and self._is_marker(text):
                 break
             j += 1
         return j
@@ -355,7 +354,8 @@ class _Segmenter:
             self.last_para = n
             self.para_numbers.append(n)
         self.in_summary = False
-        self._flush_pending()
+        if self.pending:
+            self._flush_pending()
         block = self._start(RawBlock("paragraph", number=str(n)), i)
         block.first_line = m.group(2) or ""
         return i + 1
@@ -498,6 +498,12 @@ class _Segmenter:
             self.warnings.append(f"line {block.lineno}: section marker {block.number}. has no heading text")
         self.pending.clear()
 
+
+# _Segmenter._candidate_handlers' answers, made once.
+_PARA_HANDLERS = (_Segmenter._para,)
+_LETTER_HANDLERS = (_Segmenter._letter,)
+_ITEM_HANDLERS = (_Segmenter._item,)
+_CAPITAL_HANDLERS = {"S": (_Segmenter._summary,), "A": (_Segmenter._annex,)} | dict.fromkeys("IVXL", (_Segmenter._roman,))
 
 # Words a wrapped heading line can end with (the heading goes on on the next line).
 CONNECTORS = frozenset("and or of the to in for on with a an by at from into its their between".split())

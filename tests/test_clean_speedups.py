@@ -154,7 +154,8 @@ def test_group_end_inlined_dispatch_gives_the_old_answer():
 
     rng = random.Random(29)
     pool = ["12. The", "12.", "III. X", "B. Title", "Annex II", "(a) x", "- (b) y", "• (c)", "– (d)", "²",
-            "the mission", "Mission", "", "¹ A/61/19", "éclair", "Über", "1990s were"]
+            "the mission", "Mission", "", "¹ A/61/19", "éclair", "Über", "1990s were", "ANNEX I", "Annex", "V.",
+            "L. x", "IV", "Z. z", "A."]
     cases = [remove_furniture(t).lines for t in TEXTS]
     cases += [tuple(SourceLine(rng.choice(pool), k + 1, None) for k in range(rng.randint(0, 12))) for _ in range(800)]
     for lines in cases:
@@ -299,3 +300,20 @@ def test_only_footnote_starts_can_begin_a_footnote_line():
     for c in map(chr, range(sys.maxunicode + 1)):
         if FOOTNOTE_LINE.match(c + " note") or FOOTNOTE_LINE.match(c + "¹ note"):
             assert c in _FOOTNOTE_STARTS, repr(c)
+
+
+def test_normalise_reads_the_given_utf8_like_its_own_encoding():
+    """read_source hands normalise the file's bytes: the same answer (or error) as encoding the text."""
+    from build_tools.errors import SourceError
+    from build_tools.sourcefile import normalise
+
+    rng = random.Random(47)
+    alphabet = list("ab .\n\r\t") * 6 + list("’“”é—\u00a0\ufeff\ufb01Ã©\x01\x0b€")
+    texts = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    for text in texts:
+        def run(*utf8):
+            try:
+                return normalise(text, "t.txt", *utf8)
+            except SourceError as exc:
+                return str(exc)
+        assert run(text.encode("utf-8")) == run(), repr(text)
