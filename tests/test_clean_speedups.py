@@ -317,3 +317,35 @@ def test_normalise_reads_the_given_utf8_like_its_own_encoding():
             except SourceError as exc:
                 return str(exc)
         assert run(text.encode("utf-8")) == run(), repr(text)
+
+
+def _plain_extract_marks(builder, text, block_id):
+    """_Builder._extract_marks without its pre-check: every match of the mark pattern looked at."""
+    from build_tools import structure as s
+
+    refs, out, pos = [], [], 0
+    pattern = s.SUPERSCRIPT_MARK if not any(set(m) == {"*"} for m in builder.marks) else s._ANY_MARK
+    for m in pattern.finditer(text):
+        mark = (m.group(1) or m.group(2)).translate(s.SUPERSCRIPT_DIGITS)
+        if mark in builder.marks:
+            out.append(text[pos : m.start()])
+            refs.append(s.FootnoteRef(sum(map(len, out)), s.footnote_id(mark), mark))
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out), refs
+
+
+def test_mark_pre_check_gives_the_plain_answer():
+    from types import SimpleNamespace
+
+    from build_tools import structure as s
+
+    rng = random.Random(53)
+    alphabet = list("ab .,)”") * 3 + list("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡") + [" "] * 4
+    mark_pool = ["1", "2", "12", "3", "*", "**", "***", "†", "‡", "0"]
+    for _ in range(4000):
+        marks = set(rng.sample(mark_pool, rng.randint(0, 3)))
+        seg = SimpleNamespace(footnotes=[SimpleNamespace(mark=m) for m in marks])
+        builder = s._Builder(seg, None, {}, None, None, [])
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        assert builder._extract_marks(text, "b") == _plain_extract_marks(builder, text, "b"), (marks, text)
