@@ -349,3 +349,50 @@ def test_mark_pre_check_gives_the_plain_answer():
         builder = s._Builder(seg, None, {}, None, None, [])
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
         assert builder._extract_marks(text, "b") == _plain_extract_marks(builder, text, "b"), (marks, text)
+
+
+def _plain_classify(line):
+    """classify() trying all seven patterns in order, without the first-character table."""
+    from build_tools import furniture as f
+
+    if " " in line and line != line.upper() and not line.startswith("Page"):
+        return None
+    for rule, pattern in (("page-number", f.PAGE_OF), ("page-label", f.PAGE_LABEL), ("job-number", f.JOB_NUMBER),
+                          ("barcode", f.BARCODE), ("continued", f.CONTINUED), ("rule-line", f.RULE_LINE),
+                          ("symbol-line", f.SYMBOL_LINE)):
+        if pattern.match(line):
+            return rule
+    return None
+
+
+def test_classify_first_character_table_gives_the_plain_answer():
+    """Every first character (all decimal digits and whitespace of Unicode, the BMP up to U+3000)
+    in front of tails that complete each pattern."""
+    import sys
+
+    from build_tools.furniture import classify
+
+    tails = ["", "2/28", "/28", " 2", "age 2", "AGE 2", "5-14893 (E)", "0644161*", "l" * 11, " - ---", "...",
+             " ...", "/70/357", "A/70/357", "---", "\u2003\u2003\u2003", "5", "2 -"]
+    chars = {chr(c) for c in range(0x3000)}
+    chars |= {c for c in map(chr, range(sys.maxunicode + 1)) if c.isdecimal() or c.isspace()}
+    for c in sorted(chars):
+        for tail in tails:
+            assert classify(c + tail) == _plain_classify(c + tail), repr(c + tail)
+    for line in FURNITURE_SAMPLES + [l.strip() for t in TEXTS for l in t.split("\n")]:
+        assert classify(line) == _plain_classify(line), line
+
+
+def test_context_rule_patterns_equal_their_string_tests():
+    """_context_rules tells PRINT_DATE, BARE_PAGE_NUMBER and LANGUAGE_LINE matches by string tests."""
+    from build_tools import furniture as f
+
+    rng = random.Random(59)
+    digits = ["1", "٣", "²", "x", "0", "१"]
+    lines = ["".join(rng.choice(digits) for _ in range(rng.randint(0, 8))) for _ in range(3000)]
+    lines += ["English", "French", "Englishman", "english", "Chinese", ""]
+    for text in lines:
+        decimal = text not in f._LANGUAGE_NAMES and text.isdecimal()
+        assert bool(f.PRINT_DATE.match(text)) == (decimal and len(text) == 6), text
+        assert bool(f.BARE_PAGE_NUMBER.match(text)) == (decimal and len(text) <= 3), text
+        assert bool(f.LANGUAGE_LINE.match(text)) == (text in f._LANGUAGE_NAMES), text
