@@ -40,11 +40,17 @@ SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 CLOSED_END = re.compile(r"[.!?:;][”’\"')\]]*$")
 _CLOSERS = "”’\"')]"
 _CLAUSE_ENDS = frozenset(".!?:;")
+_CLOSERS_OR_NEWLINE = frozenset(_CLOSERS + "\n")
 
 
 def closed_end(text: str) -> bool:
     """CLOSED_END.search(text), from the end of the text: re would try every character of a
     long line as the start of a match (tests/test_clean_speedups.py)."""
+    last = text[-1:]
+    if last in _CLAUSE_ENDS:  # most lines end in "." or in a letter: no rstrip copy, no second look
+        return True
+    if last not in _CLOSERS_OR_NEWLINE:
+        return False
     if text.endswith("\n"):  # "$" also matches before a final newline
         text = text[:-1]
     return text.rstrip(_CLOSERS)[-1:] in _CLAUSE_ENDS
