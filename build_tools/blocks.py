@@ -458,8 +458,10 @@ class _Segmenter:
         return tail
 
     def _looks_like_heading(self, group: list[str], end: int) -> bool:
+        if len(group) > 3:
+            return False  # before the join: a group can be a long paragraph
         joined = " ".join(group)
-        if len(joined) > MAX_HEADING_CHARS or len(group) > 3 or closed_end(joined) or joined.endswith(","):
+        if len(joined) > MAX_HEADING_CHARS or closed_end(joined) or joined.endswith(","):
             return False
         if not (joined[:1].isupper() or joined[:1].isdigit()):
             return False
@@ -543,8 +545,10 @@ def _glued_heading_lines(group: list[str]) -> int:
 
 
 def _wrapped(line: str) -> bool:
+    if len(line) >= WRAPPED_MIN_CHARS:
+        return True
     words = line.split()
-    return len(line) >= WRAPPED_MIN_CHARS or (bool(words) and (words[-1].lower() in CONNECTORS or line.endswith((":", "-", "–"))))
+    return bool(words) and (words[-1].lower() in CONNECTORS or line.endswith((":", "-", "–")))
 
 
 def _prose_line(line: str) -> bool:
@@ -554,11 +558,11 @@ def _prose_line(line: str) -> bool:
 
 def _short_heading_line(line: str) -> bool:
     """A line that can be a heading on its own: short, capitalised, no sentence or clause end."""
+    if not (2 < len(line) <= SHORT_HEADING_MAX_CHARS and line[:1].isupper()):
+        return False  # most lines: too long, so not split into words
     words = line.split()
     return (
-        2 < len(line) <= SHORT_HEADING_MAX_CHARS
-        and line[:1].isupper()
-        and not re.search(r"[.,;:]$", line)
+        not re.search(r"[.,;:]$", line)
         and words[-1].lower() not in CONNECTORS
         and len(words) <= 10
     )

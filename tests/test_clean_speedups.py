@@ -396,3 +396,51 @@ def test_context_rule_patterns_equal_their_string_tests():
         assert bool(f.PRINT_DATE.match(text)) == (decimal and len(text) == 6), text
         assert bool(f.BARE_PAGE_NUMBER.match(text)) == (decimal and len(text) <= 3), text
         assert bool(f.LANGUAGE_LINE.match(text)) == (text in f._LANGUAGE_NAMES), text
+
+
+def _old_short_heading_line(line):
+    import re
+
+    from build_tools.blocks import CONNECTORS, SHORT_HEADING_MAX_CHARS
+
+    words = line.split()
+    return (2 < len(line) <= SHORT_HEADING_MAX_CHARS and line[:1].isupper() and not re.search(r"[.,;:]$", line)
+            and words[-1].lower() not in CONNECTORS and len(words) <= 10)
+
+
+def _old_wrapped(line):
+    from build_tools.blocks import CONNECTORS, WRAPPED_MIN_CHARS
+
+    words = line.split()
+    return len(line) >= WRAPPED_MIN_CHARS or (bool(words) and (words[-1].lower() in CONNECTORS or line.endswith((":", "-", "–"))))
+
+
+def _old_looks_like_heading(seg, group, end):
+    from build_tools.blocks import FOOTNOTE_LINE, MAX_HEADING_CHARS, closed_end
+
+    joined = " ".join(group)
+    if len(joined) > MAX_HEADING_CHARS or len(group) > 3 or closed_end(joined) or joined.endswith(","):
+        return False
+    if not (joined[:1].isupper() or joined[:1].isdigit()):
+        return False
+    nxt = seg._next_text(end)
+    return nxt is None or seg._is_marker(nxt) or bool(FOOTNOTE_LINE.match(nxt))
+
+
+def test_heading_tests_check_length_before_splitting():
+    from build_tools import blocks as b
+
+    rng = random.Random(61)
+    words = ["Peace", "and", "the", "mission", "of", "Support", "x" * 30, "end.", "tail,", "A.", "12.", "", " ", "-", ":"]
+    lines = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 14))) for _ in range(4000)]
+    lines += [l.strip() for t in TEXTS for l in t.split("\n")]
+    for line in lines:
+        assert b._short_heading_line(line) == _old_short_heading_line(line), line
+        assert b._wrapped(line) == _old_wrapped(line), line
+    for _ in range(2000):
+        texts = tuple(rng.choice(lines[:4000]) for _ in range(rng.randint(1, 8)))
+        seg = b._Segmenter(texts, tuple(range(1, len(texts) + 1)), (None,) * len(texts), frozenset())
+        start = rng.randrange(len(texts))
+        end = rng.randint(start + 1, len(texts))
+        group = list(texts[start:end])
+        assert seg._looks_like_heading(group, end) == _old_looks_like_heading(seg, group, end), group
