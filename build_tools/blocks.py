@@ -133,7 +133,8 @@ class _Segmenter:
     def __init__(
         self, texts: tuple[str, ...], linenos: tuple[int, ...], pages: tuple[int | None, ...], page_breaks: frozenset[int]
     ):
-        self.texts, self.linenos, self.pages = texts, linenos, pages
+        self.texts = list(texts)  # a list, so a slice of it is the group's own list
+        self.linenos, self.pages = linenos, pages
         self.page_breaks = page_breaks
         self.front: list[SourceLine] = []
         self.blocks: list[RawBlock] = []
@@ -256,7 +257,9 @@ class _Segmenter:
             # _is_marker's first-character dispatch, inlined: prose lines cost no call (a capital
             # starts a marker only as "X." or as a roman numeral or "Annex").
             first = text[0]
-            if "A" <= first <= "Z":
+            if "a" <= first <= "z":  # a sentence going on: the usual case
+                pass
+            elif "A" <= first <= "Z":
                 if (text[1:2] == "." or first in "IVXLA") and self._is_marker(text):
                     break
             elif (first.isdigit() or first in _MARKER_OTHER_STARTS) and self._is_marker(text):
@@ -408,7 +411,7 @@ class _Segmenter:
 
     def _text(self, i: int, after_blank: bool) -> int:
         end = self._group_end(i)
-        group = list(self.texts[i:end])
+        group = self.texts[i:end]
         if self.pending and _joined_fits(group, MAX_HEADING_CHARS):
             block = self.pending.pop(0)
             block.lines.extend(group)
@@ -419,7 +422,7 @@ class _Segmenter:
             if len(group) > 1 and _short_heading_line(group[0]) and _prose_line(group[1]):
                 return self._subheading(group[:1], i, i + 1)  # pdftotext: heading glued to its text
         tail = self._heading_tail(group, end)
-        self._attach(group[: len(group) - tail], i, after_blank)
+        self._attach(group[:-tail] if tail else group, i, after_blank)
         if tail:
             self._subheading(group[-tail:], end - tail, end)
         return end
