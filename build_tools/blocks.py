@@ -204,7 +204,9 @@ class _Segmenter:
         for handler in self._candidate_handlers(text):
             nxt = handler(self, i, after_blank)
             if nxt is not None:
-                self.in_body = self.in_body or handler is not _Segmenter._summary
+                # Any marker, "Summary" too, starts the body. (This read "handler is not
+                # self._summary", which a fresh bound method never is: kept as it behaved.)
+                self.in_body = True
                 return nxt
         if not self.in_body and not self.in_summary:
             self.front.append(self._source_line(i))

@@ -444,3 +444,15 @@ def test_heading_tests_check_length_before_splitting():
         end = rng.randint(start + 1, len(texts))
         group = list(texts[start:end])
         assert seg._looks_like_heading(group, end) == _old_looks_like_heading(seg, group, end), group
+
+
+def test_a_summary_marker_starts_the_body_as_before():
+    """The handler loop once tested "handler is not self._summary", always true for a fresh bound
+    method: "Summary" set in_body like every marker. The function-table dispatch keeps that."""
+    from build_tools.blocks import segment
+    from build_tools.furniture import remove_furniture
+
+    paged = remove_furniture("Summary\n11. text goes on.\n")
+    seg = segment(paged.lines, paged.page_breaks)
+    assert seg.warnings == ["line 2: '11.' out of sequence after paragraph 0; kept as text"]
+    assert [(b.kind, b.number) for b in seg.blocks] == [("summary", None)]
