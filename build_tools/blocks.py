@@ -131,7 +131,11 @@ class _Segmenter:
     SourceLine objects, blocks keep their lines' texts."""
 
     def __init__(
-        self, texts: tuple[str, ...], linenos: tuple[int, ...], pages: tuple[int | None, ...], page_breaks: frozenset[int]
+        self,
+        texts: tuple[str, ...],
+        linenos: tuple[int, ...],
+        pages: tuple[int | None, ...],
+        page_breaks: frozenset[int],
     ):
         self.texts = list(texts)  # a list, so a slice of it is the group's own list
         self.linenos, self.pages = linenos, pages
@@ -516,7 +520,8 @@ class _Segmenter:
 _PARA_HANDLERS = (_Segmenter._para,)
 _LETTER_HANDLERS = (_Segmenter._letter,)
 _ITEM_HANDLERS = (_Segmenter._item,)
-_CAPITAL_HANDLERS = {"S": (_Segmenter._summary,), "A": (_Segmenter._annex,)} | dict.fromkeys("IVXL", (_Segmenter._roman,))
+_CAPITAL_HANDLERS = {"S": (_Segmenter._summary,), "A": (_Segmenter._annex,)}
+_CAPITAL_HANDLERS |= dict.fromkeys("IVXL", (_Segmenter._roman,))
 
 # Words a wrapped heading line can end with (the heading goes on on the next line).
 CONNECTORS = frozenset("and or of the to in for on with a an by at from into its their between".split())

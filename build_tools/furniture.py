@@ -258,7 +258,7 @@ def _page_column(breaks: list[int], starts: list[tuple[int, int]], count: int) -
         return (None,) * count
     pages: list[int | None] = []
     position, page = 0, 1
-    for at, (_, next_page) in zip(breaks, starts):
+    for at, (_, next_page) in zip(breaks, starts, strict=True):
         pages += [page] * (at - position)
         position, page = at, next_page
     pages += [page] * (count - position)

@@ -193,7 +193,7 @@ class _Builder:
 
 
 _ANY_MARK = re.compile(SUPERSCRIPT_MARK.pattern + "|" + STAR_MARK.pattern)
-_SUPERSCRIPT_OF = {digit: sup for sup, digit in zip("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")}
+_SUPERSCRIPT_OF = {digit: sup for sup, digit in zip("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789", strict=True)}
 
 
 def _mark_chars(marks: set[str]) -> tuple[str, ...]:

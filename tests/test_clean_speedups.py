@@ -240,7 +240,9 @@ def test_context_rules_candidates_give_the_old_answer():
         assert rules == old, stripped
         # remove_furniture passes its non-prose lines as the candidates: the same answer.
         rules = [f.classify(t) if t else None for t in stripped]
-        candidates = [i for i, t in enumerate(stripped) if t and (" " not in t or t.startswith("Page") or t == t.upper())]
+        candidates = [
+            i for i, t in enumerate(stripped) if t and (" " not in t or t.startswith("Page") or t == t.upper())
+        ]
         f._context_rules(stripped, rules, candidates)
         assert rules == old, stripped
 
@@ -310,13 +312,14 @@ def test_normalise_reads_the_given_utf8_like_its_own_encoding():
     rng = random.Random(47)
     alphabet = list("ab .\n\r\t") * 6 + list("’“”é—\u00a0\ufeff\ufb01Ã©\x01\x0b€")
     texts = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    def run(text, *utf8):
+        try:
+            return normalise(text, "t.txt", *utf8)
+        except SourceError as exc:
+            return str(exc)
+
     for text in texts:
-        def run(*utf8):
-            try:
-                return normalise(text, "t.txt", *utf8)
-            except SourceError as exc:
-                return str(exc)
-        assert run(text.encode("utf-8")) == run(), repr(text)
+        assert run(text, text.encode("utf-8")) == run(text), repr(text)
 
 
 def _plain_extract_marks(builder, text, block_id):
@@ -412,7 +415,8 @@ def _old_wrapped(line):
     from build_tools.blocks import CONNECTORS, WRAPPED_MIN_CHARS
 
     words = line.split()
-    return len(line) >= WRAPPED_MIN_CHARS or (bool(words) and (words[-1].lower() in CONNECTORS or line.endswith((":", "-", "–"))))
+    ends_wrapped = bool(words) and (words[-1].lower() in CONNECTORS or line.endswith((":", "-", "–")))
+    return len(line) >= WRAPPED_MIN_CHARS or ends_wrapped
 
 
 def _old_looks_like_heading(seg, group, end):
@@ -431,7 +435,8 @@ def test_heading_tests_check_length_before_splitting():
     from build_tools import blocks as b
 
     rng = random.Random(61)
-    words = ["Peace", "and", "the", "mission", "of", "Support", "x" * 30, "end.", "tail,", "A.", "12.", "", " ", "-", ":"]
+    words = ["Peace", "and", "the", "mission", "of", "Support", "x" * 30, "end.", "tail,", "A.", "12.", "", " ", "-",
+             ":"]
     lines = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 14))) for _ in range(4000)]
     lines += [l.strip() for t in TEXTS for l in t.split("\n")]
     for line in lines:
