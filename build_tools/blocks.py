@@ -32,17 +32,25 @@ FOOTNOTE_LINE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\
 # What a marker line can start with besides a digit or capital: "(a)" and "- (a)" items.
 # Part of the first-character dispatch in front of the marker patterns. ("" is not in it.)
 _MARKER_OTHER_STARTS = ("(", "-", "•", "–")
+# What a FOOTNOTE_LINE can start with: most lines are told apart without the pattern.
+_FOOTNOTE_STARTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡")
 
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Sentence-final punctuation (closing quotes and brackets may follow).
 CLOSED_END = re.compile(r"[.!?:;][”’\"')\]]*$")
 _CLOSERS = "”’\"')]"
 _CLAUSE_ENDS = frozenset(".!?:;")
+_CLOSERS_OR_NEWLINE = frozenset(_CLOSERS + "\n")
 
 
 def closed_end(text: str) -> bool:
     """CLOSED_END.search(text), from the end of the text: re would try every character of a
     long line as the start of a match (tests/test_clean_speedups.py)."""
+    last = text[-1:]
+    if last in _CLAUSE_ENDS:  # most lines end in "." or in a letter: no rstrip copy, no second look
+        return True
+    if last not in _CLOSERS_OR_NEWLINE:
+        return False
     if text.endswith("\n"):  # "$" also matches before a final newline
         text = text[:-1]
     return text.rstrip(_CLOSERS)[-1:] in _CLAUSE_ENDS
@@ -81,7 +89,7 @@ class RawBlock:
     """Lines that belong together, before words are joined."""
 
     kind: str  # "heading" | "paragraph" | "item" | "text" | "summary"
-    lines: list[SourceLine] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # texts of the lines after the marker line
     number: str | None = None
     level: int = 0  # headings: 1 roman/annex, 2 letter, 3 unnumbered
     section: str = ""  # "III", "annex-I"
@@ -94,13 +102,13 @@ class RawBlock:
 
     @property
     def text_lines(self) -> list[str]:
-        return ([self.first_line] if self.first_line else []) + [l.text for l in self.lines]
+        return [self.first_line, *self.lines] if self.first_line else self.lines[:]
 
 
 @dataclass
 class RawFootnote:
     mark: str
-    lines: list[SourceLine]
+    lines: list[str]  # texts, the mark taken off the first
     lineno: int
     page: int | None
     in_front_matter: bool
@@ -118,10 +126,19 @@ class Segmented:
 
 
 class _Segmenter:
-    """One pass over the lines; the state is the numbering seen so far."""
+    """One pass over the lines; the state is the numbering seen so far. The lines come as
+    columns (texts, linenos, pages: see furniture.Paged): only the masthead's lines become
+    SourceLine objects, blocks keep their lines' texts."""
 
-    def __init__(self, lines: tuple[SourceLine, ...], page_breaks: frozenset[int]):
-        self.lines = lines
+    def __init__(
+        self,
+        texts: tuple[str, ...],
+        linenos: tuple[int, ...],
+        pages: tuple[int | None, ...],
+        page_breaks: frozenset[int],
+    ):
+        self.texts = list(texts)  # a list, so a slice of it is the group's own list
+        self.linenos, self.pages = linenos, pages
         self.page_breaks = page_breaks
         self.front: list[SourceLine] = []
         self.blocks: list[RawBlock] = []
@@ -149,11 +166,12 @@ class _Segmenter:
         if cur is None or cur.kind == "heading":
             return True
         # text_lines[-1] without building the list (this runs for most lines).
-        last = cur.lines[-1].text if cur.lines else cur.first_line
+        last = cur.lines[-1] if cur.lines else cur.first_line
         return not last or closed_end(last)
 
-    def _start(self, block: RawBlock, line: SourceLine) -> RawBlock:
-        block.lineno, block.page = line.lineno, line.page
+    def _start(self, block: RawBlock, i: int) -> RawBlock:
+        """Open block at line i."""
+        block.lineno, block.page = self.linenos[i], self.pages[i]
         block.section, block.subsection = self.section, self.subsection
         self.blocks.append(block)
         self.current = block
@@ -161,12 +179,11 @@ class _Segmenter:
 
     # -- group level ------------------------------------------------------
     def run(self) -> Segmented:
-        i, n = 0, len(self.lines)
+        i, n = 0, len(self.texts)
         while i < n:
-            line = self.lines[i]
-            if not line.text:
+            if not self.texts[i]:
                 if not self.in_body and not self.in_summary:
-                    self.front.append(line)  # blank lines group the masthead
+                    self.front.append(self._source_line(i))  # blank lines group the masthead
                 i += 1
                 continue
             i = self._line(i)
@@ -178,43 +195,41 @@ class _Segmenter:
             self.duplicates,
         )
 
+    def _source_line(self, i: int) -> SourceLine:
+        return SourceLine(self.texts[i], self.linenos[i], self.pages[i])
+
     def _line(self, i: int) -> int:
         """Handle the line at i (non-blank); return the index of the next unhandled line."""
-        line = self.lines[i]
-        text = line.text
-        after_blank = i == 0 or not self.lines[i - 1].text
-        page_break_before = self._page_break_between(i)
-        fn = FOOTNOTE_LINE.match(text)
-        if fn and (after_blank or page_break_before) and not PARA_MARK.match(text):
+        text = self.texts[i]
+        after_blank = i == 0 or not self.texts[i - 1]
+        fn = FOOTNOTE_LINE.match(text) if text[0] in _FOOTNOTE_STARTS else None
+        if fn and (after_blank or self._page_break_between(i)) and not PARA_MARK.match(text):
             return self._footnote(i, fn)
         for handler in self._candidate_handlers(text):
-            nxt = handler(i, after_blank)
+            nxt = handler(self, i, after_blank)
             if nxt is not None:
-                self.in_body = self.in_body or handler is not self._summary
+                # Any marker, "Summary" too, starts the body. (This read "handler is not
+                # self._summary", which a fresh bound method never is: kept as it behaved.)
+                self.in_body = True
                 return nxt
         if not self.in_body and not self.in_summary:
-            self.front.append(line)
+            self.front.append(self._source_line(i))
             return i + 1
-        return self._text(i, after_blank, page_break_before)
+        return self._text(i, after_blank)
 
     def _candidate_handlers(self, text: str) -> tuple:
         """The marker handlers whose pattern can match the line, in handler order (summary,
         annex, roman, letter, para, item), told by its first characters. The others would
         return None at their pattern without side effects, so skipping them changes nothing;
-        prose lines skip all six."""
+        prose lines skip all six. The handlers are the plain functions (called with self), from
+        tuples made once: no bound methods or tuples built per line."""
         first = text[:1]
         if first.isdigit():
-            return (self._para,)
+            return _PARA_HANDLERS
         if "A" <= first <= "Z":
-            letter = (self._letter,) if text[1:2] == "." else ()
-            if first == "S":
-                return (self._summary,) + letter
-            if first == "A":
-                return (self._annex,) + letter
-            if first in "IVXL":
-                return (self._roman,) + letter
-            return letter
-        return (self._item,) if first in _MARKER_OTHER_STARTS else ()
+            handlers = _CAPITAL_HANDLERS.get(first, ())
+            return handlers + _LETTER_HANDLERS if text[1:2] == "." else handlers
+        return _ITEM_HANDLERS if first in _MARKER_OTHER_STARTS else ()
 
     def _is_marker(self, text: str) -> bool:
         first = text[:1]  # dispatch as in _candidate_handlers: one or two patterns per line
@@ -229,7 +244,7 @@ class _Segmenter:
     def _page_break_between(self, i: int) -> bool:
         """A page break lies between line i and the previous text line."""
         j = i
-        while j >= 0 and (j == i or not self.lines[j].text):
+        while j >= 0 and (j == i or not self.texts[j]):
             if j in self.page_breaks:
                 return True
             j -= 1
@@ -237,17 +252,23 @@ class _Segmenter:
 
     def _group_end(self, i: int) -> int:
         """Index after the run of non-blank, non-marker lines starting at i."""
-        lines, n = self.lines, len(self.lines)
-        if i >= n or not lines[i].text:
+        texts, n = self.texts, len(self.texts)
+        if i >= n or not texts[i]:
             return i
         j = i + 1
         while j < n:
-            text = lines[j].text
+            text = texts[j]
             if not text:
                 break
-            # _is_marker's first-character dispatch, inlined: prose lines cost no call.
+            # _is_marker's first-character dispatch, inlined: prose lines cost no call (a capital
+            # starts a marker only as "X." or as a roman numeral or "Annex").
             first = text[0]
-            if (first.isdigit() or "A" <= first <= "Z" or first in _MARKER_OTHER_STARTS) and self._is_marker(text):
+            if "a" <= first <= "z":  # a sentence going on: the usual case
+                pass
+            elif "A" <= first <= "Z":
+                if (text[1:2] == "." or first in "IVXLA") and self._is_marker(text):
+                    break
+            elif (first.isdigit() or first in _MARKER_OTHER_STARTS) and self._is_marker(text):
                 break
             j += 1
         return j
@@ -255,14 +276,14 @@ class _Segmenter:
 
     # -- handlers: each returns the next index, or None if the line is not theirs --
     def _summary(self, i: int, after_blank: bool) -> int | None:
-        if self.in_body or self.in_summary or not SUMMARY_MARK.match(self.lines[i].text):
+        if self.in_body or self.in_summary or not SUMMARY_MARK.match(self.texts[i]):
             return None
         self.in_summary = True
         self.current = None
         return i + 1
 
     def _annex(self, i: int, after_blank: bool) -> int | None:
-        m = ANNEX_MARK.match(self.lines[i].text)
+        m = ANNEX_MARK.match(self.texts[i])
         if not m or not self.in_body or not (after_blank or self._closed()):
             return None
         label = m.group(1) or ""
@@ -271,13 +292,13 @@ class _Segmenter:
             key = f"{key}-{sum(1 for b in self.blocks if b.section.startswith(key)) + 1}"
         self.section, self.subsection, self.last_letter = key, "", ""
         self.annex_paras[key] = 0
-        block = self._start(RawBlock("heading", number=label or None, level=1), self.lines[i])
-        block.first_line = self.lines[i].text
+        block = self._start(RawBlock("heading", number=label or None, level=1), i)
+        block.first_line = self.texts[i]
         block.section = key
         return self._heading_text(i + 1, block, append=True)
 
     def _roman(self, i: int, after_blank: bool) -> int | None:
-        m = ROMAN_MARK.match(self.lines[i].text)
+        m = ROMAN_MARK.match(self.texts[i])
         if not m or self.section.startswith("annex"):
             return None
         value = roman_value(m.group(1))
@@ -288,17 +309,17 @@ class _Segmenter:
             return None
         if not expected:
             self.warnings.append(
-                f"line {self.lines[i].lineno}: section {m.group(1)} follows {to_roman(self.last_roman) or 'none'}"
+                f"line {self.linenos[i]}: section {m.group(1)} follows {to_roman(self.last_roman) or 'none'}"
             )
         self.in_summary = False
         self.last_roman, self.last_letter, self.last_sub = value, "", 0
         self.section, self.subsection = m.group(1), ""
         self.section_letters.setdefault(self.section, [])
-        block = self._start(RawBlock("heading", number=m.group(1), level=1), self.lines[i])
+        block = self._start(RawBlock("heading", number=m.group(1), level=1), i)
         return self._heading_body(i, block, m.group(2))
 
     def _letter(self, i: int, after_blank: bool) -> int | None:
-        text = self.lines[i].text
+        text = self.texts[i]
         m = LETTER_MARK.match(text)
         if not m or not self.in_body or len(text) > MAX_HEADING_CHARS:
             return None
@@ -314,11 +335,11 @@ class _Segmenter:
         self.last_letter, self.last_sub = letter, 0
         self.subsection = letter
         self.section_letters.setdefault(self.section, []).append(letter)
-        block = self._start(RawBlock("heading", number=letter, level=2), self.lines[i])
+        block = self._start(RawBlock("heading", number=letter, level=2), i)
         return self._heading_body(i, block, m.group(2))
 
     def _para(self, i: int, after_blank: bool) -> int | None:
-        m = PARA_MARK.match(self.lines[i].text)
+        m = PARA_MARK.match(self.texts[i])
         if not m:
             return None
         n = int(m.group(1))
@@ -327,9 +348,9 @@ class _Segmenter:
         if n == last + 1:
             pass
         elif last == 0 and after_blank and not key:
-            self.warnings.append(f"line {self.lines[i].lineno}: numbering starts at paragraph {n}")
+            self.warnings.append(f"line {self.linenos[i]}: numbering starts at paragraph {n}")
         elif last < n <= last + MAX_PARA_SKIP and (after_blank or self._closed()) and self.in_body:
-            self.warnings.append(f"line {self.lines[i].lineno}: paragraph {n} follows {last}; numbers skipped")
+            self.warnings.append(f"line {self.linenos[i]}: paragraph {n} follows {last}; numbers skipped")
         else:
             if n == self.last_sub + 1 and self.in_body and (after_blank or self._closed()):
                 heading = self._numbered_subheading(i, n, m.group(2))
@@ -337,7 +358,7 @@ class _Segmenter:
                     return heading
             if self.in_body and (after_blank or self._closed()):
                 self.warnings.append(
-                    f"line {self.lines[i].lineno}: '{n}.' out of sequence after paragraph {last}; kept as text"
+                    f"line {self.linenos[i]}: '{n}.' out of sequence after paragraph {last}; kept as text"
                 )
                 if not key and n in self.para_numbers:
                     self.duplicates.append(n)
@@ -348,8 +369,9 @@ class _Segmenter:
             self.last_para = n
             self.para_numbers.append(n)
         self.in_summary = False
-        self._flush_pending()
-        block = self._start(RawBlock("paragraph", number=str(n)), self.lines[i])
+        if self.pending:
+            self._flush_pending()
+        block = self._start(RawBlock("paragraph", number=str(n)), i)
         block.first_line = m.group(2) or ""
         return i + 1
 
@@ -358,11 +380,11 @@ class _Segmenter:
         if rest and (len(rest) > MAX_HEADING_CHARS or closed_end(rest)):
             return None
         self.last_sub = n
-        block = self._start(RawBlock("heading", number=str(n), level=3), self.lines[i])
+        block = self._start(RawBlock("heading", number=str(n), level=3), i)
         return self._heading_body(i, block, rest)
 
     def _item(self, i: int, after_blank: bool) -> int | None:
-        m = ITEM_MARK.match(self.lines[i].text)
+        m = ITEM_MARK.match(self.texts[i])
         if not m or not self.in_body:
             return None
         label = m.group(1)
@@ -372,7 +394,7 @@ class _Segmenter:
         prev = [b.number for b in self.blocks if b.kind == "item" and b.parent_para is para]
         if not _item_follows(label, prev):
             return None
-        block = self._start(RawBlock("item", number=label), self.lines[i])
+        block = self._start(RawBlock("item", number=label), i)
         block.parent_para = para
         block.first_line = m.group(2) or ""
         return i + 1
@@ -388,78 +410,79 @@ class _Segmenter:
     def _footnote(self, i: int, m: re.Match) -> int:
         end = self._group_end(i)
         mark = m.group(1).translate(SUPERSCRIPT_DIGITS)
-        first = SourceLine(m.group(2), self.lines[i].lineno, self.lines[i].page)
-        lines = [first] + [l for l in self.lines[i + 1 : end]]
+        lines = [m.group(2), *self.texts[i + 1 : end]]
         in_front = not self.in_body and not self.in_summary
-        self.footnotes.append(RawFootnote(mark, lines, self.lines[i].lineno, self.lines[i].page, in_front))
+        self.footnotes.append(RawFootnote(mark, lines, self.linenos[i], self.pages[i], in_front))
         return end
 
-    def _text(self, i: int, after_blank: bool, page_break_before: bool) -> int:
+    def _text(self, i: int, after_blank: bool) -> int:
         end = self._group_end(i)
-        group = list(self.lines[i:end])
+        group = self.texts[i:end]
         if self.pending and _joined_fits(group, MAX_HEADING_CHARS):
             block = self.pending.pop(0)
             block.lines.extend(group)
             return end
         if self.in_body and self._closed():
             if self._looks_like_heading(group, end):
-                return self._subheading(group, end)
-            if len(group) > 1 and _short_heading_line(group[0].text) and _prose_line(group[1].text):
-                return self._subheading(group[:1], i + 1)  # pdftotext: heading glued to its text
+                return self._subheading(group, i, end)
+            if len(group) > 1 and _short_heading_line(group[0]) and _prose_line(group[1]):
+                return self._subheading(group[:1], i, i + 1)  # pdftotext: heading glued to its text
         tail = self._heading_tail(group, end)
-        self._attach(group[: len(group) - tail], after_blank, page_break_before)
+        self._attach(group[:-tail] if tail else group, i, after_blank)
         if tail:
-            self._subheading(group[-tail:], end)
+            self._subheading(group[-tail:], end - tail, end)
         return end
 
-    def _attach(self, group: list[SourceLine], after_blank: bool, page_break_before: bool) -> None:
-        """Text continues the open block, or starts a text (or summary) block of its own."""
+    def _attach(self, group: list[str], i: int, after_blank: bool) -> None:
+        """Text (lines from i on) continues the open block, or starts a text (or summary) block of its own."""
         cur = self.current
-        continues = cur is not None and cur.kind != "heading" and (not after_blank or not self._closed())
-        if cur is not None and cur.kind != "heading" and page_break_before:
-            continues = True
+        continues = page_break_before = False
+        if cur is not None and cur.kind != "heading":  # only then can a page break matter
+            page_break_before = self._page_break_between(i)
+            continues = page_break_before or not after_blank or not self._closed()
         if continues:
             cur.lines.extend(group)
             cur.broken_by_page = cur.broken_by_page or page_break_before
             return
         kind = "summary" if self.in_summary else "text"
-        block = self._start(RawBlock(kind), group[0])
+        block = self._start(RawBlock(kind), i)
         block.lines.extend(group)
 
-    def _subheading(self, group: list[SourceLine], end: int) -> int:
-        block = self._start(RawBlock("heading", level=3), group[0])
+    def _subheading(self, group: list[str], i: int, end: int) -> int:
+        """group (the lines i to end) is an unnumbered sub-heading."""
+        block = self._start(RawBlock("heading", level=3), i)
         block.lines.extend(group)
         return end
 
-    def _heading_tail(self, group: list[SourceLine], end: int) -> int:
+    def _heading_tail(self, group: list[str], end: int) -> int:
         """How many last lines of the group are a heading glued under a closed sentence, right
         before a marker ("…of achievements.", "Support for … and", "violence reduction", "62.")."""
-        nxt = self._next_text(end)
-        if len(group) < 2 or not self.in_body or nxt is None or not self._is_marker(nxt.text):
+        if len(group) < 2 or not self.in_body:
             return 0
-        last = group[-1].text
-        if _short_heading_line(last) and closed_end(group[-2].text):
-            return 1
-        if len(group) >= 3 and closed_end(group[-3].text) and group[-2].text[:1].isupper():
-            words = group[-2].text.split()
-            wrapped = words[-1].lower() in CONNECTORS or group[-2].text.endswith(",")
-            if wrapped and not re.search(r"[.;:]$", last) and len(group[-2].text + last) <= MAX_HEADING_CHARS:
-                return 2
-        return 0
+        tail = _glued_heading_lines(group)
+        if tail:  # the group alone decides most cases: only then look for the marker
+            nxt = self._next_text(end)
+            if nxt is None or not self._is_marker(nxt):
+                return 0
+        return tail
 
-    def _looks_like_heading(self, group: list[SourceLine], end: int) -> bool:
-        joined = " ".join(l.text for l in group)
-        if len(joined) > MAX_HEADING_CHARS or len(group) > 3 or closed_end(joined) or joined.endswith(","):
+    def _looks_like_heading(self, group: list[str], end: int) -> bool:
+        if len(group) > 3:
+            return False  # before the join: a group can be a long paragraph
+        joined = " ".join(group)
+        if len(joined) > MAX_HEADING_CHARS or closed_end(joined) or joined.endswith(","):
             return False
         if not (joined[:1].isupper() or joined[:1].isdigit()):
             return False
         nxt = self._next_text(end)
-        return nxt is None or self._is_marker(nxt.text) or bool(FOOTNOTE_LINE.match(nxt.text))
+        return nxt is None or self._is_marker(nxt) or bool(FOOTNOTE_LINE.match(nxt))
 
-    def _next_text(self, j: int) -> SourceLine | None:
-        while j < len(self.lines):
-            if self.lines[j].text:
-                return self.lines[j]
+    def _next_text(self, j: int) -> str | None:
+        """The first non-blank line from j on."""
+        texts = self.texts
+        while j < len(texts):
+            if texts[j]:
+                return texts[j]
             j += 1
         return None
 
@@ -474,15 +497,16 @@ class _Segmenter:
     def _heading_text(self, j: int, block: RawBlock, append: bool) -> int:
         """Take wrapped heading lines: a continuation follows only a line that was wrapped (long, or
         ending in a connecting word); "Annex I" always takes its title line."""
-        while j < len(self.lines) and self.lines[j].text and not self._is_marker(self.lines[j].text):
-            line = self.lines[j].text
+        texts = self.texts
+        while j < len(texts) and texts[j] and not self._is_marker(texts[j]):
+            line = texts[j]
             if FOOTNOTE_LINE.match(line) or len(" ".join(block.text_lines + [line])) > MAX_HEADING_CHARS:
                 break
             previous = block.text_lines[-1] if block.text_lines else ""
             annex_title = ANNEX_MARK.match(previous) is not None
             if not (annex_title or _wrapped(previous)):
                 break
-            block.lines.append(self.lines[j])
+            block.lines.append(line)
             j += 1
         return j
 
@@ -492,6 +516,13 @@ class _Segmenter:
         self.pending.clear()
 
 
+# _Segmenter._candidate_handlers' answers, made once.
+_PARA_HANDLERS = (_Segmenter._para,)
+_LETTER_HANDLERS = (_Segmenter._letter,)
+_ITEM_HANDLERS = (_Segmenter._item,)
+_CAPITAL_HANDLERS = {"S": (_Segmenter._summary,), "A": (_Segmenter._annex,)}
+_CAPITAL_HANDLERS |= dict.fromkeys("IVXL", (_Segmenter._roman,))
+
 # Words a wrapped heading line can end with (the heading goes on on the next line).
 CONNECTORS = frozenset("and or of the to in for on with a an by at from into its their between".split())
 # A heading line that filled the measure was probably wrapped.
@@ -499,20 +530,35 @@ WRAPPED_MIN_CHARS = 48
 SHORT_HEADING_MAX_CHARS = 60
 
 
-def _joined_fits(group: list[SourceLine], limit: int) -> bool:
-    """len(" ".join(line texts)) <= limit, stopping at the limit: a long run of lines
+def _joined_fits(group: list[str], limit: int) -> bool:
+    """len(" ".join(group)) <= limit, stopping at the limit: a long run of lines
     can follow a bare marker that never gets its heading."""
     total = -1
     for line in group:
-        total += len(line.text) + 1
+        total += len(line) + 1
         if total > limit:
             return False
     return True
 
 
+def _glued_heading_lines(group: list[str]) -> int:
+    """_heading_tail's answer from the group's own lines (2 or more), before its marker check."""
+    last = group[-1]
+    if _short_heading_line(last) and closed_end(group[-2]):
+        return 1
+    if len(group) >= 3 and closed_end(group[-3]) and group[-2][:1].isupper():
+        words = group[-2].split()
+        wrapped = words[-1].lower() in CONNECTORS or group[-2].endswith(",")
+        if wrapped and not re.search(r"[.;:]$", last) and len(group[-2] + last) <= MAX_HEADING_CHARS:
+            return 2
+    return 0
+
+
 def _wrapped(line: str) -> bool:
+    if len(line) >= WRAPPED_MIN_CHARS:
+        return True
     words = line.split()
-    return len(line) >= WRAPPED_MIN_CHARS or (bool(words) and (words[-1].lower() in CONNECTORS or line.endswith((":", "-", "–"))))
+    return bool(words) and (words[-1].lower() in CONNECTORS or line.endswith((":", "-", "–")))
 
 
 def _prose_line(line: str) -> bool:
@@ -522,11 +568,11 @@ def _prose_line(line: str) -> bool:
 
 def _short_heading_line(line: str) -> bool:
     """A line that can be a heading on its own: short, capitalised, no sentence or clause end."""
+    if not (2 < len(line) <= SHORT_HEADING_MAX_CHARS and line[:1].isupper()):
+        return False  # most lines: too long, so not split into words
     words = line.split()
     return (
-        2 < len(line) <= SHORT_HEADING_MAX_CHARS
-        and line[:1].isupper()
-        and not re.search(r"[.,;:]$", line)
+        not re.search(r"[.,;:]$", line)
         and words[-1].lower() not in CONNECTORS
         and len(words) <= 10
     )
@@ -545,4 +591,15 @@ def _item_follows(label: str, prev: list[str | None]) -> bool:
 
 
 def segment(lines: tuple[SourceLine, ...], page_breaks: frozenset[int] = frozenset()) -> Segmented:
-    return _Segmenter(lines, page_breaks).run()
+    texts, linenos, pages = _columns(lines)
+    return _Segmenter(texts, linenos, pages, page_breaks).run()
+
+
+def segment_paged(paged) -> Segmented:
+    """segment(paged.lines, paged.page_breaks) without building the SourceLine objects."""
+    return _Segmenter(paged.texts, paged.linenos, paged.pages, paged.page_breaks).run()
+
+
+def _columns(lines: tuple[SourceLine, ...]) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int | None, ...]]:
+    """SourceLine objects as the texts, linenos and pages columns the segmenter reads."""
+    return tuple(l.text for l in lines), tuple(l.lineno for l in lines), tuple(l.page for l in lines)

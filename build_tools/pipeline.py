@@ -35,7 +35,7 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
     source_path = source_path or name
     text, errata = apply_errata(text, sidecars.errata, sidecars.errata_path)
     paged = furniture.remove_furniture(text)
-    seg = blocks.segment(paged.lines, paged.page_breaks)
+    seg = blocks.segment_paged(paged)
     meta, front_marks = parse_masthead(seg.front, paged.header_symbols)
     lexicon = Lexicon.from_text(text)
     # Upper-case 1990s mastheads are recased like headings (a sidecar title wins below).

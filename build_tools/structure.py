@@ -61,6 +61,7 @@ class _Builder:
         self.used_ids: set[str] = set()
         self.refs_by_mark: dict[str, list[str]] = {}
         self.marks = {fn.mark for fn in seg.footnotes}
+        self.mark_chars = _mark_chars(self.marks)
         self.text_counters: dict[str, int] = {}
 
     def build(self) -> Built:
@@ -163,8 +164,8 @@ class _Builder:
     def _extract_marks(self, text: str, block_id: str) -> tuple[str, list[FootnoteRef]]:
         """Remove footnote marks from the text, remembering where they were."""
         refs: list[FootnoteRef] = []
-        if not self.marks or not _MARK_CHAR.search(text):
-            return text, refs  # most blocks: no mark character at all, skip the lookbehind scan
+        if not any(map(text.__contains__, self.mark_chars)):
+            return text, refs  # most blocks: none of the report's mark characters, skip the lookbehind scan
         out: list[str] = []
         pos = 0
         pattern = SUPERSCRIPT_MARK if not any(set(m) == {"*"} for m in self.marks) else _ANY_MARK
@@ -181,7 +182,7 @@ class _Builder:
         return "".join(out), refs
 
     def _footnote(self, raw: RawFootnote) -> Footnote:
-        text, _ = join_lines([l.text for l in raw.lines], self.lexicon, self.joiner)
+        text, _ = join_lines(raw.lines, self.lexicon, self.joiner)
         text, _ = apply_rules(text, self.lexicon, self.rules)
         referenced = list(dict.fromkeys(self.refs_by_mark.get(raw.mark, [])))
         if raw.mark in self.front_marks:
@@ -192,8 +193,18 @@ class _Builder:
 
 
 _ANY_MARK = re.compile(SUPERSCRIPT_MARK.pattern + "|" + STAR_MARK.pattern)
-# Any character a footnote mark can start with: a cheap pre-check before the patterns above.
-_MARK_CHAR = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*]")
+_SUPERSCRIPT_OF = {digit: sup for sup, digit in zip("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789", strict=True)}
+
+
+def _mark_chars(marks: set[str]) -> tuple[str, ...]:
+    """Characters one of the report's footnote marks is written with in the text: "*", or the
+    superscripts of its digits ("†" marks are never found in the text). A block with none of
+    them has no mark to take out: a few `in` tests instead of a regex scan of every block
+    (0.4 ms per corpus pass; tests/test_clean_speedups.py)."""
+    chars = {_SUPERSCRIPT_OF[c] for mark in marks if mark.isdigit() for c in mark if c in _SUPERSCRIPT_OF}
+    if any(set(mark) == {"*"} for mark in marks):
+        chars.add("*")
+    return tuple(sorted(chars))
 
 
 def build(

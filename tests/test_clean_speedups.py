@@ -17,7 +17,8 @@ FURNITURE_SAMPLES = [
 
 
 def _old_remove_furniture(text):
-    """remove_furniture before the form-feed and prose pre-checks."""
+    """remove_furniture before the form-feed and prose pre-checks and the column-wise
+    _paginate: (lines, dropped, header symbols, paged, page breaks)."""
     from build_tools import furniture as f
 
     raw = text.split("\n")
@@ -26,7 +27,41 @@ def _old_remove_furniture(text):
     rules = [f.classify(t) if t else None for t in stripped]
     f._context_rules(stripped, rules)
     f._repeated_headers(stripped, rules)
-    return f._paginate(stripped, rules, form_feeds)
+    return _old_paginate(stripped, rules, form_feeds)
+
+
+def _old_paginate(stripped, rules, form_feeds):
+    """furniture._paginate as a loop over every line, building a SourceLine for each."""
+    from build_tools.furniture import PAGE_BREAK_RULES, _printed_next_page
+    from build_tools.models import DroppedLine, SourceLine
+
+    lines, dropped, symbols, breaks = [], [], [], set()
+    page, pending_break, next_page, seen_text = 1, False, None, False
+    for i, text in enumerate(stripped):
+        rule = rules[i]
+        if i in form_feeds:
+            pending_break = pending_break or seen_text
+        if rule:
+            dropped.append(DroppedLine(i + 1, text, rule))
+            if rule == "symbol-line" and text not in symbols:
+                symbols.append(text)
+            if rule in PAGE_BREAK_RULES and seen_text:
+                pending_break = True
+                next_page = _printed_next_page(text, rule, next_page)
+            continue
+        if text and pending_break:
+            page = next_page if next_page and next_page > page else page + 1
+            breaks.add(len(lines))
+            pending_break, next_page = False, None
+        seen_text = seen_text or bool(text)
+        lines.append(SourceLine(text, i + 1, page))
+    if not breaks:
+        lines = [SourceLine(l.text, l.lineno, None) for l in lines]
+    return tuple(lines), tuple(dropped), tuple(symbols), bool(breaks), frozenset(breaks)
+
+
+# Lines that move the page count: printed page numbers (up, down, repeated), breaks, form feeds.
+PAGING_SAMPLES = ["Page 1", "Page 3", "Page 9", "2/28", "5/28", "1/28", "\f", "\ftext", "\f\f", "- 4 -", "text", "1. A"]
 
 
 def test_remove_furniture_prechecks_give_the_plain_answer():
@@ -35,8 +70,12 @@ def test_remove_furniture_prechecks_give_the_plain_answer():
     rng = random.Random(13)
     lines = FURNITURE_SAMPLES + [""] * 10 + [l for t in TEXTS for l in t.split("\n")[:60]]
     texts = TEXTS + ["\n".join(rng.choice(lines) for _ in range(rng.randint(0, 40))) for _ in range(1500)]
+    paging = PAGING_SAMPLES + FURNITURE_SAMPLES[:8] + [""] * 6
+    texts += ["\n".join(rng.choice(paging) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
     for text in texts:
-        assert remove_furniture(text) == _old_remove_furniture(text), repr(text[:120])
+        new = remove_furniture(text)
+        got = (new.lines, new.dropped, new.header_symbols, new.paged, new.page_breaks)
+        assert got == _old_remove_furniture(text), repr(text[:120])
 
 
 def _old_non_ascii_context(text, reach=8):
@@ -103,7 +142,7 @@ def test_closed_end_equals_the_pattern():
 
 def _old_group_end(seg, i):
     j = i
-    while j < len(seg.lines) and seg.lines[j].text and (j == i or not seg._is_marker(seg.lines[j].text)):
+    while j < len(seg.texts) and seg.texts[j] and (j == i or not seg._is_marker(seg.texts[j])):
         j += 1
     return j
 
@@ -115,11 +154,12 @@ def test_group_end_inlined_dispatch_gives_the_old_answer():
 
     rng = random.Random(29)
     pool = ["12. The", "12.", "III. X", "B. Title", "Annex II", "(a) x", "- (b) y", "• (c)", "– (d)", "²",
-            "the mission", "Mission", "", "¹ A/61/19", "éclair", "Über", "1990s were"]
+            "the mission", "Mission", "", "¹ A/61/19", "éclair", "Über", "1990s were", "ANNEX I", "Annex", "V.",
+            "L. x", "IV", "Z. z", "A."]
     cases = [remove_furniture(t).lines for t in TEXTS]
     cases += [tuple(SourceLine(rng.choice(pool), k + 1, None) for k in range(rng.randint(0, 12))) for _ in range(800)]
     for lines in cases:
-        seg = b._Segmenter(lines, frozenset())
+        seg = b._Segmenter(*b._columns(lines), frozenset())
         for i in range(len(lines) + 1):
             assert seg._group_end(i) == _old_group_end(seg, i)
 
@@ -198,15 +238,226 @@ def test_context_rules_candidates_give_the_old_answer():
         _old_context_rules(stripped, old)
         f._context_rules(stripped, rules)
         assert rules == old, stripped
+        # remove_furniture passes its non-prose lines as the candidates: the same answer.
+        rules = [f.classify(t) if t else None for t in stripped]
+        candidates = [
+            i for i, t in enumerate(stripped) if t and (" " not in t or t.startswith("Page") or t == t.upper())
+        ]
+        f._context_rules(stripped, rules, candidates)
+        assert rules == old, stripped
 
 
 def test_joined_fits_equals_the_joined_length():
     from build_tools.blocks import _joined_fits
-    from build_tools.models import SourceLine
 
     rng = random.Random(41)
     for _ in range(2000):
         texts = ["x" * rng.randint(0, 120) for _ in range(rng.randint(0, 6))]
         limit = rng.randint(0, 300)
-        group = [SourceLine(t, 1, None) for t in texts]
-        assert _joined_fits(group, limit) == (len(" ".join(texts)) <= limit)
+        assert _joined_fits(texts, limit) == (len(" ".join(texts)) <= limit)
+
+
+def _old_heading_tail(seg, group, end):
+    """_heading_tail as it was: the next marker looked up before the group's own lines."""
+    import re
+
+    from build_tools.blocks import CONNECTORS, MAX_HEADING_CHARS, _short_heading_line, closed_end
+
+    nxt = seg._next_text(end)
+    if len(group) < 2 or not seg.in_body or nxt is None or not seg._is_marker(nxt):
+        return 0
+    last = group[-1]
+    if _short_heading_line(last) and closed_end(group[-2]):
+        return 1
+    if len(group) >= 3 and closed_end(group[-3]) and group[-2][:1].isupper():
+        words = group[-2].split()
+        wrapped = words[-1].lower() in CONNECTORS or group[-2].endswith(",")
+        if wrapped and not re.search(r"[.;:]$", last) and len(group[-2] + last) <= MAX_HEADING_CHARS:
+            return 2
+    return 0
+
+
+def test_heading_tail_checks_the_group_before_the_marker():
+    from build_tools import blocks as b
+
+    rng = random.Random(43)
+    pool = ["12. The", "III. X", "B. Title", "(a) x", "", "Ends here.", "Support for peace and", "Mission,",
+            "violence reduction", "Capacity", "the mission continued", "done;", "x" * 70 + ".", "Civil affairs"]
+    for _ in range(3000):
+        texts = tuple(rng.choice(pool) for _ in range(rng.randint(2, 10)))
+        seg = b._Segmenter(texts, tuple(range(1, len(texts) + 1)), (None,) * len(texts), frozenset())
+        seg.in_body = rng.random() < 0.8
+        start = rng.randrange(len(texts))
+        end = rng.randint(start, len(texts))
+        group = list(texts[start:end])
+        assert seg._heading_tail(group, end) == _old_heading_tail(seg, group, end), (texts, start, end)
+
+
+def test_only_footnote_starts_can_begin_a_footnote_line():
+    """The premise of _line's first-character test in front of FOOTNOTE_LINE, over all of Unicode."""
+    import sys
+
+    from build_tools.blocks import _FOOTNOTE_STARTS, FOOTNOTE_LINE
+
+    for c in map(chr, range(sys.maxunicode + 1)):
+        if FOOTNOTE_LINE.match(c + " note") or FOOTNOTE_LINE.match(c + "¹ note"):
+            assert c in _FOOTNOTE_STARTS, repr(c)
+
+
+def test_normalise_reads_the_given_utf8_like_its_own_encoding():
+    """read_source hands normalise the file's bytes: the same answer (or error) as encoding the text."""
+    from build_tools.errors import SourceError
+    from build_tools.sourcefile import normalise
+
+    rng = random.Random(47)
+    alphabet = list("ab .\n\r\t") * 6 + list("’“”é—\u00a0\ufeff\ufb01Ã©\x01\x0b€")
+    texts = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    def run(text, *utf8):
+        try:
+            return normalise(text, "t.txt", *utf8)
+        except SourceError as exc:
+            return str(exc)
+
+    for text in texts:
+        assert run(text, text.encode("utf-8")) == run(text), repr(text)
+
+
+def _plain_extract_marks(builder, text, block_id):
+    """_Builder._extract_marks without its pre-check: every match of the mark pattern looked at."""
+    from build_tools import structure as s
+
+    refs, out, pos = [], [], 0
+    pattern = s.SUPERSCRIPT_MARK if not any(set(m) == {"*"} for m in builder.marks) else s._ANY_MARK
+    for m in pattern.finditer(text):
+        mark = (m.group(1) or m.group(2)).translate(s.SUPERSCRIPT_DIGITS)
+        if mark in builder.marks:
+            out.append(text[pos : m.start()])
+            refs.append(s.FootnoteRef(sum(map(len, out)), s.footnote_id(mark), mark))
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out), refs
+
+
+def test_mark_pre_check_gives_the_plain_answer():
+    from types import SimpleNamespace
+
+    from build_tools import structure as s
+
+    rng = random.Random(53)
+    alphabet = list("ab .,)”") * 3 + list("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡") + [" "] * 4
+    mark_pool = ["1", "2", "12", "3", "*", "**", "***", "†", "‡", "0"]
+    for _ in range(4000):
+        marks = set(rng.sample(mark_pool, rng.randint(0, 3)))
+        seg = SimpleNamespace(footnotes=[SimpleNamespace(mark=m) for m in marks])
+        builder = s._Builder(seg, None, {}, None, None, [])
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        assert builder._extract_marks(text, "b") == _plain_extract_marks(builder, text, "b"), (marks, text)
+
+
+def _plain_classify(line):
+    """classify() trying all seven patterns in order, without the first-character table."""
+    from build_tools import furniture as f
+
+    if " " in line and line != line.upper() and not line.startswith("Page"):
+        return None
+    for rule, pattern in (("page-number", f.PAGE_OF), ("page-label", f.PAGE_LABEL), ("job-number", f.JOB_NUMBER),
+                          ("barcode", f.BARCODE), ("continued", f.CONTINUED), ("rule-line", f.RULE_LINE),
+                          ("symbol-line", f.SYMBOL_LINE)):
+        if pattern.match(line):
+            return rule
+    return None
+
+
+def test_classify_first_character_table_gives_the_plain_answer():
+    """Every first character (all decimal digits and whitespace of Unicode, the BMP up to U+3000)
+    in front of tails that complete each pattern."""
+    import sys
+
+    from build_tools.furniture import classify
+
+    tails = ["", "2/28", "/28", " 2", "age 2", "AGE 2", "5-14893 (E)", "0644161*", "l" * 11, " - ---", "...",
+             " ...", "/70/357", "A/70/357", "---", "\u2003\u2003\u2003", "5", "2 -"]
+    chars = {chr(c) for c in range(0x3000)}
+    chars |= {c for c in map(chr, range(sys.maxunicode + 1)) if c.isdecimal() or c.isspace()}
+    for c in sorted(chars):
+        for tail in tails:
+            assert classify(c + tail) == _plain_classify(c + tail), repr(c + tail)
+    for line in FURNITURE_SAMPLES + [l.strip() for t in TEXTS for l in t.split("\n")]:
+        assert classify(line) == _plain_classify(line), line
+
+
+def test_context_rule_patterns_equal_their_string_tests():
+    """_context_rules tells PRINT_DATE, BARE_PAGE_NUMBER and LANGUAGE_LINE matches by string tests."""
+    from build_tools import furniture as f
+
+    rng = random.Random(59)
+    digits = ["1", "٣", "²", "x", "0", "१"]
+    lines = ["".join(rng.choice(digits) for _ in range(rng.randint(0, 8))) for _ in range(3000)]
+    lines += ["English", "French", "Englishman", "english", "Chinese", ""]
+    for text in lines:
+        decimal = text not in f._LANGUAGE_NAMES and text.isdecimal()
+        assert bool(f.PRINT_DATE.match(text)) == (decimal and len(text) == 6), text
+        assert bool(f.BARE_PAGE_NUMBER.match(text)) == (decimal and len(text) <= 3), text
+        assert bool(f.LANGUAGE_LINE.match(text)) == (text in f._LANGUAGE_NAMES), text
+
+
+def _old_short_heading_line(line):
+    import re
+
+    from build_tools.blocks import CONNECTORS, SHORT_HEADING_MAX_CHARS
+
+    words = line.split()
+    return (2 < len(line) <= SHORT_HEADING_MAX_CHARS and line[:1].isupper() and not re.search(r"[.,;:]$", line)
+            and words[-1].lower() not in CONNECTORS and len(words) <= 10)
+
+
+def _old_wrapped(line):
+    from build_tools.blocks import CONNECTORS, WRAPPED_MIN_CHARS
+
+    words = line.split()
+    ends_wrapped = bool(words) and (words[-1].lower() in CONNECTORS or line.endswith((":", "-", "–")))
+    return len(line) >= WRAPPED_MIN_CHARS or ends_wrapped
+
+
+def _old_looks_like_heading(seg, group, end):
+    from build_tools.blocks import FOOTNOTE_LINE, MAX_HEADING_CHARS, closed_end
+
+    joined = " ".join(group)
+    if len(joined) > MAX_HEADING_CHARS or len(group) > 3 or closed_end(joined) or joined.endswith(","):
+        return False
+    if not (joined[:1].isupper() or joined[:1].isdigit()):
+        return False
+    nxt = seg._next_text(end)
+    return nxt is None or seg._is_marker(nxt) or bool(FOOTNOTE_LINE.match(nxt))
+
+
+def test_heading_tests_check_length_before_splitting():
+    from build_tools import blocks as b
+
+    rng = random.Random(61)
+    words = ["Peace", "and", "the", "mission", "of", "Support", "x" * 30, "end.", "tail,", "A.", "12.", "", " ", "-",
+             ":"]
+    lines = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 14))) for _ in range(4000)]
+    lines += [l.strip() for t in TEXTS for l in t.split("\n")]
+    for line in lines:
+        assert b._short_heading_line(line) == _old_short_heading_line(line), line
+        assert b._wrapped(line) == _old_wrapped(line), line
+    for _ in range(2000):
+        texts = tuple(rng.choice(lines[:4000]) for _ in range(rng.randint(1, 8)))
+        seg = b._Segmenter(texts, tuple(range(1, len(texts) + 1)), (None,) * len(texts), frozenset())
+        start = rng.randrange(len(texts))
+        end = rng.randint(start + 1, len(texts))
+        group = list(texts[start:end])
+        assert seg._looks_like_heading(group, end) == _old_looks_like_heading(seg, group, end), group
+
+
+def test_a_summary_marker_starts_the_body_as_before():
+    """The handler loop once tested "handler is not self._summary", always true for a fresh bound
+    method: "Summary" set in_body like every marker. The function-table dispatch keeps that."""
+    from build_tools.blocks import segment
+    from build_tools.furniture import remove_furniture
+
+    paged = remove_furniture("Summary\n11. text goes on.\n")
+    seg = segment(paged.lines, paged.page_breaks)
+    assert seg.warnings == ["line 2: '11.' out of sequence after paragraph 0; kept as text"]
+    assert [(b.kind, b.number) for b in seg.blocks] == [("summary", None)]

@@ -123,7 +123,7 @@ def _source_lines():
 def test_marker_dispatch_never_hides_a_handler_match():
     from build_tools import blocks as b
 
-    seg = b._Segmenter((), frozenset())
+    seg = b._Segmenter((), (), (), frozenset())
     handlers = [("_summary", b.SUMMARY_MARK), ("_annex", b.ANNEX_MARK), ("_roman", b.ROMAN_MARK),
                 ("_letter", b.LETTER_MARK), ("_para", b.PARA_MARK), ("_item", b.ITEM_MARK)]
     order = [name for name, _ in handlers]
@@ -139,10 +139,9 @@ def test_marker_dispatch_never_hides_a_handler_match():
 @pytest.mark.parametrize("texts", [[], [""], ["a."], ["a", ""], ["x", "ends."]])
 def test_closed_reads_the_last_text_line_without_building_the_list(first, texts):
     from build_tools import blocks as b
-    from build_tools.models import SourceLine
 
-    seg = b._Segmenter((), frozenset())
-    seg.current = b.RawBlock("paragraph", [SourceLine(t, 1, None) for t in texts], first_line=first)
+    seg = b._Segmenter((), (), (), frozenset())
+    seg.current = b.RawBlock("paragraph", list(texts), first_line=first)
     lines = seg.current.text_lines
     last = lines[-1] if lines else ""
     assert seg._closed() == (not last or bool(b.CLOSED_END.search(last)))
