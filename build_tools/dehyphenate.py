@@ -209,12 +209,29 @@ def _pair_split(lexicon: Lexicon):
 
     def judge(pair: tuple[str, str]) -> tuple[str, str] | None:
         if pair not in memo:
-            left, right = _TAIL_WORD_RE.search(pair[0]), _WORD_RE.match(pair[1])
-            ok = left and right and _is_split(left.group(0), right.group(0), lexicon)
-            memo[pair] = (left.group(0), right.group(0)) if ok else None
+            left, right = _tail_word(pair[0]), _head_word(pair[1])
+            ok = left and right and _is_split(left, right, lexicon)
+            memo[pair] = (left, right) if ok else None
         return memo[pair]
 
     return judge
+
+
+def _tail_word(chunk: str) -> str | None:
+    """The letters that end the chunk (_TAIL_WORD_RE). Most chunks are plain ASCII words,
+    all LETTERs: no regex (its search tries every start; pairs ~3.5 -> ~3 ms)."""
+    if chunk.isascii() and chunk.isalpha():
+        return chunk
+    m = _TAIL_WORD_RE.search(chunk)
+    return m.group(0) if m else None
+
+
+def _head_word(chunk: str) -> str | None:
+    """The letters that start the chunk (_WORD_RE.match), the same way."""
+    if chunk.isascii() and chunk.isalpha():
+        return chunk
+    m = _WORD_RE.match(chunk)
+    return m.group(0) if m else None
 
 
 def _has_unknown_edge(chunk: str, lexicon: Lexicon) -> bool:

@@ -308,6 +308,13 @@ class Lexicon:
         return hit
 
     def _known(self, word: str) -> bool:
+        """`word` is lower-cased (known() passes word.lower())."""
+        if word not in self.counts and word.isascii() and word.isalpha():
+            # Most misses are junk the rules make up ("andthe", "legislati"). An ASCII word
+            # the report never writes has no uses, no casings (every casing lowers to a key
+            # of counts) and no hyphen: only English can vouch for it. Spares four calls
+            # (spacing ~14 -> ~13 ms).
+            return word in _english_words()
         if not word:
             return False
         if self.doc_count(word) >= DOC_KNOWN_MIN or english_known(word):
