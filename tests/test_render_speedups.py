@@ -570,3 +570,37 @@ def test_cited_items_equal_the_template_loops():
         cited_by = [tuple(rng.choice(nasty) for _ in range(3)) for _ in range(n % 5)]
         assert cited_items(cited) + ("\n" if cited else "") == cited_loop.render(cited=cited), cited
         assert cited_by_items(cited_by) + ("\n" if cited_by else "") == cited_by_loop.render(cited_by=cited_by)
+
+
+def test_json_string_equals_json_escaper():
+    """indented_json._string takes two shortcuts (the ASCII escaper, printable text as is):
+    every character class on both sides of them gives json's own text."""
+    from json.encoder import encode_basestring
+
+    from build_tools.indented_json import _string
+
+    singles = [chr(c) for c in range(0x250)] + ["\u2028", "\u2029", "\ud800", "\U0001f600", "\u00ad", "\ufeff"]
+    rng = random.Random(23)
+    pieces = singles + ["UN", " ", "é", "’", '"', "\\", "\x7f", "\n"]
+    texts = singles + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    for text in texts:
+        assert _string(text) == encode_basestring(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        {"a": "ascii", "b": "é", "c": "\x7f", "d": "x\x7fé", "e": '"q"', "f": "\\", "g": "\u00a0", "h": 1, "i": None},
+        [{"type": "p", "text": "x"}, {"type": "p", "text": "y", "refs": [{"k": "é"}]}, {"text": "z", "type": "p"}],
+        {"k\x7f": "v", "é": {"é": "é"}, "": ""},
+    ],
+)
+def test_dumps_indented_dict_shortcuts(obj):
+    """Dicts of mixed strings (the ASCII escaper for some values, _string for others), keys in
+    other orders with the same names (the cached key heads are per key order), odd keys."""
+    import json
+
+    from build_tools.indented_json import dumps_indented
+
+    for indent in (0, 1, 3):
+        assert dumps_indented(obj, indent=indent) == json.dumps(obj, ensure_ascii=False, indent=indent)
