@@ -116,7 +116,10 @@ def _dict(o: dict, pad: str, step: str) -> str:
     parts = [pad] * (2 * len(heads))
     parts[::2] = heads
     parts[1::2] = [
-        encode_basestring_ascii(v) if type(v) is str and v.isascii() and "\x7f" not in v else _value(v, inner, step)
+        encode_basestring_ascii(v) if type(v) is str and v.isascii() and "\x7f" not in v
+        else "null" if v is None
+        else int.__repr__(v) if type(v) is int
+        else _value(v, inner, step)
         for v in o.values()
     ]
     parts.append(pad + "}")
