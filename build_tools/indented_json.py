@@ -112,7 +112,10 @@ def _dict(o: dict, pad: str, step: str) -> str:
     heads and values are interleaved by slice assignment: head + value would copy each text
     once more (body of the six reports: 3.4 -> 1.8 ms)."""
     inner = pad + step
-    heads = _heads(tuple(o), inner)
+    keys = tuple(o)
+    if keys == _BLOCK_KEYS and (text := _block(o, pad, inner)) is not None:
+        return text
+    heads = _heads(keys, inner)
     parts = [pad] * (2 * len(heads))
     parts[::2] = heads
     parts[1::2] = [
@@ -130,6 +133,29 @@ def _value(v: Any, pad: str, step: str) -> str:
     """_encode with the common case (a scalar) answered without another call."""
     scalar = _SCALAR.get(type(v))
     return scalar(v) if scalar is not None else _encode(v, pad, step)
+
+
+# data.json's blocks without parent or footnote references (most of the file: serialize._block).
+_BLOCK_KEYS = ("type", "id", "number", "level", "text", "page", "section")
+
+
+def _block(o: dict, pad: str, inner: str) -> str | None:
+    """A dict of _BLOCK_KEYS as one f-string, when its values have the usual types (else None:
+    _dict writes it). No key heads, parts list or per-value dispatch: data.json of the six
+    reports 2.5 -> 2.0 ms."""
+    kind, bid, number, level, text, page, section = o.values()
+    if not (
+        type(kind) is str and type(bid) is str and type(section) is str and type(text) is str
+        and type(level) is int and (number is None or type(number) is str) and (page is None or type(page) is int)
+    ):
+        return None
+    text = encode_basestring_ascii(text) if text.isascii() and "\x7f" not in text else _string(text)
+    return (
+        f'{{{inner}"type": {encode_basestring(kind)},{inner}"id": {encode_basestring(bid)},'
+        f'{inner}"number": {"null" if number is None else encode_basestring(number)},{inner}"level": {int.__repr__(level)},'
+        f'{inner}"text": {text},{inner}"page": {"null" if page is None else int.__repr__(page)},'
+        f'{inner}"section": {encode_basestring(section)}{pad}}}'
+    )
 
 
 @lru_cache(maxsize=1024)

@@ -604,3 +604,24 @@ def test_dumps_indented_dict_shortcuts(obj):
 
     for indent in (0, 1, 3):
         assert dumps_indented(obj, indent=indent) == json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+def test_dumps_indented_block_shape():
+    """Dicts with data.json's block keys take an f-string; odd value types must still come out
+    as json writes them (the f-string declines them)."""
+    import json
+
+    from build_tools.indented_json import dumps_indented
+
+    usual = {"type": "paragraph", "id": "para-1", "number": "1", "level": 0, "text": "Text “é” \"q\" \x7f\n", "page": 3, "section": "I"}
+    odd_values = [
+        ("number", None), ("page", None), ("level", True), ("level", None), ("level", 1.5), ("page", False),
+        ("page", 2.0), ("text", _Str("sub")), ("type", None), ("id", 7), ("section", ["I"]), ("number", 12),
+        ("text", "\u2028 ascii? no"), ("text", ""), ("id", 'q"uote'), ("level", _Int(2)),
+    ]
+    cases = [usual] + [{**usual, key: value} for key, value in odd_values]
+    cases.append(dict(reversed(list(usual.items()))))  # same keys, other order
+    for case in cases:
+        for obj in (case, [case, {"body": [case]}]):
+            for indent in (0, 1, 2):
+                assert dumps_indented(obj, indent=indent) == json.dumps(obj, ensure_ascii=False, indent=indent), (obj, indent)
