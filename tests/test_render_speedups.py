@@ -625,3 +625,24 @@ def test_dumps_indented_block_shape():
         for obj in (case, [case, {"body": [case]}]):
             for indent in (0, 1, 2):
                 assert dumps_indented(obj, indent=indent) == json.dumps(obj, ensure_ascii=False, indent=indent), (obj, indent)
+
+
+def test_citation_index_rows_equal_the_template_loop():
+    """The site's citations index prints the rows its template loop printed."""
+    from markupsafe import Markup
+
+    from build_tools.render import _ENV, citation_index_rows
+
+    old = _ENV.from_string(
+        "<tbody>\n{% for target, href, external, citing in rows %}\n<tr><td>{% if href %}<a class=\"cite {{ "
+        "'external' if external else 'internal' }}\" href=\"{{ href }}\"{% if external %} rel=\"noopener\"{% endif "
+        "%}>{{ target }}</a>{% else %}{{ target }}{% endif %}</td><td>{{ citing }}</td></tr>\n{% endfor %}\n</tbody>"
+    )
+    new = _ENV.from_string("<tbody>\n{{ rows }}</tbody>")
+    rng = random.Random(73)
+    for n in range(300):
+        rows = [
+            (rng.choice(NASTY), rng.choice([None, "", *NASTY]), rng.random() < 0.5, Markup(rng.choice(["", "<a>x</a>; y"])))
+            for _ in range(n % 5)
+        ]
+        assert new.render(rows=citation_index_rows(rows)) == old.render(rows=rows), rows
