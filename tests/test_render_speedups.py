@@ -646,3 +646,30 @@ def test_citation_index_rows_equal_the_template_loop():
             for _ in range(n % 5)
         ]
         assert new.render(rows=citation_index_rows(rows)) == old.render(rows=rows), rows
+
+
+def test_glossary_rows_equal_the_template_loops():
+    """A report's glossary and the site's glossary print the rows their template loops printed."""
+    from build_tools.acronyms import Acronym
+    from build_tools.reader_pages import glossary_rows, site_glossary_rows
+    from build_tools.render import _ENV
+
+    report_loop = _ENV.from_string(
+        "<tbody>\n{% for a, href, label in rows %}\n<tr id=\"acronym-{{ a.acronym }}\"><td><abbr title=\"{{ "
+        "a.expansion }}\">{{ a.acronym }}</abbr></td><td>{{ a.expansion }}</td><td><a href=\"{{ href }}\">{{ label "
+        "}}</a></td></tr>\n{% endfor %}\n</tbody>"
+    )
+    site_loop = _ENV.from_string(
+        "<tbody>\n{% for acronym, expansion, links in rows %}\n<tr><td><abbr title=\"{{ expansion }}\">{{ acronym "
+        "}}</abbr></td><td>{{ expansion }}</td><td>{% for label, href in links %}<a href=\"{{ href }}\">{{ label "
+        "}}</a>{% if not loop.last %}, {% endif %}{% endfor %}</td></tr>\n{% endfor %}\n</tbody>"
+    )
+    new = _ENV.from_string("<tbody>\n{{ rows }}</tbody>")
+    rng = random.Random(79)
+    for n in range(300):
+        rows = [(Acronym(rng.choice(NASTY), rng.choice(NASTY), "para-1"), rng.choice(NASTY), rng.choice(NASTY))
+                for _ in range(n % 4)]
+        assert new.render(rows=glossary_rows(rows)) == report_loop.render(rows=rows), rows
+        site = [(rng.choice(NASTY), rng.choice(NASTY), [(rng.choice(NASTY), rng.choice(NASTY)) for _ in range(rng.randint(0, 3))])
+                for _ in range(n % 4)]
+        assert new.render(rows=site_glossary_rows(site)) == site_loop.render(rows=site), site
