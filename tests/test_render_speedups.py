@@ -673,3 +673,120 @@ def test_glossary_rows_equal_the_template_loops():
         site = [(rng.choice(NASTY), rng.choice(NASTY), [(rng.choice(NASTY), rng.choice(NASTY)) for _ in range(rng.randint(0, 3))])
                 for _ in range(n % 4)]
         assert new.render(rows=site_glossary_rows(site)) == site_loop.render(rows=site), site
+
+
+# qa.md.j2 as it was before the page became render.qa_markdown.
+_OLD_QA = """---
+title: {{ ("Text quality of " ~ report.meta.symbol) | yaml }}
+report: {{ report.meta.symbol | yaml }}
+---
+
+{{ header }}
+# Text quality of {{ report.meta.symbol | md }} {#qa}
+
+How the text of this report was cleaned from its OCR source `{{ report.source | md }}`, and what an editor should check.
+
+<table class="qa-summary">
+<tr><th>Paragraphs</th><td>{{ report.paragraphs() | length }}</td></tr>
+<tr><th>Missing paragraph numbers</th><td>{{ qa.paragraph_gaps | join(", ") or "none" }}</td></tr>
+<tr><th>Repeated paragraph numbers (kept as text)</th><td>{{ qa.paragraph_duplicates | join(", ") or "none" }}</td></tr>
+<tr><th>Gaps in section letters</th><td>{{ qa.section_gaps | join(", ") or "none" }}</td></tr>
+<tr><th>Corrections applied</th><td>{{ qa.corrections | length }}</td></tr>
+<tr><th>Errata applied</th><td>{{ report.errata | length }}</td></tr>
+<tr><th>Lines dropped as page furniture</th><td>{{ qa.dropped | length }}</td></tr>
+<tr><th>Warnings</th><td>{{ qa.warnings | length }}</td></tr>
+<tr><th>Suspicious tokens left</th><td>{{ qa.suspicious | length }}</td></tr>
+</table>
+
+## Warnings {#warnings}
+
+{% if qa.warnings %}
+<ul class="qa-warnings">
+{% for w in qa.warnings %}
+<li>{{ w }}</li>
+{% endfor %}
+</ul>
+{% else %}
+None.
+{% endif %}
+
+## Suspicious tokens {#suspicious}
+
+Words that still look like OCR damage after cleaning; an erratum can fix them.
+
+{% if qa.suspicious %}
+<ul class="qa-suspicious">
+{% for t in qa.suspicious %}
+<li><code>{{ t }}</code></li>
+{% endfor %}
+</ul>
+{% else %}
+None.
+{% endif %}
+
+## Errata {#errata}
+
+{% if report.errata %}
+<table class="qa-errata"><thead><tr><th>Where</th><th>Original</th><th>Corrected</th><th>Note</th></tr></thead><tbody>
+{% for e in report.errata %}
+<tr><td><code>{{ e.block_id }}</code></td><td><code>{{ e.find }}</code></td><td><code>{{ e.replace }}</code></td><td>{{ e.note }}</td></tr>
+{% endfor %}
+</tbody></table>
+{% else %}
+None.
+{% endif %}
+
+## Corrections {#corrections}
+
+{% if qa.corrections %}
+<table class="qa-corrections"><thead><tr><th>Where</th><th>Rule</th><th>Original</th><th>Corrected</th></tr></thead><tbody>
+{{ correction_rows }}
+</tbody></table>
+{% else %}
+None.
+{% endif %}
+
+## Dropped lines {#dropped}
+
+{% if qa.dropped %}
+<table class="qa-dropped"><thead><tr><th>Line</th><th>Rule</th><th>Text</th></tr></thead><tbody>
+{{ dropped_rows }}
+</tbody></table>
+{% else %}
+None.
+{% endif %}
+"""
+
+
+def test_qa_markdown_equals_its_old_template():
+    from markupsafe import Markup
+
+    from build_tools.models import Correction, DroppedLine, Erratum, Metadata, QAReport
+    from build_tools.render import _ENV, _qa_rows, qa_markdown
+
+    old = _ENV.from_string(_OLD_QA)
+    rng = random.Random(83)
+    for n in range(200):
+        pick = lambda: tuple(rng.choice(NASTY) for _ in range(rng.randint(0, 3)))
+        qa = QAReport(
+            dropped=tuple(DroppedLine(rng.randint(1, 99), rng.choice(NASTY), rng.choice(NASTY)) for _ in range(n % 3)),
+            corrections=tuple(Correction(*(rng.choice(NASTY) for _ in range(4))) for _ in range(n % 4)),
+            warnings=pick(), paragraph_gaps=pick(), paragraph_duplicates=pick(), section_gaps=pick(), suspicious=pick(),
+        )
+        errata = tuple(Erratum(*(rng.choice(NASTY) for _ in range(3)), 1, rng.choice([None, *NASTY])) for _ in range(n % 3))
+        symbol = rng.choice(["A/70/357", "<S/1&2>", "é’"])
+        paragraphs = [None] * (n % 5)
+        report = type("R", (), {"meta": Metadata(symbol, (symbol,)), "source": rng.choice(NASTY), "qa": qa,
+                                "errata": errata, "paragraphs": lambda self: paragraphs})()
+        header = Markup(rng.choice(["", "<header>\n</header>\n"]))
+        expected = old.render(report=report, qa=qa, header=header, **_qa_rows(qa))
+        assert qa_markdown(report, header, **_qa_rows(qa)) == expected, n
+
+
+@pytest.mark.parametrize("value", [0, 7, -3, 10**30, True, False, None, 1.5, _Int(4), "<&>", "plain", _Str("s<")])
+def test_h_equals_markupsafe(value):
+    from markupsafe import escape
+
+    from build_tools.render import _h
+
+    assert _h(value) == str(escape(value))
