@@ -782,3 +782,85 @@ def test_qa_markdown_equals_its_old_template():
         expected = old.render(report=report, qa=qa, header=header, **_qa_rows(qa))
         assert qa_markdown(report, header, **_qa_rows(qa)) == expected, n
 
+
+
+# report_index.md.j2 as it was before the page became render.index_markdown.
+_OLD_INDEX = """---
+title: {{ (report.meta.symbol ~ " " ~ report.meta.title) | e | yaml }}
+report: {{ report.meta.symbol | yaml }}
+---
+
+{{ header }}
+# {{ (report.meta.title or report.meta.symbol) | md }} {#report-title}
+
+<dl class="report-meta">
+<dt>Symbol</dt><dd>{{ report.meta.symbols | join(" – ") }}</dd>
+{% if report.meta.date %}<dt>Date</dt><dd><time datetime="{{ report.meta.date }}">{{ report.meta.date | un_date }}</time></dd>{% endif %}
+{% if report.meta.doc_type %}<dt>Type</dt><dd>{{ report.meta.doc_type }}</dd>{% endif %}
+{% if report.meta.organs %}<dt>Organs</dt><dd>{{ report.meta.organs | join(", ") }}</dd>{% endif %}
+{% if report.meta.sessions %}<dt>Session</dt><dd>{{ report.meta.sessions | join(", ") }}</dd>{% endif %}
+{% for line in report.meta.agenda %}<dt>{% if loop.first %}Agenda{% endif %}</dt><dd id="{{ 'agenda' if loop.first else '' }}">{{ line }}{% if loop.first %}{% for fid, fn in front_refs.items() %}<sup class="fnref" id="{{ fid | replace('fn-', 'fnref-', 1) }}"><a href="#{{ fid }}">{{ fn.mark }}</a></sup>{% endfor %}{% endif %}</dd>
+{% endfor %}
+</dl>
+{% if summary %}
+
+## Summary {#summary}
+
+{{ summary }}
+{% endif %}
+{% if toc %}
+
+## Contents {#contents}
+
+<ol class="report-toc">
+{{ toc }}
+</ol>
+{% endif %}
+{% if preamble %}
+
+{{ preamble }}
+{% endif %}
+{{ footnotes }}
+{%- if cited %}
+
+## Documents cited {#documents-cited}
+
+<ul class="documents-cited">
+{{ cited }}
+</ul>
+{% endif %}
+{% if cited_by %}
+
+## Cited by {#cited-by}
+
+<ul class="cited-by">
+{{ cited_by }}
+</ul>
+{% endif %}
+{% if first %}
+
+<nav class="section-nav"><a class="next" rel="next" href="{{ first[1] }}">Start reading: {{ first[0].number ~ ". " if first[0].number }}{{ first[0].title }} →</a></nav>
+{% endif %}
+"""
+
+
+def test_index_markdown_equals_its_old_template():
+    from markupsafe import Markup
+
+    from build_tools.models import Footnote, Metadata, Section
+    from build_tools.render import _ENV, index_markdown
+
+    old = _ENV.from_string(_OLD_INDEX)
+    rng = random.Random(89)
+    html = lambda: Markup(rng.choice(["", "<p>x</p>", "<li>a</li>\n<li>b</li>"]))
+    pick = lambda: tuple(rng.choice(NASTY) for _ in range(rng.randint(0, 3)))
+    for n in range(300):
+        symbol = rng.choice(["A/70/357", "<S/1&2>", "é’"])
+        meta = Metadata(symbol, (symbol, *pick()), rng.choice([None, "", "2015-09-02", "<d>"]),
+                        rng.choice(NASTY), rng.choice(NASTY), pick(), pick(), pick())
+        report = type("R", (), {"meta": meta})()
+        front_refs = {f"fn-{m}": Footnote(f"fn-{m}", m, "text") for m in pick()}
+        first = rng.choice([None, (Section("I", rng.choice([None, "", "I", "<&>"]), rng.choice(NASTY), "sec-I"), rng.choice(NASTY))])
+        parts = {k: html() for k in ("header", "summary", "preamble", "toc", "footnotes", "cited", "cited_by")}
+        expected = old.render(report=report, front_refs=front_refs, first=first, **parts)
+        assert index_markdown(report, front_refs=front_refs, first=first, **parts) == expected, n
