@@ -218,18 +218,23 @@ class _PageRenderer:
 
     def erratum_mark(self, block: Block) -> str:
         """A small "corrected" mark with the original text, for blocks an editor corrected."""
+        errata = self.errata.get(block.id)
+        if not errata:
+            return ""
         marks = []
-        for e in self.errata.get(block.id, []):
+        for e in errata:
             was = " ".join(e.find.split())
             title = escape(f"Corrected by the editors: “{was}” → “{' '.join(e.replace.split())}”. {e.note}".strip())
             marks.append(f'<a class="erratum-mark" href="{self.qa_href}" title="{title}">corrected</a>')
         return " ".join(marks)
 
     def inline(self, block: Block) -> str:
-        spans = footnote_spans(block.refs, self.ref_ids)
-        for ref in block.refs:
-            if ref.footnote_id not in self.footnotes_used:
-                self.footnotes_used.append(ref.footnote_id)
+        spans = []
+        if block.refs:  # most blocks refer to no footnote
+            spans = footnote_spans(block.refs, self.ref_ids)
+            for ref in block.refs:
+                if ref.footnote_id not in self.footnotes_used:
+                    self.footnotes_used.append(ref.footnote_id)
         if self.site.linker:
             spans += self.site.linker(block, self.page_dir)
         return annotate(block.text, spans)
@@ -255,8 +260,11 @@ class _PageRenderer:
 
     def editor_notes(self, block: Block) -> str:
         """Editors' notes on a block, right after it (rendered by markdown-it, raw HTML escaped)."""
+        notes = self.notes.get(block.id)
+        if not notes:
+            return ""
         out = ""
-        for n, note in enumerate(self.notes.get(block.id, ()), 1):
+        for n, note in enumerate(notes, 1):
             nid = f"note-{block.id}" + (f"-{n}" if n > 1 else "")
             out += (
                 f'<aside class="editor-note" id="{escape(nid)}" aria-label="Editor’s note on {escape(block.id)}">\n'
