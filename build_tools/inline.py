@@ -6,6 +6,7 @@ markup in the result is what this module adds around exact character spans.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import NamedTuple
 
 from markupsafe import escape as markup_escape
@@ -43,6 +44,10 @@ def escape(text: str) -> str:
     return out
 
 
+# Spans sort by (start, end) only, stably: a C key function instead of a lambda per span.
+_START_END = itemgetter(0, 1)
+
+
 def annotate(text: str, spans: list[Span]) -> str:
     """Escape text and wrap the given spans; overlapping spans are dropped, later ones first."""
     # Most OCR text has no &<>"' at all: then the text and every slice of it are their own
@@ -53,7 +58,7 @@ def annotate(text: str, spans: list[Span]) -> str:
         return esc(text)
     out: list[str] = []
     pos = 0
-    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+    for span in sorted(spans, key=_START_END) if len(spans) > 1 else spans:
         if span.start < pos or span.end > len(text):
             continue
         out.append(esc(text[pos : span.start]))

@@ -367,7 +367,7 @@ ESCAPE_VALUES = [
 ]
 
 
-@pytest.mark.parametrize("value", ESCAPE_VALUES, ids=repr)
+@pytest.mark.parametrize("value", ESCAPE_VALUES + [0, 7, -3, 10**30, True, False, None, 1.5, _Int(4)], ids=repr)
 def test_h_equals_markupsafe(value):
     """_h's shortcut for plain strings prints exactly what markupsafe (a template's {{ }}) prints."""
     from markupsafe import Markup, escape
@@ -570,3 +570,297 @@ def test_cited_items_equal_the_template_loops():
         cited_by = [tuple(rng.choice(nasty) for _ in range(3)) for _ in range(n % 5)]
         assert cited_items(cited) + ("\n" if cited else "") == cited_loop.render(cited=cited), cited
         assert cited_by_items(cited_by) + ("\n" if cited_by else "") == cited_by_loop.render(cited_by=cited_by)
+
+
+def test_json_string_equals_json_escaper():
+    """indented_json._string takes two shortcuts (the ASCII escaper, printable text as is):
+    every character class on both sides of them gives json's own text."""
+    from json.encoder import encode_basestring
+
+    from build_tools.indented_json import _string
+
+    singles = [chr(c) for c in range(0x250)] + ["\u2028", "\u2029", "\ud800", "\U0001f600", "\u00ad", "\ufeff"]
+    rng = random.Random(23)
+    pieces = singles + ["UN", " ", "é", "’", '"', "\\", "\x7f", "\n"]
+    texts = singles + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    for text in texts:
+        assert _string(text) == encode_basestring(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        {"a": "ascii", "b": "é", "c": "\x7f", "d": "x\x7fé", "e": '"q"', "f": "\\", "g": "\u00a0", "h": 1, "i": None},
+        [{"type": "p", "text": "x"}, {"type": "p", "text": "y", "refs": [{"k": "é"}]}, {"text": "z", "type": "p"}],
+        {"k\x7f": "v", "é": {"é": "é"}, "": ""},
+    ],
+)
+def test_dumps_indented_dict_shortcuts(obj):
+    """Dicts of mixed strings (the ASCII escaper for some values, _string for others), keys in
+    other orders with the same names (the cached key heads are per key order), odd keys."""
+    import json
+
+    from build_tools.indented_json import dumps_indented
+
+    for indent in (0, 1, 3):
+        assert dumps_indented(obj, indent=indent) == json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+def test_dumps_indented_block_shape():
+    """Dicts with data.json's block keys take an f-string; odd value types must still come out
+    as json writes them (the f-string declines them)."""
+    import json
+
+    from build_tools.indented_json import dumps_indented
+
+    usual = {"type": "paragraph", "id": "para-1", "number": "1", "level": 0, "text": "Text “é” \"q\" \x7f\n", "page": 3, "section": "I"}
+    odd_values = [
+        ("number", None), ("page", None), ("level", True), ("level", None), ("level", 1.5), ("page", False),
+        ("page", 2.0), ("text", _Str("sub")), ("type", None), ("id", 7), ("section", ["I"]), ("number", 12),
+        ("text", "\u2028 ascii? no"), ("text", ""), ("id", 'q"uote'), ("level", _Int(2)),
+    ]
+    cases = [usual] + [{**usual, key: value} for key, value in odd_values]
+    cases.append(dict(reversed(list(usual.items()))))  # same keys, other order
+    for case in cases:
+        for obj in (case, [case, {"body": [case]}]):
+            for indent in (0, 1, 2):
+                assert dumps_indented(obj, indent=indent) == json.dumps(obj, ensure_ascii=False, indent=indent), (obj, indent)
+
+
+def test_citation_index_rows_equal_the_template_loop():
+    """The site's citations index prints the rows its template loop printed."""
+    from markupsafe import Markup
+
+    from build_tools.render import _ENV, citation_index_rows
+
+    old = _ENV.from_string(
+        "<tbody>\n{% for target, href, external, citing in rows %}\n<tr><td>{% if href %}<a class=\"cite {{ "
+        "'external' if external else 'internal' }}\" href=\"{{ href }}\"{% if external %} rel=\"noopener\"{% endif "
+        "%}>{{ target }}</a>{% else %}{{ target }}{% endif %}</td><td>{{ citing }}</td></tr>\n{% endfor %}\n</tbody>"
+    )
+    new = _ENV.from_string("<tbody>\n{{ rows }}</tbody>")
+    rng = random.Random(73)
+    for n in range(300):
+        rows = [
+            (rng.choice(NASTY), rng.choice([None, "", *NASTY]), rng.random() < 0.5, Markup(rng.choice(["", "<a>x</a>; y"])))
+            for _ in range(n % 5)
+        ]
+        assert new.render(rows=citation_index_rows(rows)) == old.render(rows=rows), rows
+
+
+def test_glossary_rows_equal_the_template_loops():
+    """A report's glossary and the site's glossary print the rows their template loops printed."""
+    from build_tools.acronyms import Acronym
+    from build_tools.reader_pages import glossary_rows, site_glossary_rows
+    from build_tools.render import _ENV
+
+    report_loop = _ENV.from_string(
+        "<tbody>\n{% for a, href, label in rows %}\n<tr id=\"acronym-{{ a.acronym }}\"><td><abbr title=\"{{ "
+        "a.expansion }}\">{{ a.acronym }}</abbr></td><td>{{ a.expansion }}</td><td><a href=\"{{ href }}\">{{ label "
+        "}}</a></td></tr>\n{% endfor %}\n</tbody>"
+    )
+    site_loop = _ENV.from_string(
+        "<tbody>\n{% for acronym, expansion, links in rows %}\n<tr><td><abbr title=\"{{ expansion }}\">{{ acronym "
+        "}}</abbr></td><td>{{ expansion }}</td><td>{% for label, href in links %}<a href=\"{{ href }}\">{{ label "
+        "}}</a>{% if not loop.last %}, {% endif %}{% endfor %}</td></tr>\n{% endfor %}\n</tbody>"
+    )
+    new = _ENV.from_string("<tbody>\n{{ rows }}</tbody>")
+    rng = random.Random(79)
+    for n in range(300):
+        rows = [(Acronym(rng.choice(NASTY), rng.choice(NASTY), "para-1"), rng.choice(NASTY), rng.choice(NASTY))
+                for _ in range(n % 4)]
+        assert new.render(rows=glossary_rows(rows)) == report_loop.render(rows=rows), rows
+        site = [(rng.choice(NASTY), rng.choice(NASTY), [(rng.choice(NASTY), rng.choice(NASTY)) for _ in range(rng.randint(0, 3))])
+                for _ in range(n % 4)]
+        assert new.render(rows=site_glossary_rows(site)) == site_loop.render(rows=site), site
+
+
+# qa.md.j2 as it was before the page became render.qa_markdown.
+_OLD_QA = """---
+title: {{ ("Text quality of " ~ report.meta.symbol) | yaml }}
+report: {{ report.meta.symbol | yaml }}
+---
+
+{{ header }}
+# Text quality of {{ report.meta.symbol | md }} {#qa}
+
+How the text of this report was cleaned from its OCR source `{{ report.source | md }}`, and what an editor should check.
+
+<table class="qa-summary">
+<tr><th>Paragraphs</th><td>{{ report.paragraphs() | length }}</td></tr>
+<tr><th>Missing paragraph numbers</th><td>{{ qa.paragraph_gaps | join(", ") or "none" }}</td></tr>
+<tr><th>Repeated paragraph numbers (kept as text)</th><td>{{ qa.paragraph_duplicates | join(", ") or "none" }}</td></tr>
+<tr><th>Gaps in section letters</th><td>{{ qa.section_gaps | join(", ") or "none" }}</td></tr>
+<tr><th>Corrections applied</th><td>{{ qa.corrections | length }}</td></tr>
+<tr><th>Errata applied</th><td>{{ report.errata | length }}</td></tr>
+<tr><th>Lines dropped as page furniture</th><td>{{ qa.dropped | length }}</td></tr>
+<tr><th>Warnings</th><td>{{ qa.warnings | length }}</td></tr>
+<tr><th>Suspicious tokens left</th><td>{{ qa.suspicious | length }}</td></tr>
+</table>
+
+## Warnings {#warnings}
+
+{% if qa.warnings %}
+<ul class="qa-warnings">
+{% for w in qa.warnings %}
+<li>{{ w }}</li>
+{% endfor %}
+</ul>
+{% else %}
+None.
+{% endif %}
+
+## Suspicious tokens {#suspicious}
+
+Words that still look like OCR damage after cleaning; an erratum can fix them.
+
+{% if qa.suspicious %}
+<ul class="qa-suspicious">
+{% for t in qa.suspicious %}
+<li><code>{{ t }}</code></li>
+{% endfor %}
+</ul>
+{% else %}
+None.
+{% endif %}
+
+## Errata {#errata}
+
+{% if report.errata %}
+<table class="qa-errata"><thead><tr><th>Where</th><th>Original</th><th>Corrected</th><th>Note</th></tr></thead><tbody>
+{% for e in report.errata %}
+<tr><td><code>{{ e.block_id }}</code></td><td><code>{{ e.find }}</code></td><td><code>{{ e.replace }}</code></td><td>{{ e.note }}</td></tr>
+{% endfor %}
+</tbody></table>
+{% else %}
+None.
+{% endif %}
+
+## Corrections {#corrections}
+
+{% if qa.corrections %}
+<table class="qa-corrections"><thead><tr><th>Where</th><th>Rule</th><th>Original</th><th>Corrected</th></tr></thead><tbody>
+{{ correction_rows }}
+</tbody></table>
+{% else %}
+None.
+{% endif %}
+
+## Dropped lines {#dropped}
+
+{% if qa.dropped %}
+<table class="qa-dropped"><thead><tr><th>Line</th><th>Rule</th><th>Text</th></tr></thead><tbody>
+{{ dropped_rows }}
+</tbody></table>
+{% else %}
+None.
+{% endif %}
+"""
+
+
+def test_qa_markdown_equals_its_old_template():
+    from markupsafe import Markup
+
+    from build_tools.models import Correction, DroppedLine, Erratum, Metadata, QAReport
+    from build_tools.render import _ENV, _qa_rows, qa_markdown
+
+    old = _ENV.from_string(_OLD_QA)
+    rng = random.Random(83)
+    for n in range(200):
+        pick = lambda: tuple(rng.choice(NASTY) for _ in range(rng.randint(0, 3)))
+        qa = QAReport(
+            dropped=tuple(DroppedLine(rng.randint(1, 99), rng.choice(NASTY), rng.choice(NASTY)) for _ in range(n % 3)),
+            corrections=tuple(Correction(*(rng.choice(NASTY) for _ in range(4))) for _ in range(n % 4)),
+            warnings=pick(), paragraph_gaps=pick(), paragraph_duplicates=pick(), section_gaps=pick(), suspicious=pick(),
+        )
+        errata = tuple(Erratum(*(rng.choice(NASTY) for _ in range(3)), 1, rng.choice([None, *NASTY])) for _ in range(n % 3))
+        symbol = rng.choice(["A/70/357", "<S/1&2>", "é’"])
+        paragraphs = [None] * (n % 5)
+        report = type("R", (), {"meta": Metadata(symbol, (symbol,)), "source": rng.choice(NASTY), "qa": qa,
+                                "errata": errata, "paragraphs": lambda self: paragraphs})()
+        header = Markup(rng.choice(["", "<header>\n</header>\n"]))
+        expected = old.render(report=report, qa=qa, header=header, **_qa_rows(qa))
+        assert qa_markdown(report, header, **_qa_rows(qa)) == expected, n
+
+
+
+# report_index.md.j2 as it was before the page became render.index_markdown.
+_OLD_INDEX = """---
+title: {{ (report.meta.symbol ~ " " ~ report.meta.title) | e | yaml }}
+report: {{ report.meta.symbol | yaml }}
+---
+
+{{ header }}
+# {{ (report.meta.title or report.meta.symbol) | md }} {#report-title}
+
+<dl class="report-meta">
+<dt>Symbol</dt><dd>{{ report.meta.symbols | join(" – ") }}</dd>
+{% if report.meta.date %}<dt>Date</dt><dd><time datetime="{{ report.meta.date }}">{{ report.meta.date | un_date }}</time></dd>{% endif %}
+{% if report.meta.doc_type %}<dt>Type</dt><dd>{{ report.meta.doc_type }}</dd>{% endif %}
+{% if report.meta.organs %}<dt>Organs</dt><dd>{{ report.meta.organs | join(", ") }}</dd>{% endif %}
+{% if report.meta.sessions %}<dt>Session</dt><dd>{{ report.meta.sessions | join(", ") }}</dd>{% endif %}
+{% for line in report.meta.agenda %}<dt>{% if loop.first %}Agenda{% endif %}</dt><dd id="{{ 'agenda' if loop.first else '' }}">{{ line }}{% if loop.first %}{% for fid, fn in front_refs.items() %}<sup class="fnref" id="{{ fid | replace('fn-', 'fnref-', 1) }}"><a href="#{{ fid }}">{{ fn.mark }}</a></sup>{% endfor %}{% endif %}</dd>
+{% endfor %}
+</dl>
+{% if summary %}
+
+## Summary {#summary}
+
+{{ summary }}
+{% endif %}
+{% if toc %}
+
+## Contents {#contents}
+
+<ol class="report-toc">
+{{ toc }}
+</ol>
+{% endif %}
+{% if preamble %}
+
+{{ preamble }}
+{% endif %}
+{{ footnotes }}
+{%- if cited %}
+
+## Documents cited {#documents-cited}
+
+<ul class="documents-cited">
+{{ cited }}
+</ul>
+{% endif %}
+{% if cited_by %}
+
+## Cited by {#cited-by}
+
+<ul class="cited-by">
+{{ cited_by }}
+</ul>
+{% endif %}
+{% if first %}
+
+<nav class="section-nav"><a class="next" rel="next" href="{{ first[1] }}">Start reading: {{ first[0].number ~ ". " if first[0].number }}{{ first[0].title }} →</a></nav>
+{% endif %}
+"""
+
+
+def test_index_markdown_equals_its_old_template():
+    from markupsafe import Markup
+
+    from build_tools.models import Footnote, Metadata, Section
+    from build_tools.render import _ENV, index_markdown
+
+    old = _ENV.from_string(_OLD_INDEX)
+    rng = random.Random(89)
+    html = lambda: Markup(rng.choice(["", "<p>x</p>", "<li>a</li>\n<li>b</li>"]))
+    pick = lambda: tuple(rng.choice(NASTY) for _ in range(rng.randint(0, 3)))
+    for n in range(300):
+        symbol = rng.choice(["A/70/357", "<S/1&2>", "é’"])
+        meta = Metadata(symbol, (symbol, *pick()), rng.choice([None, "", "2015-09-02", "<d>"]),
+                        rng.choice(NASTY), rng.choice(NASTY), pick(), pick(), pick())
+        report = type("R", (), {"meta": meta})()
+        front_refs = {f"fn-{m}": Footnote(f"fn-{m}", m, "text") for m in pick()}
+        first = rng.choice([None, (Section("I", rng.choice([None, "", "I", "<&>"]), rng.choice(NASTY), "sec-I"), rng.choice(NASTY))])
+        parts = {k: html() for k in ("header", "summary", "preamble", "toc", "footnotes", "cited", "cited_by")}
+        expected = old.render(report=report, front_refs=front_refs, first=first, **parts)
+        assert index_markdown(report, front_refs=front_refs, first=first, **parts) == expected, n
