@@ -66,3 +66,45 @@ def test_tail_and_head_words_equal_the_patterns():
         tail, head = dh._TAIL_WORD_RE.search(chunk), dh._WORD_RE.match(chunk)
         assert dh._tail_word(chunk) == (tail.group(0) if tail else None), repr(chunk)
         assert dh._head_word(chunk) == (head.group(0) if head else None), repr(chunk)
+
+
+# Running texts for the recasing pair search: words that repeat, overlap ("a a a"), sit
+# inside longer words, across line breaks and blank lines, and next to non-ASCII letters.
+PAIR_WORDS = ["of", "the", "mission", "a", "ofthe", "The", "OF", "é", "x", "", "Mission-", "the."]
+PAIR_GAPS = [" ", " ", " ", "\n", "\n\n", "\t", "", "-", ".", "\xa0", " \n "]
+
+
+def _old_pair_spans(first: str, second: str, running: str) -> list[tuple[int, int]]:
+    pair = re.compile(rf"\b{re.escape(first)}\s+({re.escape(second)})\b", re.IGNORECASE)
+    return [m.span(1) for m in pair.finditer(running)]
+
+
+# The pattern search, str.find from the first word, str.find from the second word.
+@pytest.mark.parametrize("way", ["pattern", "after", "before"])
+def test_pair_spans_equal_ignorecase_finditer(monkeypatch, way):
+    from collections import Counter
+
+    from build_tools import recase
+
+    monkeypatch.setattr(recase, "_ANCHOR_MAX_USES", -1 if way == "pattern" else 10**9)
+    monkeypatch.setattr(recase, "_ANCHOR_MIN_LEN", 1)
+    found = Counter()
+    rng = random.Random(17)
+    pairs = [("OF", "THE"), ("THE", "MISSION"), ("A", "A"), ("MISSION", "OF"), ("OF", "OF"), ("THE", "THE")]
+    for _ in range(3000):
+        running = "".join(rng.choice(PAIR_WORDS) + rng.choice(PAIR_GAPS) for _ in range(rng.randint(0, 12)))
+        for first, second in pairs:
+            # The anchor is the word the report uses less: here the second one for "before".
+            lexicon = Lexicon(Counter({first.lower(): 5} if way == "before" else {}), text=running)
+            got = list(recase._pair_spans(first, second, lexicon))
+            assert got == _old_pair_spans(first, second, lexicon.running_text), (running, first, second)
+            found[bool(got)] += 1
+    assert found[True] > 1000  # the texts have matches to compare
+
+
+def test_pair_spans_on_reports():
+    from build_tools import recase
+
+    lexicon = Lexicon.from_text(TEXTS[0])
+    for first, second in [("OF", "THE"), ("THE", "SITUATION"), ("PEACE", "PROCESS"), ("GENERAL", "ASSEMBLY")]:
+        assert list(recase._pair_spans(first, second, lexicon)) == _old_pair_spans(first, second, lexicon.running_text)
