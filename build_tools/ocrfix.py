@@ -66,11 +66,14 @@ def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
         found = None if lexicon.known(token) else _repair_token(token, lexicon)
         if found:
             repairs[token] = found
+    pronouns = _pronoun_fixes(text, lexicon)
+    if not repairs and not pronouns:  # almost every block: nothing to place or apply
+        return text, []
     fixes = []
     for token, (new, rule) in repairs.items():
         for m in re.finditer(rf"(?<![\w/$]){re.escape(token)}(?![\w/])", text):
             fixes.append(Fix(m.start(), m.end(), token, new, rule))
-    fixes += _pronoun_fixes(text, lexicon)
+    fixes += pronouns
     fixes.sort(key=lambda f: f.start)
     return apply_edits(text, [(f.start, f.end, f.replacement) for f in fixes]), fixes
 
