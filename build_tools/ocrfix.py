@@ -229,10 +229,15 @@ _OPENERS_BEFORE = " \t\n([{—–-/"
 _ELISION_RE = re.compile(r"(?:s|t|re|ll|ve|d|m)\b")
 
 
+# A "’" that _turn_quote may turn (into "‘"): one after an opener. Literal-first, so re
+# finds the "’"s in C and checks the character before each.
+_TURNABLE_APOSTROPHE_RE = re.compile(f"’(?<=[{re.escape(_OPENERS_BEFORE)}]’)")
+
+
 def normalise_quotes(text: str) -> str:
     """Straight and mis-turned quotes to UN typographic ones: “ ” ‘ ’, apostrophes ’."""
-    if not _has_quote(text):  # most blocks: a few substring tests are cheaper than sub's scan
-        return text
+    if not _has_quote(text) or _only_kept_apostrophes(text):
+        return text  # most blocks: a few substring tests are cheaper than sub's scan
     return _QUOTE_RE.sub(_turn_quote, text)
 
 
@@ -242,6 +247,19 @@ def _has_quote(text: str) -> bool:
     if text.isascii():
         return '"' in text or "'" in text
     return any(map(text.__contains__, _DOUBLE_QUOTES + _SINGLE_QUOTES))
+
+
+def _only_kept_apostrophes(text: str) -> bool:
+    """True when the text's quotes are all "’" that _turn_quote gives back unchanged: it
+    turns one only at the text start or after an opener. Most quoted blocks hold only
+    apostrophes ("Secretary-General’s", 108 of 145 quoted blocks in the six reports): they
+    need no sub with a Python call per quote (normalise_quotes 0.75 -> 0.5 ms)."""
+    return (
+        "’" in text
+        and text[:1] != "’"
+        and not any(map(text.__contains__, _DOUBLE_QUOTES + "'‘‛"))
+        and not _TURNABLE_APOSTROPHE_RE.search(text)
+    )
 
 
 def _turn_quote(m: re.Match[str]) -> str:

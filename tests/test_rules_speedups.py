@@ -102,3 +102,20 @@ def test_join_lines_fast_path_gives_the_line_by_line_join():
     for lines in cases:
         for joiner in (None, join_hyphenated):
             assert join_lines(lines, lexicon, joiner) == _old_join_lines(lines, lexicon, joiner), repr(lines)
+
+
+# Every quote, every opener before a quote, elision endings after one ("’s", "’ll").
+QUOTE_PIECES = list("\"“”„‟'‘’‛ \t\n([{—–-/xs.") + ["’s", "’ll", "’t ", " ’", "(’", "’’", "é"]
+
+
+def test_normalise_quotes_apostrophe_fast_path_gives_the_sub():
+    from build_tools import ocrfix as o
+
+    def old(text):  # normalise_quotes before the apostrophe-only fast path
+        return o._QUOTE_RE.sub(o._turn_quote, text) if o._has_quote(text) else text
+
+    rng = random.Random(5)
+    texts = PARAGRAPHS + ["’", "x’", "’x", " ’x", "x ’ y", "x’s", "(’x", "“x’s”"]
+    texts += ["".join(rng.choice(QUOTE_PIECES) for _ in range(rng.randint(0, 10))) for _ in range(20000)]
+    for text in texts:
+        assert o.normalise_quotes(text) == old(text), repr(text)
