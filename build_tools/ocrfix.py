@@ -66,11 +66,15 @@ def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
         found = None if lexicon.known(token) else _repair_token(token, lexicon)
         if found:
             repairs[token] = found
+    # One C search rules out the pronoun in most blocks (635 of 672): no finditer loop to run.
+    pronouns = _pronoun_fixes(text, lexicon) if _ONE_RE.search(text) else []
+    if not repairs and not pronouns:  # almost every block: nothing to place or apply
+        return text, []
     fixes = []
     for token, (new, rule) in repairs.items():
         for m in re.finditer(rf"(?<![\w/$]){re.escape(token)}(?![\w/])", text):
             fixes.append(Fix(m.start(), m.end(), token, new, rule))
-    fixes += _pronoun_fixes(text, lexicon)
+    fixes += pronouns
     fixes.sort(key=lambda f: f.start)
     return apply_edits(text, [(f.start, f.end, f.replacement) for f in fixes]), fixes
 
@@ -225,10 +229,15 @@ _OPENERS_BEFORE = " \t\n([{—–-/"
 _ELISION_RE = re.compile(r"(?:s|t|re|ll|ve|d|m)\b")
 
 
+# A "’" that _turn_quote may turn (into "‘"): one after an opener. Literal-first, so re
+# finds the "’"s in C and checks the character before each.
+_TURNABLE_APOSTROPHE_RE = re.compile(f"’(?<=[{re.escape(_OPENERS_BEFORE)}]’)")
+
+
 def normalise_quotes(text: str) -> str:
     """Straight and mis-turned quotes to UN typographic ones: “ ” ‘ ’, apostrophes ’."""
-    if not _has_quote(text):  # most blocks: a few substring tests are cheaper than sub's scan
-        return text
+    if not _has_quote(text) or _only_kept_apostrophes(text):
+        return text  # most blocks: a few substring tests are cheaper than sub's scan
     return _QUOTE_RE.sub(_turn_quote, text)
 
 
@@ -238,6 +247,19 @@ def _has_quote(text: str) -> bool:
     if text.isascii():
         return '"' in text or "'" in text
     return any(map(text.__contains__, _DOUBLE_QUOTES + _SINGLE_QUOTES))
+
+
+def _only_kept_apostrophes(text: str) -> bool:
+    """True when the text's quotes are all "’" that _turn_quote gives back unchanged: it
+    turns one only at the text start or after an opener. Most quoted blocks hold only
+    apostrophes ("Secretary-General’s", 108 of 145 quoted blocks in the six reports): they
+    need no sub with a Python call per quote (normalise_quotes 0.75 -> 0.5 ms)."""
+    return (
+        "’" in text
+        and text[:1] != "’"
+        and not any(map(text.__contains__, _DOUBLE_QUOTES + "'‘‛"))
+        and not _TURNABLE_APOSTROPHE_RE.search(text)
+    )
 
 
 def _turn_quote(m: re.Match[str]) -> str:

@@ -60,3 +60,62 @@ def test_suspicious_tokens_unchanged_on_tricky_texts():
 
     for text in _mixed_texts():
         assert o.suspicious_tokens(text, lexicon) == old(text), repr(text)
+
+
+def _old_join_lines(lines, lexicon, joiner=None):
+    """textrules.join_lines before the joined-text fast path (round 7), word for word."""
+    from build_tools.textrules import _plain_joiner
+
+    joiner = joiner or _plain_joiner
+    out, changes = [], []
+    for line in (l.strip() for l in lines):
+        if not line:
+            continue
+        if out and out[-1][-1:] in ("-", "¬") and not out[-1].endswith(" -") and not line.startswith(("and ", "or ")):
+            head, _, left = out.pop().rpartition(" ")
+            right, _, tail = line.partition(" ")
+            token, rule = joiner(left, right, lexicon)
+            if rule == "join" or "¬" in left:
+                changes.append((f"{left} {right}", token))
+            out.append(" ".join(p for p in (head, token, tail) if p))
+        else:
+            out.append(line)
+    return " ".join(out), changes
+
+
+# Line pieces: hyphens and "¬" at line ends, inside lines and alone; "and "/"or " line starts
+# (suspended compounds); whitespace str.strip() removes but " " is not ("\u00a0", "\u2028").
+LINE_PIECES = ["organi", "zations", "-", "¬", " ", "  ", "\t", "and ", "or ", "Secretary", "General",
+               "- ", " -", "\u00a0", "\u2028", "x", "é", ""]
+
+
+def test_join_lines_fast_path_gives_the_line_by_line_join():
+    from build_tools.dehyphenate import join_hyphenated
+    from build_tools.lexicon import Lexicon
+    from build_tools.textrules import join_lines
+
+    lexicon = Lexicon.from_text(TEXTS[0])
+    rng = random.Random(7)
+    cases = [p.split("\n") for t in TEXTS for p in t.split("\n\n")] + [[], [""], ["-"], ["a-", "b"], ["a -", "b"], ["a¬", "b"]]
+    cases += [["".join(rng.choice(LINE_PIECES) for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(0, 5))]
+              for _ in range(5000)]
+    for lines in cases:
+        for joiner in (None, join_hyphenated):
+            assert join_lines(lines, lexicon, joiner) == _old_join_lines(lines, lexicon, joiner), repr(lines)
+
+
+# Every quote, every opener before a quote, elision endings after one ("’s", "’ll").
+QUOTE_PIECES = list("\"“”„‟'‘’‛ \t\n([{—–-/xs.") + ["’s", "’ll", "’t ", " ’", "(’", "’’", "é"]
+
+
+def test_normalise_quotes_apostrophe_fast_path_gives_the_sub():
+    from build_tools import ocrfix as o
+
+    def old(text):  # normalise_quotes before the apostrophe-only fast path
+        return o._QUOTE_RE.sub(o._turn_quote, text) if o._has_quote(text) else text
+
+    rng = random.Random(5)
+    texts = PARAGRAPHS + ["’", "x’", "’x", " ’x", "x ’ y", "x’s", "(’x", "“x’s”"]
+    texts += ["".join(rng.choice(QUOTE_PIECES) for _ in range(rng.randint(0, 10))) for _ in range(20000)]
+    for text in texts:
+        assert o.normalise_quotes(text) == old(text), repr(text)
