@@ -498,3 +498,13 @@ def test_a_spaced_line_can_be_furniture_only_with_a_spaced_rule_start():
             line = (first + tail).strip()
             if " " in line:
                 assert f.classify(line) is None, repr(line)
+
+
+def test_block_fields_are_in_the_order_structure_passes_them():
+    """structure._Builder._block builds Block positionally (cheaper than keywords)."""
+    from dataclasses import fields
+
+    from build_tools.models import Block
+
+    order = ("type", "id", "text", "number", "level", "page", "section", "parent", "refs", "lineno")
+    assert tuple(f.name for f in fields(Block)) == order
