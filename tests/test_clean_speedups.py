@@ -98,10 +98,13 @@ def test_remove_furniture_prechecks_give_the_plain_answer():
         assert got == _old_remove_furniture(text), repr(text[:120])
 
 
-def _old_non_ascii_context(text, reach=8):
+def _old_non_ascii_context(text, reach=None):
     """The regex version: each non-ASCII run with reach characters either side, overlapping windows merged."""
     import re
 
+    from build_tools.sourcefile import _MOJIBAKE_REACH
+
+    reach = reach or _MOJIBAKE_REACH
     windows = []
     for m in re.finditer(r"[^\x00-\x7f]+", text):
         start, end = max(0, m.start() - reach), m.end() + reach
