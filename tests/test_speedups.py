@@ -135,6 +135,10 @@ def test_windowed_mojibake_check_fuzz_on_the_detector_characters():
         pool = rng.sample(detector, 3) + rng.sample(pieces, 2) + ascii_
         text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 10)))
         assert _looks_bad(text) == is_bad(text), repr(text)
+    for _ in range(3000):  # the same windows again (given once), at the text's start and end
+        chunks = ["".join(rng.choice(pieces + ascii_) for _ in range(rng.randint(1, 4))) for _ in range(3)]
+        text = "".join(rng.choice(chunks + ["xxxxxx", "a b c d", "\n"]) for _ in range(rng.randint(1, 12)))
+        assert _looks_bad(text) == is_bad(text), repr(text)
     for _ in range(3000):  # windows apart, joined
         pool = [*rng.sample(detector, 4), *rng.sample(pieces, 2), "a", " ", "Z", "\n", "x" * 5]
         text = "".join(rng.choice(pool) for _ in range(30))
