@@ -13,6 +13,10 @@ FURNITURE_SAMPLES = [
     "2/28", "12 / 28", "Page 2", "PAGE 14", "Page two", "- 2 -", "15-14893 (E) 100915", "96-33942 (E)",
     "*0644161*", "llllllllllll", "/...", "----", "_ _ _ _", "S/1999/779", "A/70/357", "English", "230318",
     "21", "12. The Council", "III. OBSERVATIONS", "ß ss", "ǅ x", "İ I", "the mission", "\f2/28", "\fEnglish",
+    # Lines with a space, by first character (furniture._SPACED_RULE_STARTS): only some rules allow one.
+    "UNITED NATIONS", "\u0662 / 28", "\u0661\u0662 / \u0662\u0668", "/ ...", ". . . .", "— — — —", "= = = =",
+    "P 2", "A / 70", "* 1234567 *", "l l l l l l l l l l", "96 33942 (E)", "2 /28", "Page 2 of 28",
+    "ENGLISH", "English text", "\u0662\u0663", "a\fb", "\f", "x \f", "Running header", "Running header",
 ]
 
 
@@ -26,8 +30,24 @@ def _old_remove_furniture(text):
     stripped = [t.replace("\f", "").strip() for t in raw]
     rules = [f.classify(t) if t else None for t in stripped]
     f._context_rules(stripped, rules)
-    f._repeated_headers(stripped, rules)
+    _old_repeated_headers(stripped, rules)
     return _old_paginate(stripped, rules, form_feeds)
+
+
+def _old_repeated_headers(stripped, rules):
+    """furniture._repeated_headers counting through a generator with the tests per line."""
+    from collections import Counter
+
+    from build_tools import furniture as f
+
+    counts = Counter(t for t, r in zip(stripped, rules) if t and not r and len(t) <= f.REPEATED_HEADER_MAX_LEN)
+    repeated = {t for t, n in counts.items() if n >= f.REPEATED_HEADER_MIN and not f._looks_like_marker(t)}
+    if not repeated:
+        return
+    for i, text in enumerate(stripped):
+        if text in repeated and not rules[i]:
+            if any(rules[j] for j in f._neighbours(stripped, i, 2)):
+                rules[i] = "running-header"
 
 
 def _old_paginate(stripped, rules, form_feeds):
@@ -78,10 +98,13 @@ def test_remove_furniture_prechecks_give_the_plain_answer():
         assert got == _old_remove_furniture(text), repr(text[:120])
 
 
-def _old_non_ascii_context(text, reach=8):
+def _old_non_ascii_context(text, reach=None):
     """The regex version: each non-ASCII run with reach characters either side, overlapping windows merged."""
     import re
 
+    from build_tools.sourcefile import _MOJIBAKE_REACH
+
+    reach = reach or _MOJIBAKE_REACH
     windows = []
     for m in re.finditer(r"[^\x00-\x7f]+", text):
         start, end = max(0, m.start() - reach), m.end() + reach
@@ -89,7 +112,7 @@ def _old_non_ascii_context(text, reach=8):
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
-    return "\n".join(text[a:b] for a, b in windows)
+    return "\n".join(dict.fromkeys(text[a:b] for a, b in windows))  # each distinct window once
 
 
 def test_non_ascii_windows_equal_the_regex_windows():
@@ -461,3 +484,30 @@ def test_a_summary_marker_starts_the_body_as_before():
     seg = segment(paged.lines, paged.page_breaks)
     assert seg.warnings == ["line 2: '11.' out of sequence after paragraph 0; kept as text"]
     assert [(b.kind, b.number) for b in seg.blocks] == [("summary", None)]
+
+
+def test_a_spaced_line_can_be_furniture_only_with_a_spaced_rule_start():
+    """remove_furniture sends a line with a space to classify() only when its first character
+    is a digit or in _SPACED_RULE_STARTS: from any other first character, no rule matches."""
+    from build_tools import furniture as f
+
+    tails = [" 2", " / 28", "  ...", " 1234567*", " (E)", " 2 -", " I I I I I I I I I I", "/A 70", " -"]
+    tails += [t.upper() for t in tails] + [" x" * 5, "2/28 x", "l l l l l l l l l l l"]
+    for code in range(0x3000):
+        first = chr(code)
+        if first.isspace() or first in f._SPACED_RULE_STARTS or first.isdecimal():
+            continue
+        for tail in tails:
+            line = (first + tail).strip()
+            if " " in line:
+                assert f.classify(line) is None, repr(line)
+
+
+def test_block_fields_are_in_the_order_structure_passes_them():
+    """structure._Builder._block builds Block positionally (cheaper than keywords)."""
+    from dataclasses import fields
+
+    from build_tools.models import Block
+
+    order = ("type", "id", "text", "number", "level", "page", "section", "parent", "refs", "lineno")
+    assert tuple(f.name for f in fields(Block)) == order

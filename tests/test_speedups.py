@@ -117,3 +117,29 @@ def test_class_first_positional_caps_pattern_matches_plain_alternation():
     for text in texts:
         fast = [(m.span(), m.groups()) for m in _POSITIONAL_CAPS_RE.finditer(text)]
         assert fast == [(m.span(), m.groups()) for m in plain.finditer(text)], repr(text)
+
+
+def test_windowed_mojibake_check_fuzz_on_the_detector_characters():
+    """Short strings of every character ftfy's detector names, with ASCII letters, spaces and
+    punctuation around: the windows of sourcefile._MOJIBAKE_REACH characters give is_bad's answer
+    (each pattern's ASCII fringe is at most that wide)."""
+    from ftfy.badness import MOJIBAKE_CATEGORIES
+
+    detector = sorted(set("".join(MOJIBAKE_CATEGORIES.values())) - set("-"))
+    detector += list("ÂÃÎÐ€œŠš¢£Ÿž\xa0\xad®©°·»–—´×²³ØÙàµ¹¼½¾√±∂†≠™≤≥¥ø≈‚Ääìîïòôúùûπâóêв\u0402ВГРСўβ€Ά\u0392\u0393\u039e\u039fā")
+    ascii_ = list("azAZ .,?!\n\t-1_")
+    # Pieces of the patterns with the widest ASCII fringes, and the mojibake samples above.
+    pieces = ["Ã ", "Â ", "Ã", "Â", "Œ", "ГўВЂВ", "ГўВЂВ™", "a Ã ", "Ø", "Ù", "\xa0"] + MOJIBAKE
+    rng = random.Random(41)
+    for _ in range(30000):
+        pool = rng.sample(detector, 3) + rng.sample(pieces, 2) + ascii_
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 10)))
+        assert _looks_bad(text) == is_bad(text), repr(text)
+    for _ in range(3000):  # the same windows again (given once), at the text's start and end
+        chunks = ["".join(rng.choice(pieces + ascii_) for _ in range(rng.randint(1, 4))) for _ in range(3)]
+        text = "".join(rng.choice(chunks + ["xxxxxx", "a b c d", "\n"]) for _ in range(rng.randint(1, 12)))
+        assert _looks_bad(text) == is_bad(text), repr(text)
+    for _ in range(3000):  # windows apart, joined
+        pool = [*rng.sample(detector, 4), *rng.sample(pieces, 2), "a", " ", "Z", "\n", "x" * 5]
+        text = "".join(rng.choice(pool) for _ in range(30))
+        assert _looks_bad(text) == is_bad(text), repr(text)
