@@ -283,6 +283,65 @@ _YEAR_FIRST_RE = re.compile(r"[12][\dOolI]{3}/")
 
 
 # --------------------------------------------------------------------------------------------
+# Scanning from the slashes
+# --------------------------------------------------------------------------------------------
+# SYMBOL_RE and SUSPECT_RE match from a root right before a slash (SUSPECT_RE: a root, a dot,
+# a space, then the slash). Their scans stop at every capital a root starts with; trying them
+# only where a slash says a root may start finds the same matches (six reports: -0.3 ms).
+
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LONGEST_ROOT = max(map(len, SYMBOL_ROOTS))
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """pattern.finditer(text), given every position where the pattern can match (ascending;
+    extra positions are harmless): each is tried unless an earlier match covers it."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)  # its lookbehinds still see the text before `start`
+        if m:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def _capitals_start(text: str, end: int) -> int | None:
+    """Start of the run of ASCII capitals that ends at `end`; None when there is none or it is
+    longer than any root (a root inside a longer run is glued to a word: no match)."""
+    start = end
+    while start and text[start - 1] in _ASCII_CAPITALS:
+        start -= 1
+        if end - start > _LONGEST_ROOT:
+            return None
+    return start if start < end else None
+
+
+def _symbol_starts(text: str) -> list[int]:
+    """Where SYMBOL_RE can match: a root (capitals) right before a slash."""
+    starts = [_capitals_start(text, slash) for slash in find_all(text, "/")]
+    return [s for s in starts if s is not None]
+
+
+def _suspect_starts(text: str) -> list[int]:
+    """Where SUSPECT_RE can match: a root ("$", "5" or capitals), an optional dot, an optional
+    whitespace character, then a slash."""
+    starts = []
+    for end in find_all(text, "/"):
+        if end and text[end - 1].isspace():  # \s, as str.isspace (both Py_UNICODE_ISSPACE)
+            end -= 1
+        if end and text[end - 1] == ".":
+            end -= 1
+        if end and text[end - 1] in "$5":
+            starts.append(end - 1)
+        elif (start := _capitals_start(text, end)) is not None:
+            starts.append(start)
+    return starts
+
+
+# --------------------------------------------------------------------------------------------
 # Parsing
 # --------------------------------------------------------------------------------------------
 
@@ -385,7 +444,7 @@ def _find_documents(text: str) -> list[Citation]:
     citations: list[Citation] = []
     if "/" not in text:  # every symbol has one; most paragraphs have none (skips a slow scan)
         return citations
-    for m in SYMBOL_RE.finditer(text):
+    for m in _matches_from(SYMBOL_RE, text, _symbol_starts(text)):
         first = _document_citation(text, m)
         if first is None:
             continue
@@ -514,10 +573,13 @@ def _with_pinpoints(
     found: list[str] = []
     if before:
         pos = citation.start if at is None else at
-        m = PINPOINT_BEFORE_RE.search(text[max(0, pos - _LOOKBEHIND_CHARS) : pos])
+        window = text[max(0, pos - _LOOKBEHIND_CHARS) : pos]
+        # Every match holds "para": a substring test spares the search, which tries each
+        # position of the window (citation finding on six reports: -0.15 ms).
+        m = PINPOINT_BEFORE_RE.search(window) if "para" in window else None
         if m:
             found += _paragraph_items(m.group("list"))
-    if after:
+    if after and text.startswith(",", citation.end):  # PINPOINT_AFTER_RE starts with ","
         m = PINPOINT_AFTER_RE.match(text, citation.end)
         if m:
             found += _paragraph_items(m.group("list"))
@@ -556,7 +618,7 @@ def find_suspect_symbols(text: str) -> list[tuple[int, int, str]]:
     suspects = []
     if "/" not in text:  # SUSPECT_RE needs the slash after the root
         return suspects
-    for m in SUSPECT_RE.finditer(text):
+    for m in _matches_from(SUSPECT_RE, text, _suspect_starts(text)):
         if _is_damaged(m):
             suspects.append((m.start(), m.end(), m.group()))
     return suspects

@@ -47,3 +47,37 @@ def test_suspicious_in_texts_fuzz():
             for _ in range(rng.randint(0, 5))
         ]
         assert suspicious_in_texts(texts, lexicon) == _per_text(texts, lexicon), repr(texts)
+
+
+# Roots, their OCR look-alikes and the characters around them: dots, spaces of two kinds, the
+# slash, digits and O/l/I inside numbers, suffixes, joint-symbol hyphens, word characters.
+SYMBOL_ALPHABET = [
+    "A", "S", "E", "ST", "CEDAW", "SPLOS", "ISBA", "ECE", "UNEP", "$", "5", "/", "/", "/", ".", " ", "\u00a0",
+    "\u2003", "70", "357", "2O15", "l", "I", "RES", "Add.1", "(2000)", " (Part II)", "-", "x", "é", "Z", "_",
+]  # fmt: skip
+
+
+def _symbol_texts():
+    rng = random.Random(11)
+    texts = PARAGRAPHS[:400] + ["", "/", "A/", "/A/70/1", "xA/70/1", "A./70/3 57)", "$/1995/342", "AAAAAA/70/1"]
+    texts += ["".join(rng.choice(SYMBOL_ALPHABET) for _ in range(rng.randint(0, 12))) for _ in range(6000)]
+    texts += [" ".join(_symbol_like(rng) for _ in range(rng.randint(1, 4))) for _ in range(4000)]
+    return texts
+
+
+def _symbol_like(rng):
+    """A root, maybe damaged (dot, space), a slash and components, with something glued around."""
+    root = rng.choice(["A", "S", "$", "5", "E", "ST", "CEDAW", "ISBA", "ECE", "SPLOS", "XA", "AAAAAA"])
+    gap = rng.choice(["", "", ".", " ", ". ", "\u00a0", ".."])
+    parts = [rng.choice(["70", "2O15", "3 57", "RES", "C.5", "Add.1", "1325 (2000)", "l9", "", "x"]) for _ in range(rng.randint(1, 3))]
+    before, after = rng.choice(["", "", "(", "x", "/", ".", "-", "5", "é"]), rng.choice(["", ")", "-S/1", "/", "x", ","])
+    return before + root + gap + "/" + "/".join(parts) + after
+
+
+def test_symbol_and_suspect_scans_from_slashes_equal_finditer():
+    from build_tools import citations as c
+
+    for text in _symbol_texts():
+        for pattern, starts in ((c.SYMBOL_RE, c._symbol_starts), (c.SUSPECT_RE, c._suspect_starts)):
+            want = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in c._matches_from(pattern, text, starts(text))] == want, (pattern, text)
