@@ -81,3 +81,61 @@ def test_symbol_and_suspect_scans_from_slashes_equal_finditer():
         for pattern, starts in ((c.SYMBOL_RE, c._symbol_starts), (c.SUSPECT_RE, c._suspect_starts)):
             want = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in c._matches_from(pattern, text, starts(text))] == want, (pattern, text)
+
+
+ACRONYM_PIECES = ["UN", "UNAMID", "EU", "EUFOR", "UNPoS", "AU", "MINUSTAH", "A", "N", "x", "é", "É", " ", "\n", "-", "_", "1", "(", ")", "’", "Nations"]
+
+
+def _acronym_table(keys):
+    from build_tools.acronyms import Acronym
+
+    return {k: Acronym(k, "x", "para-1") for k in keys}
+
+
+def _per_text_uses(table, texts):
+    from build_tools.acronyms import _uses_finder
+
+    return {id(t): _uses_finder(table)(t) for t in texts}
+
+
+def test_acronym_uses_in_texts_on_the_reports():
+    from build_tools.acronyms import _uses_in_texts
+
+    table = _acronym_table(["UN", "UNAMID", "MINUSTAH", "AMISOM", "MONUC", "EU", "AU", "UNDP", "UNICEF"])
+    texts = PARAGRAPHS
+    covered, found = _uses_in_texts(table, texts)
+    want = _per_text_uses(table, texts)
+    assert covered == set(want)
+    assert {k: v for k, v in want.items() if v} == found
+    assert found
+
+
+def test_acronym_uses_in_texts_fuzz():
+    from build_tools.acronyms import _uses_in_texts
+
+    rng = random.Random(5)
+    for _ in range(2000):
+        keys = rng.sample(ACRONYM_PIECES[:7], rng.randint(1, 4))
+        texts = ["".join(rng.choice(ACRONYM_PIECES) for _ in range(rng.randint(0, 8))) for _ in range(rng.randint(1, 5))]
+        table = _acronym_table(keys)
+        covered, found = _uses_in_texts(table, texts)
+        want = _per_text_uses(table, texts)
+        assert covered == set(want), texts
+        assert {k: v for k, v in want.items() if v} == found, (keys, texts)
+
+
+def test_abbr_linker_spans_equal_with_or_without_texts():
+    """Given texts are answered from the joint scan, others (and hand-made keys) by the old scan."""
+    from build_tools.acronyms import Acronym, abbr_linker
+    from build_tools.models import Block
+
+    rng = random.Random(9)
+    for _ in range(500):
+        keys = rng.sample(ACRONYM_PIECES[:7], rng.randint(1, 4)) + rng.choice([[], ["U N"]])
+        acronyms = [Acronym(k, f"expansion of {k} & co", "b0") for k in keys]
+        texts = ["".join(rng.choice(ACRONYM_PIECES) for _ in range(rng.randint(0, 8))) for _ in range(4)]
+        blocks = [Block("paragraph", f"b{i}", t) for i, t in enumerate(texts)]
+        blocks.append(Block("text", "fn-1", "".join(texts)))  # a text it was not given
+        plain, joint = abbr_linker(acronyms), abbr_linker(acronyms, texts)
+        for b in blocks:
+            assert joint(b, "") == plain(b, ""), (keys, b.text)
