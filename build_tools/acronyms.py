@@ -34,7 +34,9 @@ NAME_TAIL = re.compile(r"(?:[^\W\d_]+(?:[-’'][^\W\d_]+)*\s+)*$")
 # NAME_TAIL's characters, matched on the reversed text: the run of them that ends the text.
 # A NAME_TAIL match cannot start before that run, so searching from its start gives the
 # same match without NAME_TAIL re-scanning to the end from every earlier position (quadratic).
-_TAIL_CHARS_REVERSED = re.compile(r"(?:[^\W\d_]|[\s’'-])*")
+# Runs of either class, not one character per repetition: the same (greedy, maximal) match,
+# with far fewer turns of the repeat (words before a definition: -0.06 ms on six reports).
+_TAIL_CHARS_REVERSED = re.compile(r"(?:[^\W\d_]+|[\s’'-]+)*")
 # Roman numerals in parentheses are chapter or annex numbers, not acronyms.
 ROMAN = re.compile(r"^[IVXLCDM]+$")
 # Small words inside names, in English and French; skipped when matching initials.

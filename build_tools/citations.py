@@ -246,6 +246,12 @@ PINPOINT_BEFORE_RE = re.compile(
 # ", paras. 31-39" right after a citation: "(A/51/338, paras. 31-39)".
 PINPOINT_AFTER_RE = re.compile(rf",\s+(?:paragraphs?|paras?\.)\s+(?P<list>{PARA_LIST})")
 
+# Normalising a pinpoint: dashes with their spaces become "-", a sub-item gets one space.
+# Compiled once: re.sub with a pattern string looks it up in re's cache on every call.
+_PINPOINT_DASH_RE = re.compile(r"\s?[-\u2013]\s?")
+_PINPOINT_PAREN_RE = re.compile(r"\s?\(")
+_SPACES_RE = re.compile(r"\s+")
+
 # How far back to look for an organ or a "paragraph N of" before a citation.
 _LOOKBEHIND_CHARS = 120
 
@@ -560,7 +566,7 @@ def _resolution_target(n: re.Match[str], organ: str | None, decision: bool) -> t
         prefix = YEAR_PREFIX.get(organ or "")
         number = f"{n.group('yearnum_y')}/{n.group('yearnum_n')}"
         return f"{prefix or 'E'}/{kind}/{number}", prefix is not None
-    session = re.sub(r"\s+", "", n.group("session"))
+    session = _SPACES_RE.sub("", n.group("session"))
     prefix = SESSION_PREFIX.get(organ)
     number = f"{session}/{n.group('session_n')}{n.group('letter') or ''}"
     return f"{prefix or 'A'}/{kind}/{number}", prefix is not None
@@ -599,8 +605,8 @@ def _paragraph_items(paragraph_list: str) -> list[str]:
     """
     items = []
     for item in PARA_ITEM_RE.findall(paragraph_list):
-        item = re.sub(r"\s?[-\u2013]\s?", "-", item)
-        items.append(re.sub(r"\s?\(", " (", item))
+        item = _PINPOINT_DASH_RE.sub("-", item)
+        items.append(_PINPOINT_PAREN_RE.sub(" (", item))
     return items
 
 

@@ -139,3 +139,19 @@ def test_abbr_linker_spans_equal_with_or_without_texts():
         plain, joint = abbr_linker(acronyms), abbr_linker(acronyms, texts)
         for b in blocks:
             assert joint(b, "") == plain(b, ""), (keys, b.text)
+
+
+def test_name_tail_run_pattern_equals_the_per_character_one():
+    """acronyms._TAIL_CHARS_REVERSED takes runs of a class per repeat; the old pattern took
+    one character per repeat. Both match the longest prefix of letters, spaces and ’'-."""
+    import re
+
+    from build_tools.acronyms import _TAIL_CHARS_REVERSED
+
+    old = re.compile(r"(?:[^\W\d_]|[\s’'-])*")
+    rng = random.Random(13)
+    pieces = ["a", "Z", "é", "ß", " ", "\u00a0", "\n", "’", "'", "-", "1", "_", "(", ".", "Nations", "d’Ivoire"]
+    texts = [p[::-1] for p in PARAGRAPHS[:300]]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 15))) for _ in range(5000)]
+    for text in texts:
+        assert _TAIL_CHARS_REVERSED.match(text).end() == old.match(text).end(), repr(text)
