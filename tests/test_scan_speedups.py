@@ -155,3 +155,20 @@ def test_name_tail_run_pattern_equals_the_per_character_one():
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 15))) for _ in range(5000)]
     for text in texts:
         assert _TAIL_CHARS_REVERSED.match(text).end() == old.match(text).end(), repr(text)
+
+
+def test_word_initials_fast_path():
+    import re
+
+    from build_tools.acronyms import CONNECTORS, _word_initials
+
+    def old(w):
+        if w.lower() in CONNECTORS:
+            return ""
+        return "".join(part[0] for part in re.split(r"[-’']", w) if part)
+
+    words = ["", "United", "of", "Of", "d’Ivoire", "Union-United", "Children’s", "l'", "-a", "a--b", "x", "É", "ÉTAT", "la", "pour"]
+    rng = random.Random(17)
+    words += ["".join(rng.choice("aZé-’'") for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    for w in words:
+        assert _word_initials(w) == old(w), w
