@@ -439,7 +439,7 @@ def _undamaged_citations(text: str, damaged: list[tuple[int, int, str]]) -> list
     for citation in found:
         if result and citation.start < result[-1].end:
             continue
-        if any(start < citation.end and citation.start < end for start, end, _ in damaged):
+        if damaged and any(start < citation.end and citation.start < end for start, end, _ in damaged):
             continue
         result.append(citation)
     return result
@@ -506,8 +506,8 @@ def _apply_continuation(target: str, comp: str) -> str:
 def _find_resolutions(text: str) -> list[Citation]:
     """Resolution and decision numbers after the keyword; spans cover the numbers only."""
     citations: list[Citation] = []
-    if "esolution" not in text and "ecision" not in text:  # RES_LIST_RE's keywords, as literals
-        return citations
+    # No substring pre-test here: _res_lists starts by finding the keywords' stems with
+    # str.find, which is that test (a second full scan of each text cost ~0.1 ms on six).
     for m in _res_lists(text):
         decision = m.group("kw").lower().startswith("decision")
         organ = _organ_before(text, m.start())
