@@ -175,11 +175,12 @@ def _uses_in_texts(table: dict[str, Acronym], texts: list[str]) -> tuple[set[int
     One scan per first letter of an acronym over the texts joined by newlines, instead of one
     scan of each text: a pattern that starts with a literal letter is searched in a tight C
     loop, about seven times faster per character than the letter class of _uses_finder
-    (linking six reports' acronyms: 1.55 -> 1.33 ms, synthetic 20: 5.0 -> 4.4 ms). A use is a whole word, so the letters' matches never overlap and
-    together are _uses_finder's; a newline is not a word character, so no use spans two texts
-    and each text's edges bound words as the newline does. Texts are keyed by identity:
-    hashing them all would cost more than the scan saves. Nothing is covered for a table with
-    keys outside the acronym shape (made by hand, not by find_acronyms)."""
+    (linking six reports' acronyms: 1.55 -> 1.33 ms, synthetic 20: 5.0 -> 4.4 ms). A use is
+    a whole word, so the letters' matches never overlap and together are _uses_finder's; a
+    newline is not a word character, so no use spans two texts and each text's edges bound
+    words as the newline does. Texts are keyed by identity: hashing them all would cost more
+    than the scan saves. Nothing is covered for a table with keys outside the acronym shape
+    (made by hand, not by find_acronyms)."""
     if not texts or not all(_ACRONYM_WORD.fullmatch(k) for k in table):
         return set(), {}
     joined = "\n".join(texts)

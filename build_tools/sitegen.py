@@ -24,7 +24,7 @@ from functools import partial
 from pathlib import Path
 
 from . import site_writer
-from .acronyms import find_acronyms, report_abbr_linker
+from .acronyms import report_abbr_linker
 from .cache import BuildCache, page_key, site_digest, source_key
 from .crossrefs import build_crossrefs
 from .errors import CorpusError, OutputError
