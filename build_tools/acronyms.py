@@ -56,7 +56,9 @@ def _words_before(text: str, end: int) -> list[str]:
     window = text[max(0, end - 300) : end]
     run = _TAIL_CHARS_REVERSED.match(window[::-1]).end()
     tail = NAME_TAIL.search(window, len(window) - run)
-    return WORD.findall(tail.group())[-MAX_WORDS:] if tail else []
+    # The tail is words (WORD's shape) each followed by whitespace, so WORD.findall(tail) is
+    # tail.split(): \s and str.split both take Py_UNICODE_ISSPACE (-0.1 ms on six reports).
+    return tail.group().split()[-MAX_WORDS:] if tail else []
 
 
 # Inner hyphens and apostrophes split a word into parts that each give an initial ("Union-United").

@@ -179,3 +179,19 @@ def test_word_initials_fast_path():
     words += ["".join(rng.choice("aZé-’'") for _ in range(rng.randint(1, 6))) for _ in range(3000)]
     for w in words:
         assert _word_initials(w) == old(w), w
+
+
+def test_name_tail_words_by_split_equal_findall():
+    """_words_before splits NAME_TAIL's match on whitespace instead of WORD.findall."""
+    from build_tools.acronyms import NAME_TAIL, WORD
+
+    rng = random.Random(19)
+    pieces = ["Mission", "d’Ivoire", "Union-United", "l'", "of", " ", "  ", "\u00a0", "\u2003", "\n", "-", "’", "1"]
+    pieces += ["_", "é"]
+    texts = [p[-300:] for p in PARAGRAPHS[:300]]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for text in texts:
+        for start in range(len(text) + 1) if len(text) < 40 else (0, len(text) // 2):
+            m = NAME_TAIL.search(text, start)
+            if m:
+                assert m.group().split() == WORD.findall(m.group()), repr(m.group())
