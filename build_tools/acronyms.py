@@ -12,10 +12,13 @@ The first definition of an acronym in reading order wins.
 
 from __future__ import annotations
 
+import bisect
 import html
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .inline import Span
 from .memo import per_object
@@ -31,7 +34,9 @@ NAME_TAIL = re.compile(r"(?:[^\W\d_]+(?:[-’'][^\W\d_]+)*\s+)*$")
 # NAME_TAIL's characters, matched on the reversed text: the run of them that ends the text.
 # A NAME_TAIL match cannot start before that run, so searching from its start gives the
 # same match without NAME_TAIL re-scanning to the end from every earlier position (quadratic).
-_TAIL_CHARS_REVERSED = re.compile(r"(?:[^\W\d_]|[\s’'-])*")
+# Runs of either class, not one character per repetition: the same (greedy, maximal) match,
+# with far fewer turns of the repeat (words before a definition: -0.06 ms on six reports).
+_TAIL_CHARS_REVERSED = re.compile(r"(?:[^\W\d_]+|[\s’'-]+)*")
 # Roman numerals in parentheses are chapter or annex numbers, not acronyms.
 ROMAN = re.compile(r"^[IVXLCDM]+$")
 # Small words inside names, in English and French; skipped when matching initials.
@@ -51,7 +56,9 @@ def _words_before(text: str, end: int) -> list[str]:
     window = text[max(0, end - 300) : end]
     run = _TAIL_CHARS_REVERSED.match(window[::-1]).end()
     tail = NAME_TAIL.search(window, len(window) - run)
-    return WORD.findall(tail.group())[-MAX_WORDS:] if tail else []
+    # The tail is words (WORD's shape) each followed by whitespace, so WORD.findall(tail) is
+    # tail.split(): \s and str.split both take Py_UNICODE_ISSPACE (-0.1 ms on six reports).
+    return tail.group().split()[-MAX_WORDS:] if tail else []
 
 
 # Inner hyphens and apostrophes split a word into parts that each give an initial ("Union-United").
@@ -66,6 +73,8 @@ def _word_initials(w: str) -> str:
     """The letters a word adds to an acronym: none for a connector, one per part otherwise."""
     if w.lower() in CONNECTORS:
         return ""
+    if "-" not in w and "’" not in w and "'" not in w:
+        return w[:1]  # one part, as most words: no split (finding acronyms: -0.08 ms on six)
     return "".join(part[0] for part in _WORD_PARTS.split(w) if part)
 
 
@@ -128,24 +137,73 @@ _ACRONYM_REST = r"(?<!\w[A-Z])[A-Za-z]++(?<=[A-Z])\b"
 _ACRONYM_WORD = re.compile(r"[A-Z]" + _ACRONYM_REST)
 
 
-def abbr_linker(acronyms: Iterable[Acronym]) -> Linker:
-    """A linker wrapping each use of a defined acronym in <abbr title=expansion>, except the definition itself."""
+def abbr_linker(acronyms: Iterable[Acronym], texts: Iterable[str] = ()) -> Linker:
+    """A linker wrapping each use of a defined acronym in <abbr title=expansion>, except the definition itself.
+
+    `texts` are the block texts it will be asked about: their uses are found at once (see
+    _uses_in_texts); any other text is scanned when asked."""
     table = {a.acronym: a for a in acronyms}
     if not table:
         return lambda block, page_dir: []
-    titles = {k: html.escape(a.expansion, quote=True) for k, a in table.items()}
+    opening = {k: f'<abbr title="{html.escape(a.expansion, quote=True)}">' for k, a in table.items()}
     uses = _uses_finder(table)
+    texts = list(texts)
+    covered, found = _uses_in_texts(table, texts)
 
     def link(block: Block, page_dir: str) -> list[Span]:
         spans = []
-        for start, end, word in uses(block.text):
+        text = block.text
+        key = id(text)
+        # `texts` is held here so that no other object can take the ids in `covered`.
+        for start, end, word in found.get(key, ()) if key in covered and texts else uses(text):
             a = table[word]
-            if block.id == a.block_id and block.text.find(f"({a.acronym})") == start - 1:
+            if block.id == a.block_id and text.find(f"({a.acronym})") == start - 1:
                 continue  # the definition itself
-            spans.append(Span(start, end, f'<abbr title="{titles[word]}">', "</abbr>"))
+            spans.append(Span(start, end, opening[word], "</abbr>"))
         return spans
 
     return link
+
+
+def report_abbr_linker(report: Report) -> Linker:
+    """abbr_linker for a report's own acronyms, its block and footnote texts scanned at once."""
+    texts = [b.text for b in report.blocks()] + [fn.text for fn in report.footnotes]
+    return abbr_linker(find_acronyms(report), texts)
+
+
+def _uses_in_texts(table: dict[str, Acronym], texts: list[str]) -> tuple[set[int], dict[int, list]]:
+    """(ids of the texts, id(text) -> _uses_finder(table)(text) for the texts with a use).
+
+    One scan per first letter of an acronym over the texts joined by newlines, instead of one
+    scan of each text: a pattern that starts with a literal letter is searched in a tight C
+    loop, about seven times faster per character than the letter class of _uses_finder
+    (linking six reports' acronyms: 1.55 -> 1.33 ms, synthetic 20: 5.0 -> 4.4 ms). A use is
+    a whole word, so the letters' matches never overlap and together are _uses_finder's; a
+    newline is not a word character, so no use spans two texts and each text's edges bound
+    words as the newline does. Texts are keyed by identity: hashing them all would cost more
+    than the scan saves. Nothing is covered for a table with keys outside the acronym shape
+    (made by hand, not by find_acronyms)."""
+    if not texts or not all(_ACRONYM_WORD.fullmatch(k) for k in table):
+        return set(), {}
+    joined = "\n".join(texts)
+    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    by_text: dict[int, list] = {}
+    for letter in {k[0] for k in table}:
+        for m in _letter_pattern(letter).finditer(joined):
+            word = m.group()
+            if word in table:
+                start = m.start()
+                i = bisect.bisect_right(starts, start) - 1
+                local = start - starts[i]
+                by_text.setdefault(i, []).append((local, local + len(word), word))
+    found = {id(texts[i]): sorted(uses) for i, uses in by_text.items()}  # letters' matches interleave
+    return set(map(id, texts)), found
+
+
+@lru_cache(maxsize=64)
+def _letter_pattern(letter: str) -> re.Pattern[str]:
+    """_ACRONYM_WORD for the words that start with `letter`."""
+    return re.compile(re.escape(letter) + _ACRONYM_REST)
 
 
 def _uses_finder(table: dict[str, Acronym]):

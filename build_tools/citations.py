@@ -246,6 +246,12 @@ PINPOINT_BEFORE_RE = re.compile(
 # ", paras. 31-39" right after a citation: "(A/51/338, paras. 31-39)".
 PINPOINT_AFTER_RE = re.compile(rf",\s+(?:paragraphs?|paras?\.)\s+(?P<list>{PARA_LIST})")
 
+# Normalising a pinpoint: dashes with their spaces become "-", a sub-item gets one space.
+# Compiled once: re.sub with a pattern string looks it up in re's cache on every call.
+_PINPOINT_DASH_RE = re.compile(r"\s?[-\u2013]\s?")
+_PINPOINT_PAREN_RE = re.compile(r"\s?\(")
+_SPACES_RE = re.compile(r"\s+")
+
 # How far back to look for an organ or a "paragraph N of" before a citation.
 _LOOKBEHIND_CHARS = 120
 
@@ -280,6 +286,65 @@ _LETTER_IN_NUMBER_RE = re.compile(
 )
 # "$" or "5" for "S" is only believed before a year: "$/1995/342", not "5/28".
 _YEAR_FIRST_RE = re.compile(r"[12][\dOolI]{3}/")
+
+
+# --------------------------------------------------------------------------------------------
+# Scanning from the slashes
+# --------------------------------------------------------------------------------------------
+# SYMBOL_RE and SUSPECT_RE match from a root right before a slash (SUSPECT_RE: a root, a dot,
+# a space, then the slash). Their scans stop at every capital a root starts with; trying them
+# only where a slash says a root may start finds the same matches (six reports: -0.3 ms).
+
+_ASCII_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LONGEST_ROOT = max(map(len, SYMBOL_ROOTS))
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """pattern.finditer(text), given every position where the pattern can match (ascending;
+    extra positions are harmless): each is tried unless an earlier match covers it."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)  # its lookbehinds still see the text before `start`
+        if m:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def _capitals_start(text: str, end: int) -> int | None:
+    """Start of the run of ASCII capitals that ends at `end`; None when there is none or it is
+    longer than any root (a root inside a longer run is glued to a word: no match)."""
+    start = end
+    while start and text[start - 1] in _ASCII_CAPITALS:
+        start -= 1
+        if end - start > _LONGEST_ROOT:
+            return None
+    return start if start < end else None
+
+
+def _symbol_starts(text: str) -> list[int]:
+    """Where SYMBOL_RE can match: a root (capitals) right before a slash."""
+    starts = [_capitals_start(text, slash) for slash in find_all(text, "/")]
+    return [s for s in starts if s is not None]
+
+
+def _suspect_starts(text: str) -> list[int]:
+    """Where SUSPECT_RE can match: a root ("$", "5" or capitals), an optional dot, an optional
+    whitespace character, then a slash."""
+    starts = []
+    for end in find_all(text, "/"):
+        if end and text[end - 1].isspace():  # \s, as str.isspace (both Py_UNICODE_ISSPACE)
+            end -= 1
+        if end and text[end - 1] == ".":
+            end -= 1
+        if end and text[end - 1] in "$5":
+            starts.append(end - 1)
+        elif (start := _capitals_start(text, end)) is not None:
+            starts.append(start)
+    return starts
 
 
 # --------------------------------------------------------------------------------------------
@@ -374,7 +439,7 @@ def _undamaged_citations(text: str, damaged: list[tuple[int, int, str]]) -> list
     for citation in found:
         if result and citation.start < result[-1].end:
             continue
-        if any(start < citation.end and citation.start < end for start, end, _ in damaged):
+        if damaged and any(start < citation.end and citation.start < end for start, end, _ in damaged):
             continue
         result.append(citation)
     return result
@@ -385,7 +450,7 @@ def _find_documents(text: str) -> list[Citation]:
     citations: list[Citation] = []
     if "/" not in text:  # every symbol has one; most paragraphs have none (skips a slow scan)
         return citations
-    for m in SYMBOL_RE.finditer(text):
+    for m in _matches_from(SYMBOL_RE, text, _symbol_starts(text)):
         first = _document_citation(text, m)
         if first is None:
             continue
@@ -441,8 +506,8 @@ def _apply_continuation(target: str, comp: str) -> str:
 def _find_resolutions(text: str) -> list[Citation]:
     """Resolution and decision numbers after the keyword; spans cover the numbers only."""
     citations: list[Citation] = []
-    if "esolution" not in text and "ecision" not in text:  # RES_LIST_RE's keywords, as literals
-        return citations
+    # No substring pre-test here: _res_lists starts by finding the keywords' stems with
+    # str.find, which is that test (a second full scan of each text cost ~0.1 ms on six).
     for m in _res_lists(text):
         decision = m.group("kw").lower().startswith("decision")
         organ = _organ_before(text, m.start())
@@ -501,7 +566,7 @@ def _resolution_target(n: re.Match[str], organ: str | None, decision: bool) -> t
         prefix = YEAR_PREFIX.get(organ or "")
         number = f"{n.group('yearnum_y')}/{n.group('yearnum_n')}"
         return f"{prefix or 'E'}/{kind}/{number}", prefix is not None
-    session = re.sub(r"\s+", "", n.group("session"))
+    session = _SPACES_RE.sub("", n.group("session"))
     prefix = SESSION_PREFIX.get(organ)
     number = f"{session}/{n.group('session_n')}{n.group('letter') or ''}"
     return f"{prefix or 'A'}/{kind}/{number}", prefix is not None
@@ -514,10 +579,13 @@ def _with_pinpoints(
     found: list[str] = []
     if before:
         pos = citation.start if at is None else at
-        m = PINPOINT_BEFORE_RE.search(text[max(0, pos - _LOOKBEHIND_CHARS) : pos])
+        window = text[max(0, pos - _LOOKBEHIND_CHARS) : pos]
+        # Every match holds "para": a substring test spares the search, which tries each
+        # position of the window (citation finding on six reports: -0.15 ms).
+        m = PINPOINT_BEFORE_RE.search(window) if "para" in window else None
         if m:
             found += _paragraph_items(m.group("list"))
-    if after:
+    if after and text.startswith(",", citation.end):  # PINPOINT_AFTER_RE starts with ","
         m = PINPOINT_AFTER_RE.match(text, citation.end)
         if m:
             found += _paragraph_items(m.group("list"))
@@ -537,8 +605,8 @@ def _paragraph_items(paragraph_list: str) -> list[str]:
     """
     items = []
     for item in PARA_ITEM_RE.findall(paragraph_list):
-        item = re.sub(r"\s?[-\u2013]\s?", "-", item)
-        items.append(re.sub(r"\s?\(", " (", item))
+        item = _PINPOINT_DASH_RE.sub("-", item)
+        items.append(_PINPOINT_PAREN_RE.sub(" (", item))
     return items
 
 
@@ -556,7 +624,7 @@ def find_suspect_symbols(text: str) -> list[tuple[int, int, str]]:
     suspects = []
     if "/" not in text:  # SUSPECT_RE needs the slash after the root
         return suspects
-    for m in SUSPECT_RE.finditer(text):
+    for m in _matches_from(SUSPECT_RE, text, _suspect_starts(text)):
         if _is_damaged(m):
             suspects.append((m.start(), m.end(), m.group()))
     return suspects

@@ -41,6 +41,7 @@ class CrossRefs:
     suspects: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # report -> (block, text)
 
     _by_prefix: dict[str, list[CitationUse]] | None = field(default=None, init=False, repr=False, compare=False)
+    _by_report: dict[str, dict[str, list[Link]]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def cited_by(self, symbol: str) -> list[CitationUse]:
         """Citations in other reports whose target is this report (any of its symbols).
@@ -74,6 +75,16 @@ class CrossRefs:
             self._by_prefix = dict(index)
         return self._by_prefix
 
+    def _links_by_report(self) -> dict[str, dict[str, list[Link]]]:
+        """by_block as report -> block id -> links, built on first use (`by_block` must be
+        complete by then): a block's lookup then needs no (report, block) key tuple."""
+        if self._by_report is None:
+            grouped: dict[str, dict[str, list[Link]]] = defaultdict(dict)
+            for (symbol, block_id), links in self.by_block.items():
+                grouped[symbol][block_id] = links
+            self._by_report = dict(grouped)
+        return self._by_report
+
     def index(self) -> dict[str, list[CitationUse]]:
         """Cited target -> every use, for the site's citations page."""
         out: dict[str, list[CitationUse]] = defaultdict(list)
@@ -86,9 +97,11 @@ class CrossRefs:
         """A render linker: (block, page_dir) -> <a> spans around this block's citations."""
         from .render import relative
 
+        mine = self._links_by_report().get(report.meta.symbol, {})  # block id -> links
+
         def link_spans(block: Block, page_dir: str) -> list[Span]:
             spans = []
-            for link in self.by_block.get((report.meta.symbol, block.id), []):
+            for link in mine.get(block.id, ()):
                 if not link.href:
                     continue
                 c = link.citation

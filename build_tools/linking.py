@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 from .citations import Citation, find_citations, parse_symbol
@@ -68,6 +69,7 @@ def link_all(
     return [resolve(c, published, base_url, anchors) for c in find_citations(text)]
 
 
+@lru_cache(maxsize=8192)  # the same targets are cited again and again; quote() is slow
 def external_url(target: str, base_url: str = DEFAULT_BASE_URL) -> str:
     """``base_url`` + symbol with exactly one slash between them, whatever either side has."""
     return base_url.rstrip("/") + "/" + quote(target.lstrip("/"), safe=_URL_SAFE)

@@ -7,10 +7,11 @@ Symbols are never repaired here: "$/1995/342" is reported as suspect, not fixed.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .lexicon import LETTER, Lexicon
@@ -300,6 +301,59 @@ def suspicious_tokens(text: str, lexicon: Lexicon) -> list[str]:
         if token not in found and _is_suspicious(token, lexicon):
             found[token] = None
     return sorted(found, key=text.find)
+
+
+def suspicious_in_texts(texts: Sequence[str], lexicon: Lexicon) -> list[tuple[int, str]]:
+    """(i, token) for each token of suspicious_tokens(texts[i]), texts in order.
+
+    Fewer than one block in thirty can hold a suspicious token, so the candidates are looked
+    for once in the joined texts (as bytes, like _has_mixed) and only their texts are scanned
+    (six reports: 1.85 -> 1.3 ms, synthetic 20: 6.3 -> 4.3 ms). The newline between texts is
+    neither a letter, a digit nor part of a stray substring: every candidate of a text is
+    found, inside it."""
+    joined = "\n".join(texts)
+    data = joined.encode("utf-8", "surrogatepass")
+    if not joined.isascii() and _has_non_ascii_digit(data):
+        return [(i, token) for i, text in enumerate(texts) for token in suspicious_tokens(text, lexicon)]
+    hits = _candidate_offsets(data)
+    if not hits:
+        return []
+    if not joined.isascii():
+        hits = _char_offsets(data, hits)
+    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    holders = sorted({bisect.bisect_right(starts, pos) - 1 for pos in hits})
+    return [(i, token) for i in holders for token in suspicious_tokens(texts[i], lexicon)]
+
+
+# For finding candidates in bytes: digits become "0" (as in _has_mixed), "I" and "|" become
+# "l" (the barcode run "lllll") and "F" becomes "E" ("Fl"/"El"). Merging letters only adds
+# candidates ("I0", "FI"), never loses one: each candidate text is scanned exactly after.
+_CANDIDATE_BYTES = bytes.maketrans(b"123456789I|F", b"000000000llE")
+# "El" as a pattern: re searches a two-byte literal three times faster than bytes.find.
+_EL_RE = re.compile(rb"El")
+
+
+def _candidate_offsets(data: bytes) -> list[int]:
+    """Byte offsets in UTF-8 text where suspicious_tokens may find a token: a digit against a
+    lower-case letter, or one of _may_have_stray's substrings. "$/" and "¬" (UTF-8 C2 AC)
+    are found by their rare byte, a memchr, and the byte next to it checked."""
+    mapped = data.translate(_CANDIDATE_BYTES)
+    hits = [m.start() for m in _MIXED_ZERO_RE.finditer(mapped)]
+    hits += [m.start() for m in _EL_RE.finditer(mapped)]
+    hits += find_all(mapped, b"lllll")
+    hits += [i for i in find_all(mapped, b"$") if mapped[i + 1 : i + 2] == b"/"]
+    hits += [i - 1 for i in find_all(mapped, b"\xac") if mapped[i - 1 : i] == b"\xc2"]
+    return hits
+
+
+def _char_offsets(data: bytes, offsets: list[int]) -> list[int]:
+    """Character offsets of byte offsets (each at a character start) in UTF-8 data."""
+    out, chars, prev = [], 0, 0
+    for pos in sorted(offsets):
+        chars += len(data[prev:pos].decode("utf-8", "surrogatepass"))
+        prev = pos
+        out.append(chars)
+    return out
 
 
 def _mixed_matches(text: str) -> Iterable[re.Match[str]]:

@@ -13,7 +13,7 @@ from .dehyphenate import join_hyphenated
 from .errors import SourceError
 from .frontmatter import parse_masthead
 from .lexicon import Lexicon
-from .ocrfix import suspicious_tokens
+from .ocrfix import suspicious_in_texts
 from .recase import recase_heading
 from .models import Erratum, Metadata, QAReport, Report
 from .sidecars import Sidecars, load_sidecars
@@ -91,7 +91,8 @@ def _apply_metadata(meta: Metadata, overrides: dict, name: str, source_path: str
 
 def _suspicious(blocks_: list, lexicon: Lexicon) -> list[str]:
     """"para-12: Secretary-Genera1" for tokens that still look like OCR damage."""
-    return [f"{b.id}: {token}" for b in blocks_ for token in suspicious_tokens(b.text, lexicon)]
+    found = suspicious_in_texts([b.text for b in blocks_], lexicon)  # one scan per report
+    return [f"{blocks_[i].id}: {token}" for i, token in found]
 
 
 def _place_errata(errata: tuple[Erratum, ...], blocks_: list) -> tuple[Erratum, ...]:

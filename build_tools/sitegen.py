@@ -24,7 +24,7 @@ from functools import partial
 from pathlib import Path
 
 from . import site_writer
-from .acronyms import abbr_linker, find_acronyms
+from .acronyms import report_abbr_linker
 from .cache import BuildCache, page_key, site_digest, source_key
 from .crossrefs import build_crossrefs
 from .errors import CorpusError, OutputError
@@ -122,7 +122,7 @@ def site_context(reports: list[Report], official_base: str = DEFAULT_OFFICIAL_BA
 def render_one(report: Report, site: SiteContext) -> dict[str, str]:
     """Every file of one report: its pages, data.json, glossary, annotations and redirect pages."""
     # Acronyms are per report: the same letters may stand for different names elsewhere.
-    report_site = replace(site, linker=combine_linkers(site.linker, abbr_linker(find_acronyms(report))))
+    report_site = replace(site, linker=combine_linkers(site.linker, report_abbr_linker(report)))
     files = render_report(report, report_site)
     files.update(report_pages(report, report_site))
     files.update(redirect_pages(report))
