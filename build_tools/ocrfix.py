@@ -357,7 +357,7 @@ def _char_offsets(data: bytes, offsets: list[int]) -> list[int]:
 
 
 def _mixed_matches(text: str) -> Iterable[re.Match[str]]:
-    """_MIXED_RE's matches. Most blocks have none, and the pattern's class-first scan is
+    r"""_MIXED_RE's matches. Most blocks have none, and the pattern's class-first scan is
     slow (it stops at every digit): _has_mixed rules them out four times faster. A text
     without a non-ASCII digit has _MIXED_ASCII_RE's matches (\d is [0-9] there)."""
     data = text.encode("utf-8", "surrogatepass")
@@ -374,7 +374,7 @@ def _has_mixed(data: bytes) -> bool:
 
 
 def _has_non_ascii_digit(data: bytes) -> bool:
-    """A decimal digit (what \d takes) outside ASCII in a text, given as its UTF-8 bytes:
+    r"""A decimal digit (what \d takes) outside ASCII in a text, given as its UTF-8 bytes:
     with the ASCII bytes deleted, the rest decodes to the text's non-ASCII characters."""
     rest = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
     return _DIGIT_RE.search(rest) is not None

@@ -157,7 +157,7 @@ _ANCHOR_MIN_LEN = 4
 
 
 def _pattern_matches(folded: str, first: str, second: str):
-    """(start, span of second) of each r"first\s+(second)\b" match, every start (overlapping
+    r"""(start, span of second) of each r"first\s+(second)\b" match, every start (overlapping
     ones too); _pair_spans then keeps what finditer would and checks the leading \b."""
     pair = re.compile(rf"{re.escape(first)}\s+({re.escape(second)})\b")
     m = pair.search(folded)
