@@ -98,14 +98,17 @@ def _cpu_model() -> str:
     return platform.processor()
 
 
-def _median_time(fn, repeat: int) -> tuple[float, list]:
-    times, results = [], []
+def _median_time(fn, repeat: int) -> tuple[float, object]:
+    """(median seconds, the last result). Earlier results are dropped before the next run: at
+    N = 1000 each holds ~1 GB, and keeping them made later runs pay for fresh memory."""
+    times, result = [], None
     for _ in range(repeat):
+        result = None
         t = time.perf_counter()
-        results.append(fn())
+        result = fn()
         times.append(time.perf_counter() - t)
     _median_time.best = min(times)  # type: ignore[attr-defined]  # least disturbed by other load
-    return statistics.median(times), results
+    return statistics.median(times), result
 
 
 def _median_cpu(fn, repeat: int) -> float:
@@ -252,8 +255,9 @@ def bench_size(n: int, repeat: int, work_root: Path) -> dict:
 
     t1, res1 = _median_time(lambda: build_corpus(corpus, workers=1), repeat)
     best1 = _median_time.best  # type: ignore[attr-defined]
+    pages = sum(1 for f in res1.files if f.endswith(".md"))
+    del res1
     cpu1 = _median_cpu(lambda: build_corpus(corpus, workers=1), repeat)
-    pages = sum(1 for f in res1[0].files if f.endswith(".md"))
     tall, _ = _median_time(lambda: build_corpus(corpus), repeat)
 
     work = work_root / f"site-{n}"
