@@ -408,8 +408,7 @@ def _pager(symbol: str, index: str, prev, next, first) -> str:
 
 def _section_label(section: Section) -> str:
     """ "III. Title" for the pager (annexes: just the title, which already says "Annex I"), escaped."""
-    number = _h(f"{section.number}. ") if section.number and not section.key.startswith("annex") else ""
-    return number + _h(section.title)
+    return _h(section.title) if section.key.startswith("annex") else _numbered(section)
 
 
 def _block_map_script(block_map: Mapping[str, str] | None) -> str:
@@ -542,10 +541,9 @@ def index_markdown(report: Report, header: str, summary: str, preamble: str, toc
     if cited_by:
         out += f'\n## Cited by {{#cited-by}}\n\n<ul class="cited-by">\n{cited_by}\n</ul>\n'
     if first:
-        number = f"{first[0].number}. " if first[0].number else ""
         out += (
             f'\n<nav class="section-nav"><a class="next" rel="next" href="{_h(first[1])}">Start reading: '
-            f"{_h(number)}{_h(first[0].title)} →</a></nav>\n"
+            f"{_numbered(first[0])} →</a></nav>\n"
         )
     return out
 
@@ -588,21 +586,32 @@ def cited_items(cited: list[tuple[str, str | None, bool, list[tuple[str, str]]]]
     here, not in the template, for the same reason as toc_items (a loop with loop.last per place)."""
     items = []
     for target, href, external, places in cited:
-        doc = _h(target)
-        if href:
-            rel = ' rel="noopener"' if external else ""
-            doc = f'<a class="cite {"external" if external else "internal"}" href="{_h(href)}"{rel}>{doc}</a>'
-        where = ", ".join([f'<a href="{_h(w)}">{_h(str(b).replace("para-", "para. "))}</a>' for b, w in places])
-        items.append(f"<li>{doc}: {where}</li>")
+        where = ", ".join([f'<a href="{_h(w)}">{_h(_cite_label(b))}</a>' for b, w in places])
+        items.append(f"<li>{_document_link(target, href, external)}: {where}</li>")
     return Markup("\n".join(items))
 
 
 def cited_by_items(cited_by: list[tuple[str, str, str]]) -> Markup:
     """The <li> lines of "Cited by" for (symbol, block id, href) triples."""
-    return Markup("\n".join([
-        f'<li><a href="{_h(where)}">{_h(symbol)}, {_h(str(block_id).replace("para-", "para. "))}</a></li>'
-        for symbol, block_id, where in cited_by
-    ]))
+    return Markup("\n".join([f"<li>{_citing_link(*citing)}</li>" for citing in cited_by]))
+
+
+def _document_link(target: str, href: str | None, external: bool) -> str:
+    """A cited document: a link to it (inside the site or to undocs.org), or its name alone."""
+    if not href:
+        return _h(target)
+    rel = ' rel="noopener"' if external else ""
+    return f'<a class="cite {"external" if external else "internal"}" href="{_h(href)}"{rel}>{_h(target)}</a>'
+
+
+def _citing_link(symbol: str, block_id: str, where: str) -> str:
+    """'<a href="where">A/70/357, para. 12</a>': a paragraph that cites a document."""
+    return f'<a href="{_h(where)}">{_h(symbol)}, {_h(_cite_label(block_id))}</a>'
+
+
+def _cite_label(block_id) -> str:
+    """ "para-12" -> "para. 12" (other ids as they are)."""
+    return str(block_id).replace("para-", "para. ")
 
 
 def _citation_lists(report: Report, site: SiteContext, page_dir: str):
@@ -745,23 +754,16 @@ def render_citations_index(refs) -> str:
 def citation_index_rows(rows: list[tuple[str, str | None, bool, str]]) -> Markup:
     """The <tr> lines of the citations index for (target, href, external, "Cited in" HTML); built
     here, not in the template, which spent ~2 us per row (hundreds of rows: 0.9 -> 0.2 ms)."""
-    out = []
-    for target, href, external, citing in rows:
-        doc = _h(target)
-        if href:
-            rel = ' rel="noopener"' if external else ""
-            doc = f'<a class="cite {"external" if external else "internal"}" href="{_h(href)}"{rel}>{doc}</a>'
-        out.append(f"<tr><td>{doc}</td><td>{citing}</td></tr>\n")
-    return Markup("".join(out))
+    return Markup("".join([
+        f"<tr><td>{_document_link(target, href, external)}</td><td>{citing}</td></tr>\n"
+        for target, href, external, citing in rows
+    ]))
 
 
 def citing_links(citing: Iterable[tuple[str, str, str]]) -> Markup:
     """'<a href="where">A/70/357, para. 12</a>; ...' for (symbol, block id, href) triples; built
     here because a template loop with loop.last costs microseconds per link (thousands on a big site)."""
-    return Markup("; ".join([
-        f'<a href="{_h(where)}">{_h(symbol)}, {_h(str(block_id).replace("para-", "para. "))}</a>'
-        for symbol, block_id, where in citing
-    ]))
+    return Markup("; ".join([_citing_link(*link) for link in citing]))
 
 
 def render_site_qa(reports: list[Report], refs=None) -> str:
