@@ -533,14 +533,7 @@ def _res_lists(text: str) -> list[re.Match[str]]:
     "esolution" or "ecision". str.find skips to those in C, where the regex scan stops at every
     r, R, d and D to try its eight keywords (the scan of the corpus: 0.3 -> 0.1 ms)."""
     starts = sorted([i - 1 for stem in ("esolution", "ecision") for i in find_all(text, stem) if i])
-    found: list[re.Match[str]] = []
-    for start in starts:
-        if found and start < found[-1].end():
-            continue  # inside the previous list, where finditer does not look again
-        m = RES_LIST_RE.match(text, start)  # lookbehinds still see the text before `start`
-        if m:
-            found.append(m)
-    return found
+    return _matches_from(RES_LIST_RE, text, starts)
 
 
 def _organ_before(text: str, pos: int) -> str | None:
