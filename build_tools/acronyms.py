@@ -12,9 +12,7 @@ The first definition of an acronym in reading order wins.
 
 from __future__ import annotations
 
-import bisect
 import html
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,6 +22,7 @@ from .inline import Span
 from .memo import per_object
 from .models import Block, Report
 from .render import Linker
+from .textedits import JoinedTexts
 
 # "(UNAMID)", "(EU)", "(MINUJUSTH)": two or more capitals, lower-case letters allowed inside ("(MONUSCO)", "(UNPoS)").
 DEFINITION = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])\)")
@@ -185,16 +184,13 @@ def _uses_in_texts(table: dict[str, Acronym], texts: list[str]) -> tuple[set[int
     (made by hand, not by find_acronyms)."""
     if not texts or not all(_ACRONYM_WORD.fullmatch(k) for k in table):
         return set(), {}
-    joined = "\n".join(texts)
-    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    joined = JoinedTexts(texts)
     by_text: dict[int, list] = {}
     for letter in {k[0] for k in table}:
-        for m in _letter_pattern(letter).finditer(joined):
+        for m in _letter_pattern(letter).finditer(joined.text):
             word = m.group()
             if word in table:
-                start = m.start()
-                i = bisect.bisect_right(starts, start) - 1
-                local = start - starts[i]
+                i, local = joined.locate(m.start())
                 by_text.setdefault(i, []).append((local, local + len(word), word))
     found = {id(texts[i]): sorted(uses) for i, uses in by_text.items()}  # letters' matches interleave
     return set(map(id, texts)), found

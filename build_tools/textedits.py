@@ -1,8 +1,10 @@
-"""Two small string helpers the word-repair rules share (dehyphenate, ocrfix)."""
+"""Small string helpers shared by the text rules and the scanners (dehyphenate, ocrfix, acronyms, ...)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate
 
 
 def apply_edits(text: str, edits: Iterable[tuple[int, int, str]]) -> str:
@@ -20,3 +22,18 @@ def find_all(text: str, needle: str) -> Iterator[int]:
     while i >= 0:
         yield i
         i = text.find(needle, i + 1)
+
+
+class JoinedTexts:
+    """Texts joined by newlines, to be scanned once instead of one by one, with positions in
+    the join mapped back to (index of the text, position in it). A scanner whose matches never
+    take in a newline finds in the join exactly its matches in each text."""
+
+    def __init__(self, texts: Sequence[str]):
+        self.text = "\n".join(texts)
+        self.starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+
+    def locate(self, pos: int) -> tuple[int, int]:
+        """(i, offset) of position pos of the join: texts[i][offset]."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i, pos - self.starts[i]

@@ -195,3 +195,14 @@ def test_name_tail_words_by_split_equal_findall():
             m = NAME_TAIL.search(text, start)
             if m:
                 assert m.group().split() == WORD.findall(m.group()), repr(m.group())
+
+
+def test_joined_texts_locate_every_position():
+    """Each position of the join maps back to its text and offset (the newline after a text to its end)."""
+    from build_tools.textedits import JoinedTexts
+
+    for texts in (["ab", "", "c", "def"], ["x"], ["", ""], ["é?", "z"]):
+        joined = JoinedTexts(texts)
+        assert joined.text == "\n".join(texts)
+        expected = [(i, k) for i, t in enumerate(texts) for k in range(len(t) + 1)][: len(joined.text)]
+        assert [joined.locate(p) for p in range(len(joined.text))] == expected
