@@ -226,7 +226,7 @@ def _paginate(stripped: list[str], rules: list[str | None], form_feeds: set[int]
         if pending_break:  # the break lands on the first text line since the last event
             j = _next_text_line(stripped, rules, previous + 1, i)
             if j < i:
-                page = next_page if next_page and next_page > page else page + 1
+                page = _turned_page(page, next_page)
                 starts.append((j, page))
                 pending_break, next_page = False, None
         previous, seen_text = i, first_text < i
@@ -241,18 +241,23 @@ def _paginate(stripped: list[str], rules: list[str | None], form_feeds: set[int]
                 pending_break = True
                 next_page = _printed_next_page(text, rule, next_page)
         elif text and pending_break:  # a kept line with a form feed
-            page = next_page if next_page and next_page > page else page + 1
+            page = _turned_page(page, next_page)
             starts.append((i, page))
             pending_break, next_page = False, None
     if pending_break:
         j = _next_text_line(stripped, rules, previous + 1, n)
         if j < n:
-            page = next_page if next_page and next_page > page else page + 1
+            page = _turned_page(page, next_page)
             starts.append((j, page))
     texts, linenos = _kept_lines(stripped, ruled)
     breaks = [start - bisect_left(ruled, start) for start, _ in starts]  # as indexes into texts
     pages = _page_column(breaks, starts, len(texts))
     return Paged(texts, linenos, pages, tuple(dropped), tuple(symbols), bool(breaks), frozenset(breaks))
+
+
+def _turned_page(page: int, printed_next: int | None) -> int:
+    """The page after a break: the printed number read at the break when it goes forward, else page + 1."""
+    return printed_next if printed_next and printed_next > page else page + 1
 
 
 def _next_text_line(stripped: list[str], rules: list[str | None], j: int, stop: int) -> int:
