@@ -18,6 +18,8 @@ from typing import Any
 
 import wordfreq
 
+from .textedits import non_ascii_bytes
+
 # Zipf 3.0 is about one occurrence per million words. Below it wordfreq's English list is
 # mostly names, word fragments and OCR junk ("organi" 1.83, "poli" 2.74, "oper" 2.55);
 # above it are real words ("competencies" 2.99 is the edge, and the report itself will
@@ -96,7 +98,6 @@ def english_known(word: str) -> bool:
 # words in the six reports). _word_forms finds the same words with C-level byte passes
 # instead: every byte that is no letter or hyphen becomes a space, lone hyphens too, and
 # str.split() cuts the words out (Counter(findall) 9.4 ms -> 6.1 ms on the six reports).
-_ASCII = bytes(range(0x80))
 _ASCII_WORD_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-"
 # ASCII letters and "-" stay, other ASCII becomes a space; bytes of non-ASCII characters
 # stay (the non-letters among them are blanked first, by _NON_LETTER_UTF8_RES).
@@ -125,7 +126,7 @@ def _word_forms(text: str) -> Counter[str]:
     copy of the text that has spaces wherever WORD_RE would not match (tests compare)."""
     data = text.encode("utf-8", "surrogatepass")
     if not text.isascii():
-        for lead in _NON_LETTER_UTF8_RES.keys() & set(data.translate(None, _ASCII)):
+        for lead in _NON_LETTER_UTF8_RES.keys() & set(non_ascii_bytes(data)):
             data = _NON_LETTER_UTF8_RES[lead].sub(b" ", data)
     data = data.translate(_WORD_BYTES_TABLE)
     if b"-" in data:

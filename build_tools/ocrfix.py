@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .lexicon import LETTER, Lexicon
-from .textedits import JoinedTexts, apply_edits, find_all
+from .textedits import JoinedTexts, apply_edits, find_all, non_ascii_characters
 
 
 @dataclass(frozen=True)
@@ -374,11 +374,10 @@ def _has_mixed(data: bytes) -> bool:
 def _has_non_ascii_digit(data: bytes) -> bool:
     r"""A decimal digit (what \d takes) outside ASCII in a text, given as its UTF-8 bytes:
     with the ASCII bytes deleted, the rest decodes to the text's non-ASCII characters."""
-    rest = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    rest = non_ascii_characters(data)
     return _DIGIT_RE.search(rest) is not None
 
 
-_ASCII_BYTES = bytes(range(128))
 _DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _MIXED_ZERO_RE = re.compile(rb"0(?:(?<=[a-z]0)|(?=[a-z]))")
 _DIGIT_RE = re.compile(r"\d")

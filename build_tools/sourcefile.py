@@ -15,7 +15,7 @@ import ftfy
 from ftfy.badness import is_bad
 
 from .errors import SourceError
-from .textedits import find_all
+from .textedits import find_all, non_ascii_characters
 
 # A source text larger than this is refused rather than read into memory.
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
@@ -43,7 +43,6 @@ _LIGATURES = re.compile("[\ufb00-\ufb06\uff01-\uff5e]")
 # on the six reports, 0.75 ms less per corpus pass. tests/test_speedups.py fuzzes is_bad on
 # strings of the detector's characters against the whole text.
 _MOJIBAKE_REACH = 2
-_ASCII_BYTES = bytes(range(128))
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # Above this share of non-ASCII characters (a text in French or Arabic), a Python step per
 # run beats one per character; below it (English with curly quotes) the reverse.
@@ -134,7 +133,7 @@ def _non_ascii_context(text: str, utf8: bytes | None = None) -> str:
     # Where the non-ASCII characters are. A regex class scan looks at every character in
     # Python's slow path; instead the few distinct non-ASCII characters are read off the
     # UTF-8 bytes with the ASCII bytes deleted (C), and each is found with str.find.
-    rare = utf8.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    rare = non_ascii_characters(utf8)
     if len(rare) > 64 and len(rare) > len(text) * _DENSE_NON_ASCII:
         return _run_windows(text)
     positions = sorted(i for char in set(rare) for i in find_all(text, char))

@@ -24,6 +24,20 @@ def find_all(text: str, needle: str) -> Iterator[int]:
         i = text.find(needle, i + 1)
 
 
+_ASCII_BYTES = bytes(range(0x80))
+
+
+def non_ascii_bytes(utf8: bytes) -> bytes:
+    """A text's UTF-8 bytes without the ASCII ones: the bytes of its non-ASCII characters, in
+    order (one C pass; most of a report is ASCII)."""
+    return utf8.translate(None, _ASCII_BYTES)
+
+
+def non_ascii_characters(utf8: bytes) -> str:
+    """A text's non-ASCII characters, in order, read off its UTF-8 bytes."""
+    return non_ascii_bytes(utf8).decode("utf-8", "surrogatepass")
+
+
 class JoinedTexts:
     """Texts joined by newlines, to be scanned once instead of one by one, with positions in
     the join mapped back to (index of the text, position in it). A scanner whose matches never
