@@ -633,6 +633,8 @@ def _citation_lists(report: Report, site: SiteContext, page_dir: str):
         for u in refs.cited_by(report.meta.symbol)
     ]
     return cited, list(dict.fromkeys(cited_by))
+
+
 def block_map(report: Report) -> dict[str, str]:
     """Block id -> section page (relative to the report index), so /A/70/357/#para-57 can forward there."""
     base = section_dir(report, "")
