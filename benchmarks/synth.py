@@ -24,7 +24,7 @@ import re
 import shutil
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,7 +54,7 @@ class Template:
     paras: tuple[tuple[int, int], ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def templates(source_dir: Path = REAL_SOURCES) -> tuple[Template, ...]:
     out = []
     for path in sorted(source_dir.glob("*.txt")):

@@ -16,9 +16,9 @@ from pathlib import Path
 import click
 
 from .errors import ReportsError
-from .sitegen import build_corpus, delete_in_background, refuse_qa_warnings, trash_folder
 from .pipeline import convert_file
 from .serialize import report_to_dict
+from .sitegen import build_corpus, delete_in_background, refuse_qa_warnings, trash_folder
 
 
 def _fail(message: str) -> None:

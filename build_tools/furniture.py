@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import dataclass
 from itertools import compress
 from operator import not_, or_
-from dataclasses import dataclass
 
 from .models import DroppedLine, SourceLine
 from .textedits import find_all

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from json.encoder import c_make_encoder, encode_basestring  # json.dumps' C encoder and string escaper
-from json.encoder import encode_basestring_ascii
-from operator import add
+from json.encoder import (  # json.dumps' C encoder and string escaper
+    c_make_encoder,
+    encode_basestring,
+    encode_basestring_ascii,
+)
 from typing import Any
 
 

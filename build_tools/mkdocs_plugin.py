@@ -303,5 +303,5 @@ def _pin_build_date(reports) -> None:
         return
     dates = [r.meta.date for r in reports if r.meta.date]
     newest = max(dates, default="2000-01-01")
-    stamp = dt.datetime.fromisoformat(newest).replace(tzinfo=dt.timezone.utc).timestamp()
+    stamp = dt.datetime.fromisoformat(newest).replace(tzinfo=dt.UTC).timestamp()
     os.environ["SOURCE_DATE_EPOCH"] = str(int(stamp))

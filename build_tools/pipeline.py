@@ -8,14 +8,14 @@ from pathlib import Path
 
 from . import blocks, furniture, structure
 from .annotations import check_notes
-from .errata import apply_errata
 from .dehyphenate import join_hyphenated
+from .errata import apply_errata
 from .errors import SourceError
 from .frontmatter import parse_masthead
 from .lexicon import Lexicon
+from .models import Erratum, Metadata, QAReport, Report
 from .ocrfix import suspicious_in_texts
 from .recase import recase_heading
-from .models import Erratum, Metadata, QAReport, Report
 from .sidecars import Sidecars, load_sidecars
 from .sourcefile import read_source
 from .symbols import check_symbol, symbol_from_filename

@@ -45,7 +45,7 @@ def test_sitemap_date_is_pinned_from_the_newest_report(two_builds):
     """The plugin sets SOURCE_DATE_EPOCH from the newest report's date, not the clock."""
     project = two_builds[0]
     newest = max(r.meta.date for r in build_corpus(SOURCE_TEXTS).reports if r.meta.date)
-    epoch = int(dt.datetime.fromisoformat(newest).replace(tzinfo=dt.timezone.utc).timestamp())
+    epoch = int(dt.datetime.fromisoformat(newest).replace(tzinfo=dt.UTC).timestamp())
     sitemap = (project / "site" / "sitemap.xml").read_text(encoding="utf-8")
     # <lastmod> entries appear only when site_url is set; any that do must carry the pinned date.
     assert set(LASTMOD.findall(sitemap)) <= {newest}

@@ -11,9 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from build_tools.dehyphenate import repair_spaced_words
-from build_tools.lexicon import Lexicon
-from build_tools.pipeline import convert_text
 from build_tools.ocrfix import (
     Fix,
     fix_confusions,
@@ -21,6 +18,7 @@ from build_tools.ocrfix import (
     normalise_quotes,
     suspicious_tokens,
 )
+from build_tools.pipeline import convert_text
 
 from conftest import shared_lexicon
 

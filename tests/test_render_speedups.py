@@ -382,11 +382,11 @@ def test_h_equals_markupsafe(value):
 @pytest.mark.parametrize("value", ["", "plain", _Str("sub"), _Str("<sub>")], ids=repr)
 def test_escape_returns_plain_str(value):
     """escape's shortcut returns str, never a str subclass (a Markup would escape what is added to it)."""
+    import html
+
     from markupsafe import Markup
 
     from build_tools.inline import escape
-
-    import html
 
     assert type(escape(value)) is str and escape(value) == html.escape(value, quote=True)
     assert type(escape(Markup("plain"))) is str

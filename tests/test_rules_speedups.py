@@ -4,10 +4,7 @@ of the plain code it replaced, on the real texts and on random strings of tricky
 from __future__ import annotations
 
 import random
-import re
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("source_texts/*.txt"))]

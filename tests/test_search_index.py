@@ -54,7 +54,7 @@ def test_record_text_follows_its_id_and_the_page_record_comes_first():
 
 def test_ocr_text_is_escaped_everywhere():
     evil = '"><script>alert(1)</script><p id="x'
-    recs = [SearchRecord(f"A/1/1/II/#para-1", evil, evil, "A/1/1", "paragraph", evil)]
+    recs = [SearchRecord("A/1/1/II/#para-1", evil, evil, "A/1/1", "paragraph", evil)]
     (page,) = pagefind_pages(recs)
     assert "<script>" not in page and 'id="x' not in page
     _, rows = _rows(page)

@@ -6,8 +6,8 @@ from build_tools.errors import SourceError
 from build_tools.sourcefile import decode, normalise
 
 CASES = [
-    ("utf-8", "Côte d’Ivoire".encode("utf-8"), "Côte d’Ivoire"),
-    ("utf-8 bom", codecs.BOM_UTF8 + "Côte".encode("utf-8"), "Côte"),
+    ("utf-8", "Côte d’Ivoire".encode(), "Côte d’Ivoire"),
+    ("utf-8 bom", codecs.BOM_UTF8 + "Côte".encode(), "Côte"),
     ("utf-16 bom", "Côte d’Ivoire".encode("utf-16"), "Côte d’Ivoire"),
     ("cp1252", "Côte d’Ivoire".encode("cp1252"), "Côte d’Ivoire"),
 ]

@@ -9,6 +9,7 @@ import pytest
 
 from build_tools.pipeline import convert_file, convert_text
 from build_tools.sourcefile import read_source
+
 from conftest import SHARED, SOURCE
 
 SPOT = json.loads((SHARED / "spotchecks" / "seeds.json").read_text(encoding="utf-8")) if SHARED.exists() else {"reports": []}
