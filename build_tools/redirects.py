@@ -50,11 +50,20 @@ def redirect_pages(report: Report) -> dict[str, str]:
     files: dict[str, str] = {}
     base = url_path(report.meta.symbol)
     pages = page_of_block(report)
+    # Every paragraph folder is one level below the report, so a section page has one address
+    # from all of them (unless it lies inside that folder): asked once per section, not per
+    # paragraph (a site of N=1000 made 90,000 calls of relative(), none of them repeated).
+    from_paragraphs: dict[str, str] = {}
     for block in report.body:
         if block.type not in REDIRECTED_TYPES:
             continue
         page_dir = f"{base}{block.id}/"
-        target = relative(page_dir, f"{pages[block.id]}#{block.id}")
+        page = pages[block.id]
+        if page.startswith(page_dir):
+            to_page = relative(page_dir, page)
+        elif (to_page := from_paragraphs.get(page)) is None:
+            to_page = from_paragraphs[page] = relative(page_dir, page)
+        target = f"{to_page}#{block.id}"
         cite = block.number if block.type == "paragraph" else f"{(block.parent or '').rsplit('para-', 1)[-1]} ({block.number})"
         files[f"{page_dir}index.html"] = redirect_page(target, f"{report.meta.symbol}, para. {cite}", "This paragraph is at")
     for symbol in report.meta.symbols[1:]:

@@ -660,7 +660,9 @@ def _citation_lists(report: Report, site: SiteContext, page_dir: str):
 def block_map(report: Report) -> dict[str, str]:
     """Block id -> section page (relative to the report index), so /A/70/357/#para-57 can forward there."""
     base = section_dir(report, "")
-    return {bid: relative(base, path) for bid, path in page_of_block(report).items() if path != base}
+    pages = page_of_block(report)
+    to_page = {path: relative(base, path) for path in set(pages.values()) if path != base}  # one per section
+    return {bid: to_page[path] for bid, path in pages.items() if path != base}
 
 
 def _qa_page(report: Report, site: SiteContext) -> str:
