@@ -16,7 +16,10 @@ For each N it generates a corpus from source_texts/ (benchmarks/synth.py), then 
                        size of assets/search-data.js, the inline index used offline (file://)
 
 Timings are repeated (--repeat, default 3) and the median is printed; --once-above N runs
-bigger corpora once. The text stage's once-per-process start-up is paid first and printed apart. Results go to benchmarks/out/results.json.
+bigger corpora once. The text stage's once-per-process start-up is paid first and printed apart.
+A fixed reference workload (benchmarks/reference.py) is timed before and after, so that runs on
+other days can be told apart from changes of the machine's speed. Results go to
+benchmarks/out/results.json.
 
     python benchmarks/benchmark.py                      # N = 10, 100, 1000
     python benchmarks/benchmark.py --quick              # N = 10, 100, one run each
@@ -47,6 +50,7 @@ OUT = ROOT / "benchmarks" / "out"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from reference import reference_ms  # noqa: E402
 from synth import make_corpus  # noqa: E402
 
 from build_tools.parallel import worker_count  # noqa: E402
@@ -351,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
 
     startup = warm_up()
     print(f"process start-up of the text stage (not in the MB/s): {startup:.2f} s", file=sys.stderr, flush=True)
+    before = reference_ms()  # the machine's speed, before and after (see reference.py)
     rows = []
     for n in sizes:
         r = repeat if args.once_above is None or n <= args.once_above else 1
@@ -360,12 +365,15 @@ def main(argv: list[str] | None = None) -> int:
     if not args.keep:
         shutil.rmtree(args.work, ignore_errors=True)
 
+    after = reference_ms()
     result = {"machine": machine(), "text_startup_s": round(startup, 3), "rows": rows, "growth_exponent_build": growth(rows),
-              "growth_exponent_text": growth(rows, "text_all_cores_s")}
+              "growth_exponent_text": growth(rows, "text_all_cores_s"),
+              "reference_workload_ms": [round(before, 1), round(after, 1)]}
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "results.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     m = result["machine"]
-    print(f"machine: {m['nproc']} CPUs ({m['cpu']}), {m['memory_gib']} GiB, Python {m['python']}")
+    print(f"machine: {m['nproc']} CPUs ({m['cpu']}), {m['memory_gib']} GiB, Python {m['python']}; "
+          f"reference workload {before:.1f} ms before, {after:.1f} ms after (benchmarks/reference.py)")
     print_table(rows)
     if result["growth_exponent_build"] is not None:
         print(f"growth exponent of cold build time, N=100 -> 1000: {result['growth_exponent_build']:.2f}")

@@ -28,6 +28,8 @@ from build_tools.serialize import report_to_dict
 from build_tools.sitegen import render_corpus, source_files
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from reference import reference_ms  # noqa: E402
 
 
 def run_once(files: list[Path]) -> tuple[float, float, list, dict[str, str]]:
@@ -71,17 +73,19 @@ def check(folder: Path, files: dict[str, str]) -> int:
 def spread(processes: int, repeat: int, source: Path) -> int:
     """The median warm pass of each of N fresh processes, and the median of those. One process
     is not enough: hash seeds and memory layout move a process's times by several per cent."""
-    medians = []
+    medians, references = [], []
     for _ in range(processes):
         out = subprocess.run([sys.executable, __file__, "--repeat", str(repeat), "--source", str(source)],
                              capture_output=True, text=True, check=True).stdout
         ms = float(re.search(r"median warm: (\d+(?:\.\d+)?) ms", out).group(1))
         medians.append(ms)
-        print(f"process {len(medians)}: median warm {ms:.1f} ms")
+        references.append(float(re.search(r"reference workload: (\d+(?:\.\d+)?) ms", out).group(1)))
+        print(f"process {len(medians)}: median warm {ms:.1f} ms (reference workload {references[-1]:.1f} ms)")
     size = sum(p.stat().st_size for p in source_files(source)) / 1e6
     mid = statistics.median(medians)
     print(f"{processes} processes: median {mid:.1f} ms -> {size / mid * 1e3:.2f} MB/s "
-          f"(processes from {size / max(medians) * 1e3:.2f} to {size / min(medians) * 1e3:.2f} MB/s)")
+          f"(processes from {size / max(medians) * 1e3:.2f} to {size / min(medians) * 1e3:.2f} MB/s); "
+          f"reference workload {statistics.median(references):.1f} ms")
     return 0
 
 
@@ -113,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         best, median = min(warm), statistics.median(warm)
         print(f"best warm: {best * 1e3:.0f} ms -> {size / 1e6 / best:.2f} MB/s")
         print(f"median warm: {median * 1e3:.1f} ms -> {size / 1e6 / median:.2f} MB/s")
+    print(f"reference workload: {reference_ms():.1f} ms (the machine's speed: see benchmarks/reference.py)")
     if args.profile:
         prof = cProfile.Profile()
         prof.runcall(run_once, files)
