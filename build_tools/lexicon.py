@@ -217,8 +217,8 @@ class Lexicon:
     ):
         self.counts: Counter[str] = counts or Counter()  # lower-cased form -> count
         self.casings: Counter[str] = casings or Counter()  # original form -> count, running text
-        # "I <word>" -> count; None (from_text) counts them from the text on first use.
-        self._after_pronoun: Counter[str] | None = after_pronoun or Counter()
+        # "I <word>" -> count; None: counted from the text on first use (see after_pronoun).
+        self._after_pronoun: Counter[str] | None = after_pronoun
         self.text = text  # the report text the lexicon was built from
         self._known_cache: dict[str, bool] = {}
         self._memos: dict[str, Any] = {}
@@ -236,7 +236,6 @@ class Lexicon:
                 forms.pop(form, None)
         counts, compounds = _lowered_counts(forms)
         lexicon = cls(counts, _casings(forms, text), None, text)
-        lexicon._after_pronoun = None  # see after_pronoun
         lexicon._prime_known(compounds)
         return lexicon
 
