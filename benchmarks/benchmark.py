@@ -50,7 +50,7 @@ OUT = ROOT / "benchmarks" / "out"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from reference import reference_ms  # noqa: E402
+from reference import reference_ms_fresh  # noqa: E402
 from synth import make_corpus  # noqa: E402
 
 from build_tools.parallel import worker_count  # noqa: E402
@@ -355,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
 
     startup = warm_up()
     print(f"process start-up of the text stage (not in the MB/s): {startup:.2f} s", file=sys.stderr, flush=True)
-    before = reference_ms()  # the machine's speed, before and after (see reference.py)
+    before = reference_ms_fresh()  # the machine's speed, before and after (see reference.py)
     rows = []
     for n in sizes:
         r = repeat if args.once_above is None or n <= args.once_above else 1
@@ -365,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.keep:
         shutil.rmtree(args.work, ignore_errors=True)
 
-    after = reference_ms()
+    after = reference_ms_fresh()
     result = {"machine": machine(), "text_startup_s": round(startup, 3), "rows": rows, "growth_exponent_build": growth(rows),
               "growth_exponent_text": growth(rows, "text_all_cores_s"),
               "reference_workload_ms": [round(before, 1), round(after, 1)]}
