@@ -15,6 +15,7 @@ nothing from build_tools: a change to the project cannot move it.
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import statistics
@@ -61,12 +62,17 @@ def reference_ms(repeat: int = 7) -> float:
     return statistics.median(times) * 1e3
 
 
-def reference_ms_fresh() -> float:
-    """reference_ms() in a fresh interpreter. In a process that has built a site, the same
-    workload ran 38 % slower (54 against 39 ms, its heap spread over ~1.5 GB): the reference
-    must see the machine, not the benchmark's own memory."""
-    out = subprocess.run([sys.executable, __file__], capture_output=True, text=True, check=True).stdout
-    return float(re.search(r"(\d+(?:\.\d+)?) ms", out).group(1))
+def reference_ms_fresh(processes: int = 3) -> float:
+    """Median of reference_ms() in `processes` fresh interpreters with one hash seed. In a
+    process that has built a site, the same workload ran 15-38 % slower (its heap spread over
+    ~1.5 GB), and from one fresh process to the next it moved by up to 12 % with the hash seed
+    (38.5-39.2 ms with a fixed seed): the reference must see the machine, nothing else."""
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    times = []
+    for _ in range(processes):
+        out = subprocess.run([sys.executable, __file__], capture_output=True, text=True, check=True, env=env).stdout
+        times.append(float(re.search(r"(\d+(?:\.\d+)?) ms", out).group(1)))
+    return statistics.median(times)
 
 
 if __name__ == "__main__":
