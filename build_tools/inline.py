@@ -71,6 +71,11 @@ def annotate(text: str, spans: list[Span]) -> str:
     return "".join(out)
 
 
+def ref_id(footnote_id: str) -> str:
+    """The id of a footnote's first reference: "fn-3" -> "fnref-3" (its back link points there)."""
+    return footnote_id.replace("fn-", "fnref-", 1)
+
+
 class RefIds:
     """Ids for footnote references on one page: fnref-1, then fnref-1-2 for a second use."""
 
@@ -80,7 +85,7 @@ class RefIds:
     def next(self, footnote_id: str) -> str:
         n = self.seen.get(footnote_id, 0) + 1
         self.seen[footnote_id] = n
-        base = footnote_id.replace("fn-", "fnref-", 1)
+        base = ref_id(footnote_id)
         return base if n == 1 else f"{base}-{n}"
 
 

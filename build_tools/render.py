@@ -28,7 +28,7 @@ from markupsafe import escape as markup_escape
 
 from .annotations import note_html, notes_by_block
 from .indented_json import dumps_indented
-from .inline import RefIds, Span, annotate, escape, footnote_spans, html_plain
+from .inline import RefIds, Span, annotate, escape, footnote_spans, html_plain, ref_id
 from .memo import per_object
 from .models import Block, Footnote, Report, Section
 from .serialize import report_to_dict
@@ -446,7 +446,7 @@ def footnotes_html(footnotes: list[tuple[Footnote, Markup]]) -> Markup:
         return Markup("")
     rows = "".join([
         f'<p class="footnote" id="{_h(fn.id)}"><span class="fn-mark">{_h(fn.mark)}</span> {text} '
-        f'<a class="fn-back" href="#{_h(fn.id.replace("fn-", "fnref-", 1))}" aria-label="Back to the reference">↩</a></p>\n'
+        f'<a class="fn-back" href="#{_h(ref_id(fn.id))}" aria-label="Back to the reference">↩</a></p>\n'
         for fn, text in footnotes
     ])
     return Markup(
@@ -584,7 +584,7 @@ def _meta_rows(meta, front_refs: Mapping[str, Footnote]) -> str:
     for n, line in enumerate(meta.agenda):
         if n == 0:
             refs = "".join([
-                f'<sup class="fnref" id="{_h(fid.replace("fn-", "fnref-", 1))}"><a href="#{_h(fid)}">{_h(fn.mark)}</a></sup>'
+                f'<sup class="fnref" id="{_h(ref_id(fid))}"><a href="#{_h(fid)}">{_h(fn.mark)}</a></sup>'
                 for fid, fn in front_refs.items()
             ])
             out += f'<dt>Agenda</dt><dd id="agenda">{_h(line)}{refs}</dd>\n'
