@@ -73,19 +73,19 @@ def check(folder: Path, files: dict[str, str]) -> int:
 def spread(processes: int, repeat: int, source: Path) -> int:
     """The median warm pass of each of N fresh processes, and the median of those. One process
     is not enough: hash seeds and memory layout move a process's times by several per cent."""
-    medians, references = [], []
+    reference = reference_ms_fresh()  # once: each process measuring it would spawn three more
+    medians = []
     for _ in range(processes):
-        out = subprocess.run([sys.executable, __file__, "--repeat", str(repeat), "--source", str(source)],
+        out = subprocess.run([sys.executable, __file__, "--repeat", str(repeat), "--source", str(source), "--no-reference"],
                              capture_output=True, text=True, check=True).stdout
         ms = float(re.search(r"median warm: (\d+(?:\.\d+)?) ms", out).group(1))
         medians.append(ms)
-        references.append(float(re.search(r"reference workload: (\d+(?:\.\d+)?) ms", out).group(1)))
-        print(f"process {len(medians)}: median warm {ms:.1f} ms (reference workload {references[-1]:.1f} ms)")
+        print(f"process {len(medians)}: median warm {ms:.1f} ms")
     size = sum(p.stat().st_size for p in source_files(source)) / 1e6
     mid = statistics.median(medians)
     print(f"{processes} processes: median {mid:.1f} ms -> {size / mid * 1e3:.2f} MB/s "
           f"(processes from {size / max(medians) * 1e3:.2f} to {size / min(medians) * 1e3:.2f} MB/s); "
-          f"reference workload {statistics.median(references):.1f} ms")
+          f"reference workload {reference:.1f} ms")
     return 0
 
 
@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--save", type=Path, help="write a byte-exact baseline to this folder")
     ap.add_argument("--check", type=Path, help="compare output with a baseline folder")
     ap.add_argument("--profile", type=int, metavar="N", help="cProfile one warm pass, print top N")
+    ap.add_argument("--no-reference", action="store_true", help="do not time the reference workload (reference.py)")
     ap.add_argument("--processes", type=int, metavar="N",
                     help="run the measurement in N fresh processes one after another and print the spread")
     args = ap.parse_args(argv)
@@ -117,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
         best, median = min(warm), statistics.median(warm)
         print(f"best warm: {best * 1e3:.0f} ms -> {size / 1e6 / best:.2f} MB/s")
         print(f"median warm: {median * 1e3:.1f} ms -> {size / 1e6 / median:.2f} MB/s")
-    print(f"reference workload: {reference_ms_fresh():.1f} ms (the machine's speed: see benchmarks/reference.py)")
+    if not args.no_reference:
+        print(f"reference workload: {reference_ms_fresh():.1f} ms (the machine's speed: see benchmarks/reference.py)")
     if args.profile:
         prof = cProfile.Profile()
         prof.runcall(run_once, files)
