@@ -15,11 +15,11 @@ For each N it generates a corpus from source_texts/ (benchmarks/synth.py), then 
                        there, else estimated as those files with the largest chunk); also the
                        size of assets/search-data.js, the inline index used offline (file://)
 
-Timings are repeated (--repeat, default 3) and the median is printed; --once-above N runs
-bigger corpora once. The text stage's once-per-process start-up is paid first and printed apart.
-A fixed reference workload (benchmarks/reference.py) is timed before and after, so that runs on
-other days can be told apart from changes of the machine's speed. Results go to
-benchmarks/out/results.json.
+Timings are repeated (--repeat, default 3) and the median is printed; --once-above N builds the
+sites of bigger corpora once (their text stage is still timed --repeat times). The text stage's
+once-per-process start-up is paid first and printed apart. A fixed reference workload
+(benchmarks/reference.py) is timed before and after, so that runs on other days can be told
+apart from changes of the machine's speed. Results go to benchmarks/out/results.json.
 
     python benchmarks/benchmark.py                      # N = 10, 100, 1000
     python benchmarks/benchmark.py --quick              # N = 10, 100, one run each
@@ -105,26 +105,18 @@ def _cpu_model() -> str:
     return platform.processor()
 
 
-def _median_time(fn, repeat: int) -> tuple[float, object]:
-    """(median seconds, the last result). Earlier results are dropped before the next run: at
-    N = 1000 each holds ~1 GB, and keeping them made later runs pay for fresh memory."""
-    times, result = [], None
+def _timed(fn, repeat: int) -> tuple[float, float, float, object]:
+    """(median wall seconds, best wall seconds, median CPU seconds, the last result) of `repeat`
+    runs; wall and CPU time come from the same runs. Earlier results are dropped before the next
+    run: at N = 1000 each holds ~700 MB, and keeping them made later runs pay for fresh memory."""
+    walls, cpus, result = [], [], None
     for _ in range(repeat):
         result = None
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         result = fn()
-        times.append(time.perf_counter() - t)
-    _median_time.best = min(times)  # type: ignore[attr-defined]  # least disturbed by other load
-    return statistics.median(times), result
-
-
-def _median_cpu(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.process_time()
-        fn()
-        times.append(time.process_time() - t)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - t)
+        cpus.append(time.process_time() - c)
+    return statistics.median(walls), min(walls), statistics.median(cpus), result
 
 
 # -- the temporary project ------------------------------------------------------
@@ -254,18 +246,19 @@ def touch_one_report(corpus: Path) -> Path:
 # -- one size ------------------------------------------------------------------
 
 
-def bench_size(n: int, repeat: int, work_root: Path) -> dict:
+def bench_size(n: int, repeat: int, work_root: Path, text_repeat: int | None = None) -> dict:
+    """Measure one corpus size: the text stage `text_repeat` times (default `repeat`), the site
+    builds `repeat` times."""
+    text_repeat = text_repeat or repeat
     corpus = work_root / f"corpus-{n}"
     paths = make_corpus(corpus, n)
     mb = sum(p.stat().st_size for p in paths) / 1e6
     pages = None
 
-    t1, res1 = _median_time(lambda: build_corpus(corpus, workers=1), repeat)
-    best1 = _median_time.best  # type: ignore[attr-defined]
+    t1, best1, cpu1, res1 = _timed(lambda: build_corpus(corpus, workers=1), text_repeat)
     pages = sum(1 for f in res1.files if f.endswith(".md"))
     del res1
-    cpu1 = _median_cpu(lambda: build_corpus(corpus, workers=1), repeat)
-    tall, _ = _median_time(lambda: build_corpus(corpus), repeat)
+    tall, _, _, _ = _timed(lambda: build_corpus(corpus), text_repeat)
 
     work = work_root / f"site-{n}"
     config, engine = make_project(work, corpus)
@@ -303,6 +296,7 @@ def bench_size(n: int, repeat: int, work_root: Path) -> dict:
         "search_engine": engine,
         "search": search_payload(site),
         "repeat": repeat,
+        "text_repeat": text_repeat,
     }
 
 
@@ -348,7 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="10,100,1000", help="comma-separated corpus sizes (default 10,100,1000)")
     ap.add_argument("--repeat", type=int, default=3, help="timings per measurement; the median is reported")
-    ap.add_argument("--once-above", type=int, default=None, help="corpora larger than this are measured once")
+    ap.add_argument("--once-above", type=int, default=None,
+                    help="site builds of corpora larger than this run once (the text stage still runs --repeat times)")
     ap.add_argument("--quick", action="store_true", help="N = 10, 100, one run each")
     ap.add_argument("--work", type=Path, default=OUT / "work", help="where corpora and sites are built")
     ap.add_argument("--keep", action="store_true", help="keep the generated corpora and sites")
@@ -362,8 +357,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for n in sizes:
         r = repeat if args.once_above is None or n <= args.once_above else 1
-        print(f"N={n}: measuring ({r} run{'s' if r > 1 else ''})...", file=sys.stderr, flush=True)
-        rows.append(bench_size(n, r, args.work))
+        print(f"N={n}: measuring (text stage {repeat} run{'s' if repeat > 1 else ''}, site build {r})...",
+              file=sys.stderr, flush=True)
+        rows.append(bench_size(n, r, args.work, text_repeat=repeat))
         print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
     if not args.keep:
         shutil.rmtree(args.work, ignore_errors=True)
