@@ -62,6 +62,12 @@ class Block:
     refs: tuple[FootnoteRef, ...] = ()
     lineno: int | None = None
 
+    @property
+    def parent_number(self) -> str:
+        """An item's paragraph number, read off its parent's id ("para-12" -> "12"): how a
+        reader cites it, "para. 12 (a)". "" when it has no parent."""
+        return (self.parent or "").rsplit("para-", 1)[-1]
+
 
 @dataclass(frozen=True)
 class Footnote:

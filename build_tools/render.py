@@ -310,8 +310,7 @@ class _PageRenderer:
             cite = f"para. {block.number}"
             return marker + (f'<p class="para" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}{" " + mark if mark else ""}</p>\n')
         if block.type == "item":
-            parent = (block.parent or "").rsplit("para-", 1)[-1]
-            cite = f"para. {parent} ({block.number})"
+            cite = f"para. {block.parent_number} ({block.number})"
             label = f'<a class="para-num item-num" href="#{bid}">({num})</a> '
             return marker + (
                 f'<p class="para item" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}</p>\n'

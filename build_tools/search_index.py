@@ -50,8 +50,7 @@ def _label(report: Report, block: Block) -> str:
         prefix = "Summary ¶" if block.id.startswith("summary-") else "¶"
         return f"{symbol} {prefix} {block.number}"
     if block.type == "item" and block.number:
-        parent = (block.parent or "").rsplit("para-", 1)[-1]
-        return f"{symbol} ¶ {parent} ({block.number})"
+        return f"{symbol} ¶ {block.parent_number} ({block.number})"
     return symbol
 
 
