@@ -216,3 +216,43 @@ def test_offline_navigation_and_footnotes(browser, offline):
         assert not page.outside, page.outside
     finally:
         page.close()
+
+
+def _ranked(query: str, records) -> list[str]:
+    """search.js's offline ranking, written again in Python from its comments: every query word
+    starts a word of the record (each counted up to 5 times), +100 for the whole query as
+    consecutive words (+60 as a prefix), +300/+40 for it in a report's/record's context; ties
+    keep the index order; the best 20."""
+    q = _words(query)
+    phrase = " " + " ".join(q)
+    scored = []
+    for i, r in enumerate(records):
+        hay = " " + " ".join(_words(r.context + " " + r.text)) + " "
+        head = " " + " ".join(_words(r.context)) + " "
+        counts = [min(hay.count(" " + w), 5) for w in q]
+        if not all(counts):
+            continue
+        total = sum(counts)
+        total += 100 if phrase + " " in hay else 60 if phrase in hay else 0
+        total += (300 if r.kind == "report" else 40) if phrase in head else 0
+        scored.append((-total, i, r.url))
+    return [url for _, _, url in sorted(scored)[:20]]
+
+
+def test_offline_ranking_is_the_documented_one_on_every_query(browser, offline, reports):
+    """The offline backend normalises each record once and keeps it (a query is then string
+    searches only): its lists must be what the documented scoring gives, query after query in
+    one page, whether the background normalisation has finished or not."""
+    from build_tools.search_index import build_records
+
+    records = build_records(reports.values())
+    page = _open(browser, offline)
+    try:
+        first = page.evaluate("async (q) => (await UNReportsSearch.search(q, 'inline')).map(h => h.url)", "peace")
+        assert first == _ranked("peace", records)
+        for query in AGREE + COMMON + ["mandat", "peace"]:
+            got = page.evaluate("async (q) => (await UNReportsSearch.search(q, 'inline')).map(h => h.url)", query)
+            assert got == _ranked(query, records), query
+        assert not page.errors, page.errors
+    finally:
+        page.close()

@@ -28,21 +28,41 @@
     return (text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().match(WORD) || []);
   }
 
+  // A record's words, normalised once and kept on the record: a query is then only string
+  // searches. Normalising every record again for each query cost ~1.4 s a query offline at
+  // 1,000 reports (92,000 records); see docs/guide/search.md.
+  function normalised(r) {
+    if (r.hay === undefined) {
+      // [""] + words + [""] joined: " w1 w2 " as one flat string (" " + s + " " would keep a
+      // rope of three pieces until its first search copies it).
+      r.head = [""].concat(words(r.context), [""]).join(" ");
+      r.hay = [""].concat(words(r.context + " " + r.text), [""]).join(" ");
+    }
+    return r;
+  }
+
+  // How often needle occurs in hay, counting to cap at most (what hay.split(needle).length - 1
+  // gives below the cap, without building the array).
+  function occurrences(hay, needle, cap) {
+    var n = 0;
+    for (var i = hay.indexOf(needle); i >= 0 && n < cap; i = hay.indexOf(needle, i + needle.length)) n++;
+    return n;
+  }
+
   // A record matches when every query word starts some word of it; a record containing the
   // whole query as consecutive words ("1325 (2000)", "A/62/627") ranks first.
-  function score(query, context, text, kind) {
-    var hay = " " + words(context + " " + text).join(" ") + " ";
-    var head = " " + words(context).join(" ") + " ";
+  function score(query, r) {
+    var hay = normalised(r).hay, head = r.head;
     var total = 0;
     for (var i = 0; i < query.length; i++) {
-      var n = hay.split(" " + query[i]).length - 1;
+      var n = occurrences(hay, " " + query[i], 5);
       if (!n) return 0;
-      total += Math.min(n, 5);
+      total += n;
     }
     var phrase = " " + query.join(" ");
     if (hay.indexOf(phrase + " ") >= 0) total += 100;
     else if (hay.indexOf(phrase) >= 0) total += 60;
-    if (head.indexOf(phrase) >= 0) total += kind === "report" ? 300 : 40;
+    if (head.indexOf(phrase) >= 0) total += r.kind === "report" ? 300 : 40;
     return total;
   }
 
@@ -50,7 +70,7 @@
   // this scoring misses still counts, last, when every query word occurs in it give or take an
   // ending: its first letters (all but two, at least four) start a word of the record.
   function stemsOccur(query, r) {
-    var hay = " " + words(r.context + " " + r.text).join(" ");
+    var hay = normalised(r).hay;
     return query.every(function (q) { return hay.indexOf(" " + (q.length > 4 ? q.slice(0, Math.max(4, q.length - 2)) : q)) >= 0; });
   }
 
@@ -58,7 +78,7 @@
   function rank(query, records, keepAll) {
     var hits = [];
     records.forEach(function (r, i) {
-      var s = score(query, r.context, r.text, r.kind);
+      var s = score(query, r);
       // ties: the order of search-data.js (reports by symbol, then reading order), in both backends
       if (s || (keepAll && r.matched && stemsOccur(query, r))) hits.push({ r: r, s: s, order: r.order === undefined ? i : r.order });
     });
@@ -75,12 +95,24 @@
       el.src = ROOT + "assets/search-data.js";
       el.onload = function () {
         var data = window[DATA_GLOBAL];
-        resolve(data.rows.map(function (row) { return { url: row[0], title: row[1], text: row[2], kind: row[3], context: row[4] }; }));
+        var records = data.rows.map(function (row) { return { url: row[0], title: row[1], text: row[2], kind: row[3], context: row[4] }; });
+        setTimeout(function () { warm(records, 0); }, 0);
+        resolve(records);
       };
       el.onerror = function () { reject(new Error("search index missing")); };
       document.head.appendChild(el);
     });
     return inlineRecords;
+  }
+
+  // The index loads when the box gets focus; its records are then normalised a slice at a time
+  // (~30 ms each, so typing stays responsive), and the first query usually finds the work done
+  // (about 1.5 s of it at 1,000 reports). A query that comes first does the rest itself.
+  var WARM_SLICE = 2000;
+  function warm(records, from) {
+    var end = Math.min(records.length, from + WARM_SLICE);
+    for (var i = from; i < end; i++) normalised(records[i]);
+    if (end < records.length) setTimeout(function () { warm(records, end); }, 0);
   }
 
   function inlineSearch(query) {
@@ -127,7 +159,7 @@
         return Promise.all(batch.map(function (r) { return r.data(); })).then(function (datas) {
           datas.forEach(function (d) {
             pageRecords(d).forEach(function (r) {
-              if (score(query, r.context, r.text, r.kind)) found++; // this batch's records only
+              if (score(query, r)) found++; // this batch's records only
               records.push(r);
             });
           });
