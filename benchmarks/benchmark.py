@@ -186,12 +186,16 @@ def _dir_bytes(folder: Path) -> int:
 
 
 def search_payload(site: Path) -> dict:
-    """Bytes a first query costs: Pagefind's files for one word, and the offline search-data.js."""
+    """Bytes a first query costs: Pagefind's files for one word, and the offline search-data.js
+    (with the seconds its queries take in Chromium: the first one loads the index)."""
     out: dict = {"file": None, "bytes": None, "gzip_bytes": None, "method": None}
     inline = site / "assets" / "search-data.js"
     if inline.is_file():
         data = inline.read_bytes()
         out["search_data_js_bytes"], out["search_data_js_gzip_bytes"] = len(data), len(gzip.compress(data, 6))
+        times = _inline_query_times(site)
+        if times:
+            out["inline_query_s"] = [round(t, 3) for t in times]
     pagefind = site / "pagefind"
     if not (pagefind / "pagefind-entry.json").is_file():
         return out
@@ -214,6 +218,23 @@ def search_payload(site: Path) -> dict:
     out["bytes"] = sum(map(len, blobs))
     out["gzip_bytes"] = sum(min(len(b), len(gzip.compress(b, 6))) for b in blobs)
     return out
+
+
+# Queries asked one after another of the inline (file://) index: the first pays for loading it.
+INLINE_QUERIES = [SEARCH_WORD, "security council", "1325 (2000)", "mandat"]
+
+
+def _inline_query_times(site: Path) -> list[float] | None:
+    """Seconds per query of INLINE_QUERIES with the offline index, in Chromium; None without it."""
+    if not Path("/usr/bin/chromium").exists():
+        return None
+    try:
+        from search_payload import inline_query_seconds
+
+        return inline_query_seconds(site, INLINE_QUERIES)
+    except Exception as exc:  # noqa: BLE001 - a broken browser must not lose the other numbers
+        print(f"offline query times: browser measurement failed ({exc})", file=sys.stderr)
+        return None
 
 
 def _pagefind_fetched(site: Path, word: str) -> tuple[int, int, int] | None:
@@ -313,6 +334,9 @@ def print_table(rows: list[dict]) -> None:
         search = f"{s['bytes'] / 1e6:.3f} ({s['gzip_bytes'] / 1e6:.3f})" if s["bytes"] else "n/a"
         if s.get("search_data_js_bytes"):
             search += f"; offline js {s['search_data_js_bytes'] / 1e6:.2f} ({s['search_data_js_gzip_bytes'] / 1e6:.2f})"
+        if s.get("inline_query_s"):
+            first, *rest = s["inline_query_s"]
+            search += f", offline query {first * 1e3:.0f} ms first, {max(rest, default=first) * 1e3:.0f} ms after"
         print(
             f"| {r['n']} | {r['source_mb']} | {r['markdown_pages']} | {r['text_mb_per_s_1core']} / {r['text_mb_per_s_1core_cpu']} | {r['text_1core_s']} "
             f"| {r['text_all_cores_s']} | {r['build_cold_s']} | {r['build_cold_cpu_s']} | {r['build_nochange_s']} | {r['build_incremental_s']} "

@@ -15,6 +15,7 @@ import dataclasses
 import functools
 import gzip
 import http.server
+import json
 import shutil
 import tempfile
 import threading
@@ -74,6 +75,37 @@ def fetched_bytes(site: Path, query: str) -> tuple[int, int, int]:
         b.close()
     server.shutdown()
     return len(sizes), sum(map(len, sizes)), sum(len(gzip.compress(s)) for s in sizes)
+
+
+def inline_query_seconds(site: Path, queries: list[str]) -> list[float]:
+    """Seconds each query takes with the inline index (search-data.js, what file:// uses), asked
+    one after another in one fresh page by the site's own search.js: the first includes loading
+    and normalising the whole index (a query typed at once), the others are what typing costs."""
+    from playwright.sync_api import sync_playwright
+
+    handler = functools.partial(Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page_html = (
+        '<!doctype html><script src="assets/search.js"></script><script>(async () => {'
+        f"const times = []; for (const q of {json.dumps(queries)}) {{"
+        'const t = performance.now(); await UNReportsSearch.search(q, "inline");'
+        "times.push((performance.now() - t) / 1000); }"
+        "window.__times = times; document.title = 'done'; })();</script>"
+    )
+    (site / "bench-inline.html").write_text(page_html)
+    try:
+        with sync_playwright() as p:
+            b = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+            page = b.new_page()
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/bench-inline.html")
+            page.wait_for_function("document.title === 'done'", timeout=120_000)
+            times = page.evaluate("window.__times")
+            b.close()
+    finally:
+        server.shutdown()
+        (site / "bench-inline.html").unlink(missing_ok=True)
+    return times
 
 
 def main() -> None:
