@@ -226,33 +226,27 @@ INLINE_QUERIES = [SEARCH_WORD, "security council", "1325 (2000)", "mandat"]
 
 def _inline_query_times(site: Path) -> list[float] | None:
     """Seconds per query of INLINE_QUERIES with the offline index, in Chromium; None without it."""
-    if not Path("/usr/bin/chromium").exists():
-        return None
-    try:
-        from search_payload import inline_query_seconds
-
-        return inline_query_seconds(site, INLINE_QUERIES)
-    except Exception as exc:  # noqa: BLE001 - a broken browser must not lose the other numbers
-        print(f"offline query times: browser measurement failed ({exc})", file=sys.stderr)
-        return None
+    return _in_browser("offline query times", "inline_query_seconds", site, INLINE_QUERIES)
 
 
 def _pagefind_fetched(site: Path, word: str) -> tuple[int, int, int] | None:
     """(requests, bytes, gzip bytes) Chromium fetches from pagefind/ for one query and its
-    first results, or None without Playwright/Chromium (benchmarks/search_payload.py)."""
+    first results, or None without Playwright/Chromium (search_payload then estimates)."""
+    return _in_browser("search payload", "fetched_bytes", site, word)
+
+
+def _in_browser(what: str, name: str, *args):
+    """benchmarks/search_payload.<name>(*args), which drives Chromium; None without Chromium or
+    Playwright, or when the browser fails: a broken browser must not lose the other numbers."""
     if not Path("/usr/bin/chromium").exists():
         return None
     try:
-        from search_payload import fetched_bytes
-    except ImportError:
+        import search_payload
+
+        return getattr(search_payload, name)(*args)
+    except Exception as exc:  # noqa: BLE001 - see above
+        print(f"{what}: browser measurement failed ({exc})", file=sys.stderr)
         return None
-    try:
-        return fetched_bytes(site, word)
-    except Exception as exc:  # noqa: BLE001 - a broken browser must not lose the other numbers
-        print(f"search payload: browser measurement failed ({exc}); estimating", file=sys.stderr)
-        return None
-    finally:
-        (site / "bench.html").unlink(missing_ok=True)
 
 
 def touch_one_report(corpus: Path) -> Path:

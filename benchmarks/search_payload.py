@@ -11,6 +11,7 @@ corpus N times (distinct URLs, same text) to see how each grows.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import functools
 import gzip
@@ -44,36 +45,44 @@ class Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def fetched_bytes(site: Path, query: str) -> tuple[int, int, int]:
-    """(requests, raw bytes, gzip-on-the-wire estimate) from pagefind/ for one query on a fresh
-    page, searched by the site's own search.js (which decides how many result pages it reads)."""
+@contextlib.contextmanager
+def _bench_page(site: Path, body: str, timeout_ms: int):
+    """A fresh Chromium page on bench.html (the site's search.js, then `body`, a script that sets
+    the title to "done" when finished), served from the site on 127.0.0.1; yields the page once
+    the title says done, with `page.responses` holding every response. Cleans up after itself."""
     from playwright.sync_api import sync_playwright
 
     handler = functools.partial(Quiet, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    port = server.server_address[1]
     script = site / "assets" / "search.js"
     if not script.is_file():  # a bare index from write_pagefind; a built site has its own copy
         script.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(SEARCH_JS, script)
-    page_html = (
-        '<!doctype html><script src="assets/search.js"></script><script type=module>'
-        f'await UNReportsSearch.search({query!r}, "pagefind");'
-        "document.title = 'done';</script>"
-    )
-    (site / "bench.html").write_text(page_html)
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
-        page = b.new_page()
-        responses = []
-        page.on("response", lambda r: "/pagefind/" in r.url and responses.append(r))
-        page.goto(f"http://127.0.0.1:{port}/bench.html")
-        page.wait_for_function("document.title === 'done'", timeout=30_000)
+    (site / "bench.html").write_text('<!doctype html><script src="assets/search.js"></script>' + body)
+    try:
+        with sync_playwright() as p:
+            b = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+            page = b.new_page()
+            page.responses = []
+            page.on("response", lambda r: page.responses.append(r))  # a bound builtin is refused
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/bench.html")
+            page.wait_for_function("document.title === 'done'", timeout=timeout_ms)
+            yield page
+            b.close()
+    finally:
+        server.shutdown()
+        (site / "bench.html").unlink(missing_ok=True)
+
+
+def fetched_bytes(site: Path, query: str) -> tuple[int, int, int]:
+    """(requests, raw bytes, gzip-on-the-wire estimate) from pagefind/ for one query on a fresh
+    page, searched by the site's own search.js (which decides how many result pages it reads)."""
+    body = (f"<script type=module>await UNReportsSearch.search({query!r}, \"pagefind\");"
+            "document.title = 'done';</script>")
+    with _bench_page(site, body, 30_000) as page:
         page.wait_for_load_state("networkidle")
-        sizes = [r.body() for r in responses]
-        b.close()
-    server.shutdown()
+        sizes = [r.body() for r in page.responses if "/pagefind/" in r.url]
     return len(sizes), sum(map(len, sizes)), sum(len(gzip.compress(s)) for s in sizes)
 
 
@@ -81,31 +90,14 @@ def inline_query_seconds(site: Path, queries: list[str]) -> list[float]:
     """Seconds each query takes with the inline index (search-data.js, what file:// uses), asked
     one after another in one fresh page by the site's own search.js: the first includes loading
     and normalising the whole index (a query typed at once), the others are what typing costs."""
-    from playwright.sync_api import sync_playwright
-
-    handler = functools.partial(Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    page_html = (
-        '<!doctype html><script src="assets/search.js"></script><script>(async () => {'
-        f"const times = []; for (const q of {json.dumps(queries)}) {{"
+    body = (
+        f"<script>(async () => {{ const times = []; for (const q of {json.dumps(queries)}) {{"
         'const t = performance.now(); await UNReportsSearch.search(q, "inline");'
         "times.push((performance.now() - t) / 1000); }"
         "window.__times = times; document.title = 'done'; })();</script>"
     )
-    (site / "bench-inline.html").write_text(page_html)
-    try:
-        with sync_playwright() as p:
-            b = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
-            page = b.new_page()
-            page.goto(f"http://127.0.0.1:{server.server_address[1]}/bench-inline.html")
-            page.wait_for_function("document.title === 'done'", timeout=120_000)
-            times = page.evaluate("window.__times")
-            b.close()
-    finally:
-        server.shutdown()
-        (site / "bench-inline.html").unlink(missing_ok=True)
-    return times
+    with _bench_page(site, body, 120_000) as page:
+        return page.evaluate("window.__times")
 
 
 def main() -> None:
