@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import compress, filterfalse
 
-from .lexicon import LETTER, Lexicon, zipf
+from .lexicon import LETTER, Lexicon, english_words, zipf
 from .textedits import apply_edits, find_all
 
 LINE_END_HYPHENS = "-¬"  # "¬" is how the OCR of seed 003 renders a line-end hyphen
@@ -176,13 +176,49 @@ def _chunk_verdicts(lexicon: Lexicon) -> tuple[set[str], set[str]]:
 
 
 def _judge(new: set[str], lexicon: Lexicon, clean: set[str], unknown: set[str]) -> None:
-    """Sort new chunks into clean and unknown (see _has_unknown_edge). A plain loop: a
-    bulk map/compress pre-pass for known words with punctuation measured slower."""
+    """Sort new chunks into clean and unknown (see _has_unknown_edge). Those clean in every
+    report are taken from _CLEAN_EVERYWHERE in one C step; only the rest are judged one by
+    one, and those found clean in every report are remembered there. Lone punctuation is
+    neither clean nor unknown. A plain loop: a bulk map/compress pre-pass measured slower."""
+    everywhere = new & _CLEAN_EVERYWHERE
+    if everywhere:
+        clean |= everywhere
+        new -= everywhere
+    english = english_words()
     for chunk in new:
-        if _has_unknown_edge(chunk, lexicon):
-            unknown.add(chunk)
+        core = chunk.strip(_EDGE_PUNCT)
+        if core.isalpha():  # the usual case: one word, no regex call, no generator
+            if core.isascii() and core.lower() in english:
+                _clean_everywhere(chunk, clean)
+            elif lexicon.known(core):
+                clean.add(chunk)
+            else:
+                unknown.add(chunk)
         elif chunk not in _PUNCT_CHUNKS:
-            clean.add(chunk)
+            words = _WORD_RE.findall(chunk)
+            edges = {words[0], words[-1]} if words else ()
+            if all(w.isascii() and w.lower() in english for w in edges):
+                _clean_everywhere(chunk, clean)
+            elif all(map(lexicon.known, edges)):
+                clean.add(chunk)
+            else:
+                unknown.add(chunk)
+
+
+def _clean_everywhere(chunk: str, clean: set[str]) -> None:
+    clean.add(chunk)
+    if len(_CLEAN_EVERYWHERE) < _CLEAN_EVERYWHERE_MAX:
+        _CLEAN_EVERYWHERE.add(chunk)
+
+
+# Chunks clean whatever the report: their edge words are ASCII words of English (known()
+# is True for those in every report), or they have none ("2015,"). A process-wide memo of
+# that pure fact, so a report judges one by one only the chunks that depend on its own
+# words (88 % of the chunks the reports of a synthetic corpus judge are clean everywhere).
+# Capped, so a huge corpus cannot grow it without bound (~100 bytes an entry); past the
+# cap, chunks are judged per report as before.
+_CLEAN_EVERYWHERE: set[str] = set()
+_CLEAN_EVERYWHERE_MAX = 200_000
 
 
 def _odd_chunks(chunks: list[str], lexicon: Lexicon) -> tuple[set[str], set[str]]:

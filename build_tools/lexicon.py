@@ -80,7 +80,7 @@ _PRONOUN_NEXT_RE = re.compile(r"I ([a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
+def english_words() -> frozenset[str]:
     """wordfreq's English words at or above ZIPF_KNOWN: a set lookup instead of a
     zipf_frequency call (which tokenises) for every plain word. Built once, ~30k words."""
     floor = 10 ** (ZIPF_KNOWN - 0.005 - 9)  # zipf_frequency rounds to 2 decimals
@@ -90,7 +90,7 @@ def _english_words() -> frozenset[str]:
 def english_known(word: str) -> bool:
     """True when English uses the word at least ZIPF_KNOWN (case-insensitive)."""
     if word.isalpha():
-        return word.lower() in _english_words()
+        return word.lower() in english_words()
     return zipf(word) >= ZIPF_KNOWN
 
 
@@ -263,7 +263,7 @@ class Lexicon:
         # know (26-181 of 600-2,200 per report): a C copy of the keys less those is cheaper
         # than collecting the frequent ones and adding the English ones found by probing
         # every key (_prime_known 1.8 -> 1.6 ms over the six reports).
-        english = _english_words()
+        english = english_words()
         rare_unknown = {w for w, n in self.counts.items() if n < DOC_KNOWN_MIN and w not in english}
         known = set(self.counts)
         known.difference_update(rare_unknown)
@@ -338,7 +338,7 @@ class Lexicon:
             # the report never writes has no uses, no casings (every casing lowers to a key
             # of counts) and no hyphen: only English can vouch for it. Spares four calls
             # (spacing ~14 -> ~13 ms).
-            return word in _english_words()
+            return word in english_words()
         if not word:
             return False
         if self.doc_count(word) >= DOC_KNOWN_MIN or english_known(word):

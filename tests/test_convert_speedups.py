@@ -233,3 +233,18 @@ def test_possessive_word_pattern_matches_the_greedy_one():
     for text in texts:
         assert [m.span() for m in WORD_RE.finditer(text)] == [m.span() for m in greedy.finditer(text)], repr(text[:80])
         assert [m.span() for m in WORD_RE.finditer(text, 1)] == [m.span() for m in greedy.finditer(text, 1)]
+
+
+def test_chunks_clean_everywhere_are_clean_in_any_report():
+    """The process-wide memo of chunks clean in every report holds only chunks that even a
+    report without words judges clean, and never lone punctuation (which stays odd)."""
+    from build_tools import dehyphenate as d
+    from build_tools.lexicon import Lexicon
+
+    for path in sorted(ROOT.glob("source_texts/*.txt")):
+        text = path.read_text(encoding="utf-8")
+        d.repair_spaced_words(" ".join(text.split()[:3000]) + " Council, (a) 2015, “word” . UNAMA’s", Lexicon.from_text(text))
+    assert {"Council,", "(a)", "2015,"} <= d._CLEAN_EVERYWHERE
+    assert "UNAMA’s" not in d._CLEAN_EVERYWHERE and not d._PUNCT_CHUNKS & d._CLEAN_EVERYWHERE
+    empty = Lexicon.from_text("")
+    assert not [c for c in d._CLEAN_EVERYWHERE if d._has_unknown_edge(c, empty)]

@@ -57,7 +57,7 @@ def reference_from_text(text: str) -> Lexicon:
 def reference_prime_known(self: Lexicon) -> None:
     """Lexicon._prime_known before the speed-up: _known for every word not known at once."""
     doc_known = {w for w, n in self.counts.items() if n >= lx.DOC_KNOWN_MIN}
-    english = lx._english_words().intersection(self.counts)
+    english = lx.english_words().intersection(self.counts)
     self._known_cache.update(dict.fromkeys(doc_known | english, True))
     self.plain_known = frozenset(filter(str.isalpha, doc_known | english))
     for word in self.counts.keys() - doc_known - english:
