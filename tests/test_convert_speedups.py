@@ -248,3 +248,22 @@ def test_chunks_clean_everywhere_are_clean_in_any_report():
     assert "UNAMA’s" not in d._CLEAN_EVERYWHERE and not d._PUNCT_CHUNKS & d._CLEAN_EVERYWHERE
     empty = Lexicon.from_text("")
     assert not [c for c in d._CLEAN_EVERYWHERE if d._has_unknown_edge(c, empty)]
+
+
+def test_report_converts_the_same_with_the_clean_everywhere_memo_empty_full_or_off(monkeypatch):
+    """The memo only spares work: a report converts byte for byte the same whether the
+    memo is empty, filled by other reports, or capped at nothing."""
+    from build_tools import dehyphenate as d
+    from build_tools.pipeline import convert_file
+    from build_tools.serialize import report_to_dict
+
+    paths = sorted(ROOT.glob("source_texts/*.txt"))
+    monkeypatch.setattr(d, "_CLEAN_EVERYWHERE", set())
+    first = report_to_dict(convert_file(paths[-1]))  # empty memo
+    for path in paths:
+        convert_file(path)
+    assert d._CLEAN_EVERYWHERE
+    assert report_to_dict(convert_file(paths[-1])) == first  # memo filled by every report
+    monkeypatch.setattr(d, "_CLEAN_EVERYWHERE", set())
+    monkeypatch.setattr(d, "_CLEAN_EVERYWHERE_MAX", 0)
+    assert report_to_dict(convert_file(paths[-1])) == first and not d._CLEAN_EVERYWHERE  # capped at nothing
