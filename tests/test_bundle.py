@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from build_tools import bundle as bundle_mod
 from build_tools.bundle import ZIP_DATE, ZIP_ROOT, make_bundle, offline_links
+from build_tools.errors import OutputError
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -163,3 +165,84 @@ def test_abbreviations_keep_their_tooltips(bundle):
     if not abbrs:
         pytest.skip("no glossary abbreviations in this build yet")
     assert all(a.get("title") for a in abbrs)
+
+
+# The class-first patterns the fast ones replace (their specification).
+SLOW_DIRECTORY_HREF = re.compile(
+    r"""(?P<attr>\shref=)(?P<q>["'])(?P<path>(?![a-zA-Z][a-zA-Z0-9+.\-]*:|/|\#)[^"'#?]*/|\.|\.\.)(?P<rest>[?#][^"']*)?(?P=q)"""
+)
+URL_PIECES = ["http:", "https:", "//", "/", "a", "b1", ".", ".org", "-", " ", "\t", '"', "'", "<", ")", "\\", "x", "href=",
+              "../IV/", "#p", "?q", "..", "https://a.org", "//b1.un-x.org/p", "http://a.b", "https:/"]
+
+
+def _random_texts(n: int, seed: int):
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(URL_PIECES) for _ in range(rng.randint(0, 14)))
+
+
+def test_external_urls_are_found_as_the_specification_pattern_finds_them():
+    found = 0
+    for text in _random_texts(30_000, 5):
+        expected = bundle_mod.EXTERNAL_URL.findall(text)
+        assert bundle_mod.external_urls_in(text) == expected, repr(text)
+        found += bool(expected)
+    assert found > 1_000  # the texts do hold URLs
+
+
+def _random_links(n: int, seed: int):
+    """Texts made of attribute-like pieces: most hold an href, fixable or not."""
+    import random
+
+    rng = random.Random(seed)
+    before = ["", " ", "\t", "\n", "x", "<a"]
+    paths = ["", "../IV/", "IV/", "./", ".", "..", "/abs/", "https://a.org/", "data.json", "a b/", "#p/", "x?y/", "//h.org/"]
+    rests = ["", "#para-12", "?q=1", "#", "?"]
+    quotes = ['"', "'"]
+    for _ in range(n):
+        q = rng.choice(quotes)
+        link = f"{rng.choice(before)}href={q}{rng.choice(paths)}{rng.choice(rests)}{rng.choice(quotes + [q, q])}"
+        yield "".join(rng.choice([link, link, "x", " "]) for _ in range(rng.randint(1, 4)))
+
+
+def test_directory_links_are_fixed_as_the_class_first_pattern_fixes_them():
+    def fix(m):
+        path = m["path"] + "/" if m["path"] in (".", "..") else m["path"]
+        return f"{m['attr']}{m['q']}{path}index.html{m['rest'] or ''}{m['q']}"
+
+    fixed = 0
+    for text in _random_links(30_000, 6):
+        expected = SLOW_DIRECTORY_HREF.sub(fix, text)
+        assert bundle_mod.DIRECTORY_HREF.sub(fix, text) == expected, repr(text)
+        fixed += expected != text
+    assert fixed > 3_000  # the texts do exercise the fix
+
+
+@pytest.mark.site
+def test_bundle_files_are_listed_like_rglob(bundle):
+    _, site = bundle
+    expected = sorted((p.relative_to(site).as_posix(), p) for p in site.rglob("*") if p.is_file())
+    assert bundle_mod._files_under(site) == expected
+
+
+@pytest.mark.site
+def test_bundle_with_an_external_url_is_refused_and_leaves_no_zip(tmp_path):
+    from hostile.project import make_project
+
+    source = tmp_path / "src"
+    source.mkdir()
+    for path in sorted((ROOT / "source_texts").glob("A_62_627*")):
+        (source / path.name).write_bytes(path.read_bytes())
+    project = make_project(tmp_path / "p", source)
+    (project / "docs" / "guide" / "tracker.md").write_text(
+        '# Tracker\n\n<img src="https://tracker.example.com/pixel.gif" alt="">\n', encoding="utf-8"
+    )
+    out = tmp_path / "out" / "site.zip"
+    with pytest.raises(OutputError) as err:
+        make_bundle(project / "mkdocs.yml", out)
+    message = str(err.value)
+    assert "https://tracker.example.com/pixel.gif" in message and "guide/tracker.html" in message
+    assert "external URL(s) would be fetched offline" in message
+    assert not out.exists() and not list(out.parent.glob("*.tmp"))
