@@ -9,6 +9,8 @@ For each N it generates a corpus from source_texts/ (benchmarks/synth.py), then 
   peak RSS             largest resident set of the mkdocs process and of its pool workers
   incr wall            rebuild after editing one report; incr converted = reports converted
   site MB              size of the built site
+  bundle s / MB        `python -m build_tools.bundle` (the offline zip: a file:// build, then the
+                       zip) in a child process, once, after the other builds; and the zip's size
   search MB            what the browser fetches for a first query with the site's own engine:
                        Pagefind (pagefind-entry.json, pagefind.js, the wasm, the meta file and the
                        index chunk(s) of the query word; counted in Chromium when Playwright is
@@ -249,6 +251,19 @@ def _in_browser(what: str, name: str, *args):
         return None
 
 
+def run_bundle(config: Path) -> dict:
+    """`python -m build_tools.bundle` for the project: wall seconds and the zip's size."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    out = config.parent / "bundle.zip"
+    t = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "build_tools.bundle", "-f", str(config), "-o", str(out)],
+                          capture_output=True, text=True, env=env, cwd=config.parent)
+    wall = time.perf_counter() - t
+    if proc.returncode != 0:
+        raise SystemExit(f"bundle failed ({config}):\n{proc.stderr[-3000:]}")
+    return {"wall_s": wall, "mb": out.stat().st_size / 1e6}
+
+
 def touch_one_report(corpus: Path) -> Path:
     """Edit one report the way an editor would: change the words of one paragraph."""
     target = sorted(corpus.glob("*.txt"))[len(list(corpus.glob("*.txt"))) // 2]
@@ -285,6 +300,7 @@ def bench_size(n: int, repeat: int, work_root: Path, text_repeat: int | None = N
     touched = touch_one_report(corpus)
     incr = run_mkdocs(config)
     site = work / "site"
+    offline = run_bundle(config)
     med = lambda key: statistics.median(r[key] for r in cold)  # noqa: E731
     return {
         "n": n,
@@ -307,6 +323,8 @@ def bench_size(n: int, repeat: int, work_root: Path, text_repeat: int | None = N
         "peak_rss_main_mb": round(max(r["rss_main_mb"] or 0 for r in cold), 1),
         "peak_rss_workers_mb": round(max(r["rss_workers_mb"] or 0 for r in cold), 1),
         "site_mb": round(_dir_bytes(site) / 1e6, 1),
+        "bundle_s": round(offline["wall_s"], 2),
+        "bundle_mb": round(offline["mb"], 1),
         "html_files": sum(1 for _ in site.rglob("*.html")),
         "search_engine": engine,
         "search": search_payload(site),
@@ -319,7 +337,7 @@ def print_table(rows: list[dict]) -> None:
     head = (
         "| N | source MB | pages | text MB/s (1 core, wall / CPU) | text s (1 core) | text s (all cores) | build s (cold) "
         "| build CPU s (cold) | build s (no change) | build s (1 edited) | converted | peak RSS MB (main/workers) | site MB "
-        "| search MB, first query (gzip) |"
+        "| bundle s (zip MB) | search MB, first query (gzip) |"
     )
     print(head)
     print("|" + "|".join("---" for _ in range(head.count("|") - 1)) + "|")
@@ -335,7 +353,7 @@ def print_table(rows: list[dict]) -> None:
             f"| {r['n']} | {r['source_mb']} | {r['markdown_pages']} | {r['text_mb_per_s_1core']} / {r['text_mb_per_s_1core_cpu']} | {r['text_1core_s']} "
             f"| {r['text_all_cores_s']} | {r['build_cold_s']} | {r['build_cold_cpu_s']} | {r['build_nochange_s']} | {r['build_incremental_s']} "
             f"| {r['incremental_converted']}/{r['n']} | {r['peak_rss_main_mb']}/{r['peak_rss_workers_mb']} "
-            f"| {r['site_mb']} | {search} |"
+            f"| {r['site_mb']} | {r.get('bundle_s', '-')} ({r.get('bundle_mb', '-')}) | {search} |"
         )
 
 
