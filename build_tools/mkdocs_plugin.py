@@ -5,7 +5,8 @@ on_config   convert source_texts/, write the generated pages into docs/, set the
             reports are converted: it needs only them, so it runs on the second core while
             the pages are rendered and MkDocs builds on the first;
             and add the Markdown extension that stashes raw HTML blocks (see below)
-on_pre_build     move the old site's files aside for a detached process to delete (`mkdocs build`)
+on_pre_build     move the old site's files aside for a detached process to delete (`mkdocs build`,
+                 each rebuild of `mkdocs serve`)
 on_files         (the site folder is clean now) start writing the redirect pages straight into
                  site/ from a separate process; MkDocs never sees them
 on_serve    also watch source_texts/, so `mkdocs serve` rebuilds when a report changes
@@ -77,8 +78,11 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         return self._base(config) / self.config.cache_dir if self.config.cache_dir else None
 
     def on_startup(self, *, command, dirty):
-        # Only a full `mkdocs build` empties the site folder in the background (see on_pre_build).
-        self._clear_early = command == "build" and not dirty
+        # Every build that MkDocs starts by emptying the site folder does it in the background
+        # (see on_pre_build): `mkdocs build`, and each rebuild of `mkdocs serve` (its folder is a
+        # temporary one, emptied in line before every rebuild: at 1,000 reports an edit took 84 s
+        # to show). Not dirty builds, which keep the old files.
+        self._clear_early = not dirty
 
     def on_pre_build(self, config):
         """MkDocs empties site/ right after this event; do it first, in the background."""
