@@ -152,7 +152,7 @@ def _bundled(path: Path) -> tuple[bytes, str | None]:
     fixed as they are written, this catches any HTML file that was copied as it was."""
     data = path.read_bytes()
     if path.suffix == ".html":
-        text = data.decode("utf-8")
+        text = data.decode("utf-8")  # UnicodeDecodeError: see write_zip
         fixed = offline_links(text)
         return (data, text) if fixed == text else (fixed.encode("utf-8"), fixed)
     if path.suffix in SCANNED_SUFFIXES:
@@ -182,7 +182,11 @@ def write_zip(site_dir: Path, output: Path, config_file: Path | None = None) -> 
     try:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=ZIP_LEVEL) as zf:
             for rel, path in files:
-                data, text = _bundled(path)
+                try:
+                    data, text = _bundled(path)
+                except UnicodeDecodeError as exc:  # a page copied as it was (docs/, overrides/)
+                    raise OutputError(f"the built page {rel} is not UTF-8 (byte {exc.start}); save its source as UTF-8",
+                                      str(config_file or site_dir)) from None
                 if text is not None:
                     leaks += [(rel, url) for url in _leaks(path.name, text)]
                 if leaks:

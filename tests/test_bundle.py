@@ -227,15 +227,19 @@ def test_bundle_files_are_listed_like_rglob(bundle):
     assert bundle_mod._files_under(site) == expected
 
 
-@pytest.mark.site
-def test_bundle_with_an_external_url_is_refused_and_leaves_no_zip(tmp_path):
+def _small_project(tmp_path: Path) -> Path:
     from hostile.project import make_project
 
     source = tmp_path / "src"
     source.mkdir()
     for path in sorted((ROOT / "source_texts").glob("A_62_627*")):
         (source / path.name).write_bytes(path.read_bytes())
-    project = make_project(tmp_path / "p", source)
+    return make_project(tmp_path / "p", source)
+
+
+@pytest.mark.site
+def test_bundle_with_an_external_url_is_refused_and_leaves_no_zip(tmp_path):
+    project = _small_project(tmp_path)
     (project / "docs" / "guide" / "tracker.md").write_text(
         '# Tracker\n\n<img src="https://tracker.example.com/pixel.gif" alt="">\n', encoding="utf-8"
     )
@@ -245,4 +249,15 @@ def test_bundle_with_an_external_url_is_refused_and_leaves_no_zip(tmp_path):
     message = str(err.value)
     assert "https://tracker.example.com/pixel.gif" in message and "guide/tracker.html" in message
     assert "external URL(s) would be fetched offline" in message
+    assert not out.exists() and not list(out.parent.glob("*.tmp"))
+
+
+@pytest.mark.site
+def test_bundle_names_a_copied_page_that_is_not_utf8(tmp_path):
+    project = _small_project(tmp_path)
+    (project / "docs" / "guide" / "legacy.html").write_bytes("<p>Caf\u00e9</p>\n".encode("latin-1"))
+    out = tmp_path / "out" / "site.zip"
+    with pytest.raises(OutputError) as err:
+        make_bundle(project / "mkdocs.yml", out)
+    assert "guide/legacy.html is not UTF-8" in str(err.value) and str(project / "mkdocs.yml") in str(err.value)
     assert not out.exists() and not list(out.parent.glob("*.tmp"))
