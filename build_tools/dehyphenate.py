@@ -271,7 +271,8 @@ def _head_word(chunk: str) -> str | None:
 
 
 def _has_unknown_edge(chunk: str, lexicon: Lexicon) -> bool:
-    """The chunk's first or last word is unknown: it may be half of a split word."""
+    """The chunk's first or last word is unknown: it may be half of a split word. The
+    definition _judge implements with its memo (tests/test_convert_speedups.py compares)."""
     core = chunk.strip(_EDGE_PUNCT)
     if core.isalpha():  # the usual case, without a regex call
         return not lexicon.known(core)
