@@ -219,8 +219,8 @@ class PagefindJob:
                 stdout, stderr = self._proc.communicate()
             if self._proc.returncode != 0 and not self._cancelled:
                 self._error = ((stderr or stdout).strip().splitlines() or ["no output"])[-1]
-        except OSError as exc:
-            self._error = str(exc)
+        except Exception as exc:  # noqa: BLE001 - reported by wait() as one line, never as a thread's traceback
+            self._error = str(exc) or type(exc).__name__
 
     def wait(self) -> Path:
         self._thread.join()

@@ -111,9 +111,12 @@ def published_symbols(reports: list[Report]) -> dict[str, str]:
     return {s: url_path(r.meta.symbol) for s, r in owner.items()}
 
 
-def site_context(reports: list[Report], official_base: str = DEFAULT_OFFICIAL_BASE) -> SiteContext:
-    """What every report's pages need to know about the corpus: where symbols live, who cites whom."""
-    published = published_symbols(reports)
+def site_context(
+    reports: list[Report], official_base: str = DEFAULT_OFFICIAL_BASE, published: dict[str, str] | None = None
+) -> SiteContext:
+    """What every report's pages need to know about the corpus: where symbols live (published,
+    when the caller has it already), who cites whom."""
+    published = published_symbols(reports) if published is None else published
     refs = build_crossrefs(reports, published, official_base)
     return SiteContext(published=published, official_base=official_base, crossrefs=refs)
 
@@ -176,9 +179,12 @@ def build_corpus(
 def _build_corpus(source_dir, official_base, cache_dir, workers, on_converted) -> CorpusResult:
     cache = BuildCache(cache_dir) if cache_dir else None
     reports, keys, converted = _convert_cached(source_files(source_dir), cache, workers)
+    # Two reports claiming one symbol stop the build here, before on_converted starts work
+    # (the search index) on a corpus that cannot be published.
+    published = published_symbols(reports)
     if on_converted is not None:
         on_converted(reports)
-    site = site_context(reports, official_base)
+    site = site_context(reports, official_base, published)
     site_part = site_digest(site.published, site.official_base) if cache else ""
     pkeys = [page_key(k, link_digest(site, r, site_part)) if cache and k else None for k, r in zip(keys, reports)]
     pages: list[dict | None] = [cache.pages.get(k) if cache and k else None for k in pkeys]

@@ -173,6 +173,17 @@ def test_cli_build_refuses_in_one_line(name: str, tmp_path: Path):
     assert not (tmp_path / "site").exists()
 
 
+def test_mkdocs_build_of_two_files_with_one_symbol_starts_no_search_index(tmp_path: Path):
+    """The plugin starts Pagefind once the reports are converted; a corpus that cannot be
+    published is refused before that, so no index thread fails with a traceback beside the error."""
+    case = by_name()["two-files-same-symbol"]
+    folder = make_case(case, tmp_path / "src")
+    done = mkdocs_build(make_project(tmp_path / "project", folder))
+    assert done.returncode != 0
+    assert "both claim the symbol" in done.stderr
+    assert "Traceback" not in done.stderr and "Exception in thread" not in done.stderr, done.stderr
+
+
 @cli_pending
 @pytest.mark.parametrize("name", ["empty-file", "utf16-bad-after-bom", "nul-byte-in-text", "yaml-unknown-key", "70mb-file"])
 def test_cli_convert_refuses_in_one_line(name: str, tmp_path: Path):

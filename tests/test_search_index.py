@@ -71,3 +71,18 @@ def test_two_page_records_for_one_page_are_refused():
 def test_deterministic(reports):
     records = build_records(reports.values())
     assert pagefind_pages(records) == pagefind_pages(list(records))
+
+
+def test_a_failing_index_job_is_one_error_from_wait_not_a_thread_traceback(tmp_path, monkeypatch):
+    import threading
+
+    from build_tools.errors import OutputError
+    from build_tools.search_index import PagefindJob
+
+    crashed = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: crashed.append(args))
+    recs = [SearchRecord("A/1/1/", "a", "x", "A/1/1", "report"), SearchRecord("A/1/1/", "b", "y", "A/1/1", "report")]
+    job = PagefindJob(recs, tmp_path)
+    with pytest.raises(OutputError, match="pagefind failed: .*no fragment"):
+        job.wait()
+    assert not crashed
