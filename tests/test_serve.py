@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile.project import SOURCE_TEXTS, env, make_project
+from hostile.project import copy_reports, env, make_project
 
 REPORT = "A_62_627.txt"
 
@@ -45,16 +45,14 @@ def _wait_for(url: str, text: str, timeout: float = 90) -> bool:
 @pytest.mark.site
 @pytest.mark.parametrize("options", [[], ["--dirty"]])
 def test_an_edit_is_served_and_the_old_files_are_cleared_in_the_background(tmp_path: Path, options: list[str]):
-    source = tmp_path / "src"
-    source.mkdir()
-    for path in sorted(SOURCE_TEXTS.glob("A_62_627*")):
-        (source / path.name).write_bytes(path.read_bytes())
+    source = copy_reports(tmp_path / "src", "A_62_627*")
     project = make_project(tmp_path / "p", source)
     port = _free_port()
     tmp = tmp_path / "tmp"  # MkDocs serves from a temporary folder: here, to look at it
     tmp.mkdir()
     proc = subprocess.Popen(
-        [sys.executable, "-c", "from build_tools.cli import main; main()", "serve", "--dev-addr", f"127.0.0.1:{port}", *options],
+        [sys.executable, "-c", "from build_tools.cli import main; main()",
+         "serve", "--dev-addr", f"127.0.0.1:{port}", *options],
         cwd=project, env=env(TMPDIR=str(tmp)), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     try:
@@ -83,7 +81,8 @@ def test_an_edit_is_served_and_the_old_files_are_cleared_in_the_background(tmp_p
 
 @pytest.mark.parametrize(
     "command, dirty, background",
-    [("build", False, True), ("serve", False, True), ("gh-deploy", False, True), ("build", True, False), ("serve", True, False)],
+    [("build", False, True), ("serve", False, True), ("gh-deploy", False, True),
+     ("build", True, False), ("serve", True, False)],
 )
 def test_every_build_that_empties_the_site_does_it_in_the_background(command, dirty, background):
     from build_tools.mkdocs_plugin import UNReportsPlugin

@@ -31,6 +31,15 @@ def make_project(root: Path, source: Path | None = None) -> Path:
     return root
 
 
+def copy_reports(folder: Path, pattern: str) -> Path:
+    """folder holding a copy of the real source texts (and sidecars) matching pattern: a small
+    corpus a test may edit."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sorted(SOURCE_TEXTS.glob(pattern)):
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
 def env(**extra: str) -> dict[str, str]:
     out = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     out["PYTHONPATH"] = os.pathsep.join([str(REPO), out.get("PYTHONPATH", "")]).rstrip(os.pathsep)
