@@ -287,6 +287,11 @@ def write_docs(docs_dir: Path, files: dict[str, str]) -> dict[str, int]:
     for rel, target in targets.items():
         if target.exists() and rel not in owned:
             raise OutputError(f"{rel} exists and was not generated; refusing to overwrite a hand-written file", str(docs_dir))
+    # Claim the new files before writing any: a build stopped midway (Ctrl-C, SIGTERM) leaves
+    # only files the manifest lists, which the next build replaces or removes. Unclaimed,
+    # they would be refused as hand-written.
+    if not owned.issuperset(files):
+        _write_manifest(docs_dir, owned.union(files))
     stats = {"written": 0, "unchanged": 0, "removed": 0}
     for rel, content in sorted(files.items()):
         data = content.encode("utf-8")
@@ -302,9 +307,13 @@ def write_docs(docs_dir: Path, files: dict[str, str]) -> dict[str, int]:
             stale.unlink()
             stats["removed"] += 1
             _prune_empty_dirs(stale.parent, docs_dir)
+    _write_manifest(docs_dir, files)
+    return stats
+
+
+def _write_manifest(docs_dir: Path, files: Iterable[str]) -> None:
     manifest = json.dumps({"files": sorted(files)}, indent=0) + "\n"
     _atomic_write(docs_dir / MANIFEST, manifest.encode("utf-8"))
-    return stats
 
 
 # Generated files the site engine need not see: the static redirect pages (build_tools/redirects.py)

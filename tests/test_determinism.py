@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import json
 import re
 import shutil
 import struct
@@ -102,6 +103,33 @@ def test_write_docs_removes_only_its_own_stale_files(tmp_path: Path):
     assert stats == {"written": 0, "unchanged": 1, "removed": 1}
     assert not (docs / "A" / "1" / "2").exists()
     assert (docs / "guide" / "anchors.md").read_text(encoding="utf-8") == "hand-written\n"
+
+
+def test_write_docs_interrupted_midway_does_not_block_the_next_build(tmp_path: Path, monkeypatch):
+    """Ctrl-C or SIGTERM while docs/ is written: the files written so far must stay the build's
+    own (listed in the manifest), or the next build refuses them as hand-written."""
+    from build_tools import sitegen
+
+    docs = tmp_path / "docs"
+    write_docs(docs, {"A/1/1/index.md": "one\n"})
+    real_write, calls = sitegen._atomic_write, []
+
+    def interrupted(target: Path, data: bytes) -> None:
+        calls.append(target)
+        if len(calls) == 3:  # after the claim and one new page
+            raise KeyboardInterrupt
+        real_write(target, data)
+
+    monkeypatch.setattr(sitegen, "_atomic_write", interrupted)
+    new = {"A/1/1/index.md": "one\n", "A/1/2/index.md": "two\n", "A/1/3/index.md": "three\n"}
+    with pytest.raises(KeyboardInterrupt):
+        write_docs(docs, new)
+    assert (docs / "A/1/2/index.md").exists()  # the interruption came after a new page
+    monkeypatch.setattr(sitegen, "_atomic_write", real_write)
+    stats = write_docs(docs, {"A/1/1/index.md": "one\n", "A/1/3/index.md": "three\n"})
+    assert stats["removed"] == 1  # the page written before the interruption, no longer wanted
+    assert sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md")) == ["A/1/1/index.md", "A/1/3/index.md"]
+    assert json.loads((docs / MANIFEST).read_text(encoding="utf-8"))["files"] == ["A/1/1/index.md", "A/1/3/index.md"]
 
 
 @pytest.mark.parametrize("rel", ["../outside.md", "A/../../outside.md", "/etc/passwd"])
