@@ -126,8 +126,10 @@ def build_offline_site(config_file: Path, site_dir: Path) -> None:
     try:
         config = load_config(str(config_file), use_directory_urls=False, site_dir=str(site_dir))
         config.plugins.on_startup(command="build", dirty=False)
-        build(config)
-        config.plugins.on_shutdown()
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()  # also on Ctrl-C: the plugin stops its background work
     except MkDocsException as exc:
         raise OutputError(f"site build failed: {exc}", str(config_file)) from None
 

@@ -10,15 +10,22 @@ import json
 import logging
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 import click
 
 from .errors import ReportsError
+from .interrupts import interrupt_on_terminate
 from .pipeline import convert_file
 from .serialize import report_to_dict
-from .sitegen import build_corpus, delete_in_background, refuse_qa_warnings, trash_folder
+from .sitegen import (
+    build_corpus,
+    delete_in_background,
+    refuse_qa_warnings,
+    stage_folder,
+    sweep_dead_stages,
+    trash_folder,
+)
 
 
 def _fail(message: str) -> None:
@@ -29,6 +36,7 @@ def _fail(message: str) -> None:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """Annotated UN Reports: OCR'd UN report texts in, citable static site out."""
+    interrupt_on_terminate()
 
 
 @main.command()
@@ -80,7 +88,10 @@ def _build_site(config_file: Path, source: Path | None, site: Path | None, stric
     errors = _quiet_mkdocs_logging()
     final = (site or config_file.parent / "site").resolve()
     final.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=final.parent))
+    sweep_dead_stages(final)  # what builds killed outright (SIGKILL, out of memory) left
+    staging = stage_folder(final, "build")
+    config = None
+    built = False
     try:
         config = load_config(str(config_file), site_dir=str(staging), strict=strict, **(overrides or {}))
         plugin = config.plugins["un-reports"]
@@ -91,15 +102,23 @@ def _build_site(config_file: Path, source: Path | None, site: Path | None, stric
         if strict:
             refuse_qa_warnings(plugin.prebuilt.reports, plugin.source_path(config))
         mkdocs_build(config)
+        built = True
     except (MkDocsException, ReportsError) as exc:
-        shutil.rmtree(staging, ignore_errors=True)
         message = str(exc).strip() if isinstance(exc, ReportsError) else (errors.first or str(exc).strip())
         _fail(" ".join(message.split()) or type(exc).__name__)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM/SIGHUP (interrupts.py)
+        _fail(f"{_interrupted(exc)}; {final} was left as it was")
+    finally:
+        if config is not None:
+            config.plugins.on_shutdown()  # stops the plugin's background writer and Pagefind
+        if not built:
+            shutil.rmtree(staging, ignore_errors=True)
     _swap_in(staging, final)
     return final
+
+
+def _interrupted(exc: KeyboardInterrupt) -> str:
+    return f"interrupted by {exc}" if str(exc) else "interrupted"
 
 
 def _quiet_mkdocs_logging() -> _FirstError:
@@ -146,6 +165,8 @@ def bundle(config_file: Path, output: Path | None) -> None:
         count = make_bundle(config_file, output)
     except ReportsError as exc:
         _fail(str(exc))
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM/SIGHUP (interrupts.py)
+        _fail(f"{_interrupted(exc)}; {output} was not written")
     click.echo(f"{output}: {count} files; unzip it and open {ZIP_ROOT}/index.html")
 
 

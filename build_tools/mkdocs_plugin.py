@@ -13,6 +13,8 @@ on_serve    also watch source_texts/, so `mkdocs serve` rebuilds when a report c
 on_post_page     file-system builds (use_directory_urls: false): raw-HTML links "x/" -> "x/index.html"
 on_post_build    wait for the redirect pages; write the paragraph search index (search-data.js;
                  Pagefind for served builds)
+on_build_error, on_shutdown   stop the redirect writer and Pagefind, remove Pagefind's stage
+                 folder (on_shutdown also comes after Ctrl-C or SIGTERM, see interrupts.py)
 
 Everything else (cleaning, model, Markdown, JSON) is engine-independent, so moving
 to another engine means rewriting this file only.
@@ -25,7 +27,6 @@ import html
 import os
 import re
 import shutil
-import tempfile
 from functools import partial
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from . import heap
 from .bundle import offline_links
 from .errors import ReportsError
+from .interrupts import interrupt_on_terminate
 from .search_index import PagefindJob, build_records, write_search_data_js
 from .sitegen import (
     DEFAULT_OFFICIAL_BASE,
@@ -48,6 +50,8 @@ from .sitegen import (
     nav_for,
     refuse_qa_warnings,
     split_site_only,
+    stage_folder,
+    sweep_dead_stages,
     write_docs,
 )
 
@@ -83,6 +87,7 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         # temporary one, emptied in line before every rebuild: at 1,000 reports an edit took 84 s
         # to show). Not dirty builds, which keep the old files.
         self._clear_early = not dirty
+        interrupt_on_terminate()  # SIGTERM stops `mkdocs build`/`serve` as Ctrl-C does, with cleanup
 
     def on_pre_build(self, config):
         """MkDocs empties site/ right after this event; do it first, in the background."""
@@ -133,8 +138,8 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         if not (self.config.pagefind and config.use_directory_urls):
             return
         site = Path(config.site_dir).resolve()
-        site.parent.mkdir(parents=True, exist_ok=True)
-        self._pagefind_stage = Path(tempfile.mkdtemp(prefix=f".{site.name}-pagefind-", dir=site.parent))
+        sweep_dead_stages(site)
+        self._pagefind_stage = stage_folder(site, "pagefind")
         self.records = build_records(reports)
         self._pagefind = PagefindJob(self.records, self._pagefind_stage)
 
@@ -171,10 +176,18 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
             writing.join()
 
     def on_build_error(self, error):
-        try:
-            self._finish_writing()
-        except ReportsError:
-            pass  # the build has failed already; its own error is the one to report
+        self._abort()
+
+    def on_shutdown(self):
+        # Sent after the last build, also when Ctrl-C or SIGTERM stopped one (MkDocs sends no
+        # build_error for a KeyboardInterrupt): nothing may go on writing beside the site.
+        self._abort()
+
+    def _abort(self) -> None:
+        """Stop the background writer and Pagefind, and remove Pagefind's stage folder."""
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            writing.stop()
         self._cancel_pagefind()
 
     def on_post_page(self, output, page, config):

@@ -77,7 +77,11 @@ def _pooled(func, pairs, n):
     chunks = [pairs[i : i + size] for i in range(0, len(pairs), size)]
     with ProcessPoolExecutor(max_workers=n) as pool:
         futures = [pool.submit(_run_chunk, func, chunk) for chunk in chunks]
-        return [outcome for f in futures for outcome in f.result()]
+        try:
+            return [outcome for f in futures for outcome in f.result()]
+        except BaseException:  # Ctrl-C or SIGTERM: wait for the running chunks only, not the queue
+            pool.shutdown(cancel_futures=True)
+            raise
 
 
 def _combined(errors: list[ReportsError]) -> ReportsError:

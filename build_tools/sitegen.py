@@ -14,6 +14,7 @@ import json
 import os
 import pickle
 import posixpath
+import re
 import subprocess
 import sys
 import tempfile
@@ -374,6 +375,12 @@ class BackgroundWrite:
         except BrokenPipeError:  # the writer died at once; join() reports it
             pass
 
+    def stop(self) -> None:
+        """End the writing now (the build failed or was interrupted; its folder is discarded)."""
+        self._proc.kill()
+        self._proc.wait()
+        self._proc.stderr.close()
+
     def join(self) -> None:
         error = self._proc.stderr.read().decode("utf-8", "replace").strip()
         self._proc.stderr.close()
@@ -394,6 +401,41 @@ def trash_folder(site_dir: Path) -> Path:
 
 def _trash_prefix(site_dir: Path) -> str:
     return f".{site_dir.name}-old-"
+
+
+def stage_folder(site_dir: Path, kind: str) -> Path:
+    """A new hidden folder beside the site for a build's work in progress (kind "build": the
+    new site of `reports build`; "pagefind": the index). Named with this process's id, so that
+    a later build can tell a stage whose build died without cleaning up (SIGKILL, out of
+    memory, power loss) from one a running build still uses (see sweep_dead_stages)."""
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-{kind}-{os.getpid()}-", dir=site_dir.parent))
+
+
+# A stage_folder name's tail: kind, process id, mkdtemp's random letters. A Pagefind stage of
+# `reports build` sits beside its build stage and is named after it ("..site-build-…-pagefind-…").
+_STAGE_TAIL_RE = re.compile(r"-(?:build|pagefind)-(\d+)-[a-z0-9_]+\Z")
+
+
+def sweep_dead_stages(site_dir: Path) -> list[Path]:
+    """Delete, in a detached process, the stage folders beside the site whose build process no
+    longer runs; returns them. Stages of running builds are left alone."""
+    prefixes = (f".{site_dir.name}-", f"..{site_dir.name}-")
+    parent = site_dir.parent
+    names = sorted(n for n in os.listdir(parent) if n.startswith(prefixes)) if parent.is_dir() else []
+    dead = [parent / n for n in names if (m := _STAGE_TAIL_RE.search(n)) and not _running(int(m.group(1)))]
+    delete_in_background(dead)
+    return dead
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, under another user
+        return True
+    return True
 
 
 def delete_in_background(folders: list[Path]) -> subprocess.Popen | None:

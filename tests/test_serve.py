@@ -12,7 +12,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from hostile.project import copy_reports, env, make_project
 
 REPORT = "A_62_627.txt"
