@@ -141,7 +141,7 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         sweep_dead_stages(site)
         self._pagefind_stage = stage_folder(site, "pagefind")
         self.records = build_records(reports)
-        self._pagefind = PagefindJob(self.records, self._pagefind_stage)
+        self._pagefind = PagefindJob(self.records, self._pagefind_stage, scratch=self._pagefind_stage)
 
     def _cancel_pagefind(self) -> None:
         if self._pagefind is not None:

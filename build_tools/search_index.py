@@ -195,9 +195,12 @@ class PagefindJob:
     A thread writes the pages and waits for the CLI (both mostly system calls, little GIL
     time); wait() returns the output folder or raises OutputError; cancel() stops it."""
 
-    def __init__(self, records: list[SearchRecord], site_dir: Path):
+    def __init__(self, records: list[SearchRecord], site_dir: Path, scratch: Path | None = None):
         self.out = (site_dir / PAGEFIND_DIR).resolve()
         self._records = records
+        # Where the pages for the CLI go (~7,000 files at 1,000 reports): the system's temporary
+        # folder, or the caller's stage folder, so that a sweep of a killed build finds them too.
+        self._scratch = scratch
         self._proc: subprocess.Popen | None = None
         self._cancelled = False
         self._error: str | None = None
@@ -206,7 +209,7 @@ class PagefindJob:
 
     def _run(self) -> None:
         try:
-            with tempfile.TemporaryDirectory(prefix="pagefind-records-") as tmp:
+            with tempfile.TemporaryDirectory(prefix="pagefind-records-", dir=self._scratch) as tmp:
                 for n, page in enumerate(pagefind_pages(self._records)):
                     if self._cancelled:
                         return

@@ -37,12 +37,18 @@ def _gone(pid: int) -> bool:
     return not status.exists() or "zombie" in status.read_text()
 
 
-def _stop_once_indexing(cmd: list[str], project: Path, sig: signal.Signals) -> tuple[int, str]:
+def _indexing(project: Path) -> bool:
+    return any("-pagefind-" in p.name for p in project.iterdir())
+
+
+def _stop_once_indexing(cmd: list[str], project: Path, sig: signal.Signals, ready=_indexing,
+                        **extra_env: str) -> tuple[int, str]:
     """Start a build; once its Pagefind stage folder exists (text stage done, MkDocs building),
-    send `sig` to the build's own process only, as `kill` or `timeout` does."""
-    proc = subprocess.Popen(cmd, cwd=project, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    or `ready` says so, send `sig` to the build's own process only, as `kill` or `timeout` does."""
+    proc = subprocess.Popen(cmd, cwd=project, env=env(**extra_env), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
     deadline = time.monotonic() + 60
-    while not any("-pagefind-" in p.name for p in project.iterdir()):
+    while not ready(project):
         assert proc.poll() is None, f"the build ended before it could be stopped: {proc.communicate()}"
         assert time.monotonic() < deadline, "no Pagefind stage folder appeared"
         time.sleep(0.01)
@@ -99,13 +105,18 @@ def _until(condition, timeout: float = 30) -> bool:
     return True
 
 
-def test_the_next_build_sweeps_what_a_killed_build_left(project: Path):
+def test_the_next_build_sweeps_what_a_killed_build_left(project: Path, tmp_path: Path):
     """SIGKILL (or the out-of-memory killer) leaves no chance to clean up: the stages stay, and
-    the next build deletes them, as their build process is gone."""
+    the next build deletes them, as their build process is gone. Pagefind's input pages are
+    inside its stage, not in the system's temporary folder, where nothing would sweep them."""
     reports = [sys.executable, "-c", "from build_tools.cli import main; main()", "build"]
-    _stop_once_indexing(reports, project, signal.SIGKILL)
+    def pages_written(project: Path) -> bool:  # Pagefind's input pages exist, wherever they are
+        return any(f.name == "000000.html" for d in [tmp_path, *project.glob(".*-pagefind-*")] for f in d.glob("*/*"))
+
+    _stop_once_indexing(reports, project, signal.SIGKILL, ready=pages_written, TMPDIR=str(tmp_path))
     left = _hidden(project)
     assert any("-build-" in n for n in left) and any("-pagefind-" in n for n in left)
+    assert not any(tmp_path.glob("pagefind-records-*"))
     done = subprocess.run(reports, cwd=project, env=env(), capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert _until(lambda: _hidden(project) == []), _hidden(project)
