@@ -17,6 +17,7 @@ import click
 from .errors import ReportsError
 from .interrupts import interrupt_on_terminate
 from .pipeline import convert_file
+from .progress import on_terminal
 from .serialize import report_to_dict
 from .sitegen import (
     build_corpus,
@@ -98,7 +99,9 @@ def _build_site(config_file: Path, source: Path | None, site: Path | None, stric
         if source is not None:
             plugin.config.source_dir = str(source.resolve())
         # Run the text stage here so its errors come out as one clean line, before MkDocs starts.
-        plugin.prebuilt = build_corpus(plugin.source_path(config), plugin.config.official_base, plugin.cache_path(config))
+        plugin.prebuilt = build_corpus(plugin.source_path(config), plugin.config.official_base, plugin.cache_path(config),
+                                       progress=on_terminal)
+        plugin.progress = on_terminal
         if strict:
             refuse_qa_warnings(plugin.prebuilt.reports, plugin.source_path(config))
         mkdocs_build(config)

@@ -10,7 +10,9 @@ on_pre_build     move the old site's files aside for a detached process to delet
 on_files         (the site folder is clean now) start writing the redirect pages straight into
                  site/ from a separate process; MkDocs never sees them
 on_serve    also watch source_texts/, so `mkdocs serve` rebuilds when a report changes
-on_post_page     file-system builds (use_directory_urls: false): raw-HTML links "x/" -> "x/index.html"
+on_page_content, on_post_page   advance the progress bars `reports build` shows on a terminal;
+                 on_post_page also, for file-system builds (use_directory_urls: false), rewrites
+                 raw-HTML links "x/" -> "x/index.html"
 on_post_build    wait for the redirect pages; write the paragraph search index (search-data.js;
                  Pagefind for served builds)
 on_build_error, on_shutdown   stop the redirect writer and Pagefind, remove Pagefind's stage
@@ -41,6 +43,7 @@ from . import heap
 from .bundle import offline_links
 from .errors import ReportsError
 from .interrupts import interrupt_on_terminate
+from .progress import SILENT, Bar, BarFactory, silent
 from .search_index import PagefindJob, build_records, write_search_data_js
 from .sitegen import (
     DEFAULT_OFFICIAL_BASE,
@@ -68,6 +71,10 @@ class UNReportsConfig(Config):
 
 class UNReportsPlugin(BasePlugin[UNReportsConfig]):
     prebuilt = None  # a CorpusResult the `reports` command already computed
+    progress: BarFactory = staticmethod(silent)  # `reports build` sets bars for a terminal (progress.py)
+    _bar: Bar = SILENT
+    _bar_step = ""
+    _pages = 0
     _clear_early = False  # set by on_startup, which `reports build` does not send
     _pagefind: PagefindJob | None = None
     _writing: BackgroundWrite | None = None
@@ -168,7 +175,18 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
             self._writing = BackgroundWrite(Path(config.site_dir), self.site_files, fix)
         except ReportsError as exc:
             raise PluginError(str(exc)) from None
+        self._pages = len(files.documentation_pages())
+        self._next_bar("markdown")
         return files
+
+    def _next_bar(self, step: str) -> None:
+        """MkDocs converts every page's Markdown, then renders every page's template: a bar each."""
+        self._bar.close()
+        self._bar, self._bar_step = (self.progress(step, self._pages, "page"), step) if step else (SILENT, "")
+
+    def on_page_content(self, html, page, config, files):
+        self._bar.update(1)
+        return html
 
     def _finish_writing(self) -> None:
         writing, self._writing = self._writing, None
@@ -185,15 +203,20 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
 
     def _abort(self) -> None:
         """Stop the background writer and Pagefind, and remove Pagefind's stage folder."""
+        self._next_bar("")
         writing, self._writing = self._writing, None
         if writing is not None:
             writing.stop()
         self._cancel_pagefind()
 
     def on_post_page(self, output, page, config):
+        if self._bar_step != "templates":
+            self._next_bar("templates")
+        self._bar.update(1)
         return output if config.use_directory_urls else offline_links(output)
 
     def on_post_build(self, config):
+        self._next_bar("")
         site = Path(config.site_dir)
         try:
             self._finish_writing()

@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 from .errors import CorpusError, ReportsError
+from .progress import SILENT, Bar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -52,33 +53,48 @@ def _run_chunk(func: Callable[[T], R], chunk: list[tuple[T, str]]) -> list[tuple
     return [_guarded(func, item, name) for item, name in chunk]
 
 
+def _run_each(func, pairs, progress: Bar):
+    """_run_chunk in this process, telling `progress` of each item done."""
+    out = []
+    for item, name in pairs:
+        out.append(_guarded(func, item, name))
+        progress.update(1)
+    return out
+
+
 def map_reports(
     func: Callable[[T], R],
     items: Sequence[T],
     name_of: Callable[[T], str] = str,
     workers: int | None = None,
+    progress: Bar | None = None,
 ) -> list[R]:
-    """[func(item) for item in items], in parallel; raises one CorpusError listing every failure."""
+    """[func(item) for item in items], in parallel; raises one CorpusError listing every failure.
+    `progress` (see progress.py) is told how many items are done as they finish."""
     pairs = [(item, name_of(item)) for item in items]
     n = worker_count(workers)
     if n == 1 or len(pairs) < MIN_ITEMS_FOR_POOL:
-        outcomes = _run_chunk(func, pairs)
+        outcomes = _run_each(func, pairs, progress or SILENT)
     else:
-        outcomes = _pooled(func, pairs, n)
+        outcomes = _pooled(func, pairs, n, progress or SILENT)
     errors = [err for _, err in outcomes if err is not None]
     if errors:
         raise _combined(errors)
     return [result for result, _ in outcomes]  # type: ignore[misc]
 
 
-def _pooled(func, pairs, n):
+def _pooled(func, pairs, n, progress):
     # A few chunks per worker: balances uneven report sizes without paying per-item IPC.
     size = max(1, len(pairs) // (n * 4))
     chunks = [pairs[i : i + size] for i in range(0, len(pairs), size)]
     with ProcessPoolExecutor(max_workers=n) as pool:
         futures = [pool.submit(_run_chunk, func, chunk) for chunk in chunks]
         try:
-            return [outcome for f in futures for outcome in f.result()]
+            outcomes = []
+            for future, chunk in zip(futures, chunks):  # in order: the output must not depend on timing
+                outcomes += future.result()
+                progress.update(len(chunk))
+            return outcomes
         except BaseException:  # Ctrl-C or SIGTERM: wait for the running chunks only, not the queue
             pool.shutdown(cancel_futures=True)
             raise

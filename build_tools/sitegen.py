@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -32,6 +33,7 @@ from .heap import collector_paused
 from .models import Report
 from .parallel import map_reports
 from .pipeline import convert_file
+from .progress import BarFactory, silent
 from .reader_pages import report_pages, site_glossary
 from .redirects import redirect_pages
 from .render import (
@@ -76,12 +78,14 @@ def _key(path: Path) -> str | None:
         return None  # unreadable: convert_file reports it properly
 
 
-def _convert_cached(paths: list[Path], cache: BuildCache | None, workers: int | None):
+def _convert_cached(paths: list[Path], cache: BuildCache | None, workers: int | None, progress: BarFactory = silent):
     """(reports, cache keys, number converted): only sources whose key is not cached are converted."""
     keys = [_key(p) for p in paths] if cache else [None] * len(paths)
     reports: list[Report | None] = [cache.reports.get(k) if cache and k else None for k in keys]
     todo = [i for i, r in enumerate(reports) if r is None]
-    for i, report in zip(todo, map_reports(convert_file, [paths[i] for i in todo], workers=workers)):
+    with closing(progress("converting", len(todo))) as bar:
+        converted = map_reports(convert_file, [paths[i] for i in todo], workers=workers, progress=bar)
+    for i, report in zip(todo, converted):
         reports[i] = report
         if cache and keys[i]:
             cache.reports.put(keys[i], report)
@@ -168,18 +172,20 @@ def build_corpus(
     cache_dir: Path | None = None,
     workers: int | None = None,
     on_converted: Callable[[list[Report]], None] | None = None,
+    progress: BarFactory = silent,
 ) -> CorpusResult:
     """The text stage for a folder. With cache_dir, unchanged reports are not converted again, and
     their pages are not rendered again unless their cross-links changed. on_converted(reports) is
     called between conversion and rendering (the site build starts its search index there).
+    progress makes a bar for each of the two steps (see progress.py).
     The garbage collector is paused meanwhile (see heap.py)."""
     with collector_paused():
-        return _build_corpus(source_dir, official_base, cache_dir, workers, on_converted)
+        return _build_corpus(source_dir, official_base, cache_dir, workers, on_converted, progress)
 
 
-def _build_corpus(source_dir, official_base, cache_dir, workers, on_converted) -> CorpusResult:
+def _build_corpus(source_dir, official_base, cache_dir, workers, on_converted, progress) -> CorpusResult:
     cache = BuildCache(cache_dir) if cache_dir else None
-    reports, keys, converted = _convert_cached(source_files(source_dir), cache, workers)
+    reports, keys, converted = _convert_cached(source_files(source_dir), cache, workers, progress)
     # Two reports claiming one symbol stop the build here, before on_converted starts work
     # (the search index) on a corpus that cannot be published.
     published = published_symbols(reports)
@@ -190,7 +196,7 @@ def _build_corpus(source_dir, official_base, cache_dir, workers, on_converted) -
     pkeys = [page_key(k, link_digest(site, r, site_part)) if cache and k else None for k, r in zip(keys, reports)]
     pages: list[dict | None] = [cache.pages.get(k) if cache and k else None for k in pkeys]
     todo = [i for i, p in enumerate(pages) if p is None]
-    for i, rendered in zip(todo, _render_many([reports[i] for i in todo], site)):
+    for i, rendered in zip(todo, _render_many([reports[i] for i in todo], site, progress)):
         pages[i] = rendered
         if cache and pkeys[i]:
             cache.pages.put(pkeys[i], rendered)
@@ -204,11 +210,13 @@ def _build_corpus(source_dir, official_base, cache_dir, workers, on_converted) -
     return CorpusResult(tuple(reports), files, {"converted": converted, "rendered": len(todo)})
 
 
-def _render_many(reports: list[Report], site: SiteContext) -> list[dict[str, str]]:
+def _render_many(reports: list[Report], site: SiteContext, progress: BarFactory = silent) -> list[dict[str, str]]:
     """render_one for each, in this process, every failure collected. Not in worker processes:
     the site context and the reports would travel to the workers and ~240 MB of pages back by
     pickle, which made rendering 1,000 reports slower on 2 cores (7.4 s) than here (4.9 s)."""
-    return map_reports(partial(render_one, site=site), reports, name_of=lambda r: r.source, workers=1)
+    with closing(progress("rendering", len(reports))) as bar:
+        return map_reports(partial(render_one, site=site), reports, name_of=lambda r: r.source, workers=1,
+                           progress=bar)
 
 
 # Material renders the navigation into every page, so its size multiplies the build time
