@@ -27,10 +27,12 @@ import shutil
 import sys
 import tempfile
 import zipfile
+from contextlib import closing
 from fnmatch import fnmatch
 from pathlib import Path
 
 from .errors import OutputError, ReportsError
+from .progress import BarFactory, silent
 from .sitegen import delete_in_background
 
 DEFAULT_OUTPUT = "dist/annotated-un-reports.zip"
@@ -117,7 +119,7 @@ def _leaks(name: str, text: str, allowed=ALLOWED_EXTERNAL) -> list[str]:
     ]
 
 
-def build_offline_site(config_file: Path, site_dir: Path) -> None:
+def build_offline_site(config_file: Path, site_dir: Path, progress: BarFactory = silent) -> None:
     """Build the site for the file system into site_dir (the usual docs/ is regenerated as for any build)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -125,6 +127,7 @@ def build_offline_site(config_file: Path, site_dir: Path) -> None:
 
     try:
         config = load_config(str(config_file), use_directory_urls=False, site_dir=str(site_dir))
+        config.plugins["un-reports"].progress = progress
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
@@ -173,7 +176,7 @@ def _files_under(folder: Path) -> list[tuple[str, Path]]:
     return sorted(out)
 
 
-def write_zip(site_dir: Path, output: Path, config_file: Path | None = None) -> int:
+def write_zip(site_dir: Path, output: Path, config_file: Path | None = None, progress: BarFactory = silent) -> int:
     """Zip the site deterministically (sorted entries, fixed dates and modes) in one pass over
     its files; returns the entry count. A file with an external URL that is not allowed stops
     it: the error names the first, and no zip is left behind."""
@@ -182,8 +185,10 @@ def write_zip(site_dir: Path, output: Path, config_file: Path | None = None) -> 
     tmp = output.with_name(output.name + ".tmp")
     leaks: list[tuple[str, str]] = []
     try:
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=ZIP_LEVEL) as zf:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=ZIP_LEVEL) as zf, \
+                closing(progress("zipping", len(files), "file")) as bar:
             for rel, path in files:
+                bar.update(1)
                 try:
                     data, text = _bundled(path)
                 except UnicodeDecodeError as exc:  # a page copied as it was (docs/, overrides/)
@@ -208,13 +213,13 @@ def write_zip(site_dir: Path, output: Path, config_file: Path | None = None) -> 
     return len(files)
 
 
-def make_bundle(config_file: Path, output: Path) -> int:
+def make_bundle(config_file: Path, output: Path, progress: BarFactory = silent) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="reports-bundle-"))
     try:
         site = tmp / "site"
-        build_offline_site(config_file, site)
+        build_offline_site(config_file, site, progress)
         drop_unused(site)
-        return write_zip(site, output, config_file)
+        return write_zip(site, output, config_file, progress)
     finally:
         # A detached process deletes the built site: at 1,000 reports its ~100,000 files took
         # ~20 s to delete, a fifth of the command's time.

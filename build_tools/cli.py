@@ -165,7 +165,7 @@ def bundle(config_file: Path, output: Path | None) -> None:
         _fail(f"{config_file}: configuration file not found")
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:
-        count = make_bundle(config_file, output)
+        count = make_bundle(config_file, output, progress=on_terminal)
     except ReportsError as exc:
         _fail(str(exc))
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM/SIGHUP (interrupts.py)

@@ -112,7 +112,7 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
                 self._start_pagefind(config, result.reports)
             else:  # Pagefind needs only the reports: it starts once they are converted, before rendering
                 result = build_corpus(source, self.config.official_base, cache_dir=self.cache_path(config),
-                                      on_converted=partial(self._start_pagefind, config))
+                                      on_converted=partial(self._start_pagefind, config), progress=self.progress)
             self.prebuilt = None
             if config.strict:
                 refuse_qa_warnings(result.reports, source)

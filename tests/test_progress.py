@@ -104,3 +104,16 @@ def test_reports_build_shows_bars_on_a_terminal_and_none_in_a_pipe(tmp_path: Pat
     assert piped.returncode == 0
     assert piped.stderr == ""
     assert piped.stdout == f"site written to {(project / 'site').resolve()}\n"
+
+
+@pytest.mark.site
+def test_reports_bundle_shows_bars_on_a_terminal_and_none_in_a_pipe(tmp_path: Path):
+    project = make_project(tmp_path / "p", copy_reports(tmp_path / "src", "A_62_627*"))
+    bundle = [sys.executable, "-c", "from build_tools.cli import main; main()", "bundle", "-o", "out.zip"]
+    shown = _on_a_terminal(bundle, project)
+    for step in ("converting", "markdown", "templates", "zipping"):
+        assert f"{step}:   0%|" in shown, (step, shown[-2000:])
+    piped = subprocess.run(bundle, cwd=project, env=env(), capture_output=True, text=True, timeout=300)
+    assert piped.returncode == 0
+    assert piped.stderr == ""
+    assert piped.stdout.startswith("out.zip: ")
