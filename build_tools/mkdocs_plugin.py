@@ -77,6 +77,7 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
     _pages = 0
     _clear_early = False  # set by on_startup, which `reports build` does not send
     _pagefind: PagefindJob | None = None
+    _pagefind_stage: Path | None = None
     _writing: BackgroundWrite | None = None
 
     def _base(self, config) -> Path:
@@ -149,12 +150,16 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         self._pagefind_stage = stage_folder(site, "pagefind")
         self.records = build_records(reports)
         self._pagefind = PagefindJob(self.records, self._pagefind_stage, scratch=self._pagefind_stage)
+        self._pagefind.start()
 
     def _cancel_pagefind(self) -> None:
-        if self._pagefind is not None:
-            self._pagefind.cancel()
-            self._pagefind = None
+        """Stop the job and delete its stage, wherever a Ctrl-C or an error stopped them."""
+        job, self._pagefind = self._pagefind, None
+        if job is not None:
+            job.cancel()
+        if self._pagefind_stage is not None:
             shutil.rmtree(self._pagefind_stage, ignore_errors=True)
+            self._pagefind_stage = None
 
     def _finish_pagefind(self, site: Path) -> None:
         job, self._pagefind = self._pagefind, None
@@ -168,6 +173,7 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
             raise PluginError(str(exc)) from None
         finally:
             shutil.rmtree(self._pagefind_stage, ignore_errors=True)
+            self._pagefind_stage = None
 
     def on_files(self, files, config):
         fix = None if config.use_directory_urls else offline_links

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from . import tethered
 from .errors import OutputError
 from .models import Block, Report
 from .render import footnote_page, page_of_block, section_dir
@@ -184,7 +185,7 @@ def write_pagefind(records: list[SearchRecord], site_dir: Path) -> Path:
     """Index the records with the Pagefind CLI into site/pagefind/ (see pagefind_pages).
     The CLI over written pages is used because the Python API's add_custom_record took
     ~0.1 s per record (56 s for 554)."""
-    return PagefindJob(records, site_dir).wait()
+    return PagefindJob(records, site_dir).start().wait()
 
 
 class PagefindJob:
@@ -193,7 +194,10 @@ class PagefindJob:
     engine renders pages on the first (1,000 reports: about 7,000 pages, 20 s of Pagefind).
 
     A thread writes the pages and waits for the CLI (both mostly system calls, little GIL
-    time); wait() returns the output folder or raises OutputError; cancel() stops it."""
+    time). start() starts it: apart from the constructor, so that the caller holds the job
+    before its thread exists (a Ctrl-C inside Thread.start() must not leave an unreachable
+    thread writing). wait() returns the output folder or raises OutputError; cancel() stops it,
+    at any point."""
 
     def __init__(self, records: list[SearchRecord], site_dir: Path, scratch: Path | None = None):
         self.out = (site_dir / PAGEFIND_DIR).resolve()
@@ -203,22 +207,29 @@ class PagefindJob:
         self._scratch = scratch
         self._proc: subprocess.Popen | None = None
         self._cancelled = False
+        self._lock = threading.Lock()  # cancel() and the start of the CLI: one or the other first
         self._error: str | None = None
         self._thread = threading.Thread(target=self._run, name="pagefind", daemon=True)
+
+    def start(self) -> PagefindJob:
         self._thread.start()
+        return self
 
     def _run(self) -> None:
         try:
-            with tempfile.TemporaryDirectory(prefix="pagefind-records-", dir=self._scratch) as tmp:
+            # ignore_cleanup_errors: a cancelled build may delete the scratch folder first
+            with tempfile.TemporaryDirectory(prefix="pagefind-records-", dir=self._scratch,
+                                             ignore_cleanup_errors=True) as tmp:
                 for n, page in enumerate(pagefind_pages(self._records)):
                     if self._cancelled:
                         return
                     Path(tmp, f"{n:06d}.html").write_text(page, encoding="utf-8")
-                if self._cancelled:
-                    return
-                cmd = [sys.executable, "-m", "pagefind", "--site", tmp, "--output-path", str(self.out),
-                       "--force-language", "en", "--quiet"]
-                self._proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                cmd = tethered.command([sys.executable, "-m", "pagefind", "--site", tmp, "--output-path",
+                                        str(self.out), "--force-language", "en", "--quiet"])
+                with self._lock:
+                    if self._cancelled:
+                        return
+                    self._proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                 stdout, stderr = self._proc.communicate()
             if self._proc.returncode != 0 and not self._cancelled:
                 self._error = ((stderr or stdout).strip().splitlines() or ["no output"])[-1]
@@ -232,10 +243,13 @@ class PagefindJob:
         return self.out
 
     def cancel(self) -> None:
-        self._cancelled = True
-        if self._proc is not None and self._proc.poll() is None:
-            self._proc.kill()
-        self._thread.join()
+        with self._lock:
+            self._cancelled = True
+            proc = self._proc
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+        if self._thread.is_alive():
+            self._thread.join()
 
 
 def records_as_dicts(records: list[SearchRecord]) -> list[dict]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from . import site_writer
+from . import site_writer, tethered
 from .acronyms import report_abbr_linker
 from .cache import BuildCache, page_key, site_digest, source_key
 from .crossrefs import build_crossrefs
@@ -374,7 +374,7 @@ class BackgroundWrite:
         checked = _site_files(site_dir, files, fix)
         self._where = str(site_dir)
         self._proc = subprocess.Popen(
-            [sys.executable, site_writer.__file__], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+            tethered.command([sys.executable, site_writer.__file__]), stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
         try:

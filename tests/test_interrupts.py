@@ -4,6 +4,7 @@ process, the old site as it was, and a one-line message instead of a traceback."
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile.project import copy_reports, env, make_project, tree_hashes
+from hostile.project import REPO, copy_reports, env, make_project, tree_hashes
 
 from build_tools.interrupts import interrupt_on_terminate
 from build_tools.sitegen import stage_folder, sweep_dead_stages
@@ -110,16 +111,64 @@ def test_the_next_build_sweeps_what_a_killed_build_left(project: Path, tmp_path:
     the next build deletes them, as their build process is gone. Pagefind's input pages are
     inside its stage, not in the system's temporary folder, where nothing would sweep them."""
     reports = [sys.executable, "-c", "from build_tools.cli import main; main()", "build"]
-    def pages_written(project: Path) -> bool:  # Pagefind's input pages exist, wherever they are
-        return any(f.name == "000000.html" for d in [tmp_path, *project.glob(".*-pagefind-*")] for f in d.glob("*/*"))
+    # A Pagefind that takes its time, so that the kill lands while it runs (the real one indexes
+    # six reports in a blink).
+    slow = tmp_path / "slow" / "pagefind"
+    slow.mkdir(parents=True)
+    (slow / "__init__.py").write_text("")
+    (slow / "__main__.py").write_text("import time\ntime.sleep(60)\n")
+    pagefind: list[int] = []
 
-    _stop_once_indexing(reports, project, signal.SIGKILL, ready=pages_written, TMPDIR=str(tmp_path))
+    def pagefind_running(project: Path) -> bool:  # the build's Pagefind CLI has started
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                args = cmdline.read_bytes().split(b"\0")
+            except OSError:  # ended meanwhile
+                continue
+            if b"pagefind" in args and any(str(project).encode() in a for a in args):
+                pagefind.append(int(cmdline.parent.name))
+        return bool(pagefind)
+
+    _stop_once_indexing(reports, project, signal.SIGKILL, ready=pagefind_running, TMPDIR=str(tmp_path),
+                        PYTHONPATH=os.pathsep.join([str(slow.parent), str(REPO)]))
+    assert _until(lambda: all(map(_gone, pagefind)), 10), "Pagefind outlived the killed build"
     left = _hidden(project)
     assert any("-build-" in n for n in left) and any("-pagefind-" in n for n in left)
     assert not any(tmp_path.glob("pagefind-records-*"))
     done = subprocess.run(reports, cwd=project, env=env(), capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert _until(lambda: _hidden(project) == []), _hidden(project)
+
+
+_POOL = textwrap.dedent(
+    """
+    import time
+    from build_tools.parallel import map_reports
+
+    def slow(x):
+        time.sleep(60)
+        return x
+
+    map_reports(slow, list(range(8)), workers=2)
+    """
+)
+
+
+def test_pool_workers_die_with_a_killed_parent():
+    """Idle workers of a killed parent used to wait for ever on the pool's pipe."""
+    parent = subprocess.Popen([sys.executable, "-c", _POOL], env=env())
+    try:
+        assert _until(lambda: len(_children(parent.pid)) >= 2), "no workers started"
+        workers = _children(parent.pid)
+    finally:
+        parent.kill()
+        parent.wait()
+    assert _until(lambda: all(map(_gone, workers)), 10), "pool workers outlived their parent"
+
+
+def _children(pid: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+    return [int(x) for x in out.split()]
 
 
 def test_sweep_leaves_the_stages_of_running_builds(tmp_path: Path):

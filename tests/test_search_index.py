@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import time
 
 import pytest
 from bs4 import BeautifulSoup
@@ -82,7 +83,26 @@ def test_a_failing_index_job_is_one_error_from_wait_not_a_thread_traceback(tmp_p
     crashed = []
     monkeypatch.setattr(threading, "excepthook", lambda args: crashed.append(args))
     recs = [SearchRecord("A/1/1/", "a", "x", "A/1/1", "report"), SearchRecord("A/1/1/", "b", "y", "A/1/1", "report")]
-    job = PagefindJob(recs, tmp_path)
+    job = PagefindJob(recs, tmp_path).start()
     with pytest.raises(OutputError, match="pagefind failed: .*no fragment"):
         job.wait()
     assert not crashed
+
+
+def _records(n: int) -> list[SearchRecord]:
+    return [SearchRecord(f"A/1/{i}/", f"p{i}", f"text {i} of the peace report", "A/1/1", "report") for i in range(n)]
+
+
+def test_a_job_cancelled_before_it_starts_or_at_once_leaves_nothing(tmp_path):
+    """Ctrl-C can stop a build anywhere around the index job: before its thread starts, while it
+    writes the pages, or while Pagefind runs. cancel() works at each point, removes the scratch
+    pages, and nothing raises (not even at interpreter exit)."""
+    from build_tools.search_index import PagefindJob
+
+    PagefindJob(_records(3), tmp_path / "a", scratch=tmp_path).cancel()  # never started
+    for delay in (0, 0.01, 0.2, 1.0):
+        job = PagefindJob(_records(2000), tmp_path / "b", scratch=tmp_path).start()
+        time.sleep(delay)
+        job.cancel()
+        assert not job._thread.is_alive()
+        assert not list(tmp_path.glob("pagefind-records-*"))
