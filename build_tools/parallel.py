@@ -88,7 +88,7 @@ def _pooled(func, pairs, n, progress):
     # A few chunks per worker: balances uneven report sizes without paying per-item IPC.
     size = max(1, len(pairs) // (n * 4))
     chunks = [pairs[i : i + size] for i in range(0, len(pairs), size)]
-    with ProcessPoolExecutor(max_workers=n, initializer=tether, initargs=(os.getpid(),)) as pool:
+    with ProcessPoolExecutor(max_workers=n, initializer=tether) as pool:  # workers die with a killed build
         futures = [pool.submit(_run_chunk, func, chunk) for chunk in chunks]
         try:
             outcomes = []

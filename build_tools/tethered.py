@@ -22,14 +22,17 @@ import sys
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
-def tether(parent_pid: int) -> None:
-    """Be killed when the process parent_pid (our parent) ends."""
+def tether(parent_pid: int | None = None) -> None:
+    """Be killed when our parent ends. With parent_pid, also end at once if the parent (which
+    must be that process) ended before the kernel was asked. The pool passes none: under the
+    forkserver start method (Python 3.14's default on Linux) a worker's parent is the server,
+    which ends with the build."""
     if sys.platform.startswith("linux"):
         try:
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         except (OSError, AttributeError):  # no usable libc: run untethered
             return
-    if os.getppid() != parent_pid:  # the parent ended before the kernel was asked
+    if parent_pid is not None and os.getppid() != parent_pid:
         os._exit(1)
 
 

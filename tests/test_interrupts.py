@@ -215,3 +215,20 @@ def test_interrupt_on_terminate_is_a_no_op_off_the_main_thread():
     worker.start()
     worker.join()
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+def _square(x: int) -> int:
+    return x * x
+
+
+@pytest.mark.parametrize("method", ["fork", "forkserver", "spawn"])
+def test_tethered_pool_workers_run_under_every_start_method(method):
+    """Under forkserver (Python 3.14's default on Linux) a worker's parent is the server, not
+    the build: the pool's tether must not take that for a dead parent."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from build_tools.tethered import tether
+
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context(method), initializer=tether) as pool:
+        assert list(pool.map(_square, range(4))) == [0, 1, 4, 9]
