@@ -137,6 +137,47 @@ def test_served_search_uses_pagefind(browser, served):
         page.close()
 
 
+# Runs before the page's scripts: the offline index's <script> is appended late (a large
+# collection's index takes seconds to load) or pointed at a missing file.
+_INDEX_SCRIPT = """
+(() => {
+  const append = Node.prototype.appendChild;
+  Node.prototype.appendChild = function (el) {
+    if (el.tagName === 'SCRIPT' && /search-data\\.js$/.test(el.src || '')) {
+      if (window.__INDEX__ === 'missing') { el.src = el.src.replace('search-data.js', 'missing.js'); }
+      else { setTimeout(() => append.call(this, el), 1500); return el; }
+    }
+    return append.call(this, el);
+  };
+})();
+"""
+
+
+@pytest.mark.parametrize("index", ["slow", "missing"])
+def test_offline_search_says_what_it_is_waiting_for(browser, offline, index):
+    """Results do not come at once when the whole offline index loads first (~3 s at 1,000
+    reports): the panel says it is loading, then shows the hits. An index that cannot load is
+    said too, instead of a search box that shows nothing."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.add_init_script(f"window.__INDEX__ = {index!r};" + _INDEX_SCRIPT)
+        page.goto(offline)
+        page.fill(".rs-search input", "mandates")
+        if index == "slow":
+            status = page.wait_for_selector(".rs-pending", timeout=5_000)
+            assert status.inner_text() == "Loading the search index…"
+            assert status.get_attribute("role") == "status"
+            page.screenshot(path="/tmp/search-offline-loading.png")
+            page.wait_for_selector(".rs-hit", timeout=10_000)
+            assert page.locator(".rs-pending").count() == 0
+        else:
+            error = page.wait_for_selector(".rs-error", timeout=5_000)
+            assert error.inner_text() == "Search is unavailable: its index could not be loaded."
+            assert page.locator(".rs-hit").count() == 0
+    finally:
+        page.close()
+
+
 # Queries whose hits all lie in the first pages search.js reads: both backends give the same list.
 AGREE = ["considered advice that it needs", "A/62/627", "1325 (2000)", "Guatemala", "Kosovo police", "rapid deployment",
          "sexual exploitation and abuse"]

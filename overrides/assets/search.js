@@ -87,13 +87,14 @@
   }
 
   // -- backends ------------------------------------------------------------------------
-  var inlineRecords = null;
+  var inlineRecords = null, inlineLoaded = false;
   function loadInline() {
     if (inlineRecords) return inlineRecords;
     inlineRecords = new Promise(function (resolve, reject) {
       var el = document.createElement("script");
       el.src = ROOT + "assets/search-data.js";
       el.onload = function () {
+        inlineLoaded = true;
         var data = window[DATA_GLOBAL];
         var records = data.rows.map(function (row) { return { url: row[0], title: row[1], text: row[2], kind: row[3], context: row[4] }; });
         setTimeout(function () { warm(records, 0); }, 0);
@@ -257,11 +258,37 @@
     form.setAttribute("data-backend", backend);
   }
 
+  // A line in the panel instead of results; role=status, so screen readers announce it.
+  function showStatus(text, className) {
+    panel.textContent = "";
+    var p = document.createElement("p");
+    p.className = "rs-none " + className;
+    p.setAttribute("role", "status");
+    p.textContent = text;
+    panel.appendChild(p);
+    panel.hidden = false;
+  }
+
+  // A query that takes a while says so: the offline index of a large collection loads whole on
+  // first use (~3 s at 1,000 reports, see docs/guide/search.md). A failed search says that too,
+  // rather than showing nothing.
+  var STATUS_DELAY = 200; // ms: a fast answer shows no flicker of a status line
   function run() {
     var raw = input.value;
     var ticket = ++lastRun;
     if (!raw.trim()) { panel.hidden = true; return; }
-    search(raw).then(function (hits) { if (ticket === lastRun) render(hits, raw); });
+    var slow = setTimeout(function () {
+      if (ticket !== lastRun) return;
+      var loading = backend === "inline" && !inlineLoaded;
+      showStatus(loading ? "Loading the search index…" : "Searching…", "rs-pending");
+    }, STATUS_DELAY);
+    search(raw).then(function (hits) {
+      clearTimeout(slow);
+      if (ticket === lastRun) render(hits, raw);
+    }, function () {
+      clearTimeout(slow);
+      if (ticket === lastRun) showStatus("Search is unavailable: its index could not be loaded.", "rs-error");
+    });
   }
 
   function buildUI() {
