@@ -299,8 +299,10 @@ def write_docs(docs_dir: Path, files: dict[str, str]) -> dict[str, int]:
     # Claim the new files before writing any: a build stopped midway (Ctrl-C, SIGTERM) leaves
     # only files the manifest lists, which the next build replaces or removes. Unclaimed,
     # they would be refused as hand-written.
+    listed = owned  # what the manifest on disk lists
     if not owned.issuperset(files):
-        _write_manifest(docs_dir, owned.union(files))
+        listed = owned.union(files)
+        _write_manifest(docs_dir, listed)
     stats = {"written": 0, "unchanged": 0, "removed": 0}
     for rel, content in sorted(files.items()):
         data = content.encode("utf-8")
@@ -316,7 +318,10 @@ def write_docs(docs_dir: Path, files: dict[str, str]) -> dict[str, int]:
             stale.unlink()
             stats["removed"] += 1
             _prune_empty_dirs(stale.parent, docs_dir)
-    _write_manifest(docs_dir, files)
+    # Only when it changes: `mkdocs serve` watches docs/, and a manifest rewritten by every
+    # build started the next one, for ever, after the first edit.
+    if listed != set(files) or not (docs_dir / MANIFEST).is_file():
+        _write_manifest(docs_dir, files)
     return stats
 
 

@@ -105,6 +105,19 @@ def test_write_docs_removes_only_its_own_stale_files(tmp_path: Path):
     assert (docs / "guide" / "anchors.md").read_text(encoding="utf-8") == "hand-written\n"
 
 
+def test_write_docs_touches_nothing_when_nothing_changed(tmp_path: Path):
+    """`mkdocs serve` watches docs/: a file rewritten by every build (the manifest was) starts
+    the next build, for ever."""
+    docs = tmp_path / "docs"
+    files = {"A/1/1/index.md": "one\n", "A/1/2/index.md": "two\n"}
+    write_docs(docs, files)
+    before = {p: p.stat().st_mtime_ns for p in docs.rglob("*")}
+    stats = write_docs(docs, dict(files))
+    assert stats == {"written": 0, "unchanged": 2, "removed": 0}
+    assert {p: p.stat().st_mtime_ns for p in docs.rglob("*")} == before
+    assert not list(docs.glob(".tmp-*"))
+
+
 def test_write_docs_interrupted_midway_does_not_block_the_next_build(tmp_path: Path, monkeypatch):
     """Ctrl-C or SIGTERM while docs/ is written: the files written so far must stay the build's
     own (listed in the manifest), or the next build refuses them as hand-written."""

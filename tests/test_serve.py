@@ -41,6 +41,23 @@ def _wait_for(url: str, text: str, timeout: float = 90) -> bool:
     return False
 
 
+def _settles(docs: Path, quiet: float = 8, timeout: float = 60) -> bool:
+    """No file in docs/ changes for `quiet` seconds, within `timeout`."""
+    def stamp():
+        return sorted((str(p), p.stat().st_mtime_ns) for p in docs.rglob("*") if p.is_file())
+
+    end = time.monotonic() + timeout
+    last, since = stamp(), time.monotonic()
+    while time.monotonic() < end:
+        time.sleep(0.5)
+        now = stamp()
+        if now != last:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return True
+    return False
+
+
 @pytest.mark.site
 @pytest.mark.parametrize("options", [[], ["--dirty"]])
 def test_an_edit_is_served_and_the_old_files_are_cleared_in_the_background(tmp_path: Path, options: list[str]):
@@ -69,6 +86,9 @@ def test_an_edit_is_served_and_the_old_files_are_cleared_in_the_background(tmp_p
             time.sleep(0.2)
         assert not [p.name for p in tmp.iterdir() if "-old-" in p.name]
         assert (served[0] / "A" / "62" / "627" / "data.json").is_file()
+        # And then it rests: a build that rewrote anything in docs/ (the manifest did) started
+        # the next build, for ever.
+        assert _settles(project / "docs"), "serve kept rebuilding after the edit"
     finally:
         proc.send_signal(signal.SIGINT)
         try:
