@@ -211,6 +211,10 @@ class PagefindJob:
         self._error: str | None = None
         self._thread = threading.Thread(target=self._run, name="pagefind", daemon=True)
 
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
     def start(self) -> PagefindJob:
         self._thread.start()
         return self

@@ -41,6 +41,16 @@ def _wait_for(url: str, text: str, timeout: float = 90) -> bool:
     return False
 
 
+def _changes(url: str, before: str | None, timeout: float = 90) -> bool:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        body = _get(url)
+        if body is not None and body != before:
+            return True
+        time.sleep(0.5)
+    return False
+
+
 def _settles(docs: Path, quiet: float = 8, timeout: float = 60) -> bool:
     """No file in docs/ changes for `quiet` seconds, within `timeout`."""
     def stamp():
@@ -76,9 +86,15 @@ def test_an_edit_is_served_and_the_old_files_are_cleared_in_the_background(tmp_p
         assert _wait_for(url, '"symbol"'), "the first build was not served"
         served = [p for p in tmp.iterdir() if p.name.startswith("mkdocs_")]
         assert len(served) == 1
+        entry = f"http://127.0.0.1:{port}/pagefind/pagefind-entry.json"
+        assert _wait_for(entry, '"languages"'), "no search index"  # --dirty: it comes after the pages
+        before = _get(entry)
         text = (source / REPORT).read_text(encoding="utf-8")
         (source / REPORT).write_text(text.replace(" the ", " the zqxmarker ", 1), encoding="utf-8")
         assert _wait_for(url, "zqxmarker"), "the edit was not served"
+        assert _changes(entry, before), "the search index was not updated"
+        assert _settles(project / "docs")
+        assert not [p.name for p in tmp.iterdir() if "-pagefind-" in p.name]  # stages gone
         # The rebuild moved the old files into a hidden trash folder beside the served one
         # (".mkdocs_…-old-…") for a detached process to delete: none is left for long.
         end = time.monotonic() + 30
