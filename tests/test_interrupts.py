@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile.project import REPO, copy_reports, env, make_project, tree_hashes
+from hostile.project import REPO, REPORTS, copy_reports, env, make_project, tree_hashes
 
 from build_tools.interrupts import interrupt_on_terminate
 from build_tools.sitegen import stage_folder, sweep_dead_stages
@@ -26,11 +26,18 @@ def _hidden(folder: Path) -> list[str]:
                   and p.name not in (".cache",))
 
 
-def _workers_of(pid: int) -> list[int]:
-    """The build's Pagefind and page-writer processes (not the detached deleter of an old site,
-    which may outlive the build by design)."""
-    out = subprocess.run(["ps", "-o", "pid=,args=", "--ppid", str(pid)], capture_output=True, text=True).stdout
-    return [int(line.split()[0]) for line in out.splitlines() if "pagefind" in line or "site_writer" in line]
+def _children(pid: int, *named: str) -> list[int]:
+    """The child processes of pid; with `named`, those whose command line holds one of the words."""
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+    children = [int(x) for x in out.split()]
+    return [c for c in children if not named or any(w in _command_line(c) for w in named)]
+
+
+def _command_line(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+    except OSError:  # ended meanwhile
+        return ""
 
 
 def _gone(pid: int) -> bool:
@@ -53,10 +60,15 @@ def _stop_once_indexing(cmd: list[str], project: Path, sig: signal.Signals, read
         assert proc.poll() is None, f"the build ended before it could be stopped: {proc.communicate()}"
         assert time.monotonic() < deadline, "no Pagefind stage folder appeared"
         time.sleep(0.01)
-    workers = _workers_of(proc.pid)
+    # The build's Pagefind and page-writer processes (not the detached deleter of an old site,
+    # which may outlive the build by design).
+    workers = _children(proc.pid, "pagefind", "site_writer")
     proc.send_signal(sig)
     out, err = proc.communicate(timeout=60)
-    assert all(map(_gone, workers)), "a Pagefind or page-writer process outlived the build"
+    if sig == signal.SIGKILL:  # a killed build cannot wait for its helpers: the kernel ends them after it
+        assert _until(lambda: all(map(_gone, workers)), 10), "a Pagefind or page-writer process outlived the build"
+    else:  # a stopped build waits for them
+        assert all(map(_gone, workers)), "a Pagefind or page-writer process outlived the build"
     return proc.returncode, err
 
 
@@ -69,7 +81,7 @@ def project(tmp_path_factory) -> Path:
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_reports_build_stopped_midway_leaves_the_old_site_and_no_debris(project: Path, sig):
-    reports = [sys.executable, "-c", "from build_tools.cli import main; main()", "build"]
+    reports = [*REPORTS, "build"]
     if not (project / "site").exists():
         subprocess.run(reports, cwd=project, env=env(), check=True, capture_output=True, timeout=300)
     before = tree_hashes(project / "site")
@@ -91,7 +103,7 @@ def test_mkdocs_build_stopped_by_sigterm_removes_its_pagefind_stage(project: Pat
 
 def test_the_next_build_after_an_interruption_succeeds(project: Path):
     """Whatever an interruption left in docs/ is the build's own (see write_docs' claim)."""
-    reports = [sys.executable, "-c", "from build_tools.cli import main; main()", "build"]
+    reports = [*REPORTS, "build"]
     _stop_once_indexing(reports, project, signal.SIGTERM)
     done = subprocess.run(reports, cwd=project, env=env(), capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
@@ -110,7 +122,7 @@ def test_the_next_build_sweeps_what_a_killed_build_left(project: Path, tmp_path:
     """SIGKILL (or the out-of-memory killer) leaves no chance to clean up: the stages stay, and
     the next build deletes them, as their build process is gone. Pagefind's input pages are
     inside its stage, not in the system's temporary folder, where nothing would sweep them."""
-    reports = [sys.executable, "-c", "from build_tools.cli import main; main()", "build"]
+    reports = [*REPORTS, "build"]
     # A Pagefind that takes its time, so that the kill lands while it runs (the real one indexes
     # six reports in a blink).
     slow = tmp_path / "slow" / "pagefind"
@@ -164,11 +176,6 @@ def test_pool_workers_die_with_a_killed_parent():
         parent.kill()
         parent.wait()
     assert _until(lambda: all(map(_gone, workers)), 10), "pool workers outlived their parent"
-
-
-def _children(pid: int) -> list[int]:
-    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
-    return [int(x) for x in out.split()]
 
 
 def test_sweep_leaves_the_stages_of_running_builds(tmp_path: Path):

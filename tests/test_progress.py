@@ -8,12 +8,11 @@ import os
 import pty
 import struct
 import subprocess
-import sys
 import termios
 from pathlib import Path
 
 import pytest
-from hostile.project import SOURCE_TEXTS, copy_reports, env, make_project
+from hostile.project import REPORTS, SOURCE_TEXTS, copy_reports, env, make_project
 
 from build_tools.parallel import map_reports
 from build_tools.sitegen import build_corpus
@@ -95,7 +94,7 @@ def _on_a_terminal(cmd: list[str], cwd: Path) -> str:
 @pytest.mark.site
 def test_reports_build_shows_bars_on_a_terminal_and_none_in_a_pipe(tmp_path: Path):
     project = make_project(tmp_path / "p", copy_reports(tmp_path / "src", "A_62_627*"))
-    reports = [sys.executable, "-c", "from build_tools.cli import main; main()", "build"]
+    reports = [*REPORTS, "build"]
     shown = _on_a_terminal(reports, project)
     for step in ("converting", "rendering", "markdown", "templates"):  # each bar shows at its start
         assert f"{step}:   0%|" in shown, (step, shown[-2000:])
@@ -109,7 +108,7 @@ def test_reports_build_shows_bars_on_a_terminal_and_none_in_a_pipe(tmp_path: Pat
 @pytest.mark.site
 def test_reports_bundle_shows_bars_on_a_terminal_and_none_in_a_pipe(tmp_path: Path):
     project = make_project(tmp_path / "p", copy_reports(tmp_path / "src", "A_62_627*"))
-    bundle = [sys.executable, "-c", "from build_tools.cli import main; main()", "bundle", "-o", "out.zip"]
+    bundle = [*REPORTS, "bundle", "-o", "out.zip"]
     shown = _on_a_terminal(bundle, project)
     for step in ("converting", "markdown", "templates", "zipping"):
         assert f"{step}:   0%|" in shown, (step, shown[-2000:])

@@ -6,13 +6,12 @@ from __future__ import annotations
 import signal
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
-from hostile.project import copy_reports, env, make_project
+from hostile.project import REPORTS, copy_reports, env, make_project
 
 REPORT = "A_62_627.txt"
 
@@ -77,8 +76,7 @@ def test_an_edit_is_served_and_the_old_files_are_cleared_in_the_background(tmp_p
     tmp = tmp_path / "tmp"  # MkDocs serves from a temporary folder: here, to look at it
     tmp.mkdir()
     proc = subprocess.Popen(
-        [sys.executable, "-c", "from build_tools.cli import main; main()",
-         "serve", "--dev-addr", f"127.0.0.1:{port}", *options],
+        [*REPORTS, "serve", "--dev-addr", f"127.0.0.1:{port}", *options],
         cwd=project, env=env(TMPDIR=str(tmp)), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     try:

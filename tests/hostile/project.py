@@ -58,10 +58,14 @@ def has_cli() -> bool:
     return (REPO / "build_tools" / "cli.py").is_file()
 
 
+# The `reports` command as the console script runs it, from the module, so PYTHONPATH applies.
+REPORTS = [sys.executable, "-c", "from build_tools.cli import main; main()"]
+
+
 def reports_cli(project: Path, *args: str, **extra_env: str) -> subprocess.CompletedProcess:
-    """`reports ARGS` run from the project folder (the console script's module, so PYTHONPATH applies)."""
-    cmd = [sys.executable, "-c", "from build_tools.cli import main; main()", *args]
-    return subprocess.run(cmd, cwd=project, env=env(**extra_env), capture_output=True, text=True, timeout=120)
+    """`reports ARGS` run from the project folder."""
+    return subprocess.run([*REPORTS, *args], cwd=project, env=env(**extra_env), capture_output=True, text=True,
+                          timeout=120)
 
 
 def tree_hashes(folder: Path) -> dict[str, str]:
