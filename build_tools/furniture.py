@@ -1,8 +1,9 @@
 """Page furniture: drop what the printer added around the text, and count pages.
 
 Running headers, page numbers ("2/28", "Page 2"), job numbers ("15-14893 (E) 100915"),
-barcodes ("*0644161*", "llllllll"), continuation marks ("/...") are removed. Every
-removed line is kept as a DroppedLine so the QA report can show it. A run of
+barcodes ("*0644161*", "llllllll"), continuation marks ("/...") are removed, and so is a printed table of contents
+(the site builds its own from the headings). Every removed line is kept as a DroppedLine
+so the QA report can show it. A run of
 furniture between two lines of text is a page break; page numbers printed in the
 furniture correct the count.
 """
@@ -194,7 +195,71 @@ def remove_furniture(text: str) -> Paged:
         rules[i] = classify(stripped[i])
     _context_rules(stripped, rules, candidates)
     _repeated_headers(stripped, rules)
+    if "ontents" in text or "ONTENTS" in text:  # one C search: most reports print no contents
+        _table_of_contents(stripped, rules)
     return _paginate(stripped, rules, form_feeds)
+
+
+# A printed table of contents: its title line, then entries whose dot leaders run to a page
+# number ("I. Introduction . . . . 3"), in pdftotext's one-line or one-field-per-line layout.
+# Left in, its entries read as the report's headings and the real headings after them as
+# repeats, which takes the report's sections apart.
+CONTENTS_TITLE = re.compile(r"^(?:table of )?contents(?:\s+(?:paragraphs\s+)?page)?$", re.IGNORECASE)
+# Four dots, spaced or not ("....", ". . . ."), or two ellipses.
+DOT_LEADER = re.compile(r"(?:\.\s?){4,}|…\s?…")
+# The columns of a contents page: "Page", "Paragraphs Page", a page number, a paragraph
+# range with or without a page ("2-10 1", "1 - 4").
+CONTENTS_COLUMNS = re.compile(
+    r"^(?:(?:paragraphs?|paras?\.|page)(?:\s+(?:paragraphs?|paras?\.|page))*"
+    r"|\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s+\d{1,4})?)$",
+    re.IGNORECASE,
+)
+# A heading's marker alone on its line, as pdftotext splits an entry: "III.", "B.", "Annex II".
+CONTENTS_MARKER = re.compile(r"^(?:[IVXL]{1,6}|[A-Z]|\d{1,2})\.$|^(?:Annex(?:es)?|Enclosures?|Appendix|Appendices)(?:\s+[IVXL]{1,6})?$")
+# Lines of title wrapped over before the leader line of their entry.
+CONTENTS_WRAP_MAX = 3
+# A title line with fewer entries after it is no table of contents (a heading "Contents").
+CONTENTS_MIN_ENTRIES = 2
+
+
+def _table_of_contents(stripped: list[str], rules: list[str | None]) -> None:
+    """Mark each printed table of contents as furniture: its title, then its entries up to
+    the last leader or number, passing over page furniture (a contents page may turn). A
+    marker or blank line after the last entry is left to the text (it may start the body)."""
+    for i in [i for i, t in enumerate(stripped) if not rules[i] and CONTENTS_TITLE.match(t)]:
+        if rules[i]:  # inside a table found before
+            continue
+        end, entries, j = i, 0, i + 1
+        while j < len(stripped):
+            line = stripped[j]
+            if not line or rules[j] or CONTENTS_MARKER.match(line):
+                j += 1
+                continue
+            if DOT_LEADER.search(line):
+                entries += 1
+            elif not CONTENTS_COLUMNS.match(line) and not _leader_follows(stripped, rules, j):
+                break
+            end = j = j + 1
+        if entries >= CONTENTS_MIN_ENTRIES:
+            for k in range(i, end):
+                if stripped[k] and not rules[k]:
+                    rules[k] = "table-of-contents"
+
+
+def _leader_follows(stripped: list[str], rules: list[str | None], j: int) -> bool:
+    """A leader line comes within CONTENTS_WRAP_MAX text lines after j, with no page number
+    or marker between: line j is the wrapped start of an entry's title."""
+    seen = 0
+    for k in range(j + 1, len(stripped)):
+        line = stripped[k]
+        if not line or rules[k]:
+            continue
+        if DOT_LEADER.search(line):
+            return True
+        seen += 1
+        if seen >= CONTENTS_WRAP_MAX or CONTENTS_COLUMNS.match(line) or CONTENTS_MARKER.match(line):
+            return False
+    return False
 
 
 def _lines_holding(text: str, char: str) -> list[int]:

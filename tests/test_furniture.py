@@ -63,3 +63,105 @@ def test_bare_page_number_beside_a_running_header_is_furniture():
     assert [d.rule for d in paged.dropped] == ["bare-page-number", "symbol-line"]
     assert [l.text for l in paged.lines if l.text] == ["end of a page.", "next page text", "3 countries"]
     assert paged.lines[-1].page == 2
+
+
+# -- printed tables of contents ------------------------------------------------------------
+
+# pdftotext's two layouts of one contents page: an entry's fields on lines of their own, or
+# one line per entry with paragraph and page columns. The body starts with "I." alone.
+CONTENTS_FIELDS = """Report of the Secretary-General
+Contents
+Page
+I.
+Introduction . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . .
+3
+II.
+Major developments in the period under review and the
+political process that followed . . . . . . . . . . . . . . . . . . .
+4
+A.
+Political developments . . . . . . . . . . . . . . . . . . . . . . . . . .
+4
+
+I.
+Introduction
+1.
+By its resolution 1658 (2006) the Council acted.
+"""
+
+CONTENTS_COLUMNS = """REPORT OF THE SECRETARY-GENERAL
+                               CONTENTS
+                                                  Paragraphs     Page
+  I.   INTRODUCTION ..............................    1 - 4         3
+ II.   MAJOR DEVELOPMENTS ........................    5 - 9         4
+Annex
+       Map ........................................                 12
+
+I. INTRODUCTION
+1. By its resolution 1658 (2006) the Council acted.
+"""
+
+
+def _kept(paged):
+    return [t for t in paged.texts if t]
+
+
+def test_a_contents_page_in_fields_is_dropped_and_the_body_kept():
+    paged = remove_furniture(CONTENTS_FIELDS)
+    assert _kept(paged) == ["Report of the Secretary-General", "I.", "Introduction", "1.",
+                            "By its resolution 1658 (2006) the Council acted."]
+    dropped = [d for d in paged.dropped if d.rule == "table-of-contents"]
+    assert dropped[0].text == "Contents" and dropped[0].lineno == 2
+    assert dropped[-1].text == "4" and len(dropped) == 12  # the wrapped title line included
+
+
+def test_a_contents_page_in_columns_is_dropped():
+    paged = remove_furniture(CONTENTS_COLUMNS)
+    assert _kept(paged) == ["REPORT OF THE SECRETARY-GENERAL", "I. INTRODUCTION",
+                            "1. By its resolution 1658 (2006) the Council acted."]
+    assert {d.rule for d in paged.dropped} == {"table-of-contents"}
+
+
+def test_a_contents_page_that_turns_keeps_its_page_break():
+    text = CONTENTS_FIELDS.replace("4\nA.\n", "4\n\n06-44161 (E) 310706\n\n*0644161*\n\nS/2006/592\n\nA.\n")
+    paged = remove_furniture(text)
+    assert _kept(paged) == _kept(remove_furniture(CONTENTS_FIELDS))
+    body_pages = {page for text, page in zip(paged.texts, paged.pages) if text and text != "Report of the Secretary-General"}
+    assert body_pages == {2}  # the body is on the contents' second page
+
+
+@pytest.mark.parametrize("text", [
+    # A heading "Contents" over prose, and one over a single entry: no table.
+    "Contents\nThe contents of the report . . . . were agreed.\nIt was done.\n",
+    "Contents\nI. Introduction . . . . . 3\nI. Introduction\n1. Text.\n",
+    # Leaders without a contents title stay too.
+    "Introduction . . . . . . 3\nMap . . . . . . 4\n",
+])
+def test_no_contents_page_no_drop(text):
+    assert not remove_furniture(text).dropped
+
+
+def test_a_report_with_a_contents_page_keeps_its_sections(tmp_path):
+    """The contents' entries do not become the report's headings (they did: "I. Introduction"
+    in the contents made the real one a repeat, and the sections fell apart)."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from build_tools.pipeline import convert_text
+
+    source = Path(__file__).resolve().parents[1] / "source_texts" / "S_2006_592.txt"
+    text = source.read_text(encoding="utf-8")
+    contents = "".join(
+        f"{number}\n{title} . . . . . . . . . . . . . . . . . . . . . . . .\n{page}\n"
+        for number, title, page in [("I.", "Introduction", 1), ("II.", "Major developments", 1),
+                                    ("A.", "Political developments", 1), ("III.", "Observations", 9)]
+    )
+    head, title_end, body = text.partition("Stabilization Mission in Haiti\n")
+    with_contents = convert_text(head + title_end + "Contents\nPage\n" + contents + "\n" + body, source.name)
+    plain = convert_text(text, source.name)
+    assert with_contents.sections == plain.sections
+    def unlined(blocks):  # the contents page moves every line down
+        return [replace(b, lineno=None) for b in blocks]
+
+    assert unlined(with_contents.body) == unlined(plain.body)
+    assert len(with_contents.qa.dropped) == len(plain.qa.dropped) + 14
