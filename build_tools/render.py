@@ -32,6 +32,7 @@ from .inline import RefIds, Span, annotate, escape, footnote_spans, html_plain, 
 from .memo import per_object
 from .models import Block, Footnote, Report, Section
 from .serialize import report_to_dict
+from .structure import SYMBOL_NAMES
 from .symbols import url_path
 
 # Python-Markdown's escapable characters; a backslash makes them literal ("<" and "&" are HTML-escaped).
@@ -588,7 +589,7 @@ def _meta_rows(meta, front_refs: Mapping[str, Footnote]) -> str:
             ])
             out += f'<dt>Agenda</dt><dd id="agenda">{_h(line)}{refs}</dd>\n'
         else:
-            out += f'<dt></dt><dd id="">{_h(line)}</dd>\n'
+            out += f"<dt></dt><dd>{_h(line)}</dd>\n"
     return out
 
 
@@ -630,9 +631,33 @@ def _citing_link(symbol: str, block_id: str, where: str) -> str:
     return f'<a href="{_h(where)}">{_h(symbol)}, {_h(_cite_label(block_id))}</a>'
 
 
+def _code_point(part: str) -> str:
+    """ "u2042" -> "⁂" (footnote_id's name for a mark with no name); other parts as they are."""
+    if part.startswith("u") and 1 < len(part) <= 7 and all(c in "0123456789abcdef" for c in part[1:]) and int(part[1:], 16) <= 0x10FFFF:
+        return chr(int(part[1:], 16))
+    return part
+
+
+# The ids a citation can come from, read back as a reader cites them (structure.py makes them).
+_PARA_ID = re.compile(r"^(?:(annex-[^-]+)-)?para-([^-]+)(?:-([^-]+))?$")
+_NOTE_MARKS = {"star": "*", **{name: mark for mark, name in SYMBOL_NAMES.items()}}
+
+
 def _cite_label(block_id) -> str:
-    """ "para-12" -> "para. 12" (other ids as they are)."""
-    return str(block_id).replace("para-", "para. ")
+    """ "para-12" -> "para. 12", "para-7-a" -> "para. 7 (a)", "annex-I-para-3" -> "annex I,
+    para. 3", "fn-1" -> "note 1", "fn-star" -> "note *"; other ids as they are."""
+    block_id = str(block_id)
+    m = _PARA_ID.match(block_id)
+    if m:
+        annex, number, item = m.groups()
+        label = f"para. {number}" + (f" ({item})" if item else "")
+        return f"{annex.replace('-', ' ')}, {label}" if annex else label
+    if block_id.startswith("fn-"):
+        mark = block_id[3:]
+        if mark.startswith("star-") and mark[5:].isdigit():
+            return "note " + "*" * int(mark[5:])
+        return "note " + "".join(_NOTE_MARKS.get(part) or _code_point(part) for part in mark.split("-"))
+    return block_id
 
 
 def _citation_lists(report: Report, site: SiteContext, page_dir: str):
@@ -682,7 +707,7 @@ def qa_markdown(report: Report, header: str, correction_rows: str, dropped_rows:
         "---\n\n"
         f"{header}\n"
         f"# Text quality of {md_escape(str(symbol))} {{#qa}}\n\n"
-        f"How the text of this report was cleaned from its OCR source `{md_escape(str(report.source))}`, and what an editor should check.\n\n"
+        f"How the text of this report was cleaned from its OCR source <code>{md_escape(str(report.source))}</code>, and what an editor should check.\n\n"
         '<table class="qa-summary">\n'
         f"<tr><th>Paragraphs</th><td>{len(report.paragraphs())}</td></tr>\n"
         f"<tr><th>Missing paragraph numbers</th><td>{_joined(qa.paragraph_gaps)}</td></tr>\n"

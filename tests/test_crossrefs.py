@@ -73,3 +73,19 @@ def test_footnote_citations_are_linked_counted_and_cited_by():
     # the cited report lists the footnote among the places that cite it, landing on the footnote
     cited_page = BeautifulSoup(files["S/2099/2/index.md"], "html.parser")
     assert any(a["href"].endswith("3/I/#fn-1") for a in cited_page.find_all("a", href=True))
+    # ... labelled as a reader cites it, not by its id
+    assert "S/2099/3, note 1" in [a.get_text() for a in cited_page.find_all("a", href=True)]
+    citing_page = BeautifulSoup(files["S/2099/3/index.md"], "html.parser")
+    assert "note 1" in [a.get_text() for a in citing_page.select("li a:not(.cite)")]
+
+
+def test_places_are_labelled_as_readers_cite_them():
+    from build_tools.render import _cite_label
+
+    assert [_cite_label(i) for i in [
+        "para-12", "para-7-a", "annex-I-para-3", "annex-II-para-3-b", "fn-1", "fn-star", "fn-star-3",
+        "fn-dagger", "fn-u2042", "fn-uffffffff", "summary-1", "sec-II",
+    ]] == [
+        "para. 12", "para. 7 (a)", "annex I, para. 3", "annex II, para. 3 (b)", "note 1", "note *", "note ***",
+        "note †", "note ⁂", "note uffffffff", "summary-1", "sec-II",
+    ]

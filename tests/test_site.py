@@ -91,3 +91,15 @@ def test_citations_link_inside_and_outside(built_site):
     assert hrefs["61/279"] == "https://undocs.org/A/RES/61/279"
     index = soup(built_site / "corpus" / "citations" / "index.html")
     assert index.find(string="S/RES/1244(1999)")
+
+
+def test_qa_page_names_its_source_file_as_written(built_site):
+    """The file name is shown as it is (it once showed Markdown's escapes: `A\\_51\\_695\\.txt`)."""
+    qa = soup(built_site / "A" / "51" / "695" / "qa" / "index.html")
+    assert "A_51_695.txt" in [c.get_text() for c in qa.select("article code, .md-content code")]
+    assert "\\" not in qa.select_one(".md-content").get_text()
+
+
+def test_no_element_has_an_empty_id(built_site):
+    for page in [page_for(built_site, s, "") for s in ("A/70/357", "A/51/695", "S/1999/779")]:
+        assert not soup(page).select('[id=""]'), page
