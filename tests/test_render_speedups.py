@@ -249,17 +249,17 @@ def test_qa_rows_equal_the_template_loops():
 
 
 def test_citing_links_equal_the_template_loop():
-    from build_tools.render import _ENV, citing_links
+    from build_tools.render import _ENV, _cite_label, citing_links
 
-    nasty = ["", "A/70/357", "para-12", "para-para-1", "<b>&\"'</b>", "../A/70/357/III/#para-12", "é’"]
+    nasty = ["", "A/70/357", "para-12", "para-para-1", "fn-<i>", "<b>&\"'</b>", "../A/70/357/III/#para-12", "é’"]
     loop = _ENV.from_string(
         '{% for symbol, block_id, where in citing %}<a href="{{ where }}">{{ symbol }}, '
-        '{{ block_id | replace("para-", "para. ") }}</a>{% if not loop.last %}; {% endif %}{% endfor %}'
+        '{{ cite_label(block_id) }}</a>{% if not loop.last %}; {% endif %}{% endfor %}'
     )
     rng = random.Random(31)
     for n in range(200):
         citing = [tuple(rng.choice(nasty) for _ in range(3)) for _ in range(n % 5)]
-        assert citing_links(citing) == loop.render(citing=citing), citing
+        assert citing_links(citing) == loop.render(citing=citing, cite_label=_cite_label), citing
 
 
 def test_toc_items_equal_the_template_loop():
@@ -547,17 +547,17 @@ def test_section_markdown_equals_its_old_template():
 
 def test_cited_items_equal_the_template_loops():
     """The index page's "Documents cited" and "Cited by" lines print what the template loops printed."""
-    from build_tools.render import _ENV, cited_by_items, cited_items
+    from build_tools.render import _ENV, _cite_label, cited_by_items, cited_items
 
     cited_loop = _ENV.from_string(
         "{% for target, href, external, places in cited %}\n<li>{% if href %}<a class=\"cite {{ 'external' if "
         "external else 'internal' }}\" href=\"{{ href }}\"{% if external %} rel=\"noopener\"{% endif %}>{{ target }}"
-        "</a>{% else %}{{ target }}{% endif %}: {% for block_id, where in places %}<a href=\"{{ where }}\">{{ block_id "
-        "| replace(\"para-\", \"para. \") }}</a>{% if not loop.last %}, {% endif %}{% endfor %}</li>\n{% endfor %}"
+        "</a>{% else %}{{ target }}{% endif %}: {% for block_id, where in places %}<a href=\"{{ where }}\">{{ cite_label("
+        "block_id) }}</a>{% if not loop.last %}, {% endif %}{% endfor %}</li>\n{% endfor %}"
     )
     cited_by_loop = _ENV.from_string(
-        "{% for symbol, block_id, where in cited_by %}\n<li><a href=\"{{ where }}\">{{ symbol }}, {{ block_id | "
-        "replace(\"para-\", \"para. \") }}</a></li>\n{% endfor %}"
+        "{% for symbol, block_id, where in cited_by %}\n<li><a href=\"{{ where }}\">{{ symbol }}, {{ cite_label("
+        "block_id) }}</a></li>\n{% endfor %}"
     )
     nasty = NASTY + ["para-12", "para-para-1", "A/70/357", "../A/70/357/III/#para-12"]
     rng = random.Random(71)
@@ -568,8 +568,8 @@ def test_cited_items_equal_the_template_loops():
             for _ in range(n % 4)
         ]
         cited_by = [tuple(rng.choice(nasty) for _ in range(3)) for _ in range(n % 5)]
-        assert cited_items(cited) + ("\n" if cited else "") == cited_loop.render(cited=cited), cited
-        assert cited_by_items(cited_by) + ("\n" if cited_by else "") == cited_by_loop.render(cited_by=cited_by)
+        assert cited_items(cited) + ("\n" if cited else "") == cited_loop.render(cited=cited, cite_label=_cite_label), cited
+        assert cited_by_items(cited_by) + ("\n" if cited_by else "") == cited_by_loop.render(cited_by=cited_by, cite_label=_cite_label)
 
 
 def test_json_string_equals_json_escaper():
@@ -684,7 +684,7 @@ report: {{ report.meta.symbol | yaml }}
 {{ header }}
 # Text quality of {{ report.meta.symbol | md }} {#qa}
 
-How the text of this report was cleaned from its OCR source `{{ report.source | md }}`, and what an editor should check.
+How the text of this report was cleaned from its OCR source <code>{{ report.source | md }}</code>, and what an editor should check.
 
 <table class="qa-summary">
 <tr><th>Paragraphs</th><td>{{ report.paragraphs() | length }}</td></tr>
@@ -799,7 +799,7 @@ report: {{ report.meta.symbol | yaml }}
 {% if report.meta.doc_type %}<dt>Type</dt><dd>{{ report.meta.doc_type }}</dd>{% endif %}
 {% if report.meta.organs %}<dt>Organs</dt><dd>{{ report.meta.organs | join(", ") }}</dd>{% endif %}
 {% if report.meta.sessions %}<dt>Session</dt><dd>{{ report.meta.sessions | join(", ") }}</dd>{% endif %}
-{% for line in report.meta.agenda %}<dt>{% if loop.first %}Agenda{% endif %}</dt><dd id="{{ 'agenda' if loop.first else '' }}">{{ line }}{% if loop.first %}{% for fid, fn in front_refs.items() %}<sup class="fnref" id="{{ fid | replace('fn-', 'fnref-', 1) }}"><a href="#{{ fid }}">{{ fn.mark }}</a></sup>{% endfor %}{% endif %}</dd>
+{% for line in report.meta.agenda %}<dt>{% if loop.first %}Agenda{% endif %}</dt><dd{% if loop.first %} id="agenda"{% endif %}>{{ line }}{% if loop.first %}{% for fid, fn in front_refs.items() %}<sup class="fnref" id="{{ fid | replace('fn-', 'fnref-', 1) }}"><a href="#{{ fid }}">{{ fn.mark }}</a></sup>{% endfor %}{% endif %}</dd>
 {% endfor %}
 </dl>
 {% if summary %}
