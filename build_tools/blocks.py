@@ -420,7 +420,16 @@ class _Segmenter:
         group = self.texts[i:end]
         if self.pending and _joined_fits(group, MAX_HEADING_CHARS):
             block = self.pending.pop(0)
-            block.lines.extend(group)
+            taken = _title_lines(group)
+            block.lines.extend(group[:taken])
+            if taken == len(group):
+                return end
+            # What the title did not take ("B." / "Support to the … rule of law" / "Strengthening
+            # the security capacity of Haiti" / "64."): a sub-heading of its own, or text.
+            rest, i = group[taken:], i + taken
+            if self.in_body and self._looks_like_heading(rest, end):
+                return self._subheading(rest, i, end)
+            self._attach(rest, i, False)
             return end
         if self.in_body and self._closed():
             if self._looks_like_heading(group, end):
@@ -504,7 +513,7 @@ class _Segmenter:
                 break
             previous = block.text_lines[-1] if block.text_lines else ""
             annex_title = ANNEX_MARK.match(previous) is not None
-            if not (annex_title or _wrapped(previous)):
+            if not (annex_title or _continues_title(previous, line)):
                 break
             block.lines.append(line)
             j += 1
@@ -552,6 +561,29 @@ def _glued_heading_lines(group: list[str]) -> int:
         if wrapped and not re.search(r"[.;:]$", last) and len(group[-2] + last) <= MAX_HEADING_CHARS:
             return 2
     return 0
+
+
+# A title line that ends complete: a closing bracket or a year ("… (as at 15 July 2006)",
+# "… as at 15 February 2018"). A capitalised line after it is a new line of its own, such as
+# the first column heading of the annex table under the title ("Country").
+_COMPLETE_TITLE_END = re.compile(r"(?:\)|\b(?:19|20)\d\d)$")
+
+
+def _continues_title(previous: str, line: str) -> bool:
+    """Whether line continues the heading title that ends with previous: it starts in lower
+    case, or previous was wrapped (long, or ending in a connecting word) and is not complete."""
+    if line[:1].islower():
+        return True
+    return _wrapped(previous) and not (line[:1].isupper() and _COMPLETE_TITLE_END.search(previous))
+
+
+def _title_lines(group: list[str]) -> int:
+    """How many lines of the group a bare marker's title takes: the first, and each after it
+    that continues the title."""
+    taken = 1
+    while taken < len(group) and _continues_title(group[taken - 1], group[taken]):
+        taken += 1
+    return taken
 
 
 def _wrapped(line: str) -> bool:

@@ -93,3 +93,37 @@ def test_roman_numerals_round_trip():
     for n in range(1, 60):
         assert roman_value(to_roman(n)) == n
     assert roman_value("IIII") is None and roman_value("VX") is None
+
+
+def test_a_bare_letters_title_stops_where_a_subheading_starts():
+    """S/2006/592 sec-III-B: "B." alone, then its title and, on the next line, an unnumbered
+    sub-heading over paragraph 64 (the two were read as one title)."""
+    s = seg(
+        "Mast\n\nIII. Rule of law\n\n1. Text.\n\nB.\n\nSupport to the establishment of the rule of law\n"
+        "Strengthening the security capacity of Haiti\n2. The credibility of the police.\n"
+    )
+    assert kinds(s)[2:] == [
+        ("heading", "B", "Support to the establishment of the rule of law"),
+        ("heading", None, "Strengthening the security capacity of Haiti"),
+        ("paragraph", "2", "The credibility of the police."),
+    ]
+
+
+def test_a_bare_letters_title_takes_lines_that_continue_it():
+    s = seg("Mast\n\nIII. Rule of law\n\n1. Text.\n\nB.\n\nSecurity sector reform\nand the rule of law\n2. More.\n")
+    assert kinds(s)[2] == ("heading", "B", "Security sector reform and the rule of law")
+
+
+def test_an_annex_title_leaves_the_tables_first_column_heading():
+    """The title ends complete, with a bracket or a year; "Country" heads the table below."""
+    s = seg(
+        "Mast\n\nI. Intro\n\n1. Text.\n\nAnnex I\nUnited Nations Stabilization Mission in Haiti: countries providing\n"
+        "military staff and contingents (as at 15 July 2006)\nCountry\n\nStaff officers\n\nAnnex II\n"
+        "Composition and strength of the police as at 15 February 2018\nUnited Nations police officers\n\nCountry\n"
+    )
+    heads = [" ".join(b.text_lines) for b in s.blocks if b.kind == "heading"]
+    assert heads[1:] == [
+        "Annex I United Nations Stabilization Mission in Haiti: countries providing military staff and contingents"
+        " (as at 15 July 2006)",
+        "Annex II Composition and strength of the police as at 15 February 2018",
+    ]
