@@ -419,18 +419,13 @@ def _pager(symbol: str, index: str, prev, next, first) -> str:
     section from the index page)."""
     out = f'<nav class="report-pager" aria-label="Sections of {_h(symbol)} (top)">'
     if prev:
-        out += f'<a class="prev" rel="prev" href="{_h(prev[1])}" title="{_h(prev[0].title)}">← {_section_label(prev[0])}</a>'
+        out += f'<a class="prev" rel="prev" href="{_h(prev[1])}" title="{_h(prev[0].title)}">← {_numbered(prev[0])}</a>'
     out += f'<a class="up" href="{_h(index)}">Contents</a>'
     if next:
-        out += f'<a class="next" rel="next" href="{_h(next[1])}" title="{_h(next[0].title)}">{_section_label(next[0])} →</a>'
+        out += f'<a class="next" rel="next" href="{_h(next[1])}" title="{_h(next[0].title)}">{_numbered(next[0])} →</a>'
     elif first:
         out += f'<a class="next" href="{_h(first[1])}" title="{_h(first[0].title)}">Start reading →</a>'
     return out + "</nav>\n"
-
-
-def _section_label(section: Section) -> str:
-    """ "III. Title" for the pager (annexes: just the title, which already says "Annex I"), escaped."""
-    return _h(section.title) if section.key.startswith("annex") else _numbered(section)
 
 
 def _block_map_script(block_map: Mapping[str, str] | None) -> str:
@@ -488,7 +483,7 @@ def section_markdown(symbol: str, section: Section, header: str, body: str, foot
     """A section page: front matter, header, the section's blocks, its notes, links to the
     neighbouring sections. An f-string, not a template: every other part is built as HTML
     already, and the template's expressions cost ~15 us per page (a report has dozens)."""
-    number = f"{section.number}. " if section.number else ""
+    number = _section_number(section)
     prev_link = f'<a class="prev" rel="prev" href="{_h(prev[1])}">← {_numbered(prev[0])}</a>' if prev else ""
     next_link = f'<a class="next" rel="next" href="{_h(next[1])}">{_numbered(next[0])} →</a>' if next else ""
     return (
@@ -504,8 +499,13 @@ def section_markdown(symbol: str, section: Section, header: str, body: str, foot
 
 
 def _numbered(section: Section) -> str:
-    """ "III. Title" for the links under a section (annexes keep their number: "II. Annex II ..."), escaped."""
-    return (_h(f"{section.number}. ") if section.number else "") + _h(section.title)
+    """ "III. Title" for the links under a section ("Annex II — Title" for an annex), escaped."""
+    return _h(_section_number(section)) + _h(section.title)
+
+
+def _section_number(section: Section) -> str:
+    """ "III. " before a section's title; nothing before an annex's ("Annex II — …" says it)."""
+    return f"{section.number}. " if section.number and not section.key.startswith("annex") else ""
 
 
 def _index_page(report: Report, site: SiteContext, first: Section | None) -> str:

@@ -137,6 +137,8 @@ class _Builder:
         text, refs = self._extract_marks(text, block_id)
         if raw.kind == "heading" and self.heading_case:
             text = self.heading_case(text, self.lexicon)
+        if raw.kind == "heading" and raw.level == 1 and raw.section.startswith("annex"):
+            text = _ANNEX_TITLE.sub(r"\1 — ", text, count=1)
         for original, replacement in log:
             self._correct(block_id, "dehyphenate", original, replacement, raw.lineno)
         for rule, original, replacement in rule_log:
@@ -184,6 +186,10 @@ class _Builder:
             self.warnings.append(f"line {raw.lineno}: footnote {raw.mark} is referenced nowhere")
         return Footnote(footnote_id(raw.mark), raw.mark, text, tuple(referenced), raw.page, raw.lineno)
 
+
+# The space between an annex's mark and its title, which stood on lines of their own:
+# "Annex I — United Nations Stabilization Mission in Haiti: …".
+_ANNEX_TITLE = re.compile(r"^((?:Annex|ANNEX)(?:\s+(?:[IVXL]{1,6}|\d{1,3})\b)?+)\s+(?=\S)")
 
 _ANY_MARK = re.compile(SUPERSCRIPT_MARK.pattern + "|" + STAR_MARK.pattern)
 _SUPERSCRIPT_OF = {chr(digit): chr(sup) for sup, digit in SUPERSCRIPT_DIGITS.items()}  # "1" -> "¹"

@@ -103,3 +103,11 @@ def test_qa_page_names_its_source_file_as_written(built_site):
 def test_no_element_has_an_empty_id(built_site):
     for page in [page_for(built_site, s, "") for s in ("A/70/357", "A/51/695", "S/1999/779")]:
         assert not soup(page).select('[id=""]'), page
+
+
+def test_annex_pages_are_titled_once_by_their_mark(built_site):
+    """"S/2006/592 Annex II — …", not "S/2006/592 II. Annex II …", in the title and the pager."""
+    page = soup(page_for(built_site, "S/2006/592", "annex-II"))
+    assert page.title.get_text().startswith("S/2006/592 Annex II — United Nations Stabilization Mission in Haiti")
+    before = soup(page_for(built_site, "S/2006/592", "annex-I")).select_one(".section-nav a.next")
+    assert before.get_text().startswith("Annex II — United Nations")

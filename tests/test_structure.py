@@ -36,3 +36,14 @@ def test_repeated_paragraph_number_is_kept_as_text_and_reported():
     assert [p.number for p in r.paragraphs()] == ["1", "2", "3"]
     assert r.qa.paragraph_duplicates == ("1",)
     assert any("1. Again." in b.text for b in r.body)
+
+
+def test_an_annex_heading_separates_its_mark_from_its_title():
+    r = convert_text(
+        "S/2099/1\n\nI. Intro\n\n1. Text.\n\nAnnex II\nComposition of the police\n\nAnnex III\n\nSome text here.\n",
+        "S_2099_1.txt",
+    )
+    assert [(s.key, s.title) for s in r.sections][1:] == [
+        ("annex-II", "Annex II — Composition of the police"),
+        ("annex-III", "Annex III"),
+    ]
