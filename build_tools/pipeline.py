@@ -39,7 +39,12 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
     meta, front_marks = parse_masthead(seg.front, paged.header_symbols)
     lexicon = Lexicon.from_text(text)
     # Upper-case 1990s mastheads are recased like headings (a sidecar title wins below).
-    meta = replace(meta, title=recase_heading(meta.title, lexicon), agenda=tuple(recase_heading(a, lexicon) for a in meta.agenda))
+    meta = replace(
+        meta,
+        doc_type=recase_heading(meta.doc_type, lexicon),
+        title=recase_heading(meta.title, lexicon),
+        agenda=tuple(recase_heading(a, lexicon) for a in meta.agenda),
+    )
     meta = _apply_metadata(meta, sidecars.metadata, name, source_path)
     built = structure.build(seg, lexicon, front_marks, join_hyphenated, recase_heading, TEXT_RULES)
     if not any(b.type == "paragraph" for b in built.body) and not built.summary:
