@@ -69,16 +69,24 @@ def _initials(words: list[str]) -> str:
 
 
 def _word_initials(w: str) -> str:
-    """The letters a word adds to an acronym: none for a connector, one per part otherwise."""
+    """The letters a word adds to an acronym: none for a connector, one per part otherwise,
+    except a part of one lower-case letter: an elided article or a possessive ("d’Ivoire"
+    gives "I", as in UNOCI; "Children’s" gives "C")."""
     if w.lower() in CONNECTORS:
         return ""
     if "-" not in w and "’" not in w and "'" not in w:
         return w[:1]  # one part, as most words: no split (finding acronyms: -0.08 ms on six)
-    return "".join(part[0] for part in _WORD_PARTS.split(w) if part)
+    return "".join(part[0] for part in _WORD_PARTS.split(w) if part and not (len(part) == 1 and part.islower()))
+
+
+def _capital_initial(w: str) -> str:
+    """_word_initials counting capitalised words only: "the former Yugoslavia" gives "Y" (ICTY)."""
+    return _word_initials(w) if w[0].isupper() else ""
 
 
 def _is_name_word(w: str) -> bool:
-    return w[0].isupper() or w.lower() in CONNECTORS
+    """Capitalised, a connector, or a capitalised word after an elided article ("d’Ivoire")."""
+    return w[0].isupper() or w.lower() in CONNECTORS or (len(w) > 2 and w[1] in "’'" and w[2].isupper())
 
 
 def expansion_for(acronym: str, words: list[str]) -> str | None:
@@ -87,13 +95,16 @@ def expansion_for(acronym: str, words: list[str]) -> str | None:
     # Upper-casing goes character by character, so the upper-cased initials only grow too:
     # once longer than the acronym, no longer run can match.
     target = acronym.upper()
-    initials = ""
-    for k in range(1, len(words) + 1):
-        initials = _word_initials(words[-k]).upper() + initials
-        if len(initials) > len(target):
-            break
-        if initials == target and words[-k].lower() not in CONNECTORS:
-            return " ".join(words[-k:])
+    # Every word but connectors gives its initial; failing that, capitalised words only
+    # ("International Criminal Tribunal for the former Yugoslavia (ICTY)").
+    for initial_of in (_word_initials, _capital_initial):
+        initials = ""
+        for k in range(1, len(words) + 1):
+            initials = initial_of(words[-k]).upper() + initials
+            if len(initials) > len(target):
+                break
+            if initials == target and words[-k].lower() not in CONNECTORS:
+                return " ".join(words[-k:])
     run: list[str] = []
     for w in reversed(words):
         if not _is_name_word(w) or (len(w) > 1 and w.isupper()):

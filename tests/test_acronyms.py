@@ -33,6 +33,14 @@ def _report(*texts: str) -> Report:
         ("growth of gross domestic product (GDP) was", "GDP", "gross domestic product"),
         ("the Food and Agriculture Organization of the United Nations (FAO)", "FAO",
          "Food and Agriculture Organization of the United Nations"),
+        # An elided article gives no initial (A/62/627 para. 56), nor does a possessive "s".
+        ("the United Nations Operation in Côte d'Ivoire (UNOCI)", "UNOCI", "United Nations Operation in Côte d'Ivoire"),
+        ("the United Nations Operation in Côte d’Ivoire (UNOCI)", "UNOCI", "United Nations Operation in Côte d’Ivoire"),
+        ("and the United Nations Children’s Fund (UNCF)", "UNCF", "United Nations Children’s Fund"),
+        # A lower-case word in the name gives none when the capitals spell it (S/1999/779 para. 17).
+        ("the International Criminal Tribunal for the former Yugoslavia (ICTY) and", "ICTY",
+         "International Criminal Tribunal for the former Yugoslavia"),
+        ("of small arms and light weapons (SALW)", "SALW", "small arms and light weapons"),
     ],
 )
 def test_definitions(text, acronym, expansion):
