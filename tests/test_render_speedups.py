@@ -316,21 +316,25 @@ def test_combine_linkers_equals_the_any_check():
 
 
 def _reference_expansion(acronym, words):
-    """expansion_for as it was: the initials of every run recomputed, no early stop."""
+    """expansion_for with the initials of every run recomputed, no early stop."""
     from build_tools.acronyms import CONNECTORS, _is_name_word
 
-    def initials(ws):
+    def initials(ws, capitals_only):
         letters = []
         for w in ws:
-            if w.lower() in CONNECTORS:
+            if w.lower() in CONNECTORS or (capitals_only and not w[0].isupper()):
                 continue
-            letters.extend(part[0] for part in re.split(r"[-’']", w) if part)
+            parts = [part for part in re.split(r"[-’']", w) if part]
+            if len(re.split(r"[-’']", w)) > 1:  # an elided article or possessive "s" gives no letter
+                parts = [part for part in parts if not (len(part) == 1 and part.islower())]
+            letters.extend(part[0] for part in parts)
         return "".join(letters).upper()
 
-    for k in range(1, len(words) + 1):
-        run = words[-k:]
-        if run[0].lower() not in CONNECTORS and initials(run) == acronym.upper():
-            return " ".join(run)
+    for capitals_only in (False, True):
+        for k in range(1, len(words) + 1):
+            run = words[-k:]
+            if run[0].lower() not in CONNECTORS and initials(run, capitals_only) == acronym.upper():
+                return " ".join(run)
     run = []
     for w in reversed(words):
         if not _is_name_word(w) or (len(w) > 1 and w.isupper()):
@@ -348,7 +352,7 @@ def test_expansion_for_equals_recomputing_every_run():
     rng = random.Random(43)
     words = ["United", "Nations", "of", "the", "Mission", "in", "Darfur", "Union-United", "d’Ivoire", "pour", "la",
              "straße", "Straße", "ß", "ﬁnance", "UN", "EU", "and", "x", "Police", "Children’s", "'s", "-"]
-    acronyms = ["UN", "UNAMID", "UNMID", "MID", "US", "SS", "USS", "FI", "UFN", "PLP", "DI", "CS", "X", "UNUN"]
+    acronyms = ["UN", "UNAMID", "UNMID", "MID", "US", "SS", "USS", "FI", "UFN", "PLP", "DI", "CS", "X", "UNUN", "I", "NI", "UNI"]
     for _ in range(5000):
         ws = [rng.choice(words) for _ in range(rng.randint(0, 8))]
         ws = [w for w in ws if w.strip("-'’")]  # WORD never yields bare punctuation
