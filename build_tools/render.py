@@ -238,6 +238,7 @@ class _PageRenderer:
             self.errata.setdefault(e.block_id or "", []).append(e)
         self.qa_href = relative(page_dir, url_path(report.meta.symbol) + "qa/#errata")
         self.notes = notes_by_block(report.notes)
+        self.heading_level = 1  # the page's title is its h1; headings go down one level at a time
 
     def erratum_mark(self, block: Block) -> str:
         """A small "corrected" mark with the original text, for blocks an editor corrected."""
@@ -322,6 +323,9 @@ class _PageRenderer:
         level = {1: 1, 2: 2}.get(block.level, 3)
         if block.level == 1 and self.page_dir == section_dir(self.report, ""):
             level = 2  # sections shown on the index page sit under the report title
+        # An unnumbered sub-heading straight under a section ("III." then "Regional offices")
+        # is one level below it, not two: screen readers list headings by level.
+        level = self.heading_level = min(level, self.heading_level + 1)
         number = f"{block.number}. " if block.number else ""
         if block.section.startswith("annex") and block.level == 1:
             number = ""  # the annex heading text already says "Annex I"

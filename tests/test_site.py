@@ -111,3 +111,12 @@ def test_annex_pages_are_titled_once_by_their_mark(built_site):
     assert page.title.get_text().startswith("S/2006/592 Annex II — United Nations Stabilization Mission in Haiti")
     before = soup(page_for(built_site, "S/2006/592", "annex-I")).select_one(".section-nav a.next")
     assert before.get_text().startswith("Annex II — United Nations")
+
+
+def test_heading_levels_never_skip_one(built_site):
+    """h1 then h3 (an unnumbered sub-heading straight under a section) loses screen-reader users."""
+    skipped = []
+    for page in sorted(built_site.glob("[AS]/**/index.html")):
+        levels = [int(h.name[1]) for h in soup(page).select(".md-content h1, .md-content h2, .md-content h3, .md-content h4")]
+        skipped += [(str(page.relative_to(built_site)), a, b) for a, b in zip(levels, levels[1:]) if b > a + 1]
+    assert not skipped
