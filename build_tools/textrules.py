@@ -96,7 +96,23 @@ def typographic_quotes(text: str, lexicon: Any) -> tuple[str, list[Change]]:
     new = normalise_quotes(text)
     if new == text or len(new) != len(text):
         return new, ([] if new == text else [(text, new)])
-    return new, [(text[max(0, i - 12) : i + 12], new[max(0, i - 12) : i + 12]) for i in _changed_positions(text, new)]
+    return new, [(text[a:b], new[a:b]) for a, b in _context_windows(_changed_positions(text, new), len(text))]
+
+
+_QUOTE_CONTEXT = 12  # characters shown either side of a changed quote in the QA log
+
+
+def _context_windows(positions: list[int], length: int) -> list[tuple[int, int]]:
+    """One (start, end) window per run of changed quotes whose contexts touch: the two quotes
+    of “peace” are one logged change, not two overlapping ones."""
+    windows: list[tuple[int, int]] = []
+    for i in positions:
+        start, end = max(0, i - _QUOTE_CONTEXT), min(length, i + _QUOTE_CONTEXT)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 _COMPARE_STEP = 32  # characters compared at once by _changed_positions

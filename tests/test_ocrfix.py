@@ -259,3 +259,24 @@ def test_class_first_patterns_match_plain_alternations(name, plain):
     texts += ["".join(rng.choice("FElrnc01I|$/¬ aZ9") for _ in range(30)) for _ in range(3000)]
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text
+
+
+def test_a_pair_of_quotes_is_logged_once():
+    """The QA log shows each run of nearby quote changes once (it listed every quote, with
+    overlapping contexts, so "peace" in quotes counted as two corrections)."""
+    from build_tools.textrules import typographic_quotes
+
+    text = 'He said "peace" and "war" in a very long sentence that goes on and then "x".'
+    new, log = typographic_quotes(text, None)
+    assert new == "He said “peace” and “war” in a very long sentence that goes on and then “x”."
+    assert log == [
+        ('He said "peace" and "war" in a very ', "He said “peace” and “war” in a very "),
+        ('on and then "x".', "on and then “x”."),
+    ]
+    # the windows are the text's own slices: applied in order, they give the new text
+    rebuilt, pos = [], 0
+    for old, repl in log:
+        at = text.index(old, pos)
+        rebuilt += [text[pos:at], repl]
+        pos = at + len(old)
+    assert "".join(rebuilt) + text[pos:] == new
