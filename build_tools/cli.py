@@ -19,10 +19,12 @@ from .interrupts import interrupt_on_terminate
 from .pipeline import convert_file
 from .progress import on_terminal
 from .serialize import report_to_dict
+from .crossrefs import citations_data
 from .sitegen import (
     build_corpus,
     delete_in_background,
     refuse_qa_warnings,
+    site_context,
     stage_folder,
     sweep_dead_stages,
     trash_folder,
@@ -43,12 +45,15 @@ def main() -> None:
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def convert(file: Path) -> None:
-    """Print the document model of one source text as JSON (the same document as data.json)."""
+    """Print the document model of one source text as JSON (the same document as data.json,
+    its citations linked as in a site that publishes this report alone)."""
     try:
         report = convert_file(file)
+        data = report_to_dict(report)
+        data["citations"] = citations_data(site_context([report]).crossrefs, report.meta.symbol)
     except ReportsError as exc:
         _fail(str(exc))
-    click.echo(json.dumps(report_to_dict(report), ensure_ascii=False, indent=1))
+    click.echo(json.dumps(data, ensure_ascii=False, indent=1))
 
 
 @main.command()

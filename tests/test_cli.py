@@ -19,6 +19,13 @@ def test_convert_prints_the_data_json_document():
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["symbol"] == "A/62/627" and len([b for b in data["body"] if b["type"] == "paragraph"]) == 79
+    # byte for byte what a site publishing this report alone writes as its data.json
+    from build_tools.pipeline import convert_file
+    from build_tools.sitegen import render_corpus
+
+    files = render_corpus([convert_file(SOURCE / "A_62_627.txt")])
+    assert done.stdout == files["A/62/627/data.json"]
+    assert data["citations"]  # it cites its addendum, A/62/627/Add.1, and others
 
 
 def test_help_on_every_command():
