@@ -7,7 +7,9 @@ report itself writes (its own house style wins), then English frequencies.
 from __future__ import annotations
 
 import re
-from itertools import compress, filterfalse
+from collections import Counter
+from collections.abc import Iterable
+from itertools import compress, filterfalse, product
 
 from .lexicon import LETTER, Lexicon, english_words, zipf
 from .textedits import apply_edits, find_all
@@ -310,3 +312,141 @@ def _particle(text: str, m: re.Match[str]) -> tuple[int, int, str] | None:
     if not left or not right:
         return None
     return left.start(), right.end(), f"{left.group(1)}-{m.group(1)}-{right.group(0)}"
+
+
+# -- fused compounds ----------------------------------------------------------------------
+# pdftotext sometimes joins a line that ended in a compound's hyphen without the hyphen:
+# "institutionbuilding", "rule-oflaw", "Port-auPrince". The report itself writes the compound
+# elsewhere ("institution-building"); that usage is the only evidence taken.
+_FUSED_MEMO = "restore-hyphen"
+
+
+def restore_fused_hyphens(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, str]]]:
+    """"institutionbuilding" -> "institution-building", "rule-oflaw" -> "rule-of-law", where
+    the report writes the hyphenated compound; returns the text and the (original, new) pairs.
+
+    Which forms to repair is decided once a report (_fused_forms): most reports have none, and
+    a block is then passed with one memo lookup. Otherwise the few forms are looked for with
+    str's C search and repaired where they stand as whole tokens.
+    """
+    fixes: dict[str, str] = lexicon.memo(_FUSED_MEMO, lambda: _fused_forms(lexicon))
+    if not fixes:  # most reports
+        return text, []
+    found = [form for form in fixes if form in text]
+    if not found:  # most blocks of the others
+        return text, []
+    edits = [
+        (i, i + len(form), fixes[form])
+        for form in found
+        for i in find_all(text, form)
+        if _whole_token(text, i, i + len(form))
+    ]
+    if not edits:
+        return text, []
+    edits = _non_overlapping(edits)
+    return apply_edits(text, edits), [(text[a:b], new) for a, b, new in edits]
+
+
+def _whole_token(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a word of its own: not part of a longer word or compound
+    ("quickimpact-funded"), a web address or a file name."""
+    before = text[start - 1] if start else " "
+    if before.isalnum() or before in "-/@._":
+        return False
+    after = text[end : end + 2]
+    if not after:
+        return True
+    if after[0].isalnum() or after[0] in "/@_":
+        return False
+    return not (after[0] in "-." and after[1:2].isalnum())
+
+
+def _hyphen_points(form: str) -> frozenset[int]:
+    """Where the form's hyphens stand, counted in its letters: "rule-of-law" -> {4, 6}."""
+    points, letters = set(), 0
+    for part in form.split("-")[:-1]:
+        letters += len(part)
+        points.add(letters)
+    return frozenset(points)
+
+
+def _fused_forms(lexicon: Lexicon) -> dict[str, str]:
+    """The report's fused forms to repair, as the text writes them -> the repair
+    ("Port-auPrince" -> "Port-au-Prince"). Built once a report from its compounds.
+
+    For each set of compounds with the same letters the target is the best attested known one
+    (most uses; then most hyphens). A form with those letters and fewer of its hyphens (none:
+    "quickimpact"; some: "rule-oflaw") is repaired when the report writes the compound more
+    often, or as often and the form is no word (_attested). Never when the report writes the
+    fused form more often: S/2006/592 has "countrywide" twice and "country-wide" once, and
+    "multiparty" (English, Zipf 2.4) once beside "multi-party" once; both stay.
+    """
+    counts = lexicon.counts
+    compounds = lexicon.compounds
+    if not compounds:
+        return {}
+    # The compounds' letters, cut out in C: one join, replace and split for all of them.
+    letters = "\n".join(compounds).replace("-", "").split("\n")
+    # Letters the report also writes fused (a key of counts), or in more than one hyphenation.
+    keys = counts.keys() & letters
+    if len(set(letters)) < len(letters):
+        keys.update(k for k, n in Counter(letters).items() if n > 1)
+    if not keys:  # most reports
+        return {}
+    groups: dict[str, list[str]] = {}
+    for key, compound in zip(letters, compounds):
+        if key in keys:
+            groups.setdefault(key, []).append(compound)
+    fused: dict[str, str] = {}
+    for key, group in groups.items():
+        target = max(group, key=lambda c: (counts[c], c.count("-")))
+        if not lexicon.known(target):
+            continue
+        points = _hyphen_points(target)
+        for form in [key, *group] if key in counts else group:
+            if form == target or not _hyphen_points(form) < points:
+                continue
+            if counts[target] > counts[form] or (
+                counts[target] == counts[form] and not _attested(form, lexicon)
+            ):
+                fused[form] = target
+    return _as_written(lexicon, fused) if fused else {}
+
+
+def _attested(form: str, lexicon: Lexicon) -> bool:
+    """The form is a word in its own right: the report or English vouches for it (known()),
+    or, written without hyphens, English has it at all, however rarely ("multiparty" 2.4,
+    "countrywide" 2.7; "counterkidnapping", "quickimpact" and "institutionbuilding" 0)."""
+    return lexicon.known(form) or ("-" not in form and zipf(form) > 0)
+
+
+def _as_written(lexicon: Lexicon, fused: dict[str, str]) -> dict[str, str]:
+    """The casings the report gives each lower-case fused form -> the repair in that casing
+    (the token's letters, the compound's hyphens). The casings are looked up among the
+    report's word forms, each part of the compound in lower case, capitalised or upper case
+    ("Port-auPrince", "SWATqualified", "INSTITUTIONBUILDING"): no scan of the text."""
+    forms = lexicon.forms.keys()
+    out: dict[str, str] = {}
+    for form, target in fused.items():
+        for written in sorted(forms & set(_casings_of(form, target))):
+            letters = iter(written.replace("-", ""))
+            out[written] = "".join("-" if c == "-" else next(letters) for c in target)
+    return out
+
+
+_MAX_CASED_PARTS = 5  # 3**5 casings to look up; longer compounds: the whole form lower, capitalised, upper
+
+
+def _casings_of(form: str, target: str) -> Iterable[str]:
+    """The form with each part of the target in lower case, capitalised or upper case:
+    "port-auprince" -> "port-auprince", "Port-auPrince", "PORT-AUPRINCE", ... (27)."""
+    points = sorted(_hyphen_points(target))
+    if len(points) >= _MAX_CASED_PARTS:
+        return (form, form.capitalize(), form.upper())
+    own = _hyphen_points(form)
+    letters = form.replace("-", "")
+    options = []
+    for a, b in zip([0, *points], [*points, len(letters)]):
+        glue, word = ("-" if a in own else ""), letters[a:b]  # its hyphen, or none where it was lost
+        options.append({glue + word, glue + word.capitalize(), glue + word.upper()})
+    return map("".join, product(*options))

@@ -223,6 +223,8 @@ class Lexicon:
         self._known_cache: dict[str, bool] = {}
         self._memos: dict[str, Any] = {}
         self.plain_known: frozenset[str] = frozenset()  # alphabetic words known() is True for
+        self._compounds: list[str] | None = None  # see compounds
+        self._forms: Counter[str] | None = None  # see forms
 
     @classmethod
     def from_text(cls, text: str) -> Lexicon:
@@ -236,8 +238,26 @@ class Lexicon:
                 forms.pop(form, None)
         counts, compounds = _lowered_counts(forms)
         lexicon = cls(counts, _casings(forms, text), None, text)
+        lexicon._compounds = compounds
+        lexicon._forms = forms
         lexicon._prime_known(compounds)
         return lexicon
+
+    @property
+    def forms(self) -> Counter[str]:
+        """The report's word forms as written (WORD_RE matches) -> count. from_text has them
+        already, line-break fragments left out; otherwise counted from the text on first use."""
+        if self._forms is None:
+            self._forms = _word_forms(self.text)
+        return self._forms
+
+    @property
+    def compounds(self) -> list[str]:
+        """The report's hyphenated compounds, lower case (the keys of counts with a hyphen).
+        from_text has them already; a lexicon built from counts finds them on first use."""
+        if self._compounds is None:
+            self._compounds = [w for w in self.counts if "-" in w]
+        return self._compounds
 
     @property
     def after_pronoun(self) -> Counter[str]:

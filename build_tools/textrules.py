@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .dehyphenate import repair_spaced_words
+from .dehyphenate import repair_spaced_words, restore_fused_hyphens
 from .ocrfix import fix_confusions, fix_terminal_hyphen, normalise_quotes
 
 Change = tuple[str, str]
@@ -79,6 +79,12 @@ def repair_spacing(text: str, lexicon: Any) -> tuple[str, list[Change]]:
     return repair_spaced_words(text, lexicon)
 
 
+def restore_hyphen(text: str, lexicon: Any) -> tuple[str, list[Change]]:
+    """A compound whose hyphen pdftotext lost: "institutionbuilding", "rule-oflaw", "Port-auPrince",
+    restored as the report itself writes the compound elsewhere."""
+    return restore_fused_hyphens(text, lexicon)
+
+
 def ocr_confusions(text: str, lexicon: Any) -> tuple[str, list[Change]]:
     """Unknown token -> known word by a small confusion map ("Fleadquarters", "1 thank")."""
     text, fixes = fix_confusions(text, lexicon)
@@ -134,6 +140,7 @@ TEXT_RULES: list[tuple[str, Rule]] = [
     ("strip-emphasis", strip_emphasis),
     ("collapse-space", collapse_space),
     ("spacing", repair_spacing),
+    ("restore-hyphen", restore_hyphen),
     ("ocr-confusion", ocr_confusions),
     ("terminal-hyphen", terminal_hyphen),
     ("quotes", typographic_quotes),
