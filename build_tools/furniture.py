@@ -4,8 +4,9 @@ Running headers, page numbers ("2/28", "Page 2"), job numbers ("15-14893 (E) 100
 barcodes ("*0644161*", "llllllll"), continuation marks ("/...") are removed, and so is a printed table of contents
 (the site builds its own from the headings). Every removed line is kept as a DroppedLine
 so the QA report can show it. A run of
-furniture between two lines of text is a page break; page numbers printed in the
-furniture correct the count.
+furniture between two lines of text may be a page turn; page numbers printed in the
+furniture ("2/28", "Page 2", bare numbers in sequence) decide how many of the runs between
+them are turns, and give the pages (tests/test_furniture.py).
 """
 
 from __future__ import annotations
@@ -45,7 +46,12 @@ _LANGUAGE_NAMES = frozenset(("English", "French", "Spanish", "Russian", "Arabic"
 
 # Rules whose presence makes a run of furniture a page break.
 PAGE_BREAK_RULES = {"page-number", "bare-page-number", "page-label", "job-number", "barcode", "continued", "form-feed"}
-# Short lines repeated this often next to other furniture are running headers.
+# Furniture printed at the head of a page, and the break rules printed at its foot.
+HEAD_RULES = frozenset(("symbol-line", "page-label", "running-header"))
+FOOT_RULES = frozenset(PAGE_BREAK_RULES - {"page-label"})
+# Furniture of a page turn: a repeated short line beside it is a running header, a bare number a page number.
+TURN_RULES = frozenset(PAGE_BREAK_RULES - {"bare-page-number"} | {"symbol-line", "print-date"})
+# Short lines repeated this often at page turns are running headers.
 REPEATED_HEADER_MIN = 3
 REPEATED_HEADER_MAX_LEN = 80
 
@@ -123,6 +129,7 @@ def _context_rules(stripped: list[str], rules: list[str | None], candidates: lis
         digits = map(str.isdigit, stripped)  # str.isdigit takes every \d, and more
         names = map(_LANGUAGE_NAMES.__contains__, stripped)
         candidates = compress(range(len(stripped)), map(or_, digits, names))
+    numbers = False
     for i in candidates:
         text = stripped[i]
         if rules[i]:
@@ -139,12 +146,52 @@ def _context_rules(stripped: list[str], rules: list[str | None], candidates: lis
             rules[i] = "print-date"
         elif is_language and ("symbol-line" in near or "page-label" in near):
             rules[i] = "running-header"
-        elif is_number and any(r in PAGE_BREAK_RULES or r == "symbol-line" for r in near[:2] + near[3:5]):
-            rules[i] = "bare-page-number"  # position (head or foot) unknown: counts a break only
+        elif is_number and any(r in TURN_RULES for r in near[:2] + near[3:5]):
+            # Not beside another bare number: a column of table cells would pass the test cell by cell.
+            rules[i] = "bare-page-number"  # position (head or foot) unknown: _number_pages reads it
+            numbers = True
+    if numbers:
+        _bare_numbers_in_sequence(stripped, rules)
+
+
+def _bare_numbers_in_sequence(stripped: list[str], rules: list[str | None]) -> None:
+    """Keep as text the bare numbers that do not fit the printed page sequence: a table's
+    totals ("215", "978") printed beside a page's footer are no page numbers.
+
+    A page number n fits when it is above the last printed one (L) and at most one past the
+    furniture runs since (k page turns at most: the foot of page L + k or the head of the next),
+    and within the page count of "N/M" footers. Walks the ruled lines only (a few hundred)."""
+    ruled = list(compress(range(len(rules)), rules))
+    totals = [int(PAGE_OF.match(stripped[i]).group(2)) for i in ruled if rules[i] == "page-number"]
+    total = max(totals) if totals else None
+    last, runs, previous = 0, 0, -1
+    for i in ruled:
+        rule = rules[i]
+        if rule not in TURN_RULES and rule != "bare-page-number":
+            continue
+        if previous < 0 or _next_text_line(stripped, rules, previous + 1, i) < i:
+            runs += 1  # the first furniture after text: a new run (a page turn, at most)
+        previous = i
+        if rule == "page-number":
+            last, runs = int(PAGE_OF.match(stripped[i]).group(1)), 0
+        elif rule == "page-label":
+            m = PAGE_LABEL.match(stripped[i])
+            last, runs = int(m.group(1) or m.group(2)) - 1, 0  # "Page 2" is the turn after page 1
+        elif rule == "bare-page-number":
+            number = int(stripped[i])
+            if last < number <= last + runs + 1 and (total is None or number <= total):
+                last, runs = number, 0
+            else:
+                rules[i] = None
 
 
 def _repeated_headers(stripped: list[str], rules: list[str | None]) -> None:
-    """Short lines that recur next to furniture are running headers or footers."""
+    """Short lines that recur at page turns are running headers or footers.
+
+    Only the occurrences beside page-break furniture (a page number, job number...) count,
+    and a line is a header only when REPEATED_HEADER_MIN of them are: a table's column
+    headings ("Women", "Men") or empty cells ("–") recur on every page of the table, but
+    beside furniture only where a job number lands among the cells."""
     # Counted in C over every line the rules kept, then filtered by the distinct lines: a
     # generator with the tests per line cost 0.4 ms more per corpus pass.
     counts = Counter(compress(stripped, map(not_, rules)))
@@ -154,9 +201,16 @@ def _repeated_headers(stripped: list[str], rules: list[str | None]) -> None:
     }
     if not repeated:
         return
+    at_turns: dict[str, list[int]] = {}
     for i in compress(range(len(stripped)), map(repeated.__contains__, stripped)):
-        if not rules[i] and any(rules[j] for j in _neighbours(stripped, i, 2)):
-            rules[i] = "running-header"
+        # The rules before this pass only: a header found here does not make its neighbour one.
+        # Not beside a running symbol alone: a table's headings start the page under it.
+        if not rules[i] and any(rules[j] in PAGE_BREAK_RULES for j in _neighbours(stripped, i, 2)):
+            at_turns.setdefault(stripped[i], []).append(i)
+    for found in at_turns.values():
+        if len(found) >= REPEATED_HEADER_MIN:
+            for i in found:
+                rules[i] = "running-header"
 
 
 def _looks_like_marker(text: str) -> bool:
@@ -282,47 +336,139 @@ def _paginate(stripped: list[str], rules: list[str | None], form_feeds: set[int]
     n = len(stripped)
     ruled = list(compress(range(n), rules))
     events = sorted(set(ruled).union(form_feeds)) if form_feeds else ruled
-    first_text = _next_text_line(stripped, rules, 0, n)
-    dropped: list[DroppedLine] = []
-    symbols: list[str] = []
-    starts: list[tuple[int, int]] = []  # (source index of a page's first line, its page)
-    page, pending_break, next_page, previous = 1, False, None, -1
-    for i in events:
-        if pending_break:  # the break lands on the first text line since the last event
-            j = _next_text_line(stripped, rules, previous + 1, i)
-            if j < i:
-                page = _turned_page(page, next_page)
-                starts.append((j, page))
-                pending_break, next_page = False, None
-        previous, seen_text = i, first_text < i
-        if i in form_feeds:
-            pending_break = pending_break or seen_text
-        rule, text = rules[i], stripped[i]
-        if rule:
-            dropped.append(DroppedLine(i + 1, text, rule))
-            if rule == "symbol-line" and text not in symbols:
-                symbols.append(text)
-            if rule in PAGE_BREAK_RULES and seen_text:
-                pending_break = True
-                next_page = _printed_next_page(text, rule, next_page)
-        elif text and pending_break:  # a kept line with a form feed
-            page = _turned_page(page, next_page)
-            starts.append((i, page))
-            pending_break, next_page = False, None
-    if pending_break:
-        j = _next_text_line(stripped, rules, previous + 1, n)
-        if j < n:
-            page = _turned_page(page, next_page)
-            starts.append((j, page))
+    dropped = [DroppedLine(i + 1, stripped[i], rules[i]) for i in ruled]
+    symbols = list(dict.fromkeys(stripped[i] for i in ruled if rules[i] == "symbol-line"))
+    starts = _number_pages(_furniture_runs(stripped, rules, events, form_feeds), n)
     texts, linenos = _kept_lines(stripped, ruled)
     breaks = [start - bisect_left(ruled, start) for start, _ in starts]  # as indexes into texts
     pages = _page_column(breaks, starts, len(texts))
     return Paged(texts, linenos, pages, tuple(dropped), tuple(symbols), bool(breaks), frozenset(breaks))
 
 
-def _turned_page(page: int, printed_next: int | None) -> int:
-    """The page after a break: the printed number read at the break when it goes forward, else page + 1."""
-    return printed_next if printed_next and printed_next > page else page + 1
+@dataclass
+class Run:
+    """A run of furniture (and form feeds) between two text lines: a page turn, maybe."""
+
+    start: int  # source index of the first text line after the run (len(stripped): none)
+    rules: set[str]
+    form_feed: bool = False
+    foot: int | None = None  # the page of the text before, when printed ("2/28" foots page 2)
+    head: int | None = None  # the page of the text after, when printed ("Page 2")
+    bare: int | None = None  # a bare page number: the foot of one page or the head of the next
+
+    @property
+    def strong(self) -> bool:
+        """Printed for a page turn: counted as one even when no printed number asks for it."""
+        return self.form_feed or not self.rules.isdisjoint(PAGE_BREAK_RULES)
+
+    @property
+    def weight(self) -> int:
+        """How surely the run is a turn: a form feed, or the foot of one page and the head of the next."""
+        if self.form_feed:
+            return 3
+        head = not self.rules.isdisjoint(HEAD_RULES)
+        return head + (not self.rules.isdisjoint(FOOT_RULES))
+
+
+def _furniture_runs(stripped: list[str], rules: list[str | None], events: list[int], form_feeds: set[int]) -> list[Run]:
+    """The runs of furniture after the first text line that may be page turns, in order:
+    those holding page-break furniture, a form feed, or a head (a running symbol alone:
+    a page whose footer the OCR lost)."""
+    n = len(stripped)
+    first_text = _next_text_line(stripped, rules, 0, n)
+    runs: list[Run] = []
+    run, previous = None, -1
+    for i in events:
+        if run is not None:
+            j = _next_text_line(stripped, rules, previous + 1, i)
+            if j < i:  # text since the last event: the run ended there
+                run.start = j
+                runs.append(run)
+                run = None
+        previous = i
+        if i <= first_text:
+            continue
+        rule = rules[i]
+        if run is None and (rule or i in form_feeds):
+            run = Run(n, set())
+        if rule:
+            run.rules.add(rule)
+            _read_printed(run, stripped[i], rule)
+        if i in form_feeds:
+            run.form_feed = True
+            if not rule and stripped[i]:  # a kept line with a form feed starts the page itself
+                run.start = i
+                runs.append(run)
+                run = None
+    if run is not None:
+        run.start = _next_text_line(stripped, rules, previous + 1, n)
+        runs.append(run)
+    return [r for r in runs if r.strong or not r.rules.isdisjoint(HEAD_RULES)]
+
+
+def _read_printed(run: Run, text: str, rule: str) -> None:
+    """Note the page number that a line of the run prints."""
+    if rule == "page-number" and run.foot is None:
+        run.foot = int(PAGE_OF.match(text).group(1))  # "2/28" foots page 2
+    elif rule == "page-label":
+        m = PAGE_LABEL.match(text)
+        run.head = int(m.group(1) or m.group(2))  # "Page 2" heads page 2
+    elif rule == "bare-page-number" and run.bare is None:
+        run.bare = int(text)
+
+
+def _number_pages(runs: list[Run], n: int) -> list[tuple[int, int]]:
+    """(source index of a page's first line, its page) for each page turn.
+
+    Printed numbers win: between two runs that print one, as many of the runs without
+    are turns as the numbers leave room for, the surest first (a footnote printed between
+    a page's barcode and its job number, or a job number among a table's cells, is no
+    second turn; a running symbol alone is one when the footer was lost). The count may
+    go back. After the last printed number, each run of page-break furniture is a turn."""
+    starts: list[tuple[int, int]] = []
+    page, k = 1, 0
+    while k < len(runs):
+        a = next((j for j in range(k, len(runs)) if runs[j].foot or runs[j].head or runs[j].bare), None)
+        between = runs[k:a] if a is not None else [r for r in runs[k:] if r.strong]
+        if a is None:
+            turns = between
+        else:
+            before, after = _printed_pages(runs[a], page, len(between))
+            turns = _surest(between, before - page)
+        for run in turns:
+            if run.start < n:
+                page += 1
+                starts.append((run.start, page))
+        if a is None:
+            break
+        if runs[a].start < n:
+            page = after
+            starts.append((runs[a].start, page))
+        k = a + 1
+    return starts
+
+
+def _printed_pages(run: Run, page: int, room: int) -> tuple[int, int]:
+    """The pages of the text before and after a run that prints a number, the count being at
+    page with `room` possible turns before the run."""
+    if run.foot:
+        return run.foot, run.head or run.foot + 1
+    if run.head:
+        return run.head - 1, run.head
+    if page <= run.bare <= page + room:  # the foot of the page the count reaches
+        return run.bare, run.bare + 1
+    return run.bare - 1, run.bare  # the head of the next
+
+
+def _surest(runs: list[Run], count: int) -> list[Run]:
+    """The `count` runs most surely page turns (the later on a tie: a page's foot is at its
+    end), in order."""
+    if count <= 0:
+        return []
+    if count >= len(runs):
+        return runs
+    ranked = sorted(range(len(runs)), key=lambda j: (runs[j].weight, j), reverse=True)
+    return [runs[j] for j in sorted(ranked[:count])]
 
 
 def _next_text_line(stripped: list[str], rules: list[str | None], j: int, stop: int) -> int:
@@ -357,13 +503,3 @@ def _page_column(breaks: list[int], starts: list[tuple[int, int]], count: int) -
         position, page = at, next_page
     pages += [page] * (count - position)
     return tuple(pages)
-
-
-def _printed_next_page(text: str, rule: str, current: int | None) -> int | None:
-    """The number of the page that follows, when the furniture prints it."""
-    if rule == "page-label":
-        m = PAGE_LABEL.match(text)
-        return int(m.group(1) or m.group(2))  # "Page 2" heads page 2
-    if rule == "page-number":
-        return int(PAGE_OF.match(text).group(1)) + 1  # "2/28" foots page 2
-    return current

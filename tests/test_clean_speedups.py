@@ -42,38 +42,54 @@ def _old_repeated_headers(stripped, rules):
 
     counts = Counter(t for t, r in zip(stripped, rules) if t and not r and len(t) <= f.REPEATED_HEADER_MAX_LEN)
     repeated = {t for t, n in counts.items() if n >= f.REPEATED_HEADER_MIN and not f._looks_like_marker(t)}
-    if not repeated:
-        return
+    at_turns = Counter()
+    found = []
     for i, text in enumerate(stripped):
         if text in repeated and not rules[i]:
-            if any(rules[j] for j in f._neighbours(stripped, i, 2)):
-                rules[i] = "running-header"
+            if any(rules[j] in f.PAGE_BREAK_RULES for j in f._neighbours(stripped, i, 2)):
+                at_turns[text] += 1
+                found.append(i)
+    for i in found:
+        if at_turns[stripped[i]] >= f.REPEATED_HEADER_MIN:
+            rules[i] = "running-header"
 
 
 def _old_paginate(stripped, rules, form_feeds):
-    """furniture._paginate as a loop over every line, building a SourceLine for each."""
-    from build_tools.furniture import PAGE_BREAK_RULES, _printed_next_page
+    """furniture._paginate as a loop over every line, building a SourceLine for each: the
+    runs of furniture found line by line, numbered by furniture._number_pages."""
+    from build_tools import furniture as f
     from build_tools.models import DroppedLine, SourceLine
 
-    lines, dropped, symbols, breaks = [], [], [], set()
-    page, pending_break, next_page, seen_text = 1, False, None, False
+    dropped, symbols, runs, run, seen_text = [], [], [], None, False
     for i, text in enumerate(stripped):
         rule = rules[i]
-        if i in form_feeds:
-            pending_break = pending_break or seen_text
         if rule:
             dropped.append(DroppedLine(i + 1, text, rule))
             if rule == "symbol-line" and text not in symbols:
                 symbols.append(text)
-            if rule in PAGE_BREAK_RULES and seen_text:
-                pending_break = True
-                next_page = _printed_next_page(text, rule, next_page)
+        if seen_text and (rule or i in form_feeds):
+            run = run or f.Run(len(stripped), set())
+            if rule:
+                run.rules.add(rule)
+                f._read_printed(run, text, rule)
+            run.form_feed = run.form_feed or i in form_feeds
+        if text and not rule:
+            if run is not None:
+                run.start = i
+                runs.append(run)
+                run = None
+            seen_text = True
+    if run is not None:
+        runs.append(run)
+    runs = [r for r in runs if r.strong or not r.rules.isdisjoint(f.HEAD_RULES)]
+    starts = dict(f._number_pages(runs, len(stripped)))
+    lines, breaks, page = [], set(), 1
+    for i, text in enumerate(stripped):
+        if rules[i]:
             continue
-        if text and pending_break:
-            page = next_page if next_page and next_page > page else page + 1
+        if i in starts:
+            page = starts[i]
             breaks.add(len(lines))
-            pending_break, next_page = False, None
-        seen_text = seen_text or bool(text)
         lines.append(SourceLine(text, i + 1, page))
     if not breaks:
         lines = [SourceLine(l.text, l.lineno, None) for l in lines]
@@ -241,10 +257,9 @@ def _old_context_rules(stripped, rules):
             rules[i] = "print-date"
         elif is_language and ("symbol-line" in near or "page-label" in near):
             rules[i] = "running-header"
-        elif f.BARE_PAGE_NUMBER.match(text) and any(
-            r in f.PAGE_BREAK_RULES or r == "symbol-line" for r in near[:2] + near[3:5]
-        ):
+        elif f.BARE_PAGE_NUMBER.match(text) and any(r in f.TURN_RULES for r in near[:2] + near[3:5]):
             rules[i] = "bare-page-number"
+    f._bare_numbers_in_sequence(stripped, rules)
 
 
 def test_context_rules_candidates_give_the_old_answer():

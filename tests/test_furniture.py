@@ -58,8 +58,9 @@ def test_repeated_running_header_beside_furniture_is_dropped():
 
 
 def test_bare_page_number_beside_a_running_header_is_furniture():
-    """pdftotext prints "21" alone at a page foot, next to the running symbol (S/2006/592)."""
-    paged = remove_furniture("end of a page.\n\n21\n\nS/2006/592\n\nnext page text\n\n3 countries\n")
+    """pdftotext prints "21" alone at a page foot, next to the running symbol (S/2006/592);
+    here "2", the foot of page 1 (a report starts on page 1: "21" there fits no sequence)."""
+    paged = remove_furniture("end of a page.\n\n2\n\nS/2006/592\n\nnext page text\n\n3 countries\n")
     assert [d.rule for d in paged.dropped] == ["bare-page-number", "symbol-line"]
     assert [l.text for l in paged.lines if l.text] == ["end of a page.", "next page text", "3 countries"]
     assert paged.lines[-1].page == 2
@@ -165,3 +166,110 @@ def test_a_report_with_a_contents_page_keeps_its_sections(tmp_path):
 
     assert unlined(with_contents.body) == unlined(plain.body)
     assert len(with_contents.qa.dropped) == len(plain.qa.dropped) + 14
+
+
+# -- page counting: printed numbers win, a turn counts once ---------------------------------
+
+def _pages(paged):
+    return {text: page for text, page in zip(paged.texts, paged.pages, strict=True) if text}
+
+
+def test_a_footnote_between_a_pages_furniture_is_no_second_turn():
+    """Page 1 ends: barcode, the footnote, job number, then page 2's header (A/70/357)."""
+    text = ("page one text\n\nllllllllllllllllllllll\n\n* A/70/150.\n15-14893 (E) 100915\n\nA/70/357\n\n"
+            "page two text\n\n2/28\n\n15-14893\n\nA/70/357\n\npage three text\n")
+    assert _pages(remove_furniture(text)) == {"page one text": 1, "* A/70/150.": 1, "page two text": 2,
+                                              "page three text": 3}
+
+
+def test_a_job_number_among_table_cells_is_no_turn():
+    """pdftotext prints a page's job number among its table's cells (S/2018/241 annex II)."""
+    text = ("text\n\n16/19\n\n18-03983\n\nS/2018/241\n\nAnnex II\nCountry\n\n18-03983\n\nWomen\n\nMen\n\n"
+            "Argentina\n\n17/19\n\nS/2018/241\n\nAnnex III\n")
+    pages = _pages(remove_furniture(text))
+    assert pages["Annex II"] == pages["Women"] == pages["Argentina"] == 17 and pages["Annex III"] == 18
+
+
+def test_a_page_whose_footer_was_lost_turns_at_its_header():
+    """"11/28", a page without footer, its successor's running symbol, "13/28" (A/70/357 pages 12, 22)."""
+    text = ("page ten\n\n10/28\n\nA/70/357\n\npage eleven\n\n15-14893\n\n11/28\n\npage twelve\n\nA/70/357\n\n"
+            "page thirteen\n\n13/28\n\nA/70/357\n\nfourteen\n")
+    pages = _pages(remove_furniture(text))
+    assert [pages[t] for t in ("page eleven", "page twelve", "page thirteen", "fourteen")] == [11, 12, 13, 14]
+
+
+def test_a_running_symbol_alone_is_no_turn_without_printed_numbers():
+    paged = remove_furniture("masthead\n\nA/70/357\n\ntext\n\nmore text\n")
+    assert not paged.paged
+
+
+def test_a_table_note_between_two_runs_of_furniture_stays_on_its_page():
+    """S/2006/592 annex I: the job number, the table's note, then the bare page number "21"."""
+    text = ("page one\n\n06-44161 (E) 310706\n\n*0644161*\n\nS/2006/592\n\nAnnex I\nTotal\n\n6 309\n\na\n\n"
+            "06-44161\n\nIncluding the Force Commander.\n\n2\n\nS/2006/592\n\nAnnex II\n")
+    pages = _pages(remove_furniture(text))
+    assert pages["Annex I"] == pages["a"] == pages["Including the Force Commander."] == 2 and pages["Annex II"] == 3
+
+
+def test_table_totals_beside_a_footer_are_no_page_numbers():
+    """"215" and "978" after "18/19" are beyond the report's 19 pages (S/2018/241 annex II)."""
+    text = ("Uruguay\n\n2\n\n18/19\n\nFormed police units\n\n215\n\n978\n1 193\n\n18-03983\n\nS/2018/241\n\n"
+            "Annex III\n\n18-03983\n\n19/19\n")
+    paged = remove_furniture(text)
+    assert {"215", "978"} <= set(paged.texts)
+    assert _pages(paged)["Annex III"] == 19
+
+
+def test_bare_numbers_out_of_sequence_are_text():
+    """Without "N/M" footers: a bare number beside furniture is a page number only in sequence."""
+    text = ("one\n\n06-44161\n\nS/2006/592\n\ntwo\n\n2\n\n06-44161\n\n215\n\nS/2006/592\n\n"
+            "three\n\n06-44161\n\n3\n\nS/2006/592\n\nfour\n")
+    paged = remove_furniture(text)
+    assert [d.text for d in paged.dropped if d.rule == "bare-page-number"] == ["2", "3"]
+    pages = _pages(paged)  # "215", printed after page 2's footer, goes with the text after it
+    assert [pages[t] for t in ("one", "two", "three", "four")] == [1, 2, 3, 4] and "215" in pages
+
+
+def test_column_headings_beside_a_job_number_are_no_running_headers():
+    """"Women", "Men" recur on every page of a table, beside furniture only where a job number
+    landed among the cells: they stay. A running title at three page turns still goes."""
+    text = ("text\n\n16/19\n\n18-03983\n\nS/2018/241\n\nAnnex II\nUnited Nations police officers\nCountry\n\n"
+            "18-03983\n\nWomen\n\nFormed police units\n\nMen\n\nWomen\n\nMen\n\nArgentina\n\n1\n\n5\n\n–\n\n–\n\n"
+            "Togo\n\n6\n\n5\n\n–\n\n–\n\n17/19\n\nS/2018/241\nUnited Nations police officers\nCountry\n\n"
+            "Women\n\nMen\n\nWomen\n\nMen\n\nTurkey\n\n–\n\n14\n\n–\n\n–\n\n28\n\n187\n\nSubtotal\n\n18/19\n")
+    kept = remove_furniture(text).texts
+    assert kept.count("Women") == 4 and kept.count("Men") == 4 and kept.count("–") == 7
+
+
+# -- the real reports, at the lines the review named ---------------------------------------
+
+def _report(name):
+    from pathlib import Path
+
+    from build_tools.pipeline import convert_file
+
+    return convert_file(Path(__file__).resolve().parents[1] / "source_texts" / f"{name}.txt")
+
+
+def _page_at(report, lineno):
+    return next(b.page for b in report.summary + report.body if b.lineno == lineno)
+
+
+def test_a_70_357_pages():
+    report = _report("A_70_357")
+    assert _page_at(report, 89) == 2  # para 3, above "2/28"
+    assert _page_at(report, 780) == 12  # para 55, on the page that lost its footer
+    assert [_page_at(report, n) for n in (1460, 1469, 1471, 1486)] == [23, 23, 23, 23]  # paras 109-111
+    assert next(f.page for f in report.footnotes if f.mark == "*") == 1
+
+
+def test_s_2018_241_pages_and_table_cells():
+    report = _report("S_2018_241")
+    assert _page_at(report, 887) == 17 and _page_at(report, 1333) == 19  # annexes II and III
+    dropped = {d.lineno for d in report.qa.dropped}
+    assert not dropped & {894, 898, 900, 902, 1260, 1262, 1324, 1326}
+
+
+def test_s_2006_592_annex_pages():
+    report = _report("S_2006_592")
+    assert _page_at(report, 1072) == 21 and _page_at(report, 1247) == 22  # annexes I and II
