@@ -14,12 +14,12 @@ from pathlib import Path
 
 import click
 
+from .crossrefs import citations_data
 from .errors import ReportsError
 from .interrupts import interrupt_on_terminate
 from .pipeline import convert_file
 from .progress import on_terminal
 from .serialize import report_to_dict
-from .crossrefs import citations_data
 from .sitegen import (
     build_corpus,
     delete_in_background,
