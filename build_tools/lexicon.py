@@ -223,6 +223,8 @@ class Lexicon:
         self._known_cache: dict[str, bool] = {}
         self._memos: dict[str, Any] = {}
         self.plain_known: frozenset[str] = frozenset()  # alphabetic words known() is True for
+        # Lower-cased forms the report uses under DOC_KNOWN_MIN times that English does not know.
+        self.rare_unknown: set[str] = set()
         self._compounds: list[str] | None = None  # see compounds
         self._forms: Counter[str] | None = None  # see forms
 
@@ -284,7 +286,7 @@ class Lexicon:
         # than collecting the frequent ones and adding the English ones found by probing
         # every key (_prime_known 1.8 -> 1.6 ms over the six reports).
         english = english_words()
-        rare_unknown = {w for w, n in self.counts.items() if n < DOC_KNOWN_MIN and w not in english}
+        rare_unknown = self.rare_unknown = {w for w, n in self.counts.items() if n < DOC_KNOWN_MIN and w not in english}
         known = set(self.counts)
         known.difference_update(rare_unknown)
         # The plain lower-case words among them, for rules that filter whole blocks of

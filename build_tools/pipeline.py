@@ -14,7 +14,7 @@ from .errors import SourceError
 from .frontmatter import parse_masthead
 from .lexicon import Lexicon
 from .models import Erratum, Metadata, QAReport, Report
-from .ocrfix import suspicious_in_texts
+from .ocrfix import fused_in_texts, suspicious_in_texts
 from .recase import recase_heading
 from .sidecars import Sidecars, load_sidecars
 from .sourcefile import read_source
@@ -96,8 +96,10 @@ def _apply_metadata(meta: Metadata, overrides: dict, name: str, source_path: str
 
 def _suspicious(blocks_: list, lexicon: Lexicon) -> list[str]:
     """"para-12: Secretary-Genera1" for tokens that still look like OCR damage."""
-    found = suspicious_in_texts([b.text for b in blocks_], lexicon)  # one scan per report
-    return [f"{blocks_[i].id}: {token}" for i, token in found]
+    texts = [b.text for b in blocks_]
+    found = suspicious_in_texts(texts, lexicon)  # one scan per report
+    found += fused_in_texts(texts, lexicon)
+    return [f"{blocks_[i].id}: {token}" for i, token in sorted(found, key=lambda it: it[0])]
 
 
 def _place_errata(errata: tuple[Erratum, ...], blocks_: list) -> tuple[Erratum, ...]:

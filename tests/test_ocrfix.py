@@ -20,6 +20,7 @@ from build_tools.ocrfix import (
 )
 from build_tools.pipeline import convert_text
 
+from conftest import SOURCE as ROOT_SOURCE
 from conftest import shared_lexicon
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -280,3 +281,20 @@ def test_a_pair_of_quotes_is_logged_once():
         rebuilt += [text[pos:at], repl]
         pos = at + len(old)
     assert "".join(rebuilt) + text[pos:] == new
+
+
+def test_fused_compounds_without_evidence_are_listed_for_an_editor():
+    """No rule may restore "DirectorGeneral" (the report never writes "Director-General"), but
+    the QA page lists it; closed prefixes ("extrabudgetary") and the report's own frequent
+    words are no suspects."""
+    r = convert_text(
+        "S/2099/1\n\nI. Intro\n\n1. The DirectorGeneral met the contingentowned units.\n\n"
+        "2. Extrabudgetary funds and intraregional trade; the capacitybuilding plan.\n\n"
+        "3. More capacitybuilding and more capacitybuilding.\n",
+        "S_2099_1.txt",
+    )
+    assert r.qa.suspicious == ("para-1: DirectorGeneral", "para-1: contingentowned")
+    real = {s: convert_text(p.read_text(encoding="utf-8"), p.name).qa.suspicious for s, p in [
+        ("S/2006/592", ROOT_SOURCE / "S_2006_592.txt"), ("S/2018/241", ROOT_SOURCE / "S_2018_241.txt")]}
+    assert real == {"S/2006/592": ("para-88: contingentowned", "para-92: SWATqualified"),
+                    "S/2018/241": ("para-21: DirectorGeneral",)}
