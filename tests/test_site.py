@@ -22,9 +22,10 @@ def page_for(site, symbol, section):
 
 
 def shown_text(el) -> str:
-    """What a reader sees of a block, less its number label, footnote marks and editor notes."""
+    """What a reader sees of a block, less its number label, footnote marks, editor notes and
+    the editors' "corrected" mark."""
     el = BeautifulSoup(str(el), "html.parser")
-    for extra in el.select(".para-num, sup.fnref, .editor-note, .para-tools"):
+    for extra in el.select(".para-num, sup.fnref, .editor-note, .para-tools, .erratum-mark"):
         extra.decompose()
     return " ".join(el.get_text("").split())
 
