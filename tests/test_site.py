@@ -121,3 +121,15 @@ def test_heading_levels_never_skip_one(built_site):
         levels = [int(h.name[1]) for h in soup(page).select(".md-content h1, .md-content h2, .md-content h3, .md-content h4")]
         skipped += [(str(page.relative_to(built_site)), a, b) for a, b in zip(levels, levels[1:]) if b > a + 1]
     assert not skipped
+
+
+def test_tables_whose_layout_was_lost_say_so(built_site):
+    """The annex tables of troop numbers are cells in reading order: the page says so and links
+    the official document; no prose block gets the note."""
+    noted = []
+    for page in sorted(built_site.glob("[AS]/**/index.html")):
+        for note in soup(page).select("p.table-note"):
+            noted.append((str(page.parent.relative_to(built_site)), note.find_next_sibling("p")["id"]))
+            assert note.find("a")["href"].startswith("https://undocs.org/S/")
+    assert noted == [("S/2006/592/annex-I", "annex-I-text-1"), ("S/2006/592/annex-II", "annex-II-text-1"),
+                     ("S/2018/241/annex-II", "annex-II-text-1")]
