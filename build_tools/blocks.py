@@ -34,6 +34,8 @@ FOOTNOTE_LINE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\
 _MARKER_OTHER_STARTS = ("(", "-", "•", "–")
 # What a FOOTNOTE_LINE can start with: most lines are told apart without the pattern.
 _FOOTNOTE_STARTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡")
+# Footnote marks as they stand in the text, after the word or sentence they annotate.
+_MARK_CHARS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
 
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Sentence-final punctuation (closing quotes and brackets may follow).
@@ -158,6 +160,7 @@ class _Segmenter:
         self.pending: list[RawBlock] = []  # bare "II." / "A." markers waiting for their text
         self.current: RawBlock | None = None  # the block that following text continues
         self.annex_paras: dict[str, int] = {}
+        self.open_note: tuple[RawFootnote, int | None] | None = None  # the last note, cut mid-sentence
 
     # -- helpers -------------------------------------------------------
     def _closed(self) -> bool:
@@ -190,6 +193,12 @@ class _Segmenter:
         for block in self.pending:
             self.warnings.append(f"line {block.lineno}: section marker {block.number}. has no heading text")
             block.first_line = ""
+        for note in self.footnotes:  # a few per report
+            if not closed_end(note.lines[-1]):
+                self.warnings.append(
+                    f"line {note.lineno}: footnote {note.mark} does not end a sentence: its text may be cut"
+                    " (by a page break, or a line taken for page furniture)"
+                )
         return Segmented(
             self.front, self.blocks, self.footnotes, self.warnings, self.section_letters, self.para_numbers,
             self.duplicates,
@@ -408,15 +417,67 @@ class _Segmenter:
         return None
 
     def _footnote(self, i: int, m: re.Match) -> int:
+        """The footnote at line i, and those that follow it line after line: a line starting
+        with the next mark in sequence ("²" after "¹", "**" after "*", "‡" after "†") starts a
+        footnote of its own, blank line or not."""
         end = self._group_end(i)
-        mark = m.group(1).translate(SUPERSCRIPT_DIGITS)
-        lines = [m.group(2), *self.texts[i + 1 : end]]
+        texts = self.texts
         in_front = not self.in_body and not self.in_summary
-        self.footnotes.append(RawFootnote(mark, lines, self.linenos[i], self.pages[i], in_front))
+        while True:
+            mark = m.group(1).translate(SUPERSCRIPT_DIGITS)
+            nxt_mark, j = _next_mark(mark), i + 1
+            nxt = None
+            while j < end:
+                if texts[j][0] in _FOOTNOTE_STARTS:  # most lines: no pattern
+                    nxt = FOOTNOTE_LINE.match(texts[j])
+                    if nxt and nxt.group(1).translate(SUPERSCRIPT_DIGITS) == nxt_mark:
+                        break
+                    nxt = None
+                j += 1
+            note = RawFootnote(mark, [m.group(2), *texts[i + 1 : j]], self.linenos[i], self.pages[i], in_front)
+            self.footnotes.append(note)
+            if nxt is None:
+                break
+            i, m = j, nxt
+        # A note cut mid-sentence at the foot of its page goes on on the next page (_note_goes_on).
+        self.open_note = (note, self.pages[end - 1]) if not closed_end(note.lines[-1]) else None
         return end
+
+    def _note_goes_on(self, i: int, end: int) -> RawFootnote | None:
+        """The footnote that the text group i..end (after a blank line) continues, if any.
+
+        UN layout sets the rest of a note cut by a page break at the foot of the next page:
+        after that page's body text, before its own notes and its footer. So the group
+        continues the open note (the last one, on the page before, whose text stops
+        mid-sentence) only when it starts in lower case (a sentence going on), the body text
+        before it has ended its sentence (so the group does not continue the body), and it
+        stands at the foot of the page: what follows it is a note of this page, a page break
+        or the end of the text. Without page numbers nothing here can tell: the note stays
+        cut and QA says so."""
+        note, page = self.open_note
+        if page is None or self.pages[i] != page + 1 or not self.texts[i][0].islower():
+            return None
+        cur = self.current
+        if cur is not None and cur.kind != "heading":
+            last = cur.lines[-1] if cur.lines else cur.first_line
+            if last and not closed_end(last.rstrip(_MARK_CHARS)):  # "… report.²" has ended
+                return None
+        j, texts, n = end, self.texts, len(self.texts)
+        while j < n and not texts[j]:
+            j += 1
+        if j == n or self._page_break_between(j):
+            return note
+        first = texts[j][0]
+        return note if first in _FOOTNOTE_STARTS and FOOTNOTE_LINE.match(texts[j]) else None
 
     def _text(self, i: int, after_blank: bool) -> int:
         end = self._group_end(i)
+        if self.open_note is not None and after_blank and not self.pending:
+            note = self._note_goes_on(i, end)
+            if note is not None:
+                note.lines.extend(self.texts[i:end])
+                self.open_note = None
+                return end
         group = self.texts[i:end]
         if self.pending and _joined_fits(group, MAX_HEADING_CHARS):
             block = self.pending.pop(0)
@@ -608,6 +669,15 @@ def _short_heading_line(line: str) -> bool:
         and words[-1].lower() not in CONNECTORS
         and len(words) <= 10
     )
+
+
+def _next_mark(mark: str) -> str:
+    """The footnote mark that follows mark: "2" after "1", "**" after "*", "‡" after "†"."""
+    if mark.isdigit():
+        return str(int(mark) + 1)
+    if mark == "†":
+        return "‡"
+    return mark + "*" if set(mark) == {"*"} else ""
 
 
 def _item_follows(label: str, prev: list[str | None]) -> bool:

@@ -47,3 +47,86 @@ def test_an_annex_heading_separates_its_mark_from_its_title():
         ("annex-II", "Annex II — Composition of the police"),
         ("annex-III", "Annex III"),
     ]
+
+
+# Two pages in UN layout: page 1's notes, its footer; page 2's header, body, notes, footer.
+_NOTES_HEAD = (
+    "S/2099/13\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n3 March 2099\nOriginal: English\n\n"
+    "Report of the Secretary-General on the United Nations Mission in Testland\nI. Introduction\n"
+    "1. The present report is submitted pursuant to resolution 2500 (2098),¹ in which\n"
+    "the Council requested me to report on the Mission.\n"
+    "2. The humanitarian situation deteriorated further,² with 1.2 million people in\n"
+    "need of assistance across the country.\n\n"
+)
+_PAGE_TURN = "\n\n99-01234 (E) 030399\n\n*9901234*\n\nS/2099/13\n\n"
+_PAGE_END = "\n\n2/2\n\n99-01234\n"
+
+
+def test_footnote_lines_without_a_blank_between_are_separate_notes():
+    text = _NOTES_HEAD + (
+        "¹ See also the statement of 15 January 2099 (S/PRST/2099/1).\n"
+        "² Figures provided by the Office for the Coordination of Humanitarian Affairs.\n"
+        "II. Human rights³\n3. The Mission documented 120 violations.\n\n"
+        "³ The present section draws on the work of the human rights component.\n"
+        "⁴ Unreferenced note.\n"
+    )
+    r = convert_text(text, "S_2099_13.txt")
+    assert [(f.id, f.text) for f in r.footnotes] == [
+        ("fn-1", "See also the statement of 15 January 2099 (S/PRST/2099/1)."),
+        ("fn-2", "Figures provided by the Office for the Coordination of Humanitarian Affairs."),
+        ("fn-3", "The present section draws on the work of the human rights component."),
+        ("fn-4", "Unreferenced note."),
+    ]
+    assert [ref.footnote_id for ref in r.block("para-2").refs] == ["fn-2"]
+    assert "²" not in r.block("para-2").text
+    assert r.block("sec-II").text == "Human rights" and r.sections[1].title == "Human rights"
+    assert [(f.id, f.referenced_from) for f in r.footnotes][2:] == [("fn-3", ("sec-II",)), ("fn-4", ())]
+
+
+def test_a_line_starting_with_a_mark_out_of_sequence_stays_in_its_note():
+    text = _NOTES_HEAD + "¹ See the table, where the figure\n³ is the third power.\n² S/2098/900.\n"
+    r = convert_text(text, "S_2099_13.txt")
+    assert [(f.id, f.text) for f in r.footnotes] == [
+        ("fn-1", "See the table, where the figure ³ is the third power."), ("fn-2", "S/2098/900."),
+    ]
+
+
+def test_a_note_cut_by_a_page_break_goes_on_at_the_foot_of_the_next_page():
+    text = _NOTES_HEAD + (
+        "¹ See also the statement of 15 January 2099 (S/PRST/2099/1).\n\n"
+        "² Figures provided by the Office, which noted that the number had risen since"
+        + _PAGE_TURN
+        + "II. Observations\n3. I urge all parties to exercise restraint.³\n\n"
+        "the previous reporting period (see A/98/77, para. 12).\n\n"
+        "³ Including the attack on Bunia.\n"
+        + _PAGE_END
+    )
+    r = convert_text(text, "S_2099_13.txt")
+    notes = {f.id: f.text for f in r.footnotes}
+    assert notes["fn-2"].endswith("had risen since the previous reporting period (see A/98/77, para. 12).")
+    assert [b.id for b in r.body] == ["sec-I", "para-1", "para-2", "sec-II", "para-3"]
+    assert r.block("para-3").text == "I urge all parties to exercise restraint."
+    assert not [w for w in r.qa.warnings if "footnote" in w]
+    # Also when the note's rest ends the page, with no note of that page after it.
+    r = convert_text(text.replace("³ Including the attack on Bunia.\n", ""), "S_2099_13.txt")
+    assert {f.id: f.text for f in r.footnotes}["fn-2"] == notes["fn-2"]
+
+
+def test_a_cut_note_takes_no_text_that_can_be_the_body_going_on():
+    # The body before the group has not ended its sentence: the group continues it, and QA
+    # says that the note stops mid-sentence.
+    text = _NOTES_HEAD.replace("across the country.", "across the country and") + (
+        "¹ See also the statement of 15 January 2099 (S/PRST/2099/1).\n\n"
+        "² Figures provided by the Office, which noted that the number had risen since"
+        + _PAGE_TURN
+        + "the previous report.³\n\n³ Including the attack on Bunia.\n"
+        + _PAGE_END
+    )
+    r = convert_text(text, "S_2099_13.txt")
+    assert r.block("para-2").text.endswith("across the country and the previous report.")
+    assert [ref.footnote_id for ref in r.block("para-2").refs] == ["fn-2", "fn-3"]
+    assert [f.text[-5:] for f in r.footnotes] == ["9/1).", "since", "unia."]
+    assert [w for w in r.qa.warnings if "footnote" in w] == [
+        "line 20: footnote 2 does not end a sentence: its text may be cut (by a page break, or a line"
+        " taken for page furniture)"
+    ]
