@@ -90,7 +90,7 @@ def to_roman(n: int) -> str:
 class RawBlock:
     """Lines that belong together, before words are joined."""
 
-    kind: str  # "heading" | "paragraph" | "item" | "text" | "summary"
+    kind: str  # "heading" | "paragraph" | "item" | "text" | "summary" | "front" (frontmatter.front_blocks)
     lines: list[str] = field(default_factory=list)  # texts of the lines after the marker line
     number: str | None = None
     level: int = 0  # headings: 1 roman/annex, 2 letter, 3 unnumbered

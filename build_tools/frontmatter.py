@@ -3,7 +3,14 @@
 The masthead is everything before the first summary, section or paragraph. Its lines
 are grouped by blank lines; the title is the group just before "Report of the
 Secretary-General" (or that line itself when it reads "Report of the
-Secretary-General on ..."). A sidecar file may override any field.
+Secretary-General on ...", with its wrapped continuation). A letter's wrapped "Letter dated
+… addressed to" / "the President of …" is its type and title; without any such line the
+title is the first lines after the masthead's furniture and agenda item titles ("Proposed
+programme budget for 2099"). A sidecar file may override any field.
+
+Front lines read as none of these (a letter of transmittal, "Annex" and the annexed
+report's title, "Corrigendum", "Addendum") are kept: read_front returns them, and the
+pipeline puts them before the body as text blocks front-text-1, front-text-2, …
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .blocks import SUPERSCRIPT_DIGITS
+from .blocks import MAX_HEADING_CHARS, SUPERSCRIPT_DIGITS, WRAPPED_MIN_CHARS, RawBlock, _continues_title, _wrapped, closed_end
 from .models import Metadata, SourceLine
 
 MONTHS = (
@@ -28,6 +35,7 @@ SESSION = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?\s+(?:session|year)$", re.IGNOREC
 AGENDA = re.compile(r"^(?:Agenda items?|Items?)\b.*", re.IGNORECASE)
 # "Report of the Secretary-General", possibly "... on the United Nations Mission ...".
 DOC_TYPE = re.compile(r"^(Report of the Secretary-General|Note by the Secretary-General|Letter dated .*)", re.I)
+LETTER = re.compile(r"^Letter dated ", re.I)
 # Masthead words that are never part of the title.
 BOILERPLATE = re.compile(
     r"^(?:United Nations|UNITED|NATIONS|Distr\.?.*|GENERAL|Original:.*|ORIGINAL:?|English|ENGLISH|"
@@ -61,12 +69,26 @@ def iso_date(text: str) -> str | None:
 
 def parse_masthead(front: list[SourceLine], header_symbols: tuple[str, ...]) -> tuple[Metadata, dict[str, str]]:
     """Metadata from the masthead, and where front-matter footnote marks sit ({mark: "agenda"})."""
-    texts = [l.text for l in front if l.text]
+    meta, marks, _ = read_front(front, header_symbols)
+    return meta, marks
+
+
+def read_front(
+    front: list[SourceLine], header_symbols: tuple[str, ...]
+) -> tuple[Metadata, dict[str, str], list[list[SourceLine]]]:
+    """parse_masthead's answer, and the front lines it did not read as metadata, as runs of
+    lines that belong together (a letter of transmittal, "Annex", the annexed report's title,
+    "Corrigendum"): the report keeps them as text (front_blocks), nothing vanishes."""
+    lines = [l for l in front if l.text]
+    texts = [l.text for l in lines]
+    used = [False] * len(texts)
     symbols = list(header_symbols)
-    for t in texts:
+    for k, t in enumerate(texts):
         for s in SYMBOL.findall(t):
-            if s not in symbols and _is_masthead_symbol(t, s):
-                symbols.append(s)
+            if _is_masthead_symbol(t, s):
+                used[k] = True
+                if s not in symbols:
+                    symbols.append(s)
     date = next((d for d in map(iso_date, texts) if d), None)
     organs = tuple(o for o in ORGANS if any(t.strip().lower() == o.lower() for t in texts))
     sessions = tuple(t for t in texts if SESSION.match(t))
@@ -74,7 +96,10 @@ def parse_masthead(front: list[SourceLine], header_symbols: tuple[str, ...]) -> 
     if language is None and any(LANGUAGE.match(t) for t in texts):
         # "ORIGINAL:" with the language on a line of its own ("ENGLISH"), as pdftotext splits columns.
         language = next((t for t in texts if t.strip().upper() in LANGUAGES), None)
-    doc_type, title, agenda, marks = _title_and_agenda(_groups(front))
+    for k, t in enumerate(texts):
+        if _is_masthead_furniture(t) or t.strip().upper() in LANGUAGES:
+            used[k] = True
+    doc_type, title, agenda, marks = _title_and_agenda(_groups(front), used)
     meta = Metadata(
         symbol=symbols[0] if symbols else "",
         symbols=tuple(symbols),
@@ -86,51 +111,154 @@ def parse_masthead(front: list[SourceLine], header_symbols: tuple[str, ...]) -> 
         agenda=agenda,
         language=language.capitalize() if language else None,
     )
-    return meta, marks
+    return meta, marks, _runs(lines, used)
 
 
 def _is_masthead_symbol(line: str, symbol: str) -> bool:
-    """Symbols stand alone (or joined by "-") on masthead lines, not inside agenda prose."""
-    return len(line) <= 60 and not AGENDA.match(line)
+    """Symbols stand alone (or joined by "-") on masthead lines, not inside agenda prose or a
+    sentence that cites one ("…issued as document S/2098/900")."""
+    return len(line) <= 60 and not AGENDA.match(line) and not _WORD.search(SYMBOL.sub("", line))
 
 
-def _title_and_agenda(groups: list[list[str]]) -> tuple[str, str, tuple[str, ...], dict[str, str]]:
-    """(doc_type, title, agenda lines, footnote marks) from the masthead's line groups."""
+# A word in lower case: a masthead symbol line has none besides its symbols ("A./70/3 57-S/2015/682").
+_WORD = re.compile(r"[a-z]{2}")
+
+
+def _title_and_agenda(
+    groups: list[list[str]], used: list[bool] | None = None
+) -> tuple[str, str, tuple[str, ...], dict[str, str]]:
+    """(doc_type, title, agenda lines, footnote marks) from the masthead's line groups; marks in
+    used (one flag per line of the groups, in order) the lines read."""
     doc_type, title = "", ""
     agenda: list[str] = []
     marks: dict[str, str] = {}
     flat = [(gi, line) for gi, g in enumerate(groups) for line in g]
+    used = used if used is not None else [False] * len(flat)
+    starts = [0]  # index in flat of each group's first line
+    for g in groups:
+        starts.append(starts[-1] + len(g))
     type_at = next((k for k, (_, line) in enumerate(flat) if DOC_TYPE.match(line)), None)
     agenda_at = next((k for k, (_, line) in enumerate(flat) if AGENDA.match(line)), None)
+    title_group = None  # the group the title was read from, when known
     if type_at is not None:
         gi, line = flat[type_at]
         m = DOC_TYPE.match(line)
         doc_type = m.group(1)
-        same_group = [l for g, l in flat[type_at:] if g == gi]
+        # The line and its wrapped continuation ("Letter dated … addressed to" / "the President of …").
+        end = _continued(flat, type_at)
+        used[type_at:end] = [True] * (end - type_at)
+        whole = " ".join(l for _, l in flat[type_at:end])
         if len(line) > len(m.group(1)) + 3:  # "Report of the Secretary-General on the ..."
-            title = " ".join(same_group)
+            title = whole
+            title_group = gi
         else:
-            before = [l for g, l in flat[:type_at] if g == gi]
+            doc_type = whole  # "Letter dated … addressed to" / "the President of the Security Council"
+            before = [k for k in range(starts[gi], type_at)]
             if not before and gi > 0:
-                before = groups[gi - 1]
-            title = " ".join(l for l in before if not _is_masthead_furniture(l))
+                before = list(range(starts[gi - 1], starts[gi]))
+                title_group = gi - 1
+            else:
+                title_group = gi
+            before = [k for k in before if not _is_masthead_furniture(flat[k][1])]
+            title = " ".join(flat[k][1] for k in before)
+            for k in before:
+                used[k] = True
+            if not title and LETTER.match(doc_type):
+                title = doc_type  # a letter's title is its own line, as the UN lists it
     if agenda_at is not None:
         agenda = [flat[agenda_at][1]]
         # Agenda item titles: the rest of the agenda line's group (1990s mastheads have no blank
         # line there), then the groups after it up to the title group.
         group_at = flat[agenda_at][0]
-        rest = [l for g, l in flat[agenda_at + 1 :] if g == group_at and not _is_masthead_furniture(l)]
-        if rest and " ".join(rest) != title:
-            agenda.append(" ".join(rest))
-        for g in groups[group_at + 1 :]:
-            joined = " ".join(g)
-            if joined == title or any(DOC_TYPE.match(l) for l in g):
+        rest = [k for k in range(agenda_at + 1, starts[group_at + 1]) if not _is_masthead_furniture(flat[k][1])]
+        if rest and " ".join(flat[k][1] for k in rest) != title:
+            agenda.append(" ".join(flat[k][1] for k in rest))
+            for k in rest:
+                used[k] = True
+        wanted = _agenda_items(flat[agenda_at][1]) - bool(rest)
+        for g in range(group_at + 1, len(groups)):
+            joined = " ".join(groups[g])
+            if joined == title or g == title_group or any(DOC_TYPE.match(l) for l in groups[g]):
                 break
-            if all(not _is_masthead_furniture(l) for l in g):
+            if type_at is None and wanted <= 0:
+                break  # no "Report of …" line: the group after the agenda item titles is the title
+            if all(not _is_masthead_furniture(l) for l in groups[g]):
                 agenda.append(joined)
+                wanted -= 1
+                used[starts[g] : starts[g + 1]] = [True] * len(groups[g])
+    if type_at is None:
+        # No "Report of …" line ("Report of the Joint Inspection Unit for 2098", "Proposed
+        # programme budget for 2099"): the title is the first lines not read yet, after the
+        # masthead's furniture and agenda, up to where they stop continuing each other.
+        start = next((k for k in range(agenda_at or 0, len(flat)) if not used[k]), None)
+        if start is not None and not _prose(flat[start][1]):
+            end = _continued(flat, start)
+            joined = " ".join(l for _, l in flat[start:end])
+            if len(joined) <= MAX_HEADING_CHARS and not _prose(joined):  # else text, kept as such
+                title = joined
+                used[start:end] = [True] * (end - start)
     agenda = [_strip_mark(a, "agenda", marks) for a in agenda]
     title = _strip_mark(_normalise_space(title), "title", marks)
     return doc_type, title, tuple(_normalise_space(a) for a in agenda), marks
+
+
+# The item numbers of an agenda line: "Items 56, 57 and 123 of the provisional agenda*".
+_ITEM_NUMBER = re.compile(r"\b\d+\b")
+
+
+def _agenda_items(line: str) -> int:
+    """How many agenda item titles follow the agenda line (at least one)."""
+    return max(1, len(_ITEM_NUMBER.findall(line.split(" of ")[0])))
+
+
+def _continued(flat: list[tuple[int, str]], k: int) -> int:
+    """Index after line k and the lines of its group that continue it as a wrapped title."""
+    end = k + 1
+    while end < len(flat) and flat[end][0] == flat[k][0] and _continues_title(flat[end - 1][1], flat[end][1]):
+        end += 1
+    return end
+
+
+def _prose(line: str) -> bool:
+    """A sentence, not a title: it ends with a full stop."""
+    return line.rstrip().endswith(".")
+
+
+def _runs(lines: list[SourceLine], used: list[bool]) -> list[list[SourceLine]]:
+    """The lines not used, as runs of lines that belong together: a run ends at a used line, a
+    blank line (a new group: lines are the non-blank ones, numbered in order), a line like a
+    heading ("Annex", "Corrigendum") or a line that ends a sentence short of the measure
+    ("…(see annex)." then "I should be grateful…")."""
+    runs: list[list[SourceLine]] = []
+    previous: SourceLine | None = None
+    measure = 0  # the longest line of the run so far
+    for line, read in zip(lines, used, strict=True):
+        if read:
+            previous = None
+            continue
+        if previous is None or line.lineno != previous.lineno + 1 or _ends_run(previous.text, line.text, runs[-1], measure):
+            runs.append([])
+            measure = 0
+        runs[-1].append(line)
+        measure = max(measure, len(line.text))
+        previous = line
+    return runs
+
+
+def _ends_run(previous: str, line: str, run: list[SourceLine], measure: int) -> bool:
+    """Whether line starts a new run after previous (the last line of run, whose longest line is measure long)."""
+    if closed_end(previous):
+        return len(run) == 1 or len(previous) < 0.9 * measure
+    return not _continues_title(previous, line) and not _wrapped(previous) and len(previous) < WRAPPED_MIN_CHARS
+
+
+def front_blocks(runs: list[list[SourceLine]]) -> list[RawBlock]:
+    """The front text that is no metadata, as blocks before the body's first ("front-text-1" …)."""
+    found = []
+    for run in runs:
+        block = RawBlock("front", [l.text for l in run], lineno=run[0].lineno, page=run[0].page)
+        found.append(block)
+    return found
 
 
 def _is_masthead_furniture(line: str) -> bool:

@@ -37,8 +37,9 @@ BARCODE = re.compile(r"^\*\d{6,}[A-Z]?\*$|^[lI|1!]{10,}$")
 CONTINUED = re.compile(r"^/\s?\.\.\.$")
 # A line of dashes or underscores (end rules, separators).
 RULE_LINE = re.compile(r"^[-_=–—.\s]{4,}$")
-# A document symbol alone on its line: running header or masthead symbol.
-SYMBOL_LINE = re.compile(r"^[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+$")
+# A document symbol alone on its line: running header or masthead symbol. A symbol never ends
+# with ".": "S/2098/900." is a cited symbol closing a sentence (_cited_symbols sorts out the rest).
+SYMBOL_LINE = re.compile(r"^[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+(?<!\.)$")
 # Language name in 1990s running headers ("S/1999/779 / English / Page 2").
 LANGUAGE_LINE = re.compile(r"^(?:English|French|Spanish|Russian|Arabic|Chinese)$")
 
@@ -185,6 +186,52 @@ def _bare_numbers_in_sequence(stripped: list[str], rules: list[str | None]) -> N
                 rules[i] = None
 
 
+# Where the masthead ends: a body marker ("I.", "1.", "Summary") or a sentence (a line with a
+# space and lower case that ends a clause: "Distr.: General" and "ORIGINAL:" do not).
+_BODY_MARKER = re.compile(r"^(?:[IVXL]{1,6}|\d{1,3})\.(?:\s|$)|^(?:Summary|SUMMARY)$")
+_SENTENCE_END = re.compile(r"[.!?:;][”’\"')\]]*$")
+_LOWER = re.compile(r"[a-z]")
+
+
+def _cited_symbols(stripped: list[str], rules: list[str | None], at: list[int], form_feeds: set[int]) -> None:
+    """A symbol alone on its line (the lines at) is furniture when it is the report's own: at a
+    page turn (beside a page number, bare or not, a job number, barcode... or a form feed), in the masthead
+    (before the first body marker or sentence), or the same symbol as one of those (a page
+    whose footer the OCR lost). Any other is a symbol the text cites, wrapped onto a line of
+    its own ("…issued as document" / "S/2098/900"): text, and not one of the report's symbols."""
+    masthead_end = _masthead_end(stripped, rules, at[-1])
+    own: set[str] = set()
+    cited: list[int] = []
+    for i in at:
+        near = _neighbours(stripped, i, 2)
+        if i < masthead_end or any(rules[j] in PAGE_BREAK_RULES or _page_number_like(stripped[j]) for j in near):
+            own.add(stripped[i])
+        elif form_feeds and not form_feeds.isdisjoint(range(min(near, default=i), max(near, default=i) + 1)):
+            own.add(stripped[i])
+        else:
+            cited.append(i)
+    for i in cited:
+        if stripped[i] not in own:
+            rules[i] = None
+
+
+def _page_number_like(text: str) -> bool:
+    """A bare number ("21"), which _context_rules will read as a page number beside a symbol."""
+    return len(text) <= 3 and text.isdecimal()
+
+
+def _masthead_end(stripped: list[str], rules: list[str | None], stop: int) -> int:
+    """Index of the first kept line that starts the body (a marker) or is a sentence, looking no
+    further than stop (the last symbol line): the masthead's symbols come before it."""
+    for i in range(min(stop + 1, len(stripped))):
+        text = stripped[i]
+        if not text or rules[i]:
+            continue
+        if _BODY_MARKER.match(text) or (" " in text and _SENTENCE_END.search(text) and _LOWER.search(text)):
+            return i
+    return stop + 1
+
+
 def _repeated_headers(stripped: list[str], rules: list[str | None]) -> None:
     """Short lines that recur at page turns are running headers or footers.
 
@@ -247,6 +294,9 @@ def remove_furniture(text: str) -> Paged:
     rules: list[str | None] = [None] * len(stripped)
     for i in candidates:
         rules[i] = classify(stripped[i])
+    symbol_lines = [i for i in candidates if rules[i] == "symbol-line"]
+    if symbol_lines:
+        _cited_symbols(stripped, rules, symbol_lines, form_feeds)
     _context_rules(stripped, rules, candidates)
     _repeated_headers(stripped, rules)
     if "ontents" in text or "ONTENTS" in text:  # one C search: most reports print no contents

@@ -11,7 +11,7 @@ from .annotations import check_notes
 from .dehyphenate import join_hyphenated
 from .errata import apply_errata
 from .errors import SourceError
-from .frontmatter import parse_masthead
+from .frontmatter import front_blocks, read_front
 from .lexicon import Lexicon
 from .models import Erratum, Metadata, QAReport, Report
 from .ocrfix import fused_in_texts, suspicious_in_texts
@@ -36,7 +36,9 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
     text, errata = apply_errata(text, sidecars.errata, sidecars.errata_path)
     paged = furniture.remove_furniture(text)
     seg = blocks.segment_paged(paged)
-    meta, front_marks = parse_masthead(seg.front, paged.header_symbols)
+    meta, front_marks, front_runs = read_front(seg.front, paged.header_symbols)
+    if front_runs:  # front text that is no metadata is kept, before the body's blocks
+        seg.blocks[:0] = front_blocks(front_runs)
     lexicon = Lexicon.from_text(text)
     # Upper-case 1990s mastheads are recased like headings (a sidecar title wins below).
     meta = replace(

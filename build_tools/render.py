@@ -539,8 +539,12 @@ def _section_number(section: Section) -> str:
 def _index_page(report: Report, site: SiteContext, first: Section | None) -> str:
     page_dir = section_dir(report, "")
     r = _PageRenderer(report, site, page_dir)
+    preamble_blocks = body_by_section(report).get("", ())
+    # The text before the masthead's end that is no metadata (a letter of transmittal, "Annex" and
+    # the annexed report's title: frontmatter.read_front) comes first, in the document's order.
+    front = r.blocks(b for b in preamble_blocks if b.id.startswith("front-text-"))
     summary = r.blocks(report.summary)
-    preamble = r.blocks(body_by_section(report).get("", ()))
+    preamble = r.blocks(b for b in preamble_blocks if not b.id.startswith("front-text-"))
     toc = []
     for b in report.body:
         if b.type == "heading" and b.level in (1, 2) and b.section:
@@ -560,12 +564,13 @@ def _index_page(report: Report, site: SiteContext, first: Section | None) -> str
         first=first_link,
         cited=cited_items(cited),
         cited_by=cited_by_items(cited_by),
+        front=front,
     )
 
 
 def index_markdown(report: Report, header: str, summary: str, preamble: str, toc: str, footnotes: str,
-                   front_refs: Mapping[str, Footnote], first, cited: str, cited_by: str) -> str:
-    """A report's index page: title, metadata, summary, contents, preamble, notes, citations,
+                   front_refs: Mapping[str, Footnote], first, cited: str, cited_by: str, front: str = "") -> str:
+    """A report's index page: title, metadata, front text, summary, contents, preamble, notes, citations,
     a link to the first section. An f-string, not a template (what report_index.md.j2 printed;
     its expressions cost ~50 us a page). The HTML parts arrive finished (str or Markup)."""
     meta = report.meta
@@ -579,6 +584,8 @@ def index_markdown(report: Report, header: str, summary: str, preamble: str, toc
         f"# {md_escape(str(meta.title or meta.symbol))} {{#report-title}}\n\n"
         f'<dl class="report-meta">\n{meta_rows}</dl>\n'
     )
+    if front:
+        out += f"\n{front}\n"
     if summary:
         out += f"\n## Summary {{#summary}}\n\n{summary}\n"
     if toc:

@@ -29,6 +29,9 @@ def _old_remove_furniture(text):
     form_feeds = {i for i, t in enumerate(raw) if "\f" in t}
     stripped = [t.replace("\f", "").strip() for t in raw]
     rules = [f.classify(t) if t else None for t in stripped]
+    symbol_lines = [i for i, r in enumerate(rules) if r == "symbol-line"]
+    if symbol_lines:  # cited symbols are text: looked at from every symbol line, not the candidates only
+        f._cited_symbols(stripped, rules, symbol_lines, form_feeds)
     f._context_rules(stripped, rules)
     _old_repeated_headers(stripped, rules)
     return _old_paginate(stripped, rules, form_feeds)

@@ -44,3 +44,176 @@ def test_agenda_item_title_in_an_unbroken_1990s_masthead(reports):
 )
 def test_iso_date(text, iso):
     assert iso_date(text) == iso
+
+
+# -- front text that is no metadata, titles without "Report of the Secretary-General" ------
+# Synthetic reports in the layouts the reviewer found (a letter of transmittal with the report
+# annexed, a note transmitting a report, corrigenda and addenda, reports of other bodies).
+
+HEAD = "United Nations\n\n{symbol}\n\n{organ}\n\nDistr.: General\n5 June 2099\nOriginal: English\n\n"
+
+
+def _convert(symbol: str, text: str, organ: str = "Security Council"):
+    from build_tools.pipeline import convert_text
+
+    return convert_text(HEAD.format(symbol=symbol, organ=organ) + text, symbol.replace("/", "_") + ".txt")
+
+
+def _front(report) -> list[tuple[str, str]]:
+    return [(b.id, b.text) for b in report.body if b.id.startswith("front-text-")]
+
+
+LETTER = """Letter dated 5 June 2099 from the Secretary-General addressed to
+the President of the Security Council
+I have the honour to transmit herewith the report of the Independent
+Panel on the Review of the Mission in Testland, which I established pursuant to
+resolution 2190 (2098) (see annex).
+I should be grateful if you would bring the present letter and its annex to
+the attention of the members of the Security Council.
+(Signed) BAN Ki-moon
+
+99-09123 (E) 080699
+
+*9909123*
+
+S/2099/421
+
+Annex
+Report of the Independent Panel on the Review of the United
+Nations Mission in Testland
+I. Introduction
+1.
+The Panel visited the capital from 2 to 14 April 2099.
+"""
+
+
+def test_a_letter_of_transmittal_is_kept_and_its_wrapped_title_read_whole():
+    report = _convert("S/2099/421", LETTER)
+    letter = "Letter dated 5 June 2099 from the Secretary-General addressed to the President of the Security Council"
+    assert (report.meta.doc_type, report.meta.title) == (letter, letter)
+    assert _front(report) == [
+        ("front-text-1", "I have the honour to transmit herewith the report of the Independent Panel on the Review of "
+                         "the Mission in Testland, which I established pursuant to resolution 2190 (2098) (see annex)."),
+        ("front-text-2", "I should be grateful if you would bring the present letter and its annex to the attention "
+                         "of the members of the Security Council."),
+        ("front-text-3", "(Signed) BAN Ki-moon"),
+        ("front-text-4", "Annex"),
+        ("front-text-5", "Report of the Independent Panel on the Review of the United Nations Mission in Testland"),
+    ]
+    assert [b.page for b in report.body[:5]] == [1, 1, 1, 2, 2]
+    assert report.body[5].id == "sec-I" and report.meta.symbols == ("S/2099/421",)
+
+
+NOTE = """Ninety-ninth session
+Item 70 of the provisional agenda
+
+Situation of human rights in Testland
+Note by the Secretary-General
+The Secretary-General has the honour to transmit to the General Assembly the
+report of the Special Rapporteur on the situation of human rights in Testland.
+
+Report of the Special Rapporteur on the situation of human
+rights in Testland
+Summary
+In the present report, the Special Rapporteur describes the situation.
+I. Introduction
+1.
+The Special Rapporteur visited Testland from 2 to 9 May 2099.
+"""
+
+
+def test_a_note_by_the_secretary_general_keeps_its_text_and_the_transmitted_reports_title():
+    report = _convert("A/99/300", NOTE, "General Assembly")
+    assert (report.meta.doc_type, report.meta.title) == ("Note by the Secretary-General", "Situation of human rights in Testland")
+    assert report.meta.agenda == ("Item 70 of the provisional agenda",)
+    assert [t for _, t in _front(report)] == [
+        "The Secretary-General has the honour to transmit to the General Assembly the report of the Special "
+        "Rapporteur on the situation of human rights in Testland.",
+        "Report of the Special Rapporteur on the situation of human rights in Testland",
+    ]
+    assert [b.id for b in report.summary] == ["summary-1"]
+
+
+def test_the_index_page_shows_the_front_text_before_the_summary_in_the_documents_order():
+    from build_tools.sitegen import render_corpus
+
+    page = render_corpus([_convert("A/99/300", NOTE, "General Assembly")])["A/99/300/index.md"]
+    assert page.index('id="front-text-1"') < page.index('id="front-text-2"') < page.index("## Summary")
+
+
+@pytest.mark.parametrize(
+    "symbol,words",
+    [("A/99/71/Corr.1", ["Corrigendum"]), ("A/99/72/Add.1", ["Addendum", "Matrix of implementation"])],
+)
+def test_corrigendum_and_addendum_lines_are_kept(symbol, words):
+    text = f"""Ninety-ninth session
+Agenda item 56
+
+Implementation of the recommendations of the Special Committee
+Report of the Secretary-General
+{chr(10).join(words)}
+1.
+The present document concerns the report of the Secretary-General.
+"""
+    report = _convert(symbol, text, "General Assembly")
+    assert report.meta.title == "Implementation of the recommendations of the Special Committee"
+    assert report.meta.agenda == ("Agenda item 56",)
+    assert [t for _, t in _front(report)] == words
+
+
+@pytest.mark.parametrize(
+    "title,first",
+    [("Report of the Joint Inspection Unit for 2098", "I. Introduction"),
+     ("Proposed programme budget for 2099", "1. Introduction")],
+)
+def test_the_title_without_a_report_of_the_secretary_general_line(title, first):
+    report = _convert("A/99/4", f"{title}\n{first}\n1.1\nThe present section covers the programme of work.\n1.\nText.\n",
+                      "General Assembly")
+    assert report.meta.title == title
+    assert title not in [t for _, t in _front(report)]
+
+
+def test_the_title_without_a_doc_type_line_comes_after_the_agenda_item_titles():
+    text = """Ninety-ninth session
+Items 56 and 57 of the provisional agenda
+
+Comprehensive review of special political missions
+
+Strengthening of the United Nations system
+
+Proposed programme budget for 2099
+Chapter I
+1.
+Text.
+"""
+    report = _convert("A/99/5", text, "General Assembly")
+    assert report.meta.agenda == ("Items 56 and 57 of the provisional agenda",
+                                  "Comprehensive review of special political missions",
+                                  "Strengthening of the United Nations system")
+    assert report.meta.title == "Proposed programme budget for 2099"
+    assert [t for _, t in _front(report)] == ["Chapter I"]
+
+
+def test_a_symbol_cited_in_the_body_is_no_symbol_of_the_report():
+    text = """Report of the Secretary-General on the United Nations Mission in Testland
+I. Introduction
+1.
+The present report is submitted pursuant to resolution 2500 (2098).² It covers
+the period since my previous report, which was issued as document
+S/2098/900.
+2.
+The humanitarian situation deteriorated further.
+
+² See the letter dated 1 January 2099 from the Secretary-General, issued as
+S/2099/3.
+"""
+    report = _convert("S/2099/18", text)
+    assert report.meta.symbols == ("S/2099/18",)
+    assert report.block("para-1").text.endswith("which was issued as document S/2098/900.")
+    assert report.footnotes[0].text.endswith("issued as S/2099/3.")
+
+
+@pytest.mark.parametrize("symbol", sorted(EXPECTED))
+def test_the_real_mastheads_leave_no_front_text(reports, symbol):
+    """Every masthead line of the six reports is read as metadata (none becomes front text)."""
+    assert not [b for b in reports[symbol].body if b.id.startswith("front-text-")]

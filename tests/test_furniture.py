@@ -21,6 +21,10 @@ CASES = [
     ("2 February 2006 to 15 July 2006.", None),
     ("12. The present report", None),
     ("(A/70/95-S/2015/446). I thank", None),
+    ("S/2098/900.", None),  # a cited symbol closing a sentence: a symbol never ends with "."
+    ("A/98/77.", None),
+    ("S/PRST/2098/4.", None),
+    ("A/70/357/Corr.1", "symbol-line"),
     ("24 hours a day", None),
 ]
 
@@ -64,6 +68,29 @@ def test_bare_page_number_beside_a_running_header_is_furniture():
     assert [d.rule for d in paged.dropped] == ["bare-page-number", "symbol-line"]
     assert [l.text for l in paged.lines if l.text] == ["end of a page.", "next page text", "3 countries"]
     assert paged.lines[-1].page == 2
+
+
+MASTHEAD = "S/2099/18\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n3 March 2099\n\nReport of the Secretary-General\n"
+
+
+@pytest.mark.parametrize("cited", ["S/2098/900", "S/2098/900."])
+def test_a_symbol_cited_alone_on_a_line_in_the_body_is_text(cited):
+    """A symbol wrapped onto a line of its own in a sentence is no running header: it is not
+    at a page turn, not in the masthead, and not the report's own symbol."""
+    text = MASTHEAD + f"1.\nThe present report covers the period since my previous report, which was issued as document\n{cited}\n"
+    paged = remove_furniture(text)
+    assert cited in [l.text for l in paged.lines]
+    assert paged.header_symbols == ("S/2099/18",)
+    assert [d.text for d in paged.dropped] == ["S/2099/18"]
+
+
+def test_the_reports_own_symbol_alone_in_the_body_is_still_a_running_header():
+    """A page whose footer the OCR lost: its running symbol stands beside no page furniture,
+    but it is the symbol the masthead and the other page turns print (A/70/357 line 791)."""
+    text = MASTHEAD + "1.\nText of page one goes on and on.\n\n2/3\n\nS/2099/18\n\nPage two text goes on.\n\nS/2099/18\n\nPage three.\n"
+    paged = remove_furniture(text)
+    assert "S/2099/18" not in [l.text for l in paged.lines]
+    assert paged.header_symbols == ("S/2099/18",)
 
 
 # -- printed tables of contents ------------------------------------------------------------
