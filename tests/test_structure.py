@@ -47,3 +47,20 @@ def test_an_annex_heading_separates_its_mark_from_its_title():
         ("annex-II", "Annex II — Composition of the police"),
         ("annex-III", "Annex III"),
     ]
+
+
+def test_a_short_paragraph_ending_in_a_footnote_mark_keeps_its_text_and_reference():
+    """fix-paras, the reviewer's S/2099/62: paragraph 1 was empty and its text an unnumbered
+    heading h-para-2 that held the footnote reference."""
+    text = (
+        "S/2099/62\n\nUnited Nations\n\nSecurity Council\n\nReport\nI. Introduction\n1.\n"
+        "The present report is submitted pursuant to resolution 2500 (2098) and covers\n"
+        "developments since my previous report, which was issued in December.¹\n2.\n"
+        "The humanitarian situation deteriorated further.\n\n¹ S/2098/900.\n"
+    )
+    r = convert_text(text, "S_2099_62.txt")
+    assert [b.id for b in r.body] == ["sec-I", "para-1", "para-2"]
+    p = r.block("para-1")
+    assert p.text.endswith("which was issued in December.")
+    assert [ref.footnote_id for ref in p.refs] == ["fn-1"]
+    assert all(b.text for b in r.paragraphs())
