@@ -38,11 +38,13 @@ _FOOTNOTE_STARTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡")
 _MARK_CHARS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
 
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-# Sentence-final punctuation (closing quotes and brackets may follow).
-CLOSED_END = re.compile(r"[.!?:;][”’\"')\]]*$")
+# Sentence-final punctuation (closing quotes and brackets may follow, then superscript footnote
+# marks: "…issued in December.¹", "…as he said.”²").
+CLOSED_END = re.compile(r"[.!?:;][”’\"')\]]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*$")
 _CLOSERS = "”’\"')]"
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _CLAUSE_ENDS = frozenset(".!?:;")
-_CLOSERS_OR_NEWLINE = frozenset(_CLOSERS + "\n")
+_CLOSERS_OR_NEWLINE = frozenset(_CLOSERS + _SUPERSCRIPTS + "\n")
 
 
 def closed_end(text: str) -> bool:
@@ -55,7 +57,13 @@ def closed_end(text: str) -> bool:
         return False
     if text.endswith("\n"):  # "$" also matches before a final newline
         text = text[:-1]
-    return text.rstrip(_CLOSERS)[-1:] in _CLAUSE_ENDS
+    return text.rstrip(_SUPERSCRIPTS).rstrip(_CLOSERS)[-1:] in _CLAUSE_ENDS
+
+
+# Words whose "." a number follows in a document symbol or a reference, not a footnote mark:
+# "A/70/357/Add.1", "para.2" (_Segmenter._known_mark_end).
+_NUMBERED_ABBREVIATIONS = frozenset("Add Corr Rev Amend Suppl Vol No no para paras art chap sect p pp".split())
+
 # Headings are short; a longer run of lines is text.
 MAX_HEADING_CHARS = 220
 # A paragraph number may skip this many numbers (OCR lost one) and still be accepted.
@@ -161,16 +169,45 @@ class _Segmenter:
         self.current: RawBlock | None = None  # the block that following text continues
         self.annex_paras: dict[str, int] = {}
         self.open_note: tuple[RawFootnote, int | None] | None = None  # the last note, cut mid-sentence
+        self._marks: set[str] | None = None  # footnote marks of the text (_known_mark_end)
 
     # -- helpers -------------------------------------------------------
     def _closed(self) -> bool:
-        """Whether the current block has ended its last sentence."""
+        """Whether the current block has ended its last sentence. A bare paragraph or item marker
+        has not: it takes the next text group, whatever its shape, never a heading."""
         cur = self.current
         if cur is None or cur.kind == "heading":
             return True
         # text_lines[-1] without building the list (this runs for most lines).
         last = cur.lines[-1] if cur.lines else cur.first_line
-        return not last or closed_end(last)
+        if not last:
+            return False  # a bare "12." or "(a)" still waiting for its text is open
+        if closed_end(last):
+            return True
+        return last[-1:].isdigit() and self._known_mark_end(last)
+
+    def _known_mark_end(self, line: str) -> bool:
+        """line ends in a sentence end and a plain-digit footnote mark of the report: "December.2",
+        "(S/2098/900).3" when the report has footnote ². Only lines ending in a digit come here;
+        string tests, no pattern ("1.2" and "A/70/357/Add.1" are no sentence end)."""
+        head = line.rstrip("0123456789")
+        if len(line) - len(head) > 3:
+            return False
+        body = head.rstrip(_CLOSERS)
+        if body[-1:] not in _CLAUSE_ENDS:
+            return False
+        before = body[:-1]
+        if not before or before[-1].isdigit() or before[-1].isspace():
+            return False
+        if before.rsplit(None, 1)[-1].rsplit("/", 1)[-1] in _NUMBERED_ABBREVIATIONS:
+            return False
+        if self._marks is None:  # the footnote marks of the whole text, once, when first needed
+            self._marks = {
+                fn.group(1).translate(SUPERSCRIPT_DIGITS)
+                for text in self.texts
+                if text[:1] in _FOOTNOTE_STARTS and (fn := FOOTNOTE_LINE.match(text))
+            }
+        return line[len(head):] in self._marks
 
     def _start(self, block: RawBlock, i: int) -> RawBlock:
         """Open block at line i."""
@@ -479,6 +516,15 @@ class _Segmenter:
                 self.open_note = None
                 return end
         group = self.texts[i:end]
+        cur = self.current
+        if cur is not None and cur.kind == "heading" and _ends_in_connector(cur) and self._page_break_between(i):
+            # "B. Human rights … in the context of the" / page furniture / "electoral process"
+            taken = _title_continuation(cur.text_lines, group)
+            if taken:
+                cur.lines.extend(group[:taken])
+                if taken == len(group):
+                    return end
+                group, i, after_blank = group[taken:], i + taken, False
         if self.pending and _joined_fits(group, MAX_HEADING_CHARS):
             block = self.pending.pop(0)
             taken = _title_lines(group)
@@ -510,6 +556,16 @@ class _Segmenter:
         if cur is not None and cur.kind != "heading":  # only then can a page break matter
             page_break_before = self._page_break_between(i)
             continues = page_break_before or not after_blank or not self._closed()
+        if continues and page_break_before and group[0][:1].islower() and self._closed():
+            note = self.footnotes[-1] if self.footnotes else None
+            if (
+                note is not None
+                and note.lineno > cur.lineno
+                and not closed_end(note.lines[-1])
+                and not any(c in line for line in group for c in _SUPERSCRIPTS)  # body text has marks
+            ):
+                note.lines.extend(group)  # a note cut by the page break, under a closed block
+                return
         if continues:
             cur.lines.extend(group)
             cur.broken_by_page = cur.broken_by_page or page_break_before
@@ -542,6 +598,8 @@ class _Segmenter:
         joined = " ".join(group)
         if len(joined) > MAX_HEADING_CHARS or closed_end(joined) or joined.endswith(","):
             return False
+        if joined[-1:].isdigit() and self._known_mark_end(joined):
+            return False  # "… as noted in my previous report.2" with a footnote ²
         if not (joined[:1].isupper() or joined[:1].isdigit()):
             return False
         nxt = self._next_text(end)
@@ -614,14 +672,22 @@ def _joined_fits(group: list[str], limit: int) -> bool:
 def _glued_heading_lines(group: list[str]) -> int:
     """_heading_tail's answer from the group's own lines (2 or more), before its marker check."""
     last = group[-1]
-    if _short_heading_line(last) and closed_end(group[-2]):
+    if _short_heading_line(last) and _sentence_end(group[-2]):
         return 1
-    if len(group) >= 3 and closed_end(group[-3]) and group[-2][:1].isupper():
+    if len(group) >= 3 and _sentence_end(group[-3]) and group[-2][:1].isupper():
         words = group[-2].split()
         wrapped = words[-1].lower() in CONNECTORS or group[-2].endswith(",")
         if wrapped and not re.search(r"[.;:]$", last) and len(group[-2] + last) <= MAX_HEADING_CHARS:
             return 2
+        if len(words) <= 3 and _short_heading_line(group[-2]) and _short_heading_line(last):
+            return 2  # "Chapter II" / "Activities of the Unit"
     return 0
+
+
+def _sentence_end(line: str) -> bool:
+    """A closed line that does not announce what follows: after "… the following:" comes its
+    text, not a heading."""
+    return closed_end(line) and not line.rstrip(_SUPERSCRIPTS).endswith(":")
 
 
 # A title line that ends complete: a closing bracket or a year ("… (as at 15 July 2006)",
@@ -636,6 +702,26 @@ def _continues_title(previous: str, line: str) -> bool:
     if line[:1].islower():
         return True
     return _wrapped(previous) and not (line[:1].isupper() and _COMPLETE_TITLE_END.search(previous))
+
+
+def _ends_in_connector(block: RawBlock) -> bool:
+    """The heading's last line ends in a connecting word ("… in the context of the", "… OF THE"):
+    cut. A capital "A" ends "Plan A", not a wrapped line."""
+    last = block.lines[-1] if block.lines else block.first_line
+    words = last.split()
+    return bool(words) and (words[-1] in CONNECTORS or (last.isupper() and words[-1].lower() in CONNECTORS))
+
+
+def _title_continuation(title: list[str], group: list[str]) -> int:
+    """How many first lines of the group continue a heading title cut after a connecting word
+    (by a page break): the first line, if the title stays short enough, and each after it that
+    continues the title."""
+    if not _joined_fits([*title, group[0]], MAX_HEADING_CHARS) or FOOTNOTE_LINE.match(group[0]):
+        return 0
+    taken = 1
+    while taken < len(group) and _continues_title(group[taken - 1], group[taken]):
+        taken += 1
+    return taken
 
 
 def _title_lines(group: list[str]) -> int:

@@ -1,5 +1,7 @@
 """Segmentation on both layouts: one line per paragraph, and hard-wrapped OCR."""
 
+import pytest
+
 from build_tools.blocks import roman_value, segment, to_roman
 from build_tools.furniture import remove_furniture
 
@@ -126,4 +128,136 @@ def test_an_annex_title_leaves_the_tables_first_column_heading():
         "Annex I United Nations Stabilization Mission in Haiti: countries providing military staff and contingents"
         " (as at 15 July 2006)",
         "Annex II Composition and strength of the police as at 15 February 2018",
+    ]
+
+
+# -- fix-paras: a bare marker takes its text; closed lines may end in a footnote mark ----------
+
+_MAST = "S/2099/62\n\nUnited Nations\n\nSecurity Council\n\nReport\nI. Introduction\n"
+# The page furniture pdftotext leaves between two pages (page_breaks comes from it).
+_PAGE_FURNITURE = "\n99-01234 (E) 030399\n\n*9901234*\n\nS/2099/62\n\n"
+
+
+
+@pytest.mark.parametrize(
+    "last_line",
+    [
+        "developments since my previous report, which was issued in December.¹",
+        "developments since my previous report, which was issued in December.2",
+        "developments since my previous report (S/2098/900)",
+        "developments since my previous report, when the number rose to 200,000",
+        "developments since my previous report, which stated that the process would continue …",
+    ],
+)
+def test_a_bare_paragraph_marker_takes_a_short_text_whatever_its_end(last_line):
+    """The reviewer's S/2099/62 and S/2099/22 … 27: the short text became an unnumbered heading
+    and paragraph 1 stayed empty."""
+    s = seg(
+        _MAST + "1.\nThe present report is submitted pursuant to resolution 2500 (2098) and covers\n"
+        + last_line + "\n2.\nThe humanitarian situation deteriorated further.\n\n¹ S/2098/900.\n\n² Figures.\n"
+    )
+    assert kinds(s)[1:] == [
+        ("paragraph", "1", "The present report is submitted pursuant to resolution 2500 (2098) and covers "
+         + last_line),
+        ("paragraph", "2", "The humanitarian situation deteriorated further."),
+    ]
+
+
+def test_a_bare_marker_takes_the_text_after_a_blank_line():
+    s = seg(_MAST + "1.\n\nThe Mission continued its patrols\nin the north\n\n2.\nMore.\n")
+    assert kinds(s)[1:] == [
+        ("paragraph", "1", "The Mission continued its patrols in the north"),
+        ("paragraph", "2", "More."),
+    ]
+
+
+def test_a_bare_item_marker_takes_a_short_text():
+    s = seg(_MAST + "1.\nThe Council:\n(a)\nWelcomes the report (S/2098/900)\n(b)\nDecides to remain seized.\n")
+    assert kinds(s)[2:] == [
+        ("item", "a", "Welcomes the report (S/2098/900)"),
+        ("item", "b", "Decides to remain seized."),
+    ]
+
+
+def test_a_sentence_end_with_a_footnote_mark_closes_the_paragraph():
+    """The heading under "… in December.¹" was read as the paragraph going on."""
+    s = seg(
+        _MAST + "1.\nMy previous report was issued in December.¹\nPolitical developments\n2.\nText.\n\n¹ S/2098/900.\n"
+    )
+    assert kinds(s)[1:] == [
+        ("paragraph", "1", "My previous report was issued in December.¹"),
+        ("heading", None, "Political developments"),
+        ("paragraph", "2", "Text."),
+    ]
+
+
+def test_a_plain_digit_closes_a_sentence_only_when_the_report_has_that_footnote():
+    text = _MAST + "1. My previous report was issued in December.2\n\nPolitical developments\n\n2. Text.\n"
+    assert kinds(seg(text + "\n² S/2098/900.\n"))[2] == ("heading", None, "Political developments")
+    # Without footnote 2 the line is not known to be closed: the text goes on.
+    assert kinds(seg(text))[1] == (
+        "paragraph", "1", "My previous report was issued in December.2 Political developments"
+    )
+    # "Add.1" ends a document symbol, not a sentence, even with a footnote 1.
+    s = seg(_MAST + "1. As reported in A/70/357/Add.1\n\nand in later reports\n\n2. Text.\n\n¹ A note.\n")
+    assert kinds(s)[1] == ("paragraph", "1", "As reported in A/70/357/Add.1 and in later reports")
+
+
+def test_a_heading_cut_by_a_page_break_after_a_connecting_word_goes_on():
+    """The reviewer's S/2099/8: "electoral process" became a text block."""
+    s = seg(
+        _MAST + "1. Text.\n\nA.\nHuman rights and protection of civilians in the context of the\n"
+        + _PAGE_FURNITURE + "electoral process\n2.\nThe Mission documented 45 cases.\n"
+    )
+    assert kinds(s)[2:] == [
+        ("heading", "A", "Human rights and protection of civilians in the context of the electoral process"),
+        ("paragraph", "2", "The Mission documented 45 cases."),
+    ]
+
+
+def test_a_line_announced_by_a_colon_stays_in_the_paragraph():
+    """The reviewer's S/2099/10: paragraph 3 was left empty, then its second line a heading."""
+    s = seg(
+        _MAST + "3.\nI also recommend the following:\nRecommendation 3: strengthen the police component\n4.\nEnd.\n"
+    )
+    assert kinds(s)[1:] == [
+        ("paragraph", "3", "I also recommend the following: Recommendation 3: strengthen the police component"),
+        ("paragraph", "4", "End."),
+    ]
+
+
+def test_a_chapter_label_and_title_under_a_paragraph_are_a_heading():
+    s = seg(_MAST + "2.\nThe report covers 2098.\nChapter II\nActivities of the Unit\nA.\nReports issued\n3.\nText.\n")
+    assert kinds(s)[1:] == [
+        ("paragraph", "2", "The report covers 2098."),
+        ("heading", None, "Chapter II Activities of the Unit"),
+        ("heading", "A", "Reports issued"),
+        ("paragraph", "3", "Text."),
+    ]
+
+
+def test_a_note_cut_by_a_page_break_goes_on_under_a_closed_paragraph():
+    s = seg(
+        _MAST + "1.\nThe situation deteriorated.³\n\n³ Figures which noted that the number had risen since\n"
+        + _PAGE_FURNITURE + "the previous reporting period.\nII. Security situation\n2.\nText.\n"
+    )
+    assert kinds(s)[1] == ("paragraph", "1", "The situation deteriorated.³")
+    assert s.footnotes[-1].lines[-1] == "the previous reporting period."
+    assert [b.kind for b in s.blocks] == ["heading", "paragraph", "heading", "paragraph"]
+
+
+def test_a_heading_ending_in_a_capital_letter_is_not_cut():
+    s = seg(_MAST + "1. Text.\n\nA.\nContingency plan A\n" + _PAGE_FURNITURE + "the plan was revised twice.\n2.\nMore.\n")
+    assert kinds(s)[2][2] == "Contingency plan A"
+    assert kinds(s)[3] == ("text", None, "the plan was revised twice.")
+
+
+def test_a_capitalised_heading_on_its_marker_line_goes_on_after_a_page_break():
+    s = seg(
+        _MAST + "1. Text.\n\nII. MAJOR DEVELOPMENTS IN THE POLITICAL PROCESS AND THE\n" + _PAGE_FURNITURE
+        + "PREPARATION OF THE ELECTIONS\n2.\nMore.\n"
+    )
+    assert kinds(s)[2:] == [
+        ("heading", "II", "MAJOR DEVELOPMENTS IN THE POLITICAL PROCESS AND THE PREPARATION OF THE ELECTIONS"),
+        ("paragraph", "2", "More."),
     ]

@@ -130,3 +130,20 @@ def test_a_cut_note_takes_no_text_that_can_be_the_body_going_on():
         "line 20: footnote 2 does not end a sentence: its text may be cut (by a page break, or a line"
         " taken for page furniture)"
     ]
+
+
+def test_a_short_paragraph_ending_in_a_footnote_mark_keeps_its_text_and_reference():
+    """fix-paras, the reviewer's S/2099/62: paragraph 1 was empty and its text an unnumbered
+    heading h-para-2 that held the footnote reference."""
+    text = (
+        "S/2099/62\n\nUnited Nations\n\nSecurity Council\n\nReport\nI. Introduction\n1.\n"
+        "The present report is submitted pursuant to resolution 2500 (2098) and covers\n"
+        "developments since my previous report, which was issued in December.¹\n2.\n"
+        "The humanitarian situation deteriorated further.\n\n¹ S/2098/900.\n"
+    )
+    r = convert_text(text, "S_2099_62.txt")
+    assert [b.id for b in r.body] == ["sec-I", "para-1", "para-2"]
+    p = r.block("para-1")
+    assert p.text.endswith("which was issued in December.")
+    assert [ref.footnote_id for ref in p.refs] == ["fn-1"]
+    assert all(b.text for b in r.paragraphs())
