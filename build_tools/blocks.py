@@ -20,6 +20,10 @@ PARA_MARK = re.compile(r"^(\d{1,5})\.(?:\s+(.*))?$")
 ITEM_MARK = re.compile(r"^(?:[-•–]\s+)?\(([a-z]{1,4})\)\s*(.*)$")
 # "III. Heading" or "III." alone.
 ROMAN_MARK = re.compile(r"^([IVXL]{1,7})\.(?:\s+(.*))?$")
+# "Chapter II", "CHAPTER II", "Chapter II. Activities of the Unit": the sections of older
+# General Assembly reports, numbered like "II." (the same section ids: sec-II).
+# A title on the same line follows a full stop: "Chapter II of the Charter …" is prose.
+CHAPTER_MARK = re.compile(r"^(?:Chapter|CHAPTER)\s+([IVXL]{1,7})(?:\.?$|\.\s+(.*)$)")
 # "B. Heading" or "B." alone.
 LETTER_MARK = re.compile(r"^([A-Z])\.(?:\s+(.*))?$")
 # "Annex", "Annex II", "ANNEX I".
@@ -284,6 +288,8 @@ class _Segmenter:
         if "A" <= first <= "Z":
             if (first in "IVXL" and ROMAN_MARK.match(text)) or (first == "A" and ANNEX_MARK.match(text)):
                 return True
+            if first == "C" and CHAPTER_MARK.match(text):
+                return True
             return text[1:2] == "." and bool(LETTER_MARK.match(text)) and len(text) < MAX_HEADING_CHARS
         return first in _MARKER_OTHER_STARTS and bool(ITEM_MARK.match(text))
 
@@ -307,12 +313,12 @@ class _Segmenter:
             if not text:
                 break
             # _is_marker's first-character dispatch, inlined: prose lines cost no call (a capital
-            # starts a marker only as "X." or as a roman numeral or "Annex").
+            # starts a marker only as "X." or as a roman numeral, "Annex" or "Chapter").
             first = text[0]
             if "a" <= first <= "z":  # a sentence going on: the usual case
                 pass
             elif "A" <= first <= "Z":
-                if (text[1:2] == "." or first in "IVXLA") and self._is_marker(text):
+                if (text[1:2] == "." or first in "IVXLAC") and self._is_marker(text):
                     break
             elif (first.isdigit() or first in _MARKER_OTHER_STARTS) and self._is_marker(text):
                 break
@@ -347,6 +353,16 @@ class _Segmenter:
         m = ROMAN_MARK.match(self.texts[i])
         if not m or self.section.startswith("annex"):
             return None
+        return self._section_mark(i, after_blank, m)
+
+    def _chapter(self, i: int, after_blank: bool) -> int | None:
+        m = CHAPTER_MARK.match(self.texts[i])
+        if not m or self.section.startswith("annex"):
+            return None
+        return self._section_mark(i, after_blank, m)
+
+    def _section_mark(self, i: int, after_blank: bool, m: re.Match[str]) -> int | None:
+        """A roman section marker (group 1) with its title or none (group 2): "III. Title", "Chapter III"."""
         value = roman_value(m.group(1))
         if value is None or value <= self.last_roman:
             return None
@@ -648,7 +664,7 @@ class _Segmenter:
 _PARA_HANDLERS = (_Segmenter._para,)
 _LETTER_HANDLERS = (_Segmenter._letter,)
 _ITEM_HANDLERS = (_Segmenter._item,)
-_CAPITAL_HANDLERS = {"S": (_Segmenter._summary,), "A": (_Segmenter._annex,)}
+_CAPITAL_HANDLERS = {"S": (_Segmenter._summary,), "A": (_Segmenter._annex,), "C": (_Segmenter._chapter,)}
 _CAPITAL_HANDLERS |= dict.fromkeys("IVXL", (_Segmenter._roman,))
 
 # Words a wrapped heading line can end with (the heading goes on on the next line).

@@ -230,7 +230,7 @@ def test_a_chapter_label_and_title_under_a_paragraph_are_a_heading():
     s = seg(_MAST + "2.\nThe report covers 2098.\nChapter II\nActivities of the Unit\nA.\nReports issued\n3.\nText.\n")
     assert kinds(s)[1:] == [
         ("paragraph", "2", "The report covers 2098."),
-        ("heading", None, "Chapter II Activities of the Unit"),
+        ("heading", "II", "Activities of the Unit"),  # a section since chapters are (see below)
         ("heading", "A", "Reports issued"),
         ("paragraph", "3", "Text."),
     ]
@@ -261,3 +261,22 @@ def test_a_capitalised_heading_on_its_marker_line_goes_on_after_a_page_break():
         ("heading", "II", "MAJOR DEVELOPMENTS IN THE POLITICAL PROCESS AND THE PREPARATION OF THE ELECTIONS"),
         ("paragraph", "2", "More."),
     ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_chapters_are_sections(gap):
+    """Older General Assembly reports number sections "Chapter II" (they were unnumbered sub-
+    headings, or lost in the masthead); with or without blank lines around them."""
+    s = seg(
+        f"Mast\n{gap}Chapter I\nIntroduction\n1.\nThe Unit reports.\n2.\nThe report covers 2098.{gap}"
+        f"Chapter II. Activities of the Unit\nA.\nReports issued\n3.\nIt issued ten reports.\n"
+    )
+    assert [(k, n, t) for k, n, t in kinds(s) if k == "heading"] == [
+        ("heading", "I", "Introduction"), ("heading", "II", "Activities of the Unit"), ("heading", "A", "Reports issued"),
+    ]
+    assert [b.section for b in s.blocks if b.kind == "paragraph"] == ["I", "I", "II"]
+
+
+def test_a_chapter_of_the_charter_in_prose_is_no_section():
+    s = seg("Mast\n\nI. Intro\n\n1. Measures under\nChapter VII of the Charter were taken.\n")
+    assert kinds(s)[1] == ("paragraph", "1", "Measures under Chapter VII of the Charter were taken.")

@@ -198,7 +198,7 @@ def test_group_end_inlined_dispatch_gives_the_old_answer():
     rng = random.Random(29)
     pool = ["12. The", "12.", "III. X", "B. Title", "Annex II", "(a) x", "- (b) y", "• (c)", "– (d)", "²",
             "the mission", "Mission", "", "¹ A/61/19", "éclair", "Über", "1990s were", "ANNEX I", "Annex", "V.",
-            "L. x", "IV", "Z. z", "A."]
+            "L. x", "IV", "Z. z", "A.", "Chapter II", "CHAPTER IV.", "Chapter II. Title", "Chapter II of the"]
     cases = [remove_furniture(t).lines for t in TEXTS]
     cases += [tuple(SourceLine(rng.choice(pool), k + 1, None) for k in range(rng.randint(0, 12))) for _ in range(800)]
     for lines in cases:

@@ -124,7 +124,7 @@ def test_marker_dispatch_never_hides_a_handler_match():
     from build_tools import blocks as b
 
     seg = b._Segmenter((), (), (), frozenset())
-    handlers = [("_summary", b.SUMMARY_MARK), ("_annex", b.ANNEX_MARK), ("_roman", b.ROMAN_MARK),
+    handlers = [("_summary", b.SUMMARY_MARK), ("_annex", b.ANNEX_MARK), ("_chapter", b.CHAPTER_MARK), ("_roman", b.ROMAN_MARK),
                 ("_letter", b.LETTER_MARK), ("_para", b.PARA_MARK), ("_item", b.ITEM_MARK)]
     order = [name for name, _ in handlers]
     for line in _source_lines():
