@@ -203,6 +203,8 @@ def _cited_symbols(stripped: list[str], rules: list[str | None], at: list[int], 
     own: set[str] = set()
     cited: list[int] = []
     for i in at:
+        if stripped[i] in own:  # the running symbol, again: no neighbours to look at
+            continue
         near = _neighbours(stripped, i, 2)
         if i < masthead_end or any(rules[j] in PAGE_BREAK_RULES or _page_number_like(stripped[j]) for j in near):
             own.add(stripped[i])

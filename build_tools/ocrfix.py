@@ -316,30 +316,54 @@ CLOSING_PREFIXES = (
 )
 
 
-def fused_in_texts(texts: Sequence[str], lexicon: Lexicon) -> list[tuple[int, str]]:
+def fused_in_texts(texts: Sequence[str], lexicon: Lexicon, joined: JoinedTexts | None = None) -> list[tuple[int, str]]:
     """(i, token) for each fused-looking token still in texts[i], texts in order. Only the
-    report's rare unknown forms are tried (a few dozen): no scan of the text unless one is."""
-    english = english_words()
-    fused = {
-        w for w in lexicon.rare_unknown
-        if len(w) >= FUSED_MIN_LEN and w.isascii() and w.isalpha() and not w.startswith(CLOSING_PREFIXES)
-        and any(w[:k] in english and w[k:] in english for k in range(FUSED_PART_MIN, len(w) - FUSED_PART_MIN + 1))
-        and zipf(w) == 0 and not lexicon.known(w)
-    }
-    if not fused:
+    report's rare unknown forms are tried (a few dozen), and only the casings the report
+    writes them in are looked for ("DirectorGeneral"), in the join of the texts (made once for
+    suspicious_in_texts too)."""
+    written: set[str] = set()
+    for w in lexicon.rare_unknown:
+        if len(w) >= FUSED_MIN_LEN:
+            k = _fused_split(w)
+            if k and zipf(w) == 0 and not lexicon.known(w):
+                written.update(_part_casings(w[:k], w[k:]) & lexicon.forms.keys())
+    if not written:
         return []
-    found = []
-    for i, text in enumerate(texts):
-        for m in _ASCII_WORD_RE.finditer(text) if any(w in text.lower() for w in fused) else ():
-            if m.group(0).lower() in fused:
-                found.append((i, m.group(0)))
+    joined = joined or JoinedTexts(texts)
+    holders = sorted({joined.locate(i)[0] for form in written for i in find_all(joined.text, form)})
+    found = [(i, m.group(0)) for i in holders for m in _ASCII_WORD_RE.finditer(texts[i]) if m.group(0) in written]
     return list(dict.fromkeys(found))
+
+
+def _fused_split(word: str) -> int:
+    """Where the lower-case word splits into two English words of FUSED_PART_MIN letters or more
+    (the first such place), or 0. A pure fact of the word, kept for the process: reports share
+    their vocabulary."""
+    k = _FUSED_SPLITS.get(word)
+    if k is None:
+        k = 0
+        if word.isascii() and word.isalpha() and not word.startswith(CLOSING_PREFIXES):
+            english = english_words()
+            k = next((k for k in range(FUSED_PART_MIN, len(word) - FUSED_PART_MIN + 1)
+                      if word[:k] in english and word[k:] in english), 0)
+        if len(_FUSED_SPLITS) < _FUSED_SPLITS_MAX:
+            _FUSED_SPLITS[word] = k
+    return k
+
+
+_FUSED_SPLITS: dict[str, int] = {}
+_FUSED_SPLITS_MAX = 100_000
+
+
+def _part_casings(left: str, right: str) -> set[str]:
+    """The two parts joined with each in lower case, capitalised or upper case: "DirectorGeneral"."""
+    return {a + b for a in (left, left.capitalize(), left.upper()) for b in (right, right.capitalize(), right.upper())}
 
 
 _ASCII_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 
 
-def suspicious_in_texts(texts: Sequence[str], lexicon: Lexicon) -> list[tuple[int, str]]:
+def suspicious_in_texts(texts: Sequence[str], lexicon: Lexicon, joined: JoinedTexts | None = None) -> list[tuple[int, str]]:
     """(i, token) for each token of suspicious_tokens(texts[i]), texts in order.
 
     Fewer than one block in thirty can hold a suspicious token, so the candidates are looked
@@ -347,7 +371,7 @@ def suspicious_in_texts(texts: Sequence[str], lexicon: Lexicon) -> list[tuple[in
     (six reports: 1.85 -> 1.3 ms, synthetic 20: 6.3 -> 4.3 ms). The newline between texts is
     neither a letter, a digit nor part of a stray substring: every candidate of a text is
     found, inside it."""
-    joined = JoinedTexts(texts)
+    joined = joined or JoinedTexts(texts)
     data = joined.text.encode("utf-8", "surrogatepass")
     if not joined.text.isascii() and _has_non_ascii_digit(data):
         return [(i, token) for i, text in enumerate(texts) for token in suspicious_tokens(text, lexicon)]

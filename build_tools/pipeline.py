@@ -19,6 +19,7 @@ from .recase import recase_heading
 from .sidecars import Sidecars, load_sidecars
 from .sourcefile import read_source
 from .symbols import check_symbol, symbol_from_filename
+from .textedits import JoinedTexts
 from .textrules import TEXT_RULES
 
 
@@ -99,8 +100,8 @@ def _apply_metadata(meta: Metadata, overrides: dict, name: str, source_path: str
 def _suspicious(blocks_: list, lexicon: Lexicon) -> list[str]:
     """"para-12: Secretary-Genera1" for tokens that still look like OCR damage."""
     texts = [b.text for b in blocks_]
-    found = suspicious_in_texts(texts, lexicon)  # one scan per report
-    found += fused_in_texts(texts, lexicon)
+    joined = JoinedTexts(texts)  # one join, one scan per report
+    found = suspicious_in_texts(texts, lexicon, joined) + fused_in_texts(texts, lexicon, joined)
     return [f"{blocks_[i].id}: {token}" for i, token in sorted(found, key=lambda it: it[0])]
 
 
