@@ -353,17 +353,21 @@ class _Segmenter:
         m = ROMAN_MARK.match(self.texts[i])
         if not m or self.section.startswith("annex"):
             return None
-        return self._section_mark(i, after_blank, m)
+        return self._section_mark(i, after_blank, m.group(1), m.group(2))
 
     def _chapter(self, i: int, after_blank: bool) -> int | None:
         m = CHAPTER_MARK.match(self.texts[i])
         if not m or self.section.startswith("annex"):
             return None
-        return self._section_mark(i, after_blank, m)
+        title = m.group(2)
+        if not title:  # "Chapter I" straight before "1.": the label is all the heading there is
+            nxt = self._next_text(i + 1)
+            title = self.texts[i] if nxt is None or self._is_marker(nxt) else None
+        return self._section_mark(i, after_blank, m.group(1), title)
 
-    def _section_mark(self, i: int, after_blank: bool, m: re.Match[str]) -> int | None:
-        """A roman section marker (group 1) with its title or none (group 2): "III. Title", "Chapter III"."""
-        value = roman_value(m.group(1))
+    def _section_mark(self, i: int, after_blank: bool, numeral: str, title: str | None) -> int | None:
+        """A roman section marker with its title, or none (the title follows): "III. Title", "Chapter III"."""
+        value = roman_value(numeral)
         if value is None or value <= self.last_roman:
             return None
         expected = value == self.last_roman + 1
@@ -371,14 +375,14 @@ class _Segmenter:
             return None
         if not expected:
             self.warnings.append(
-                f"line {self.linenos[i]}: section {m.group(1)} follows {to_roman(self.last_roman) or 'none'}"
+                f"line {self.linenos[i]}: section {numeral} follows {to_roman(self.last_roman) or 'none'}"
             )
         self.in_summary = False
         self.last_roman, self.last_letter, self.last_sub = value, "", 0
-        self.section, self.subsection = m.group(1), ""
+        self.section, self.subsection = numeral, ""
         self.section_letters.setdefault(self.section, [])
-        block = self._start(RawBlock("heading", number=m.group(1), level=1), i)
-        return self._heading_body(i, block, m.group(2))
+        block = self._start(RawBlock("heading", number=numeral, level=1), i)
+        return self._heading_body(i, block, title)
 
     def _letter(self, i: int, after_blank: bool) -> int | None:
         text = self.texts[i]

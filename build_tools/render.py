@@ -335,8 +335,8 @@ class _PageRenderer:
         # is one level below it, not two: screen readers list headings by level.
         level = self.heading_level = min(level, self.heading_level + 1)
         number = f"{block.number}. " if block.number else ""
-        if block.section.startswith("annex") and block.level == 1:
-            number = ""  # the annex heading text already says "Annex I"
+        if block.level == 1 and title_says_its_number(block.section, block.text):
+            number = ""  # the heading text already says "Annex I" or "Chapter I"
         text = md_escape(number + block.text)
         return f"\n{'#' * level} {text} {{#{block.id}}}\n\n"
 
@@ -533,7 +533,13 @@ def _numbered(section: Section) -> str:
 
 def _section_number(section: Section) -> str:
     """ "III. " before a section's title; nothing before an annex's ("Annex II — …" says it)."""
-    return f"{section.number}. " if section.number and not section.key.startswith("annex") else ""
+    return f"{section.number}. " if section.number and not title_says_its_number(section.key, section.title) else ""
+
+
+def title_says_its_number(key: str, title: str) -> bool:
+    """The section's title names it already: an annex ("Annex II — …"), a chapter with no
+    title but its label ("Chapter I")."""
+    return key.startswith("annex") or title.startswith(("Chapter ", "CHAPTER "))
 
 
 def _index_page(report: Report, site: SiteContext, first: Section | None) -> str:
@@ -633,7 +639,7 @@ def toc_items(toc: list[tuple[Block, str]]) -> Markup:
     template, because a template spends microseconds per cell (a report has a hundred headings)."""
     return Markup("\n".join([
         f'<li class="toc-level-{_h(b.level)}"><a href="{_h(href)}">'
-        f'{_h(f"{b.number}. ") if b.number and not b.section.startswith("annex") else ""}{_h(b.text)}</a></li>'
+        f'{_h(f"{b.number}. ") if b.number and not title_says_its_number(b.section, b.text) else ""}{_h(b.text)}</a></li>'
         for b, href in toc
     ]))
 

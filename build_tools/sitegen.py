@@ -43,6 +43,7 @@ from .render import (
     render_home,
     render_report,
     render_site_qa,
+    title_says_its_number,
 )
 from .symbols import url_path
 
@@ -247,7 +248,7 @@ def _nav_report(r: Report) -> dict:
     base = url_path(r.meta.symbol)
     pages = [{"Overview": f"{base}index.md"}]
     for s in r.sections:
-        label = f"{s.number}. {s.title}" if s.number and not s.key.startswith("annex") else s.title
+        label = f"{s.number}. {s.title}" if s.number and not title_says_its_number(s.key, s.title) else s.title
         # The theme inserts nav labels as HTML, and titles are OCR text.
         pages.append({html.escape(label, quote=False): f"{base}{s.key}/index.md"})
     return {f"{r.meta.symbol}": pages}
