@@ -16,6 +16,8 @@ from .models import SourceLine
 
 # "12. Text" or "12." alone (pdftotext puts the number on its own line).
 PARA_MARK = re.compile(r"^(\d{1,5})\.(?:\s+(.*))?$")
+# A table cell of a number ("1 200", "512 300.0", "(1 987)", "12 %") or a dash for none.
+NUMBER_CELL = re.compile(r"^(?:[-–—]|\(?\d[\d ,.]*\)?(?: ?%)?)$")
 # "(a) Text", also "- (a) Text" as in Markdown-ish exports.
 ITEM_MARK = re.compile(r"^(?:[-•–]\s+)?\(([a-z]{1,4})\)\s*(.*)$")
 # "III. Heading" or "III." alone.
@@ -408,6 +410,8 @@ class _Segmenter:
         m = PARA_MARK.match(self.texts[i])
         if not m:
             return None
+        if m.group(2) and self._table_row(i, m.group(2)):
+            return None
         n = int(m.group(1))
         key = self.section if self.section.startswith("annex") else ""
         last = self.annex_paras[key] if key else self.last_para
@@ -440,6 +444,15 @@ class _Segmenter:
         block = self._start(RawBlock("paragraph", number=str(n)), i)
         block.first_line = m.group(2) or ""
         return i + 1
+
+    def _table_row(self, i: int, rest: str) -> bool:
+        """ "3. United Nations police" over the cells "2 000" and "1 987": a numbered row of a
+        table in the text, not paragraph 3 (which it would take, and push the real one out).
+        The row's label is short and open, and a number cell comes next."""
+        if len(rest) >= WRAPPED_MIN_CHARS or closed_end(rest):
+            return False
+        nxt = self._next_text(i + 1)
+        return nxt is not None and bool(NUMBER_CELL.match(nxt))
 
     def _numbered_subheading(self, i: int, n: int, rest: str | None) -> int | None:
         """ "1." then "Public administration" inside a lettered section: a numbered sub-heading."""

@@ -280,3 +280,29 @@ def test_chapters_are_sections(gap):
 def test_a_chapter_of_the_charter_in_prose_is_no_section():
     s = seg("Mast\n\nI. Intro\n\n1. Measures under\nChapter VII of the Charter were taken.\n")
     assert kinds(s)[1] == ("paragraph", "1", "Measures under Chapter VII of the Charter were taken.")
+
+
+def test_a_numbered_table_row_is_no_paragraph():
+    """The reviewer's S/2099/3: the row "3. United Nations police" over its cells took
+    paragraph 3, and the real paragraph 3 became its text."""
+    s = seg(
+        "Mast\n\nI. Intro\n\n1. Text.\n2.\nThe strength of the Mission was as set out in the table below.\nCategory\n"
+        "Authorized\nDeployed\n1. Military observers\n1 200\n1 100\n2. Military contingent personnel\n15 000\n"
+        "13 455\n3. United Nations police\n2 000\n1 987\nTotal\n18 200\n16 542\n3.\nThe deployment is expected by June.\n"
+    )
+    paras = [(n, t) for k, n, t in kinds(s) if k == "paragraph"]
+    assert [n for n, _ in paras] == ["1", "2", "3"]
+    assert paras[2][1] == "The deployment is expected by June."
+    assert paras[1][1].endswith("3. United Nations police 2 000 1 987 Total 18 200 16 542")
+
+
+@pytest.mark.parametrize("cell", ["–", "(1 987)", "12 %", "512 300.0"])
+def test_number_cells(cell):
+    from build_tools.blocks import NUMBER_CELL
+
+    assert NUMBER_CELL.match(cell)
+
+
+def test_a_short_paragraph_over_a_year_is_still_a_paragraph():
+    s = seg("Mast\n\nI. Intro\n\n1. Text.\n\n2. In December the Council met.\n2099\n\n3. More.\n")
+    assert [n for k, n, _ in kinds(s) if k == "paragraph"] == ["1", "2", "3"]
