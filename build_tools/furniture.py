@@ -441,6 +441,14 @@ def _furniture_runs(stripped: list[str], rules: list[str | None], events: list[i
         if i <= first_text:
             continue
         rule = rules[i]
+        if rule == "table-of-contents":
+            # A printed contents page is a page of its own: the furniture before it and after
+            # it are two page turns, not one run (the summary under it was counted on its page).
+            if run is not None:
+                run.start = _next_text_line(stripped, rules, i, n)
+                runs.append(run)
+                run = None
+            continue
         if run is None and (rule or i in form_feeds):
             run = Run(n, set())
         if rule:
