@@ -16,6 +16,9 @@ from .models import SourceLine
 
 # "12. Text" or "12." alone (pdftotext puts the number on its own line).
 PARA_MARK = re.compile(r"^(\d{1,5})\.(?:\s+(.*))?$")
+# The title of a report's list of abbreviations: "Abbreviations", "List of acronyms",
+# "Abbreviations and acronyms".
+ABBREVIATIONS_TITLE = re.compile(r"^(?:List of )?(?:abbreviations|acronyms)(?: and (?:abbreviations|acronyms))?$", re.IGNORECASE)
 # A table cell of a number ("1 200", "512 300.0", "(1 987)", "12 %") or a dash for none.
 NUMBER_CELL = re.compile(r"^(?:[-–—]|\(?\d[\d ,.]*\)?(?: ?%)?)$")
 # "(a) Text", also "- (a) Text" as in Markdown-ish exports.
@@ -549,6 +552,14 @@ class _Segmenter:
                 self.open_note = None
                 return end
         group = self.texts[i:end]
+        first = group[0]
+        if first[:1] in "AaLl" and len(first) < 40 and ABBREVIATIONS_TITLE.match(first) and self._closed():
+            # The report's list of abbreviations: a heading of its own, never the summary's tail.
+            self.in_summary = False
+            self._subheading(group[:1], i, i + 1)
+            if len(group) > 1:
+                self._attach(group[1:], i + 1, False)
+            return end
         cur = self.current
         if cur is not None and cur.kind == "heading" and _ends_in_connector(cur) and self._page_break_between(i):
             # "B. Human rights … in the context of the" / page furniture / "electoral process"

@@ -306,3 +306,16 @@ def test_number_cells(cell):
 def test_a_short_paragraph_over_a_year_is_still_a_paragraph():
     s = seg("Mast\n\nI. Intro\n\n1. Text.\n\n2. In December the Council met.\n2099\n\n3. More.\n")
     assert [n for k, n, _ in kinds(s) if k == "paragraph"] == ["1", "2", "3"]
+
+
+def test_a_list_of_abbreviations_is_not_the_summarys_tail():
+    """The reviewer's A/99/100: the list after a page turn was read as the summary going on."""
+    s = seg(
+        "Mast\nSummary\nThe present report describes trends.\n\n99-12345 (E) 140899\n\n*9912345*\n\nA/99/100\n\n"
+        "Abbreviations\nAMISOM\nAfrican Union Mission in Somalia\nI. Introduction\n1. Text.\n"
+    )
+    assert [(b.kind, " ".join(b.text_lines)) for b in s.blocks][:3] == [
+        ("summary", "The present report describes trends."),
+        ("heading", "Abbreviations"),
+        ("text", "AMISOM African Union Mission in Somalia"),
+    ]
