@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .blocks import ABBREVIATIONS_TITLE
 from .inline import Span
 from .memo import per_object
 from .models import Block, Report
@@ -124,7 +125,15 @@ def find_acronyms(report: Report) -> list[Acronym]:
 @per_object  # asked by the page linker, the report glossary and the site glossary
 def _acronyms(report: Report) -> tuple[Acronym, ...]:
     found: dict[str, Acronym] = {}
+    in_list = False  # under the report's list of abbreviations
     for block in report.blocks():
+        if block.type == "heading":
+            in_list = bool(ABBREVIATIONS_TITLE.match(block.text))
+            continue
+        if in_list:
+            for acronym, expansion in _list_entries(block.text):
+                found.setdefault(acronym, Acronym(acronym, expansion, block.id))
+            continue
         if "(" not in block.text:
             continue  # most blocks define nothing: a substring test instead of a regex scan
         for m in DEFINITION.finditer(block.text):
@@ -136,6 +145,22 @@ def _acronyms(report: Report) -> tuple[Acronym, ...]:
                 found[acronym] = Acronym(acronym, expansion, block.id)
     return tuple(found.values())
 
+
+def _list_entries(text: str) -> list[tuple[str, str]]:
+    """(acronym, expansion) pairs of a list of abbreviations, its lines joined: "AMISOM African
+    Union Mission in Somalia DPPA Department of …". An entry starts at each word shaped like
+    an acronym (capitals at both ends) and runs to the next one."""
+    entries: list[tuple[str, list[str]]] = []
+    for word in text.split():
+        if _LISTED_ACRONYM.fullmatch(word) and not ROMAN.match(word):
+            entries.append((word, []))
+        elif entries:
+            entries[-1][1].append(word)
+    return [(acronym, " ".join(words)) for acronym, words in entries if words]
+
+
+# An acronym heading an entry of a list of abbreviations ("UNAMA", "UN-Women", "ECOWAS").
+_LISTED_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:-[A-Z][A-Za-z]*)?")
 
 # A whole word shaped like a DEFINITION acronym: the only words abbr_linker's table can hold.
 # Finding these and looking them up is much cheaper than one alternation of every acronym

@@ -90,3 +90,19 @@ def test_combine_linkers_drops_overlaps_first_wins():
     assert [(s.start, s.end) for s in spans] == [(4, 12), (17, 23)]
     assert combine_linkers(None, None) is None
     assert combine_linkers(cite) is cite
+
+
+def test_a_list_of_abbreviations_defines_its_acronyms():
+    """A report's own list ("Abbreviations" then acronym / name lines) feeds its glossary."""
+    body = (
+        Block("heading", "h-body-text-1", "Abbreviations", level=3),
+        Block("text", "body-text-1", "AMISOM African Union Mission in Somalia UN-Women United Nations Entity for "
+              "Gender Equality and the Empowerment of Women IV"),
+        Block("heading", "sec-I", "Introduction", number="I", level=1),
+        Block("paragraph", "para-1", "The African Union Mission in Somalia (AMISOM) and the mission (ABC).", number="1"),
+    )
+    report = Report("x.txt", Metadata("A/1/1", ("A/1/1",)), (), body, (), ())
+    assert find_acronyms(report) == [
+        Acronym("AMISOM", "African Union Mission in Somalia", "body-text-1"),
+        Acronym("UN-Women", "United Nations Entity for Gender Equality and the Empowerment of Women IV", "body-text-1"),
+    ]
