@@ -108,6 +108,9 @@ GRAMMAR_CASES = [
     # parts and annexes
     ("¹ A/61/19 (Part II). For", [doc("A/61/19 (Part II)", "A/61/19(PartII)")]),
     ("A/61/19 (Part III), annex.", [doc("A/61/19 (Part III)", "A/61/19(PartIII)")]),
+    # a fascicle of the programme budget is its own document, not the budget's introduction
+    ("see A/74/6 (Sect. 5) and", [doc("A/74/6 (Sect. 5)", "A/74/6(Sect.5)")]),
+    ("see A/74/6 (Sect.29A).", [doc("A/74/6 (Sect.29A)", "A/74/6(Sect.29A)")]),
     ("(see A/60/877, annex).", [doc("A/60/877")]),
     ("(A/48/928-S/1994/448, annex I), this", [doc("A/48/928"), doc("S/1994/448")]),
     # resolutions: the span is the number only
@@ -292,6 +295,7 @@ PARSE_CASES = [
     ("A/RES/1514(XV)", ("A", "RES", "1514(XV)"), None, "A", "A/RES/1514(XV)"),
     ("A/RES/ES-10/2", ("A", "RES", "ES-10", "2"), None, "A", "A/RES/ES-10/2"),
     ("A/61/19 (Part II)", ("A", "61", "19(PartII)"), "A/61/19(PartII)", "A", "A/61/19"),
+    ("A/74/6 (Sect. 5)", ("A", "74", "6(Sect.5)"), "A/74/6(Sect.5)", "A", "A/74/6"),
     ("A/56/10/Rev.2", ("A", "56", "10", "Rev.2"), None, "A", "A/56/10"),
 ]
 
