@@ -110,9 +110,10 @@ class RawBlock:
     kind: str  # "heading" | "paragraph" | "item" | "text" | "summary" | "front" (frontmatter.front_blocks)
     lines: list[str] = field(default_factory=list)  # texts of the lines after the marker line
     number: str | None = None
-    level: int = 0  # headings: 1 roman/annex, 2 letter, 3 unnumbered
+    level: int = 0  # headings: 1 roman/annex, 2 letter, 3 unnumbered (one more in an annex's roman section)
     section: str = ""  # "III", "annex-I"
     subsection: str = ""  # "A"
+    annex_section: str = ""  # "II": the roman section inside an annex ("" outside annexes, and before it)
     first_line: str = ""  # the marker line's text after the marker ("" for bare markers)
     lineno: int = 0
     page: int | None = None
@@ -177,6 +178,8 @@ class _Segmenter:
         self.pending: list[RawBlock] = []  # bare "II." / "A." markers waiting for their text
         self.current: RawBlock | None = None  # the block that following text continues
         self.annex_paras: dict[str, int] = {}
+        self.annex_roman = 0  # the last roman section inside the current annex ("I. Background"), 0 for none
+        self.annex_section = ""  # its numeral
         self.open_note: tuple[RawFootnote, int | None] | None = None  # the last note, cut mid-sentence
         self._marks: set[str] | None = None  # footnote marks of the text (_known_mark_end)
 
@@ -222,6 +225,7 @@ class _Segmenter:
         """Open block at line i."""
         block.lineno, block.page = self.linenos[i], self.pages[i]
         block.section, block.subsection = self.section, self.subsection
+        block.annex_section = self.annex_section
         self.blocks.append(block)
         self.current = block
         return block
@@ -348,6 +352,7 @@ class _Segmenter:
         if any(b.section == key and b.kind == "heading" and b.level == 1 for b in self.blocks):
             key = f"{key}-{sum(1 for b in self.blocks if b.section.startswith(key)) + 1}"
         self.section, self.subsection, self.last_letter = key, "", ""
+        self.annex_roman, self.annex_section = 0, ""
         self.annex_paras[key] = 0
         block = self._start(RawBlock("heading", number=label or None, level=1), i)
         block.first_line = self.texts[i]
@@ -356,9 +361,33 @@ class _Segmenter:
 
     def _roman(self, i: int, after_blank: bool) -> int | None:
         m = ROMAN_MARK.match(self.texts[i])
-        if not m or self.section.startswith("annex"):
+        if not m:
             return None
+        if self.section.startswith("annex"):
+            return self._annex_section_mark(i, after_blank, m.group(1), m.group(2))
         return self._section_mark(i, after_blank, m.group(1), m.group(2))
+
+    def _annex_section_mark(self, i: int, after_blank: bool, numeral: str, title: str | None) -> int | None:
+        """ "I. Background" inside an annex (a report annexed with its own sections): a section of
+        the annex, one level below the annex heading, on the annex's page. Its numbering is the
+        annex's own (I, II, … again in each annex); a heading never cuts a sentence."""
+        value = roman_value(numeral)
+        if value is None or value <= self.annex_roman or not (after_blank or self._closed()):
+            return None
+        if title and closed_end(title):
+            return None  # "I. The mission met the parties." is a sentence, not a heading
+        if value != self.annex_roman + 1:
+            if not (after_blank and self._closed()):
+                return None
+            self.warnings.append(
+                f"line {self.linenos[i]}: section {numeral} of {self.section} follows"
+                f" {to_roman(self.annex_roman) or 'none'}"
+            )
+        self.annex_roman, self.annex_section = value, numeral
+        self.subsection, self.last_letter, self.last_sub = "", "", 0
+        self.section_letters.setdefault(f"{self.section}.{numeral}", [])
+        block = self._start(RawBlock("heading", number=numeral, level=2), i)
+        return self._heading_body(i, block, title)
 
     def _chapter(self, i: int, after_blank: bool) -> int | None:
         m = CHAPTER_MARK.match(self.texts[i])
@@ -405,6 +434,10 @@ class _Segmenter:
             return None  # "J. Smith said so." is a sentence, not a heading
         self.last_letter, self.last_sub = letter, 0
         self.subsection = letter
+        if self.annex_section:  # a lettered section of an annex's roman section: one level lower
+            self.section_letters[f"{self.section}.{self.annex_section}"].append(letter)
+            block = self._start(RawBlock("heading", number=letter, level=3), i)
+            return self._heading_body(i, block, m.group(2))
         self.section_letters.setdefault(self.section, []).append(letter)
         block = self._start(RawBlock("heading", number=letter, level=2), i)
         return self._heading_body(i, block, m.group(2))
@@ -462,7 +495,7 @@ class _Segmenter:
         if rest and (len(rest) > MAX_HEADING_CHARS or closed_end(rest)):
             return None
         self.last_sub = n
-        block = self._start(RawBlock("heading", number=str(n), level=3), i)
+        block = self._start(RawBlock("heading", number=str(n), level=self._sub_level()), i)
         return self._heading_body(i, block, rest)
 
     def _item(self, i: int, after_blank: bool) -> int | None:
@@ -620,9 +653,14 @@ class _Segmenter:
 
     def _subheading(self, group: list[str], i: int, end: int) -> int:
         """group (the lines i to end) is an unnumbered sub-heading."""
-        block = self._start(RawBlock("heading", level=3), i)
+        block = self._start(RawBlock("heading", level=self._sub_level()), i)
         block.lines.extend(group)
         return end
+
+    def _sub_level(self) -> int:
+        """Level of a sub-heading (unnumbered, or "1."): 3, one below a lettered section; 4 under
+        a lettered section of an annex's roman section (level 3 there)."""
+        return 4 if self.annex_section and self.subsection else 3
 
     def _heading_tail(self, group: list[str], end: int) -> int:
         """How many last lines of the group are a heading glued under a closed sentence, right

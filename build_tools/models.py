@@ -55,7 +55,8 @@ class Block:
     id: str  # stable anchor from the document's own numbering: "para-12", "para-7-a"
     text: str  # plain text: no markup, no footnote marks
     number: str | None = None  # "12", "a", "III", "A"; None when unnumbered
-    level: int = 0  # headings: 1 top-level section, 2 lettered, 3 unnumbered sub-heading
+    level: int = 0  # headings: 1 top-level section, 2 lettered, 3 unnumbered sub-heading (in an annex: 2 its
+    # roman section, 3 a lettered section of it, 4 a sub-heading under that)
     page: int | None = None  # original page the block starts on
     section: str = ""  # key of the top-level section that holds it ("" before the first)
     parent: str | None = None  # items: id of their paragraph

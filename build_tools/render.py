@@ -328,7 +328,7 @@ class _PageRenderer:
         )
 
     def heading(self, block: Block) -> str:
-        level = {1: 1, 2: 2}.get(block.level, 3)
+        level = {1: 1, 2: 2, 4: 4}.get(block.level, 3)  # 4: under a lettered section of an annex's section
         if block.level == 1 and self.page_dir == section_dir(self.report, ""):
             level = 2  # sections shown on the index page sit under the report title
         # An unnumbered sub-heading straight under a section ("III." then "Regional offices")

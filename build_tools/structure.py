@@ -8,6 +8,8 @@ Ids come from the document's own numbering (see docs/guide/anchors.md):
     sec-VI-A-1       numbered sub-heading 1 of VI.A
     h-para-57        unnumbered sub-heading, named after the paragraph that follows it
     annex-I          annex I heading; annex-I-para-3, annex-I-text-2 inside it
+    annex-I-sec-II   roman section II inside annex I; annex-I-sec-II-A, annex-I-sec-II-A-1 under it
+                     (letters straight under an annex stay annex-I-A)
     body-text-1      unnumbered text block (position within its section)
     front-text-1     text before the body that is no masthead metadata (a letter of
                      transmittal, "Annex", "Corrigendum"), in order
@@ -122,9 +124,16 @@ class _Builder:
     def _heading_id(self, raw: RawBlock, index: int) -> str:
         if raw.level == 1:
             return raw.section if raw.section.startswith("annex") else f"sec-{raw.section}"
-        base = f"sec-{raw.section}" if raw.section and not raw.section.startswith("annex") else (raw.section or "sec")
-        if raw.level == 2:
-            return f"{base}-{raw.number}"
+        if raw.annex_section:  # under a roman section of an annex: annex-I-sec-II, annex-I-sec-II-A
+            base = f"{raw.section}-sec-{raw.annex_section}"
+            if raw.level == 2:
+                return base
+            if raw.level == 3 and raw.number and raw.number == raw.subsection:
+                return f"{base}-{raw.number}"
+        else:
+            base = f"sec-{raw.section}" if raw.section and not raw.section.startswith("annex") else (raw.section or "sec")
+            if raw.level == 2:
+                return f"{base}-{raw.number}"
         if raw.number:
             return f"{base}-{raw.subsection}-{raw.number}" if raw.subsection else f"{base}-{raw.number}"
         following = range(index + 1, len(self.seg.blocks))

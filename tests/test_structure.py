@@ -147,3 +147,118 @@ def test_a_short_paragraph_ending_in_a_footnote_mark_keeps_its_text_and_referenc
     assert p.text.endswith("which was issued in December.")
     assert [ref.footnote_id for ref in p.refs] == ["fn-1"]
     assert all(b.text for b in r.paragraphs())
+
+
+# A report with an annexed report that has its own sections: "I.", "II.", letters under II, paragraphs
+# numbered from 1 again (S/2099/15 in the reviewer's probe files).
+_ANNEXED_REPORT = (
+    "S/2099/15\n\nI. Introduction\n\n1. The report covers the period.\n\nII. Observations\n\n2. I thank all.\n\n"
+    "Annex I\nReport of the joint assessment mission to Testland\n"
+    "I. Background\n1.\nThe mission visited Testland.\n"
+    "II. Findings\nA.\nSecurity\n2.\nThe situation remains volatile.\n"
+    "B.\nHumanitarian situation\n3.\nSome people remain displaced.\n"
+    "Annex II\nTerms of reference of the review\nI. Purpose\n1.\nThe review will assess the Mission.\n"
+)
+
+
+def test_roman_sections_inside_an_annex_are_sections_of_the_annex():
+    r = convert_text(_ANNEXED_REPORT, "S_2099_15.txt")
+    heads = [(b.id, b.number, b.level, b.section, b.text) for b in r.body if b.type == "heading"]
+    assert heads == [
+        ("sec-I", "I", 1, "I", "Introduction"),
+        ("sec-II", "II", 1, "II", "Observations"),
+        ("annex-I", "I", 1, "annex-I", "Annex I — Report of the joint assessment mission to Testland"),
+        ("annex-I-sec-I", "I", 2, "annex-I", "Background"),
+        ("annex-I-sec-II", "II", 2, "annex-I", "Findings"),
+        ("annex-I-sec-II-A", "A", 3, "annex-I", "Security"),
+        ("annex-I-sec-II-B", "B", 3, "annex-I", "Humanitarian situation"),
+        ("annex-II", "II", 1, "annex-II", "Annex II — Terms of reference of the review"),
+        ("annex-II-sec-I", "I", 2, "annex-II", "Purpose"),
+    ]
+    # One page per top-level section or annex: the annex's sections are no pages of their own.
+    assert [s.key for s in r.sections] == ["I", "II", "annex-I", "annex-II"]
+    assert [b.id for b in r.body if b.type == "paragraph"] == [
+        "para-1", "para-2", "annex-I-para-1", "annex-I-para-2", "annex-I-para-3", "annex-II-para-1"
+    ]
+    assert not r.qa.warnings and not r.qa.section_gaps
+
+
+def test_an_annex_without_roman_sections_keeps_its_letter_ids_and_levels():
+    """ids are permanent links: letters straight under an annex stay annex-I-A at level 2."""
+    text = (
+        "S/2099/1\n\nI. Intro\n\n1. Text.\n\nAnnex I\nComposition of the force\n\nA. Military\n\n1. Troops.\n\n"
+        "Contingents\n\n2. Units.\n\nB. Police\n\n3. Officers.\n"
+    )
+    r = convert_text(text, "S_2099_1.txt")
+    heads = [(b.id, b.number, b.level, b.section) for b in r.body if b.type == "heading"]
+    assert heads == [
+        ("sec-I", "I", 1, "I"),
+        ("annex-I", "I", 1, "annex-I"),
+        ("annex-I-A", "A", 2, "annex-I"),
+        ("h-annex-I-para-2", None, 3, "annex-I"),
+        ("annex-I-B", "B", 2, "annex-I"),
+    ]
+
+
+def test_annex_section_numbering_is_checked_per_annex():
+    text = (
+        "S/2099/1\n\nI. Intro\n\n1. Text.\n\nII. More\n\n2. Text.\n\n"
+        "Annex I\nThe annexed report\n\nI. Background\n\n1. Text.\n\nIII. Findings\n\nA. Security\n\n2. Text.\n\n"
+        "C. Rule of law\n\n3. Text.\n\n"
+        "Annex II\nAnother report\n\nI. Purpose\n\n1. Text.\n\nII. Method\n\nA. Interviews\n\n2. Text.\n"
+    )
+    r = convert_text(text, "S_2099_1.txt")
+    assert [b.id for b in r.body if b.type == "heading"] == [
+        "sec-I", "sec-II", "annex-I", "annex-I-sec-I", "annex-I-sec-III", "annex-I-sec-III-A", "annex-I-sec-III-C",
+        "annex-II", "annex-II-sec-I", "annex-II-sec-II", "annex-II-sec-II-A",
+    ]
+    assert r.qa.section_gaps == ("annex-I.III.B",)
+    assert [w for w in r.qa.warnings if "section" in w] == ["line 18: section III of annex-I follows I"]
+
+
+def test_sub_headings_under_an_annex_section_go_one_level_below():
+    text = (
+        "S/2099/1\n\nI. Intro\n\n1. Text.\n\nAnnex\nThe annexed report\n\nI. Background\n\nContext\n\n1. Text.\n\n"
+        "II. Findings\n\nA. Governance\n\n1. Public administration\n\n2. Text.\n\nRegional offices\n\n3. Text.\n"
+    )
+    r = convert_text(text, "S_2099_1.txt")
+    heads = [(b.id, b.number, b.level) for b in r.body if b.type == "heading"]
+    assert heads == [
+        ("sec-I", "I", 1),
+        ("annex", None, 1),
+        ("annex-sec-I", "I", 2),
+        ("h-annex-para-1", None, 3),  # under the annex's section I: one level below it
+        ("annex-sec-II", "II", 2),
+        ("annex-sec-II-A", "A", 3),
+        ("annex-sec-II-A-1", "1", 4),  # numbered sub-heading of II.A
+        ("h-annex-para-3", None, 4),
+    ]
+
+
+def test_a_roman_numbered_sentence_in_an_annex_stays_text():
+    text = (
+        "S/2099/1\n\nI. Intro\n\n1. Text.\n\nAnnex I\nList of decisions\n\n"
+        "I. The Council adopted the agenda.\n\nII. The Council heard the briefing.\n"
+    )
+    r = convert_text(text, "S_2099_1.txt")
+    assert [b.id for b in r.body if b.type == "heading"] == ["sec-I", "annex-I"]
+    assert [b.text for b in r.body if b.type == "text"] == [
+        "I. The Council adopted the agenda.", "II. The Council heard the briefing."
+    ]
+
+
+def test_an_annex_section_page_steps_down_one_heading_level_at_a_time():
+    from build_tools.render import SiteContext, render_report
+
+    text = _ANNEXED_REPORT.replace("2.\nThe situation", "Northern region\n\n2.\nThe situation")
+    r = convert_text(text, "S_2099_15.txt")
+    page = render_report(r, SiteContext())["S/2099/15/annex-I/index.md"]
+    heads = [line.rsplit(" {#", 1) for line in page.splitlines() if line.startswith("#")]
+    assert heads == [
+        ["# Annex I — Report of the joint assessment mission to Testland", "annex-I}"],
+        ["## I\\. Background", "annex-I-sec-I}"],
+        ["## II\\. Findings", "annex-I-sec-II}"],
+        ["### A\\. Security", "annex-I-sec-II-A}"],
+        ["#### Northern region", "h-annex-I-para-2}"],
+        ["### B\\. Humanitarian situation", "annex-I-sec-II-B}"],
+    ]
