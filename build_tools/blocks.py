@@ -391,12 +391,14 @@ class _Segmenter:
 
     def _chapter(self, i: int, after_blank: bool) -> int | None:
         m = CHAPTER_MARK.match(self.texts[i])
-        if not m or self.section.startswith("annex"):
+        if not m:
             return None
         title = m.group(2)
         if not title:  # "Chapter I" straight before "1.": the label is all the heading there is
             nxt = self._next_text(i + 1)
             title = self.texts[i] if nxt is None or self._is_marker(nxt) else None
+        if self.section.startswith("annex"):  # an annexed report's chapters: sections of the annex
+            return self._annex_section_mark(i, after_blank, m.group(1), title)
         return self._section_mark(i, after_blank, m.group(1), title)
 
     def _section_mark(self, i: int, after_blank: bool, numeral: str, title: str | None) -> int | None:

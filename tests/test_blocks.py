@@ -319,3 +319,9 @@ def test_a_list_of_abbreviations_is_not_the_summarys_tail():
         ("heading", "Abbreviations"),
         ("text", "AMISOM African Union Mission in Somalia"),
     ]
+
+
+def test_chapters_inside_an_annex_are_sections_of_the_annex():
+    s = seg("Mast\n\nI. Intro\n\n1. Text.\n\nAnnex\nReport of the panel\n\nChapter I\nBackground\n1.\nThe panel met.\n")
+    heads = [(b.number, b.level, b.section, b.annex_section) for b in s.blocks if b.kind == "heading"]
+    assert heads[-1] == ("I", 2, "annex", "I")
