@@ -24,9 +24,11 @@ from .textedits import find_all
 # "2/28": page 2 of 28, alone on its line (UN documents since the 2000s).
 PAGE_OF = re.compile(r"^(\d{1,4})\s*/\s*(\d{1,4})$")
 # "Page 2" (1990s headers) and "- 2 -".
-PAGE_LABEL = re.compile(r"^(?:Page|PAGE)\s+(\d{1,4})$|^-\s*(\d{1,4})\s*-$")
-# Job number, optionally with language and print date: "15-14893 (E) 100915", "96-33942 (E)".
-JOB_NUMBER = re.compile(r"^\d{2}[-\s]\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d{6}\s*\([A-Z]\))?$")
+PAGE_LABEL = re.compile(r"^(?:Page|PAGE|page)\s+(\d{1,4})$|^-\s*(\d{1,4})\s*-$")
+# Job number, optionally with language and print date: "15-14893 (E) 100915", "96-33942 (E)";
+# Geneva's start "GE." ("GE.19-00812(E)", "GE.05-10056 (E) 100105"); a reissue's has a star
+# ("19-06123* (E) 300419").
+JOB_NUMBER = re.compile(r"^(?:GE\.)?\d{2}[-\s]\d{5}\*?\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d{6}\s*\([A-Z]\))?$")
 # A page number alone ("21"), as pdftotext prints it; only furniture beside other furniture.
 BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # A print date alone ("230318"); only furniture next to a job number.
@@ -79,7 +81,7 @@ class Paged:
 
 def classify(line: str) -> str | None:
     """The furniture rule a single stripped line matches, if any."""
-    if " " in line and line != line.upper() and not line.startswith("Page"):
+    if " " in line and line != line.upper() and not line.startswith(("Page", "page")):
         return None  # prose: of the rules that allow a space, only "Page 2" has lower case
     first = line[:1]
     rules = _RULES_BY_FIRST.get(first)
@@ -96,8 +98,8 @@ def classify(line: str) -> str | None:
 # pass of the seven regex calls most non-prose lines made).
 _RULES = (
     ("page-number", PAGE_OF, str.isdecimal),  # \d is exactly str.isdecimal (tests/test_clean_speedups.py)
-    ("page-label", PAGE_LABEL, ("P", "-").__contains__),
-    ("job-number", JOB_NUMBER, str.isdecimal),
+    ("page-label", PAGE_LABEL, ("P", "p", "-").__contains__),
+    ("job-number", JOB_NUMBER, lambda c: c.isdecimal() or c == "G"),
     ("barcode", BARCODE, "*lI|1!".__contains__),
     ("continued", CONTINUED, "/".__eq__),
     ("rule-line", RULE_LINE, lambda c: c in "-_=–—." or c.isspace()),  # \s is str.isspace
@@ -113,10 +115,11 @@ def _rules_starting_with(first: str) -> tuple[tuple[str, re.Pattern], ...]:
 # Made once for the characters lines usually start with; the others are worked out per line.
 _RULES_BY_FIRST = {c: _rules_starting_with(c) for c in [*map(chr, range(128)), "–", "—", "“", "’", "•"]}
 # First characters of the lines that a rule allowing a space can match ("2 / 28" and job
-# numbers start with a digit, any str.isdecimal one; "Page 2", "- 2 -", "/ ...", rule lines).
+# numbers start with a digit, any str.isdecimal one, or "GE."; "Page 2", "- 2 -", "/ ...", rule
+# lines; "page 3" of old Geneva headers is let through by its own test in remove_furniture).
 # The other rules (barcodes, symbols) have no space: a line with a space starting otherwise
 # is never furniture (tests/test_clean_speedups.py checks classify on such lines).
-_SPACED_RULE_STARTS = frozenset("0123456789P-/_=–—.")
+_SPACED_RULE_STARTS = frozenset("0123456789GP-/_=–—.")
 
 
 def _context_rules(stripped: list[str], rules: list[str | None], candidates: list[int] | None = None) -> None:
@@ -292,7 +295,10 @@ def remove_furniture(text: str) -> Paged:
     # Only lines that some rule can match go to classify(): those without a space, and those
     # starting as a rule that allows a space does (the others are prose; classify() would
     # answer None). Cheaper than classify()'s own prose test, which upper-cases the line.
-    candidates = [i for i, t in enumerate(stripped) if t and (" " not in t or t[0] in _SPACED_RULE_STARTS or t[0].isdecimal())]
+    candidates = [
+        i for i, t in enumerate(stripped)
+        if t and (" " not in t or t[0] in _SPACED_RULE_STARTS or t[0].isdecimal() or t[:5] == "page ")
+    ]
     rules: list[str | None] = [None] * len(stripped)
     for i in candidates:
         rules[i] = classify(stripped[i])

@@ -407,7 +407,7 @@ def _plain_classify(line):
     """classify() trying all seven patterns in order, without the first-character table."""
     from build_tools import furniture as f
 
-    if " " in line and line != line.upper() and not line.startswith("Page"):
+    if " " in line and line != line.upper() and not line.startswith(("Page", "page")):
         return None
     for rule, pattern in (("page-number", f.PAGE_OF), ("page-label", f.PAGE_LABEL), ("job-number", f.JOB_NUMBER),
                           ("barcode", f.BARCODE), ("continued", f.CONTINUED), ("rule-line", f.RULE_LINE),
@@ -425,7 +425,7 @@ def test_classify_first_character_table_gives_the_plain_answer():
     from build_tools.furniture import classify
 
     tails = ["", "2/28", "/28", " 2", "age 2", "AGE 2", "5-14893 (E)", "0644161*", "l" * 11, " - ---", "...",
-             " ...", "/70/357", "A/70/357", "---", "\u2003\u2003\u2003", "5", "2 -"]
+             " ...", "/70/357", "A/70/357", "---", "\u2003\u2003\u2003", "5", "2 -", "E.19-00812(E)", "age 3"]
     chars = {chr(c) for c in range(0x3000)}
     chars |= {c for c in map(chr, range(sys.maxunicode + 1)) if c.isdecimal() or c.isspace()}
     for c in sorted(chars):

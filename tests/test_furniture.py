@@ -10,6 +10,13 @@ CASES = [
     ("15-14893", "job-number"),
     ("15 14893", "job-number"),
     ("96-33942 (E)", "job-number"),
+    ("GE.19-00812(E)", "job-number"),  # Geneva
+    ("GE.05-10056 (E) 100105", "job-number"),
+    ("GE.19-00812", "job-number"),
+    ("19-06123* (E) 300419", "job-number"),  # a reissue
+    ("page 3", "page-label"),  # old Geneva running headers
+    ("GE.19 was the code", None),
+    ("page 3 of the report", None),
     ("*0644161*", "barcode"),
     ("*9920410E*", "barcode"),
     ("llllllllllllllllllllllllllllllllllllllllll", "barcode"),
@@ -316,3 +323,15 @@ def test_a_contents_page_between_two_pages_of_text_is_a_page_of_its_own():
     pages = {t: p for t, p in zip(paged.texts, paged.pages) if t}
     assert pages["General Assembly"] == pages["The present report describes trends."] == 1
     assert pages["I. Introduction"] == 3
+
+
+def test_geneva_furniture_is_dropped_and_counts_pages():
+    """Reports printed in Geneva: "GE.19-00812(E)" job numbers (they became headings and text)
+    and lower-case "page 3" headers (left as text blocks)."""
+    text = (
+        "Text one ends here.\n\nGE.19-00812(E)\n\n*1900812*\n\nA/HRC/40/13\n\n2\n\nText two ends.\n\n"
+        "E/CN.4/2005/8\npage 3\n\nText three.\n"
+    )
+    paged = remove_furniture(text)
+    assert [(t, p) for t, p in zip(paged.texts, paged.pages) if t] == [
+        ("Text one ends here.", 1), ("Text two ends.", 2), ("Text three.", 3)]
