@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 from .models import SourceLine
 
 # "12. Text" or "12." alone (pdftotext puts the number on its own line).
-PARA_MARK = re.compile(r"^(\d{1,5})\.(?:\s+(.*))?$")
+# OCR damage it allows: "6 ." (a space before the point) and "7.The" (no space after it, before
+# a capital or an opening quote or bracket; "2.5 per cent" stays text). The text is group 2, or
+# group 3 when glued (_para_text).
+PARA_MARK = re.compile(r"^(\d{1,5}) ?\.(?:$|\s+(.*)$|(?=[A-Z“\"‘(])(.*)$)")
 # The title of a report's list of abbreviations: "Abbreviations", "List of acronyms",
 # "Abbreviations and acronyms".
 ABBREVIATIONS_TITLE = re.compile(r"^(?:List of )?(?:abbreviations|acronyms)(?: and (?:abbreviations|acronyms))?$", re.IGNORECASE)
@@ -448,7 +451,8 @@ class _Segmenter:
         m = PARA_MARK.match(self.texts[i])
         if not m:
             return None
-        if m.group(2) and self._table_row(i, m.group(2)):
+        rest = m.group(2) or m.group(3)
+        if rest and self._table_row(i, rest):
             return None
         n = int(m.group(1))
         key = self.section if self.section.startswith("annex") else ""
@@ -461,7 +465,7 @@ class _Segmenter:
             self.warnings.append(f"line {self.linenos[i]}: paragraph {n} follows {last}; numbers skipped")
         else:
             if n == self.last_sub + 1 and self.in_body and (after_blank or self._closed()):
-                heading = self._numbered_subheading(i, n, m.group(2))
+                heading = self._numbered_subheading(i, n, rest)
                 if heading is not None:
                     return heading
             if self.in_body and (after_blank or self._closed()):
@@ -480,7 +484,7 @@ class _Segmenter:
         if self.pending:
             self._flush_pending()
         block = self._start(RawBlock("paragraph", number=str(n)), i)
-        block.first_line = m.group(2) or ""
+        block.first_line = rest or ""
         return i + 1
 
     def _table_row(self, i: int, rest: str) -> bool:

@@ -325,3 +325,12 @@ def test_chapters_inside_an_annex_are_sections_of_the_annex():
     s = seg("Mast\n\nI. Intro\n\n1. Text.\n\nAnnex\nReport of the panel\n\nChapter I\nBackground\n1.\nThe panel met.\n")
     heads = [(b.number, b.level, b.section, b.annex_section) for b in s.blocks if b.kind == "heading"]
     assert heads[-1] == ("I", 2, "annex", "I")
+
+
+def test_ocr_damaged_paragraph_numbers_still_start_paragraphs():
+    """The second probe: "6 ." and "7.The" joined paragraph 5, which held four paragraphs."""
+    s = seg("Mast\n\nI. Intro\n\n5. Five ends.\n6 . Six ends.\n7.The seventh ends.\n8.\nEight, and 2.5 per cent.\n")
+    assert [(k, n, t) for k, n, t in kinds(s) if k == "paragraph"] == [
+        ("paragraph", "5", "Five ends."), ("paragraph", "6", "Six ends."), ("paragraph", "7", "The seventh ends."),
+        ("paragraph", "8", "Eight, and 2.5 per cent."),
+    ]
