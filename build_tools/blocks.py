@@ -861,6 +861,9 @@ def _item_follows(label: str, prev: list[str | None]) -> bool:
     last = prev[-1] or ""
     if len(label) == 1 and len(last) == 1 and ord(label) == ord(last) + 1:
         return True
+    # After (z) come (aa), (bb), ... ; "(ii)" after "(i)" is left to the roman numerals below.
+    if len(label) == 2 and label[0] == label[1] and (last == "z" or (len(last) == 2 and last[0] == last[1])):
+        return label == "aa" if last == "z" else ord(label[0]) == ord(last[0]) + 1
     if label in SMALL_ROMANS and last in SMALL_ROMANS:
         return SMALL_ROMANS.index(label) == SMALL_ROMANS.index(last) + 1
     return False

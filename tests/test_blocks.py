@@ -334,3 +334,9 @@ def test_ocr_damaged_paragraph_numbers_still_start_paragraphs():
         ("paragraph", "5", "Five ends."), ("paragraph", "6", "Six ends."), ("paragraph", "7", "The seventh ends."),
         ("paragraph", "8", "Eight, and 2.5 per cent."),
     ]
+
+
+def test_items_after_z_go_on_with_double_letters():
+    labels = [chr(c) for c in range(ord("a"), ord("z") + 1)] + ["aa", "bb", "cc"]
+    text = "Mast\n\nI. Intro\n\n1. The Council:\n" + "".join(f"({x}) Item {x};\n" for x in labels)
+    assert [n for k, n, _ in kinds(seg(text)) if k == "item"] == labels
