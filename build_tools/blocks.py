@@ -410,7 +410,7 @@ class _Segmenter:
         if value is None or value <= self.last_roman:
             return None
         expected = value == self.last_roman + 1
-        if not expected and not (after_blank and self._closed()):
+        if not expected and not self._closed():  # a skip only after a finished sentence (reported)
             return None
         if not expected:
             self.warnings.append(

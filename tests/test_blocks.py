@@ -340,3 +340,11 @@ def test_items_after_z_go_on_with_double_letters():
     labels = [chr(c) for c in range(ord("a"), ord("z") + 1)] + ["aa", "bb", "cc"]
     text = "Mast\n\nI. Intro\n\n1. The Council:\n" + "".join(f"({x}) Item {x};\n" for x in labels)
     assert [n for k, n, _ in kinds(seg(text)) if k == "item"] == labels
+
+
+def test_a_skipped_section_number_is_a_section_with_a_warning():
+    """The second probe: "III. Observations" after section I (no II), without a blank line,
+    was an unnumbered heading "III. Observations" and QA said nothing."""
+    s = seg("Mast\n\nI. Intro\n\n1. Text.\nIII. Observations\n2. More.\n")
+    assert kinds(s)[2] == ("heading", "III", "Observations")
+    assert any("section III follows I" in w for w in s.warnings)
