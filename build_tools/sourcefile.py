@@ -111,7 +111,19 @@ def normalise(text: str, path: str, utf8: bytes | None = None) -> str:
     around = _non_ascii_context(text, rest)  # its non-ASCII bytes are utf8's
     if around and (is_bad(around) or _LIGATURES.search(around)):
         text = ftfy.fix_text(text, _FTFY_CONFIG)
+    if any(char in rest for char in _INVISIBLE_UTF8):  # the non-ASCII bytes: a few hundred to look at
+        text = _drop_invisible(text)
     return text.replace("\u00a0", " ").replace("\ufeff", "")
+
+
+# Invisible characters that split words for search and the repair rules: a soft hyphen (a
+# hyphenation point: at a line end it is the line's hyphen, which dehyphenate then weighs),
+# a zero-width space, a word joiner.
+_INVISIBLE_UTF8 = ("\u00ad".encode(), "\u200b".encode(), "\u2060".encode())
+
+
+def _drop_invisible(text: str) -> str:
+    return text.replace("\u00ad\n", "-\n").replace("\u00ad", "").replace("\u200b", "").replace("\u2060", "")
 
 
 def _non_ascii_context(text: str, utf8: bytes | None = None) -> str:

@@ -37,3 +37,13 @@ def test_line_ends_are_unified(raw):
 
 def test_mojibake_is_repaired_and_curly_quotes_kept():
     assert normalise("the Panelâ€™s “report”", "x") == "the Panel’s “report”"
+
+
+def test_invisible_characters_go():
+    """A soft hyphen, zero-width space or word joiner split words for search ("self\\xadgoverning");
+    a soft hyphen at a line end is the line's hyphen, for dehyphenation to weigh."""
+    from build_tools.sourcefile import normalise
+
+    assert normalise("self\u00adgoverning, zero\u200bwidth, word\u2060joiner, organi\u00ad\nzations", "x.txt") == (
+        "selfgoverning, zerowidth, wordjoiner, organi-\nzations"
+    )
