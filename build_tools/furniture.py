@@ -309,6 +309,10 @@ def remove_furniture(text: str) -> Paged:
     _repeated_headers(stripped, rules)
     if "ontents" in text or "ONTENTS" in text:  # one C search: most reports print no contents
         _table_of_contents(stripped, rules)
+    if "(continued)" in text:  # "Annex I (continued)" over a page that goes on
+        for i in _lines_ending(stripped, "(continued)"):
+            if not rules[i] and len(stripped[i]) <= CONTINUED_HEADER_MAX:
+                rules[i] = "continued"
     return _paginate(stripped, rules, form_feeds)
 
 
@@ -372,6 +376,16 @@ def _leader_follows(stripped: list[str], rules: list[str | None], j: int) -> boo
         if seen >= CONTENTS_WRAP_MAX or CONTENTS_COLUMNS.match(line) or CONTENTS_MARKER.match(line):
             return False
     return False
+
+
+# A heading repeated at the top of a page with "(continued)": "Annex I (continued)". The heading
+# itself was shown where it started.
+CONTINUED_HEADER_MAX = 80
+
+
+def _lines_ending(stripped: list[str], tail: str) -> list[int]:
+    """Indexes of the lines that end with tail (and hold more)."""
+    return [i for i, t in enumerate(stripped) if t.endswith(tail) and t != tail]
 
 
 def _lines_holding(text: str, char: str) -> list[int]:

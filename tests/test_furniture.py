@@ -335,3 +335,9 @@ def test_geneva_furniture_is_dropped_and_counts_pages():
     paged = remove_furniture(text)
     assert [(t, p) for t, p in zip(paged.texts, paged.pages) if t] == [
         ("Text one ends here.", 1), ("Text two ends.", 2), ("Text three.", 3)]
+
+
+def test_a_continued_heading_is_furniture():
+    paged = remove_furniture("Annex I\nTitle\n\nText that goes on.\n\n2/3\n\nAnnex I (continued)\n\nmore text.\n")
+    assert [t for t in paged.texts if t] == ["Annex I", "Title", "Text that goes on.", "more text."]
+    assert ("Annex I (continued)", "continued") in [(d.text, d.rule) for d in paged.dropped]
