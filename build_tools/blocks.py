@@ -764,7 +764,11 @@ def _glued_heading_lines(group: list[str]) -> int:
         return 1
     if len(group) >= 3 and _sentence_end(group[-3]) and group[-2][:1].isupper():
         words = group[-2].split()
-        wrapped = words[-1].lower() in CONNECTORS or group[-2].endswith(",")
+        # Wrapped: at a connecting word or comma, or filling the line with the title going on
+        # in lower case ("Protection of civilians and the situation of internally" / "displaced persons").
+        wrapped = words[-1].lower() in CONNECTORS or group[-2].endswith(",") or (
+            len(group[-2]) >= WRAPPED_MIN_CHARS and last[:1].islower()
+        )
         if wrapped and not re.search(r"[.;:]$", last) and len(group[-2] + last) <= MAX_HEADING_CHARS:
             return 2
         if len(words) <= 3 and _short_heading_line(group[-2]) and _short_heading_line(last):

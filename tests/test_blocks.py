@@ -348,3 +348,17 @@ def test_a_skipped_section_number_is_a_section_with_a_warning():
     s = seg("Mast\n\nI. Intro\n\n1. Text.\nIII. Observations\n2. More.\n")
     assert kinds(s)[2] == ("heading", "III", "Observations")
     assert any("section III follows I" in w for w in s.warnings)
+
+
+def test_a_two_line_heading_glued_under_a_paragraph_is_a_heading():
+    """The second probe: the title filled its first line and went on in lower case; with no
+    blank lines around it, both lines were the paragraph's end."""
+    s = seg(
+        "Mast\n\nI. Intro\n\n1.\nAttacks on civilians continued.\nProtection of civilians and the situation of internally\n"
+        "displaced persons\n2.\nDisplacement rose.\n"
+    )
+    assert kinds(s)[1:] == [
+        ("paragraph", "1", "Attacks on civilians continued."),
+        ("heading", None, "Protection of civilians and the situation of internally displaced persons"),
+        ("paragraph", "2", "Displacement rose."),
+    ]

@@ -316,7 +316,9 @@ def _old_heading_tail(seg, group, end):
         return 1
     if len(group) >= 3 and sentence_end(group[-3]) and group[-2][:1].isupper():
         words = group[-2].split()
-        wrapped = words[-1].lower() in CONNECTORS or group[-2].endswith(",")
+        wrapped = words[-1].lower() in CONNECTORS or group[-2].endswith(",") or (
+            len(group[-2]) >= 48 and last[:1].islower()  # since the second probe: a title filling its line
+        )
         if wrapped and not re.search(r"[.;:]$", last) and len(group[-2] + last) <= MAX_HEADING_CHARS:
             return 2
         # since fix-paras: a short label line and a title line ("Chapter II" / "Activities of the Unit")
