@@ -459,6 +459,8 @@ class _Segmenter:
         last = self.annex_paras[key] if key else self.last_para
         if n == last + 1:
             pass
+        elif self._in_quotation():
+            return None  # 'the Council decided: “3. Decides …; 4. Requests …”': the quoted text's numbers
         elif last == 0 and after_blank and not key:
             self.warnings.append(f"line {self.linenos[i]}: numbering starts at paragraph {n}")
         elif last < n <= last + MAX_PARA_SKIP and (after_blank or self._closed()) and self.in_body:
@@ -486,6 +488,17 @@ class _Segmenter:
         block = self._start(RawBlock("paragraph", number=str(n)), i)
         block.first_line = rest or ""
         return i + 1
+
+    def _in_quotation(self) -> bool:
+        """The open paragraph has opened a quotation it has not closed (curly quotes)."""
+        cur = self.current
+        if cur is None or cur.kind not in ("paragraph", "item"):
+            return False
+        opened = closed = 0
+        for line in cur.text_lines:
+            opened += line.count("“")
+            closed += line.count("”")
+        return opened > closed
 
     def _table_row(self, i: int, rest: str) -> bool:
         """ "3. United Nations police" over the cells "2 000" and "1 987": a numbered row of a
@@ -622,7 +635,7 @@ class _Segmenter:
             self._attach(rest, i, False)
             return end
         if self.in_body and self._closed():
-            if self._looks_like_heading(group, end):
+            if self._looks_like_heading(group, end) and not self._in_quotation():
                 return self._subheading(group, i, end)
             if len(group) > 1 and _short_heading_line(group[0]) and _prose_line(group[1]):
                 return self._subheading(group[:1], i, i + 1)  # pdftotext: heading glued to its text
@@ -676,7 +689,7 @@ class _Segmenter:
         tail = _glued_heading_lines(group)
         if tail:  # the group alone decides most cases: only then look for the marker
             nxt = self._next_text(end)
-            if nxt is None or not self._is_marker(nxt):
+            if nxt is None or not self._is_marker(nxt) or self._in_quotation():
                 return 0
         return tail
 

@@ -362,3 +362,15 @@ def test_a_two_line_heading_glued_under_a_paragraph_is_a_heading():
         ("heading", None, "Protection of civilians and the situation of internally displaced persons"),
         ("paragraph", "2", "Displacement rose."),
     ]
+
+
+def test_numbers_inside_a_quotation_are_no_paragraphs():
+    """The second probe: the quoted operative paragraph "4." took paragraph 4 (with a skip)."""
+    s = seg(
+        "Mast\n\nI. Intro\n\n1. Text.\n2.\nIn its resolution, the Council decided:\n“3.\nDecides to extend the mandate;\n"
+        "4.\nRequests the Secretary-General to report within 90 days.”\n3.\nThe Mission began.\n"
+    )
+    paras = [(n, t) for k, n, t in kinds(s) if k == "paragraph"]
+    assert [n for n, _ in paras] == ["1", "2", "3"]
+    assert paras[1][1].endswith("4. Requests the Secretary-General to report within 90 days.”")
+    assert not s.warnings
