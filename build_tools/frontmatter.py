@@ -34,7 +34,15 @@ SESSION = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?\s+(?:session|year)$", re.IGNOREC
 # "Agenda item 34", "Items 56, 57 and 123 of the provisional agenda*".
 AGENDA = re.compile(r"^(?:Agenda items?|Items?)\b.*", re.IGNORECASE)
 # "Report of the Secretary-General", possibly "... on the United Nations Mission ...".
-DOC_TYPE = re.compile(r"^(Report of the Secretary-General|Note by the Secretary-General|Letter dated .*)", re.I)
+# The document's type: a Secretary-General's report or note, a letter, or a report of a
+# Geneva mandate holder ("Report of the United Nations High Commissioner for Human Rights",
+# "… of the Special Rapporteur on …"), whose title is the line before it.
+DOC_TYPE = re.compile(
+    r"^(Report of the Secretary-General|Note by the Secretary-General|Note by the Secretariat|Letter dated .*"
+    r"|Report of the (?:United Nations )?High Commissioner for (?:Human Rights|Refugees)$"
+    r"|Report of the (?:Special Rapporteur|Independent Expert|Working Group|Special Representative)\b.*)",
+    re.I,
+)
 LETTER = re.compile(r"^Letter dated ", re.I)
 # Masthead words that are never part of the title.
 BOILERPLATE = re.compile(
@@ -154,7 +162,8 @@ def _title_and_agenda(
         else:
             doc_type = whole  # "Letter dated … addressed to" / "the President of the Security Council"
             before = [k for k in range(starts[gi], type_at)]
-            if not before and gi > 0:
+            # The group before holds the title, unless it is the organ and agenda group.
+            if not before and gi > 0 and not any(AGENDA.match(l) for l in groups[gi - 1]):
                 before = list(range(starts[gi - 1], starts[gi]))
                 title_group = gi - 1
             else:
@@ -163,8 +172,8 @@ def _title_and_agenda(
             title = " ".join(flat[k][1] for k in before)
             for k in before:
                 used[k] = True
-            if not title and LETTER.match(doc_type):
-                title = doc_type  # a letter's title is its own line, as the UN lists it
+            if not title:
+                title = doc_type  # a letter's title is its own line, as the UN lists it; so is a rapporteur's report's
     if agenda_at is not None:
         agenda = [flat[agenda_at][1]]
         # Agenda item titles: the rest of the agenda line's group (1990s mastheads have no blank

@@ -218,3 +218,36 @@ S/2099/3.
 def test_the_real_mastheads_leave_no_front_text(reports, symbol):
     """Every masthead line of the six reports is read as metadata (none becomes front text)."""
     assert not [b for b in reports[symbol].body if b.id.startswith("front-text-")]
+
+
+def test_a_geneva_mandate_holders_report_has_its_title_and_type():
+    """The second probe: an HRC masthead whose agenda item has no title line of its own; the
+    title and the "Report of the High Commissioner" line were both read as the agenda title."""
+    text = """Human Rights Council
+Fortieth session
+25 February-22 March 2019
+Agenda item 2
+
+Situation of human rights in Haiti
+Report of the United Nations High Commissioner for Human Rights
+
+I. Introduction
+1. Text.
+"""
+    report = _convert("A/HRC/40/13", text, "General Assembly")
+    assert report.meta.title == "Situation of human rights in Haiti"
+    assert report.meta.doc_type == "Report of the United Nations High Commissioner for Human Rights"
+    assert report.meta.agenda == ("Agenda item 2",)
+
+
+def test_a_rapporteurs_report_without_a_title_line_is_titled_by_its_type():
+    text = """Sixty-first session
+Item 11 (b) of the provisional agenda
+
+Report of the Special Rapporteur
+
+I. Introduction
+1. Text.
+"""
+    report = _convert("E/CN.4/2005/8", text, "Economic and Social Council")
+    assert (report.meta.title, report.meta.doc_type) == ("Report of the Special Rapporteur", "Report of the Special Rapporteur")
