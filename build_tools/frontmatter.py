@@ -28,9 +28,10 @@ MONTHS = (
 DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
 # A symbol anywhere in a masthead line ("A/51/695", "S/1996/998").
 SYMBOL = re.compile(r"\b[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.]*)*/\d+(?:/[A-Za-z0-9.]+)*\b")
-ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council")
+ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council",
+          "Commission on Human Rights")
 # "Seventieth session", "Fifty-first year".
-SESSION = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?\s+(?:session|year)$", re.IGNORECASE)
+SESSION = re.compile(r"^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4})\s+(?:session|year)$", re.IGNORECASE)  # "Fifty-first session", "2019 session"
 # "Agenda item 34", "Items 56, 57 and 123 of the provisional agenda*".
 AGENDA = re.compile(r"^(?:Agenda items?|Items?)\b.*", re.IGNORECASE)
 # "Report of the Secretary-General", possibly "... on the United Nations Mission ...".

@@ -251,3 +251,10 @@ I. Introduction
 """
     report = _convert("E/CN.4/2005/8", text, "Economic and Social Council")
     assert (report.meta.title, report.meta.doc_type) == ("Report of the Special Rapporteur", "Report of the Special Rapporteur")
+
+
+def test_commission_and_year_sessions_in_the_masthead():
+    from build_tools.frontmatter import ORGANS, SESSION
+
+    assert "Commission on Human Rights" in ORGANS
+    assert SESSION.match("2019 session") and SESSION.match("Sixty-first session") and not SESSION.match("2019 was a session")
