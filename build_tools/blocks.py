@@ -352,8 +352,14 @@ class _Segmenter:
             return None
         label = m.group(1) or ""
         key = f"annex-{label}" if label else "annex"
-        if any(b.section == key and b.kind == "heading" and b.level == 1 for b in self.blocks):
-            key = f"{key}-{sum(1 for b in self.blocks if b.section.startswith(key)) + 1}"
+        seen = sum(
+            1 for b in self.blocks
+            if b.kind == "heading" and b.level == 1
+            and (b.section == key or (b.section.startswith(key + "-") and b.section[len(key) + 1 :].isdigit()))
+        )
+        if seen:  # "Annex II" twice: the second is annex-II-2 (the count of its annex headings, not of its blocks)
+            self.warnings.append(f"line {self.linenos[i]}: {self.texts[i]} appears again; this one is {key}-{seen + 1}")
+            key = f"{key}-{seen + 1}"
         self.section, self.subsection, self.last_letter = key, "", ""
         self.annex_roman, self.annex_section = 0, ""
         self.annex_paras[key] = 0

@@ -374,3 +374,10 @@ def test_numbers_inside_a_quotation_are_no_paragraphs():
     assert [n for n, _ in paras] == ["1", "2", "3"]
     assert paras[1][1].endswith("4. Requests the Secretary-General to report within 90 days.”")
     assert not s.warnings
+
+
+def test_an_annex_number_used_twice_gets_the_next_suffix_and_a_warning():
+    """The second probe: a second "Annex II" was annex-II-6 (its annex's block count) and QA was silent."""
+    s = seg("Mast\n\nI. Intro\n\n1. Text.\n\nAnnex II\nFirst\n\n1. A.\n\n2. B.\n\nAnnex II\nSecond\n\n1. C.\n")
+    assert [b.section for b in s.blocks if b.kind == "heading"] == ["I", "annex-II", "annex-II-2"]
+    assert s.warnings == ["line 14: Annex II appears again; this one is annex-II-2"]
