@@ -807,11 +807,18 @@ def _sentence_end(line: str) -> bool:
 _COMPLETE_TITLE_END = re.compile(r"(?:\)|\b(?:19|20)\d\d)$")
 
 
+# The parts of an annex, each a heading of its own: "Enclosure", "Appendix II", "Attachment 1".
+PART_LABEL = re.compile(r"^(?:Enclosures?|Appendix|Appendices|Attachments?)(?:\s+(?:[IVXL]{1,6}|\d{1,3}))?$")
+
+
 def _continues_title(previous: str, line: str) -> bool:
     """Whether line continues the heading title that ends with previous: it starts in lower
-    case, or previous was wrapped (long, or ending in a connecting word) and is not complete."""
+    case, or previous was wrapped (long, or ending in a connecting word) and is not complete.
+    A part label ("Enclosure") never does: it starts a heading of its own."""
     if line[:1].islower():
         return True
+    if line[:1] in "EAa" and PART_LABEL.match(line):
+        return False
     return _wrapped(previous) and not (line[:1].isupper() and _COMPLETE_TITLE_END.search(previous))
 
 

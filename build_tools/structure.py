@@ -152,6 +152,8 @@ class _Builder:
             text = self.heading_case(text, self.lexicon)
         if raw.kind == "heading" and raw.level == 1 and raw.section.startswith("annex"):
             text = _ANNEX_TITLE.sub(r"\1 — ", text, count=1)
+        elif raw.kind == "heading" and raw.number is None and text[:1] in "EA":
+            text = _PART_TITLE.sub(r"\1 — ", text, count=1)  # "Enclosure — Statement by the Government"
         for original, replacement in log:
             self._correct(block_id, "dehyphenate", original, replacement, raw.lineno)
         for rule, original, replacement in rule_log:
@@ -202,6 +204,8 @@ class _Builder:
 
 # The space between an annex's mark and its title, which stood on lines of their own:
 # "Annex I — United Nations Stabilization Mission in Haiti: …".
+# The same for a part of an annex, an unnumbered heading: "Appendix — Contributions by country".
+_PART_TITLE = re.compile(r"^((?:Enclosure|Appendix|Attachment)(?:\s+(?:[IVXL]{1,6}|\d{1,3})\b)?+)\s+(?=\S)")
 _ANNEX_TITLE = re.compile(r"^((?:Annex|ANNEX)(?:\s+(?:[IVXL]{1,6}|\d{1,3})\b)?+)\s+(?=\S)")
 
 _ANY_MARK = re.compile(SUPERSCRIPT_MARK.pattern + "|" + STAR_MARK.pattern)

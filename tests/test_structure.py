@@ -262,3 +262,18 @@ def test_an_annex_section_page_steps_down_one_heading_level_at_a_time():
         ["#### Northern region", "h-annex-I-para-2}"],
         ["### B\\. Humanitarian situation", "annex-I-sec-II-B}"],
     ]
+
+
+def test_the_parts_of_an_annex_are_headings_of_their_own():
+    """The second probe: "Enclosure" ended the annex's title, and "Appendix" ran into its title."""
+    r = convert_text(
+        "S/2099/30\n\nI. Intro\n\n1. Text.\n\nAnnex\nLetter dated 1 June 2018 from the Permanent Representative\n"
+        "Enclosure\nStatement by the Government\n1.\nThe Government welcomes the report.\n"
+        "Appendix\nContributions by country\n2.\nContributions are listed.\n",
+        "S_2099_30.txt",
+    )
+    assert [b.text for b in r.body if b.type == "heading"][1:] == [
+        "Annex — Letter dated 1 June 2018 from the Permanent Representative",
+        "Enclosure — Statement by the Government",
+        "Appendix — Contributions by country",
+    ]
