@@ -17,7 +17,7 @@ from .models import SourceLine
 # "12. Text" or "12." alone (pdftotext puts the number on its own line).
 # OCR damage it allows: "6 ." (a space before the point) and "7.The" (no space after it, before
 # a capital or an opening quote or bracket; "2.5 per cent" stays text). The text is group 2, or
-# group 3 when glued (_para_text).
+# group 3 when glued (_Segmenter._para reads either).
 PARA_MARK = re.compile(r"^(\d{1,5}) ?\.(?:$|\s+(.*)$|(?=[A-Z“\"‘(])(.*)$)")
 # The title of a report's list of abbreviations: "Abbreviations", "List of acronyms",
 # "Abbreviations and acronyms".
@@ -45,16 +45,16 @@ FOOTNOTE_LINE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\
 # Part of the first-character dispatch in front of the marker patterns. ("" is not in it.)
 _MARKER_OTHER_STARTS = ("(", "-", "•", "–")
 # What a FOOTNOTE_LINE can start with: most lines are told apart without the pattern.
-_FOOTNOTE_STARTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡")
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # Footnote marks as they stand in the text, after the word or sentence they annotate.
-_MARK_CHARS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
+_MARK_CHARS = _SUPERSCRIPTS + "*†‡"
+_FOOTNOTE_STARTS = frozenset(_MARK_CHARS)
 
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Sentence-final punctuation (closing quotes and brackets may follow, then superscript footnote
 # marks: "…issued in December.¹", "…as he said.”²").
 CLOSED_END = re.compile(r"[.!?:;][”’\"')\]]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*$")
 _CLOSERS = "”’\"')]"
-_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _CLAUSE_ENDS = frozenset(".!?:;")
 _CLOSERS_OR_NEWLINE = frozenset(_CLOSERS + _SUPERSCRIPTS + "\n")
 
@@ -836,10 +836,7 @@ def _title_continuation(title: list[str], group: list[str]) -> int:
     continues the title."""
     if not _joined_fits([*title, group[0]], MAX_HEADING_CHARS) or FOOTNOTE_LINE.match(group[0]):
         return 0
-    taken = 1
-    while taken < len(group) and _continues_title(group[taken - 1], group[taken]):
-        taken += 1
-    return taken
+    return _title_lines(group)
 
 
 def _title_lines(group: list[str]) -> int:

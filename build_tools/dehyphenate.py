@@ -433,7 +433,7 @@ def _as_written(lexicon: Lexicon, fused: dict[str, str]) -> dict[str, str]:
     forms = lexicon.forms.keys()
     out: dict[str, str] = {}
     for form, target in fused.items():
-        for written in sorted(forms & set(_casings_of(form, target))):
+        for written in sorted(forms & set(part_casings(form, target))):
             letters = iter(written.replace("-", ""))
             out[written] = "".join("-" if c == "-" else next(letters) for c in target)
     return out
@@ -442,7 +442,7 @@ def _as_written(lexicon: Lexicon, fused: dict[str, str]) -> dict[str, str]:
 _MAX_CASED_PARTS = 5  # 3**5 casings to look up; longer compounds: the whole form lower, capitalised, upper
 
 
-def _casings_of(form: str, target: str) -> Iterable[str]:
+def part_casings(form: str, target: str) -> Iterable[str]:
     """The form with each part of the target in lower case, capitalised or upper case:
     "port-auprince" -> "port-auprince", "Port-auPrince", "PORT-AUPRINCE", ... (27)."""
     points = sorted(_hyphen_points(target))

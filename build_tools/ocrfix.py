@@ -13,6 +13,7 @@ import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .dehyphenate import part_casings
 from .lexicon import LETTER, Lexicon, english_words, zipf
 from .textedits import JoinedTexts, apply_edits, find_all, non_ascii_characters
 
@@ -326,7 +327,7 @@ def fused_in_texts(texts: Sequence[str], lexicon: Lexicon, joined: JoinedTexts |
         if len(w) >= FUSED_MIN_LEN:
             k = _fused_split(w)
             if k and zipf(w) == 0 and not lexicon.known(w):
-                written.update(_part_casings(w[:k], w[k:]) & lexicon.forms.keys())
+                written.update(lexicon.forms.keys() & set(part_casings(w, f"{w[:k]}-{w[k:]}")))
     if not written:
         return []
     joined = joined or JoinedTexts(texts)
@@ -353,11 +354,6 @@ def _fused_split(word: str) -> int:
 
 _FUSED_SPLITS: dict[str, int] = {}
 _FUSED_SPLITS_MAX = 100_000
-
-
-def _part_casings(left: str, right: str) -> set[str]:
-    """The two parts joined with each in lower case, capitalised or upper case: "DirectorGeneral"."""
-    return {a + b for a in (left, left.capitalize(), left.upper()) for b in (right, right.capitalize(), right.upper())}
 
 
 _ASCII_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")

@@ -202,11 +202,16 @@ class _Builder:
         return Footnote(footnote_id(raw.mark), raw.mark, text, tuple(referenced), raw.page, raw.lineno)
 
 
-# The space between an annex's mark and its title, which stood on lines of their own:
+def _label_and_title(labels: str) -> re.Pattern[str]:
+    """The space between a label and its number ("Annex II") and the title after them, which
+    stood on lines of their own; group 1 is the label and number."""
+    return re.compile(rf"^((?:{labels})(?:\s+(?:[IVXL]{{1,6}}|\d{{1,3}})\b)?+)\s+(?=\S)")
+
+
 # "Annex I — United Nations Stabilization Mission in Haiti: …".
-# The same for a part of an annex, an unnumbered heading: "Appendix — Contributions by country".
-_PART_TITLE = re.compile(r"^((?:Enclosure|Appendix|Attachment)(?:\s+(?:[IVXL]{1,6}|\d{1,3})\b)?+)\s+(?=\S)")
-_ANNEX_TITLE = re.compile(r"^((?:Annex|ANNEX)(?:\s+(?:[IVXL]{1,6}|\d{1,3})\b)?+)\s+(?=\S)")
+_ANNEX_TITLE = _label_and_title("Annex|ANNEX")
+# A part of an annex, an unnumbered heading: "Appendix — Contributions by country".
+_PART_TITLE = _label_and_title("Enclosure|Appendix|Attachment")
 
 _ANY_MARK = re.compile(SUPERSCRIPT_MARK.pattern + "|" + STAR_MARK.pattern)
 _SUPERSCRIPT_OF = {chr(digit): chr(sup) for sup, digit in SUPERSCRIPT_DIGITS.items()}  # "1" -> "¹"
