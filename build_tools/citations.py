@@ -19,6 +19,9 @@ Canonical forms chosen here (see also docs in each function):
   word "resolution" stays plain text.  Targets: ``A/RES/61/279``, ``A/RES/61/267B`` (part letter
   glued, as the UN writes it), ``S/RES/1325(2000)``, ``A/RES/1514(XV)``, ``A/RES/ES-10/2``.
 * Decisions are found (``A/DEC/62/545``) but are not linkable: their symbols are not reliable.
+* A year or session written once for a list is shared: ``resolutions 1888 and 1889 (2009)`` cites
+  ``S/RES/1888(2009)`` (span ``1888``) and ``S/RES/1889(2009)``; a number far below the one
+  carrying the year is a slip and stays text (``SHARED_SPAN``).
 * Pinpoints keep the paragraph text as written, normalised: ``("20",)``, ``("31-39",)``,
   ``("11 (c)",)``.  ``linking`` tries the whole pinpoint, then its leading number.
 """
@@ -159,21 +162,28 @@ CONTINUATION_RE = re.compile(
 # Resolutions and decisions
 # --------------------------------------------------------------------------------------------
 
+# Separators inside a list: "59/276 and 69/307", "1608 (2005), 1658 (2006) and 1701 (2006)".
+RES_LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
+
 # One resolution or decision number.  Named alternatives, tried in order:
 #   year     Security Council "1325 (2000)"; old GA parts "1991 A (XVIII)" are in roman
 #   roman    General Assembly before 1976 "1514 (XV)", special sessions "3201 (S-VI)"
 #   yearnum  ECOSOC and commissions "2006/36"
 #   session  General Assembly and Human Rights Council "61/279", "61/267 B", "ES-10/2"
-RES_NUMBER = r"""
-    (?P<year_n>\d{1,4})\s?\((?P<year>(?:19|20)\d{2})\)
-  | (?P<roman_n>\d{1,4})(?:\s?[A-H])?\s?\((?P<roman>(?:E?S-)?[IVXL]+)\)
-  | (?P<yearnum_y>(?:19|20)\d{2})/(?P<yearnum_n>\d{1,3})(?![\w/])
-  | (?P<session>E?S-\s?\d{1,2}|\d{1,2})/(?P<session_n>\d{1,3})(?:\s?(?P<letter>[A-H]))?(?![\w/])
+#   shared   a bare number whose year or session comes later in the list: the 1888 of
+#            "resolutions 1888 and 1889 (2009)" (see _shared_target)
+RES_NUMBER = rf"""
+    (?P<year_n>\d{{1,4}})\s?\((?P<year>(?:19|20)\d{{2}})\)
+  | (?P<roman_n>\d{{1,4}})(?:\s?[A-H])?\s?\((?P<roman>(?:E?S-)?[IVXL]+)\)
+  | (?P<yearnum_y>(?:19|20)\d{{2}})/(?P<yearnum_n>\d{{1,3}})(?![\w/])
+  | (?P<session>E?S-\s?\d{{1,2}}|\d{{1,2}})/(?P<session_n>\d{{1,3}})(?:\s?(?P<letter>[A-H]))?(?![\w/])
+  | (?P<shared_n>\d{{1,4}})(?=(?:{RES_LIST_SEP}\d{{1,4}})*{RES_LIST_SEP}
+        \d{{1,4}}(?:\s?[A-H])?\s?\((?:(?:19|20)\d{{2}}|(?:E?S-)?[IVXL]+)\))
 """
 RES_NUMBER_RE = re.compile(RES_NUMBER, re.VERBOSE)
-
-# Separators inside a list: "59/276 and 69/307", "1608 (2005), 1658 (2006) and 1701 (2006)".
-RES_LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
+# A shared year or session is believed only for numbers this close below the one that
+# carries it: "resolutions 1325 and 1820 (2008)" is a slip (1325 is of 2000), left unlinked.
+SHARED_SPAN = 100
 
 # The keyword and the list of numbers that follows it.  Names are stripped of their groups
 # (a Python regex cannot repeat a named group) and the list is re-scanned with RES_NUMBER_RE.
@@ -517,7 +527,13 @@ def _find_resolutions(text: str) -> list[Citation]:
         numbers = list(RES_NUMBER_RE.finditer(m.group("list")))
         for i, n in enumerate(numbers):
             start, end = offset + n.start(), offset + n.end()
-            target, linkable = _resolution_target(n, organ, decision)
+            if n.group("shared_n"):
+                shared = _shared_target(n, numbers[i + 1 :], decision)
+                if shared is None:
+                    continue
+                target, linkable = shared
+            else:
+                target, linkable = _resolution_target(n, organ, decision)
             citation = Citation(
                 start, end, text[start:end], "decision" if decision else "resolution", target,
                 linkable=linkable and not decision,
@@ -565,6 +581,21 @@ def _resolution_target(n: re.Match[str], organ: str | None, decision: bool) -> t
     prefix = SESSION_PREFIX.get(organ)
     number = f"{session}/{n.group('session_n')}{n.group('letter') or ''}"
     return f"{prefix or 'A'}/{kind}/{number}", prefix is not None
+
+
+def _shared_target(n: re.Match[str], later: list[re.Match[str]], decision: bool) -> tuple[str, bool] | None:
+    """The symbol of a bare number that shares the year or session of the next number that
+    has one ("1888" of "1888 and 1889 (2009)" is S/RES/1888(2009)); None when that number is
+    not a little above it, so the shared year would be a guess."""
+    owner = next(m for m in later if not m.group("shared_n"))
+    own = int(n.group("shared_n"))
+    carried = int(owner.group("year_n") or owner.group("roman_n"))
+    if not 0 < carried - own < SHARED_SPAN:
+        return None
+    kind = "DEC" if decision else "RES"
+    if owner.group("year"):
+        return f"S/{kind}/{own}({owner.group('year')})", True
+    return f"A/{kind}/{own}({owner.group('roman')})", True
 
 
 def _with_pinpoints(

@@ -136,6 +136,21 @@ GRAMMAR_CASES = [
         [res("1325 (2000)", "S/RES/1325(2000)"), res("1820 (2008)", "S/RES/1820(2008)")],
     ),
     ("resolution 1514 (XV) of", [res("1514 (XV)", "A/RES/1514(XV)")]),
+    # a year or session shared by the numbers before the one that carries it
+    (
+        "resolutions 1888 and 1889 (2009) call",
+        [res("1888", "S/RES/1888(2009)"), res("1889 (2009)", "S/RES/1889(2009)")],
+    ),
+    (
+        "resolutions 1820 (2008), 1888 and 1889 (2009), 1960 (2010)",
+        [
+            res("1820 (2008)", "S/RES/1820(2008)"),
+            res("1888", "S/RES/1888(2009)"),
+            res("1889 (2009)", "S/RES/1889(2009)"),
+            res("1960 (2010)", "S/RES/1960(2010)"),
+        ],
+    ),
+    ("resolutions 1514 and 1541 (XV)", [res("1514", "A/RES/1514(XV)"), res("1541 (XV)", "A/RES/1541(XV)")]),
     # old-style part letter: in the span, not in the target (the resolution as a whole is linked)
     ("resolution 1991 A (XVIII) which", [res("1991 A (XVIII)", "A/RES/1991(XVIII)")]),
     ("resolution 3201 (S-VI) of", [res("3201 (S-VI)", "A/RES/3201(S-VI)")]),
@@ -204,6 +219,14 @@ def test_not_citations(text: str) -> None:
 def test_resolution_list_stops_before_a_plain_number() -> None:
     text = "As requested in Security Council resolution 2350 (2017), 11 benchmarks for an exit"
     assert summary(find_citations(text)) == [res("2350 (2017)", "S/RES/2350(2017)")]
+
+
+def test_shared_year_far_below_its_owner_is_a_slip() -> None:
+    """1325 is of 2000, not 2008: a number far below the one carrying the year is not given
+    that year (a wrong link), it stays text."""
+    text = "resolutions 1325 and 1820 (2008)"
+    assert summary(find_citations(text)) == [res("1820 (2008)", "S/RES/1820(2008)")]
+    assert summary(find_citations("resolutions 1888 and 1889 without a year")) == []
 
 
 def test_resolution_letter_is_not_a_word() -> None:
