@@ -122,6 +122,7 @@ class RawBlock:
     page: int | None = None
     broken_by_page: bool = False  # a page break fell inside this block
     parent_para: RawBlock | None = None  # items: the paragraph they belong to
+    parent_item: RawBlock | None = None  # sub-items: the lettered item they belong to, "(i)" under "(a)"
 
     @property
     def text_lines(self) -> list[str]:
@@ -531,13 +532,39 @@ class _Segmenter:
         para = self._current_paragraph()
         if para is None:
             return None
-        prev = [b.number for b in self.blocks if b.kind == "item" and b.parent_para is para]
-        if not _item_follows(label, prev):
+        items = [b for b in self.blocks if b.kind == "item" and b.parent_para is para]
+        top = [b for b in items if b.parent_item is None]
+        parent = self._sub_item_parent(i, label, top, items)
+        if parent is None and not _item_follows(label, [b.number for b in top]):
             return None
         block = self._start(RawBlock("item", number=label), i)
-        block.parent_para = para
+        block.parent_para, block.parent_item = para, parent
         block.first_line = m.group(2) or ""
         return i + 1
+
+    def _sub_item_parent(self, i: int, label: str, top: list[RawBlock], items: list[RawBlock]) -> RawBlock | None:
+        """The lettered item that "(i)", "(ii)", ... at line i belong to, or None. A roman
+        numeral continues the last lettered item's sub-items; "(i)" after "(h)" is the letter,
+        unless the next item mark is "(ii)"."""
+        if not top or label not in SMALL_ROMANS or top[0].number == "i":
+            return None  # no items yet, or the paragraph's own items are roman numerals
+        last = top[-1]
+        subs = [b.number for b in items if b.parent_item is last]
+        if not subs and label != "i":
+            return None
+        if not _item_follows(label, subs):
+            return None
+        if label == "i" and last.number == "h":
+            return last if self._next_item_label(i) == "ii" else None
+        return last
+
+    def _next_item_label(self, i: int) -> str | None:
+        """The label of the next line after i that starts with an item mark, within a few lines."""
+        for text in self.texts[i + 1 : i + 12]:
+            m = ITEM_MARK.match(text)
+            if m:
+                return m.group(1)
+        return None
 
     def _current_paragraph(self) -> RawBlock | None:
         for block in reversed(self.blocks):

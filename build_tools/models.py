@@ -69,6 +69,15 @@ class Block:
         reader cites it, "para. 12 (a)". "" when it has no parent."""
         return (self.parent or "").rsplit("para-", 1)[-1]
 
+    @property
+    def cite_number(self) -> str:
+        """How a reader cites the block's number: "12", "12 (a)", a sub-item "12 (a) (i)"
+        (its parent is the item "para-12-a")."""
+        if self.type != "item":
+            return self.number or ""
+        para, *items = self.parent_number.split("-")
+        return " ".join([para, *(f"({label})" for label in items), f"({self.number})"])
+
 
 @dataclass(frozen=True)
 class Footnote:

@@ -22,7 +22,7 @@ def cite_label(report: Report, block_id: str) -> str:
     if block.type == "paragraph":
         return f"para. {block.number}"
     if block.type == "item":
-        return f"para. {block.parent_number} ({block.number})"
+        return f"para. {block.cite_number}"
     return block.text if block.type == "heading" else block_id
 
 

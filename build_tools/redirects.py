@@ -64,7 +64,7 @@ def redirect_pages(report: Report) -> dict[str, str]:
         elif (to_page := from_paragraphs.get(page)) is None:
             to_page = from_paragraphs[page] = relative(page_dir, page)
         target = f"{to_page}#{block.id}"
-        cite = block.number if block.type == "paragraph" else f"{block.parent_number} ({block.number})"
+        cite = block.cite_number
         files[f"{page_dir}index.html"] = redirect_page(target, f"{report.meta.symbol}, para. {cite}", "This paragraph is at")
     for symbol in report.meta.symbols[1:]:
         page_dir = url_path(symbol)

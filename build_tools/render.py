@@ -312,10 +312,11 @@ class _PageRenderer:
             cite = f"para. {block.number}"
             return marker + (f'<p class="para" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}{" " + mark if mark else ""}</p>\n')
         if block.type == "item":
-            cite = f"para. {block.parent_number} ({block.number})"
+            cite = f"para. {block.cite_number}"
             label = f'<a class="para-num item-num" href="#{bid}">({num})</a> '
+            kind = "para item subitem" if "-" in block.parent_number else "para item"  # "(i)" under "(a)"
             return marker + (
-                f'<p class="para item" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}</p>\n'
+                f'<p class="{kind}" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}</p>\n'
             )
         note = self.table_note() if looks_tabular(block.text) else ""
         return marker + note + f'<p class="para text" {attrs}>{self.inline(block)}</p>\n'

@@ -51,7 +51,7 @@ def _label(report: Report, block: Block) -> str:
         prefix = "Summary ¶" if block.id.startswith("summary-") else "¶"
         return f"{symbol} {prefix} {block.number}"
     if block.type == "item" and block.number:
-        return f"{symbol} ¶ {block.parent_number} ({block.number})"
+        return f"{symbol} ¶ {block.cite_number}"
     return symbol
 
 

@@ -106,9 +106,8 @@ class _Builder:
         prefix = f"{annex}-" if annex else ""
         if raw.kind == "paragraph":
             return f"{prefix}para-{raw.number}"
-        if raw.kind == "item":
-            parent = raw.parent_para.number if raw.parent_para else "0"
-            return f"{prefix}para-{parent}-{raw.number}"
+        if raw.kind == "item":  # "para-7-a", a sub-item "para-7-a-i"
+            return f"{prefix}para-{_item_path(raw)}"
         if raw.kind == "summary":
             return self._counted("summary")
         if raw.kind == "text":
@@ -160,7 +159,7 @@ class _Builder:
             self._correct(block_id, rule, original, replacement, raw.lineno)
         parent = None
         if raw.kind == "item" and raw.parent_para is not None:
-            parent = f"para-{raw.parent_para.number}"
+            parent = f"para-{_item_path(raw.parent_item) if raw.parent_item else raw.parent_para.number}"
             if raw.section.startswith("annex"):
                 parent = f"{raw.section}-{parent}"
         # Positional, in Block's field order (type, id, text, number, level, page, section,
@@ -259,3 +258,11 @@ def letter_gaps(section_letters: dict[str, list[str]]) -> list[str]:
 
 
 __all__ = ["build", "footnote_id", "numbering_gaps", "letter_gaps", "roman_value", "to_roman"]
+
+
+def _item_path(raw: RawBlock) -> str:
+    """An item's numbers under its paragraph: "7-a", a sub-item "7-a-i"."""
+    para = raw.parent_para.number if raw.parent_para else "0"
+    if raw.parent_item is not None:
+        return f"{para}-{raw.parent_item.number}-{raw.number}"
+    return f"{para}-{raw.number}"

@@ -381,3 +381,33 @@ def test_an_annex_number_used_twice_gets_the_next_suffix_and_a_warning():
     s = seg("Mast\n\nI. Intro\n\n1. Text.\n\nAnnex II\nFirst\n\n1. A.\n\n2. B.\n\nAnnex II\nSecond\n\n1. C.\n")
     assert [b.section for b in s.blocks if b.kind == "heading"] == ["I", "annex-II", "annex-II-2"]
     assert s.warnings == ["line 14: Annex II appears again; this one is annex-II-2"]
+
+
+def _items(s):
+    return [(b.number, b.parent_item.number if b.parent_item else None, " ".join(b.text_lines))
+            for b in s.blocks if b.kind == "item"]
+
+
+def test_roman_sub_items_belong_to_the_lettered_item_above():
+    """'(i)', '(ii)' under '(a)' were glued into the text of (a)."""
+    s = seg("Mast\n\nI. Intro\n\n5. The Council may:\n(a) Reduce troops by:\n(i) Closing sites;\n"
+            "(ii) Merging sectors;\n(b) Keep them.\n6. Next.\n")
+    assert _items(s) == [
+        ("a", None, "Reduce troops by:"),
+        ("i", "a", "Closing sites;"),
+        ("ii", "a", "Merging sectors;"),
+        ("b", None, "Keep them."),
+    ]
+
+
+def test_i_after_h_is_the_letter_unless_ii_follows():
+    letters = "".join(f"({x}) Item {x};\n" for x in "abcdefgh")
+    as_letter = seg(f"Mast\n\nI. Intro\n\n1. List:\n{letters}(i) Ninth;\n(j) Tenth.\n")
+    assert [(n, p) for n, p, _ in _items(as_letter)][-2:] == [("i", None), ("j", None)]
+    as_sub = seg(f"Mast\n\nI. Intro\n\n1. List:\n{letters}(i) First of h;\n(ii) Second of h;\n(i) Ninth.\n")
+    assert [(n, p) for n, p, _ in _items(as_sub)][-3:] == [("i", "h"), ("ii", "h"), ("i", None)]
+
+
+def test_a_paragraphs_own_roman_items_are_not_sub_items():
+    s = seg("Mast\n\nI. Intro\n\n1. List:\n(i) One;\n(ii) Two;\n(iii) Three.\n2. Next.\n")
+    assert [(n, p) for n, p, _ in _items(s)] == [("i", None), ("ii", None), ("iii", None)]

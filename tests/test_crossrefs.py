@@ -89,3 +89,18 @@ def test_places_are_labelled_as_readers_cite_them():
         "para. 12", "para. 7 (a)", "annex I, para. 3", "annex II, para. 3 (b)", "note 1", "note *", "note ***",
         "note †", "note ⁂", "note uffffffff", "summary-1", "sec-II",
     ]
+
+
+def test_a_sub_item_is_rendered_indented_cited_and_linked_to():
+    """'(i)' under '(a)' is its own block: 'para. 3 (a) (i)' lands on it from another report,
+    and its Cite button gives that citation."""
+    cited = "S/2099/2\n\nI. One\n\n3. Options:\n(a) Reduce by:\n(i) closing sites;\n(ii) merging;\n(b) Keep.\n"
+    citing = "S/2099/1\n\nI. Intro\n\n1. See S/2099/2, para. 3 (a) (ii), on merging.\n"
+    files = render_corpus([convert_text(cited, "S_2099_2.txt"), convert_text(citing, "S_2099_1.txt")])
+    assert ("S/2099/2", "../../2/I/#para-3-a-ii", ["cite", "internal"]) in links(files["S/2099/1/I/index.md"])
+    sub = BeautifulSoup(files["S/2099/2/I/index.md"], "html.parser").find(id="para-3-a-ii")
+    assert sub["class"] == ["para", "item", "subitem"]
+    assert sub["data-cite"] == "para. 3 (a) (ii)"
+    assert sub.get_text(" ", strip=True) == "(ii) merging;"
+    item = BeautifulSoup(files["S/2099/2/I/index.md"], "html.parser").find(id="para-3-a")
+    assert item["class"] == ["para", "item"] and item.get_text(" ", strip=True) == "(a) Reduce by:"

@@ -15,6 +15,14 @@ def test_ids_come_from_numbering_not_position():
     assert r.block("para-6-a").parent == "para-6"
 
 
+def test_a_sub_item_id_and_parent_name_its_lettered_item():
+    text = "S/2099/1\n\nI. Intro\n\n6. As follows:\n(a) one by:\n(i) this;\n(ii) that;\n(b) two.\n"
+    r = convert_text(text, "S_2099_1.txt")
+    assert [b.id for b in r.body][2:] == ["para-6-a", "para-6-a-i", "para-6-a-ii", "para-6-b"]
+    assert r.block("para-6-a-ii").parent == "para-6-a"
+    assert r.block("para-6-a-ii").cite_number == "6 (a) (ii)"
+
+
 def test_footnote_marks_leave_the_text_and_are_referenced():
     text = "A/99/1\n\nI. Intro\n\n1. As reported,¹ the plan² works.\n\n¹ A/61/19.\n\n² See above.\n"
     r = convert_text(text, "A_99_1.txt")
