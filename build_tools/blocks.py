@@ -19,6 +19,10 @@ from .models import SourceLine
 # a capital or an opening quote or bracket; "2.5 per cent" stays text). The text is group 2, or
 # group 3 when glued (_Segmenter._para reads either).
 PARA_MARK = re.compile(r"^(\d{1,5}) ?\.(?:$|\s+(.*)$|(?=[A-Z“\"‘(])(.*)$)")
+# "3.12 The Department …": a decimal paragraph number, chapter then paragraph, as programme
+# budget fascicles number theirs ("A/74/6 (Sect. 3), para. 3.12"). Text after it starts with a
+# capital, so "2.5 per cent" at a line start is no marker.
+DECIMAL_MARK = re.compile(r"^(\d{1,2})\.(\d{1,3})\.?(?:$|\s+(?=[A-Z“\"‘(])(.*)$)")
 # The title of a report's list of abbreviations: "Abbreviations", "List of acronyms",
 # "Abbreviations and acronyms".
 ABBREVIATIONS_TITLE = re.compile(r"^(?:List of )?(?:abbreviations|acronyms)(?: and (?:abbreviations|acronyms))?$", re.IGNORECASE)
@@ -57,6 +61,11 @@ CLOSED_END = re.compile(r"[.!?:;][”’\"')\]]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*$"
 _CLOSERS = "”’\"')]"
 _CLAUSE_ENDS = frozenset(".!?:;")
 _CLOSERS_OR_NEWLINE = frozenset(_CLOSERS + _SUPERSCRIPTS + "\n")
+
+
+def _short_open(text: str) -> bool:
+    """Short enough for a heading, and no finished sentence."""
+    return len(text) <= MAX_HEADING_CHARS and not closed_end(text)
 
 
 def closed_end(text: str) -> bool:
@@ -177,6 +186,7 @@ class _Segmenter:
         self.last_para = 0
         self.last_sub = 0  # numbered sub-headings ("1. Public administration") in a section
         self.para_numbers: list[int] = []
+        self.last_decimal: tuple[int, int] | None = None  # (chapter, number) of the last "3.12" paragraph
         self.duplicates: list[int] = []  # numbers seen again after their paragraph (kept as text)
         self.section_letters: dict[str, list[str]] = {}
         self.pending: list[RawBlock] = []  # bare "II." / "A." markers waiting for their text
@@ -297,7 +307,7 @@ class _Segmenter:
     def _is_marker(self, text: str) -> bool:
         first = text[:1]  # dispatch as in _candidate_handlers: one or two patterns per line
         if first.isdigit():
-            return bool(PARA_MARK.match(text))
+            return bool(PARA_MARK.match(text) or (self.last_decimal and DECIMAL_MARK.match(text)))
         if "A" <= first <= "Z":
             if (first in "IVXL" and ROMAN_MARK.match(text)) or (first == "A" and ANNEX_MARK.match(text)):
                 return True
@@ -459,9 +469,12 @@ class _Segmenter:
         if not m:
             return None
         rest = m.group(2) or m.group(3)
+        n = int(m.group(1))
+        # Before the table-row test: "2.1" under "2. Overall orientation" looks like a number cell.
+        if (not rest or _short_open(rest)) and self._opens_decimal_chapter(i, n, rest):
+            return self._decimal_chapter(i, n, rest)
         if rest and self._table_row(i, rest):
             return None
-        n = int(m.group(1))
         key = self.section if self.section.startswith("annex") else ""
         last = self.annex_paras[key] if key else self.last_para
         if n == last + 1:
@@ -489,12 +502,80 @@ class _Segmenter:
         else:
             self.last_para = n
             self.para_numbers.append(n)
+        return self._start_paragraph(i, str(n), rest)
+
+    def _start_paragraph(self, i: int, number: str, rest: str | None) -> int:
         self.in_summary = False
         if self.pending:
             self._flush_pending()
-        block = self._start(RawBlock("paragraph", number=str(n)), i)
+        block = self._start(RawBlock("paragraph", number=number), i)
         block.first_line = rest or ""
         return i + 1
+
+    def _decimal(self, i: int, after_blank: bool) -> int | None:
+        """ "3.12 Text": paragraph 3.12 of a report numbered by chapter. It continues the last
+        decimal paragraph (a skip of a few is accepted and reported); "N.1" starts a chapter
+        only where "N.2" follows, so a stray "3.1" in a table starts nothing."""
+        m = DECIMAL_MARK.match(self.texts[i])
+        if not m:
+            return None
+        chapter, n, rest = int(m.group(1)), int(m.group(2)), m.group(3)
+        if rest and self._table_row(i, rest):
+            return None
+        last = self.last_decimal
+        opens = after_blank or self._closed() or not self.in_body
+        if last is not None and last[0] == chapter and n == last[1] + 1:
+            pass
+        elif last is not None and last[0] == chapter and last[1] < n <= last[1] + MAX_PARA_SKIP and opens:
+            self.warnings.append(f"line {self.linenos[i]}: paragraph {chapter}.{n} follows {chapter}.{last[1]}; numbers skipped")
+        elif not (n == 1 and opens and self._starts_chapter(i, chapter)):
+            return None
+        self.last_decimal = (chapter, n)
+        return self._start_paragraph(i, f"{chapter}.{n}", rest)
+
+    def _opens_decimal_chapter(self, i: int, n: int, rest: str | None) -> bool:
+        """ "2. Overall orientation" over "2.1 The mandate …": the heading of chapter 2 of a
+        report numbered by chapter (its title on the marker line or the next)."""
+        if self.section.startswith("annex") or (self.last_decimal is not None and n <= self.last_decimal[0]):
+            return False
+        j = i + 1 if rest else self._next_text_index(i + 1) + 1
+        nxt = self._next_text(j)
+        m = DECIMAL_MARK.match(nxt) if nxt and nxt[:1].isdigit() else None
+        return bool(m) and int(m.group(1)) == n and m.group(2) == "1"
+
+    def _next_text_index(self, j: int) -> int:
+        while j < len(self.texts) and not self.texts[j]:
+            j += 1
+        return j
+
+    def _decimal_chapter(self, i: int, n: int, rest: str | None) -> int:
+        """Chapter n of a report numbered by chapter: a top-level section, key "2"."""
+        self.in_summary = False
+        self.last_letter, self.last_sub = "", 0
+        self.section, self.subsection = str(n), ""
+        self.section_letters.setdefault(self.section, [])
+        block = self._start(RawBlock("heading", number=str(n), level=1), i)
+        return self._heading_body(i, block, rest)
+
+    def _starts_chapter(self, i: int, chapter: int) -> bool:
+        """ "N.1" starts chapter N: the one after the last, under its own heading, or where
+        "N.2" follows."""
+        last = self.last_decimal
+        if last is not None and chapter <= last[0]:
+            return False
+        if (last is not None and chapter == last[0] + 1) or self.section == str(chapter):
+            return True
+        return self._decimal_follows(i, chapter)
+
+    def _decimal_follows(self, i: int, chapter: int) -> bool:
+        """A line "chapter.2" comes within the next lines."""
+        second = f"{chapter}.2"
+        for text in self.texts[i + 1 : i + 80]:
+            if text.startswith(second):
+                m = DECIMAL_MARK.match(text)
+                if m and int(m.group(1)) == chapter and m.group(2) == "2":
+                    return True
+        return False
 
     def _in_quotation(self) -> bool:
         """The open paragraph has opened a quotation it has not closed (curly quotes)."""
@@ -779,7 +860,7 @@ class _Segmenter:
 
 
 # _Segmenter._candidate_handlers' answers, made once.
-_PARA_HANDLERS = (_Segmenter._para,)
+_PARA_HANDLERS = (_Segmenter._para, _Segmenter._decimal)
 _LETTER_HANDLERS = (_Segmenter._letter,)
 _ITEM_HANDLERS = (_Segmenter._item,)
 _CAPITAL_HANDLERS = {"S": (_Segmenter._summary,), "A": (_Segmenter._annex,), "C": (_Segmenter._chapter,)}

@@ -239,7 +239,8 @@ YEAR_PREFIX = {"Economic and Social Council": "E", "Commission on Human Rights":
 # --------------------------------------------------------------------------------------------
 
 # One paragraph reference: "20", "31-39" (hyphen or en dash), "11 (c)".
-PARA_ITEM = r"\d{1,4}(?:\s?\([a-z]{1,4}\)){0,2}(?:\s?[-\u2013]\s?\d{1,4})?"  # "12", "7 (a) (i)", "31-39"
+# "12", "7 (a) (i)", "31-39", and decimal "3.12" (programme budget fascicles)
+PARA_ITEM = r"\d{1,4}(?:\.\d{1,3})?(?:\s?\([a-z]{1,4}\)){0,2}(?:\s?[-\u2013]\s?\d{1,4}(?:\.\d{1,3})?)?"
 PARA_ITEM_RE = re.compile(PARA_ITEM)
 PARA_LIST = rf"{PARA_ITEM}(?:(?:,\s*|\s+and\s+|,\s+and\s+){PARA_ITEM})*"
 

@@ -27,7 +27,13 @@ MONTHS = (
 # "2 September 2015".
 DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
 # A symbol anywhere in a masthead line ("A/51/695", "S/1996/998").
-SYMBOL = re.compile(r"\b[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.]*)*/\d+(?:/[A-Za-z0-9.]+)*\b")
+# A fascicle of the programme budget or a part of a report carries its section or part:
+# "A/74/6 (Sect. 3)", written as the UN's document system writes it, "A/74/6(Sect.3)".
+SYMBOL = re.compile(
+    r"\b[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.]*)*/\d+(?:/[A-Za-z0-9.]+)*\b"
+    r"(?:\s?\((?:Sect\.\s?\d{1,2}[A-Z]?|Part\s?[IVXL]+)\))?"
+)
+_SPACE = re.compile(r"\s+")
 ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council",
           "Commission on Human Rights")
 # "Seventieth session", "Fifty-first year".
@@ -96,6 +102,7 @@ def read_front(
         for s in SYMBOL.findall(t):
             if _is_masthead_symbol(t, s):
                 used[k] = True
+                s = _SPACE.sub("", s)
                 if s not in symbols:
                     symbols.append(s)
     date = next((d for d in map(iso_date, texts) if d), None)

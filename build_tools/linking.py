@@ -23,7 +23,7 @@ DEFAULT_BASE_URL = "https://undocs.org/"
 _URL_SAFE = "/().-"
 
 # Leading paragraph number of a pinpoint: "31-39" -> "31", "11 (c)" -> "11".
-_LEADING_NUMBER_RE = re.compile(r"\d+")
+_LEADING_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")  # "12" of "12 (a)", "3.1" of "3.1-3.5"
 
 # anchors(symbol, paragraph) -> site-relative URL of that paragraph, or None if unknown.
 AnchorLookup = Callable[[str, str], str | None]

@@ -308,7 +308,7 @@ class _PageRenderer:
         if block.page is not None:
             attrs += f' data-page="{block.page}"'
         if block.type == "paragraph":
-            label = f'<a class="para-num" href="#{bid}">{num}.</a> '
+            label = f'<a class="para-num" href="#{bid}">{num if "." in num else num + "."}</a> '  # "12.", "3.12"
             cite = f"para. {block.number}"
             return marker + (f'<p class="para" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}{" " + mark if mark else ""}</p>\n')
         if block.type == "item":

@@ -411,3 +411,29 @@ def test_i_after_h_is_the_letter_unless_ii_follows():
 def test_a_paragraphs_own_roman_items_are_not_sub_items():
     s = seg("Mast\n\nI. Intro\n\n1. List:\n(i) One;\n(ii) Two;\n(iii) Three.\n2. Next.\n")
     assert [(n, p) for n, p, _ in _items(s)] == [("i", None), ("ii", None), ("iii", None)]
+
+
+FASCICLE = (
+    "Mast\n\nProposed programme budget\n1. Introduction\n1.1\nThe present section covers the work\nof the Office.\n"
+    "1.2 The objective is to give advice in\n2.5 per cent of cases.\n2. Overall orientation\n2.1 The mandate derives"
+    " from resolutions.\nTable 2.1\nResources\n3.1 Posts\n12 300\n2.2 The Office will go on.\n2.5 It will also help.\n"
+)
+
+
+def test_decimal_paragraphs_and_their_chapters():
+    """Programme budget fascicles number paragraphs by chapter ("2.1"); the report was one
+    block of text or failed with "no numbered paragraphs"."""
+    s = seg(FASCICLE)
+    got = [(k, n) for k, n, _ in kinds(s)]
+    assert got[:4] == [("heading", "1"), ("paragraph", "1.1"), ("paragraph", "1.2"), ("heading", "2")]
+    paras = [(n, t) for k, n, t in kinds(s) if k == "paragraph"]
+    assert [n for n, _ in paras] == ["1.1", "1.2", "2.1", "2.2", "2.5"]
+    assert paras[1][1] == "The objective is to give advice in 2.5 per cent of cases."  # "2.5 per" is no marker
+    assert all("3.1" not in n for n, _ in paras)  # a table row "3.1 Posts" starts nothing
+    assert s.blocks[0].section == "1" and s.blocks[3].section == "2"
+    assert any("paragraph 2.5 follows 2.2" in w for w in s.warnings)
+
+
+def test_a_lone_decimal_number_starts_nothing_in_a_report_numbered_otherwise():
+    s = seg("Mast\n\nI. Intro\n\n1. The rate rose to\n3.1 Million people were displaced.\n2. Next.\n")
+    assert [(k, n) for k, n, _ in kinds(s)] == [("heading", "I"), ("paragraph", "1"), ("paragraph", "2")]

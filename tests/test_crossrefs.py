@@ -104,3 +104,15 @@ def test_a_sub_item_is_rendered_indented_cited_and_linked_to():
     assert sub.get_text(" ", strip=True) == "(ii) merging;"
     item = BeautifulSoup(files["S/2099/2/I/index.md"], "html.parser").find(id="para-3-a")
     assert item["class"] == ["para", "item"] and item.get_text(" ", strip=True) == "(a) Reduce by:"
+
+
+def test_a_decimal_pinpoint_lands_on_the_fascicle_paragraph():
+    fascicle = ("A/99/6 (Sect. 3)\n\nGeneral Assembly\n\nProposed programme budget\n1. Overview\n1.1 The Department."
+                "\n1.2 It works.\n2. Orientation\n2.1 The mandate.\n2.2 More.\n")
+    citing = "S/2099/1\n\nI. Intro\n\n1. See A/99/6 (Sect. 3), para. 2.2, and A/98/6 (Sect. 3), para. 2.2.\n"
+    files = render_corpus([convert_text(fascicle, "budget.txt"), convert_text(citing, "S_2099_1.txt")])
+    got = links(files["S/2099/1/I/index.md"])
+    assert ("A/99/6 (Sect. 3)", "../../../../A/99/6(Sect.3)/2/#para-2.2", ["cite", "internal"]) in got
+    assert ("A/98/6 (Sect. 3)", "https://undocs.org/A/98/6(Sect.3)", ["cite", "external"]) in got
+    para = BeautifulSoup(files["A/99/6(Sect.3)/2/index.md"], "html.parser").find(id="para-2.2")
+    assert para.select_one(".para-num").get_text() == "2.2" and para["data-cite"] == "para. 2.2"

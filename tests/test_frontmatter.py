@@ -258,3 +258,16 @@ def test_commission_and_year_sessions_in_the_masthead():
 
     assert "Commission on Human Rights" in ORGANS
     assert SESSION.match("2019 session") and SESSION.match("Sixty-first session") and not SESSION.match("2019 was a session")
+
+
+def test_a_budget_fascicle_is_its_section_symbol():
+    """'A/99/6 (Sect. 3)' on the masthead is the fascicle's symbol (as undocs.org writes it),
+    not the whole budget's A/99/6; its paragraphs are numbered 3.1, 3.2."""
+    from build_tools.pipeline import convert_text
+
+    text = ("A/99/6 (Sect. 3)\n\nGeneral Assembly\n\nDistr.: General\n20 April 2099\n\n"
+            "Proposed programme budget for 2099\nOverall orientation\n3.1 The Department is responsible.\n"
+            "3.2 It will go on.\n")
+    report = convert_text(text, "budget.txt")
+    assert report.meta.symbols == ("A/99/6(Sect.3)",)
+    assert [p.id for p in report.paragraphs()] == ["para-3.1", "para-3.2"]

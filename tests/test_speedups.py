@@ -100,11 +100,14 @@ def test_classify_precheck_gives_the_pattern_answer():
 def test_marker_precheck_gives_the_pattern_answer():
     from build_tools import blocks as b
 
-    seg = b._Segmenter.__new__(b._Segmenter)  # _is_marker reads no state
-    for line in _all_lines() + [""]:
-        expected = bool(b.PARA_MARK.match(line) or b.ROMAN_MARK.match(line) or b.ITEM_MARK.match(line)
-                        or b.ANNEX_MARK.match(line) or (b.LETTER_MARK.match(line) and len(line) < b.MAX_HEADING_CHARS))
-        assert seg._is_marker(line) == expected, line
+    seg = b._Segmenter.__new__(b._Segmenter)  # _is_marker reads one piece of state:
+    for decimal in (None, (3, 1)):  # whether the report numbers its paragraphs "3.1", "3.2"
+        seg.last_decimal = decimal
+        for line in _all_lines() + ["", "3.2 Text", "3.2", "2.5 per cent"]:
+            expected = bool(b.PARA_MARK.match(line) or b.ROMAN_MARK.match(line) or b.ITEM_MARK.match(line)
+                            or b.ANNEX_MARK.match(line) or (b.LETTER_MARK.match(line) and len(line) < b.MAX_HEADING_CHARS)
+                            or (decimal and b.DECIMAL_MARK.match(line)))
+            assert seg._is_marker(line) == expected, line
 
 
 def test_class_first_positional_caps_pattern_matches_plain_alternation():
