@@ -527,7 +527,9 @@ class _Segmenter:
         if last is not None and last[0] == chapter and n == last[1] + 1:
             pass
         elif last is not None and last[0] == chapter and last[1] < n <= last[1] + MAX_PARA_SKIP and opens:
-            self.warnings.append(f"line {self.linenos[i]}: paragraph {chapter}.{n} follows {chapter}.{last[1]}; numbers skipped")
+            self.warnings.append(
+                f"line {self.linenos[i]}: paragraph {chapter}.{n} follows {chapter}.{last[1]}; numbers skipped"
+            )
         elif not (n == 1 and opens and self._starts_chapter(i, chapter)):
             return None
         self.last_decimal = (chapter, n)
@@ -847,7 +849,7 @@ class _Segmenter:
                 break
             previous = block.text_lines[-1] if block.text_lines else ""
             annex_title = ANNEX_MARK.match(previous) is not None
-            if not (annex_title or _continues_title(previous, line)):
+            if not (annex_title or continues_title(previous, line)):
                 break
             block.lines.append(line)
             j += 1
@@ -919,7 +921,7 @@ _COMPLETE_TITLE_END = re.compile(r"(?:\)|\b(?:19|20)\d\d)$")
 PART_LABEL = re.compile(r"^(?:Enclosures?|Appendix|Appendices|Attachments?)(?:\s+(?:[IVXL]{1,6}|\d{1,3}))?$")
 
 
-def _continues_title(previous: str, line: str) -> bool:
+def continues_title(previous: str, line: str) -> bool:
     """Whether line continues the heading title that ends with previous: it starts in lower
     case, or previous was wrapped (long, or ending in a connecting word) and is not complete.
     A part label ("Enclosure") never does: it starts a heading of its own."""
@@ -927,7 +929,7 @@ def _continues_title(previous: str, line: str) -> bool:
         return True
     if line[:1] in "EAa" and PART_LABEL.match(line):
         return False
-    return _wrapped(previous) and not (line[:1].isupper() and _COMPLETE_TITLE_END.search(previous))
+    return wrapped_line(previous) and not (line[:1].isupper() and _COMPLETE_TITLE_END.search(previous))
 
 
 def _ends_in_connector(block: RawBlock) -> bool:
@@ -951,12 +953,14 @@ def _title_lines(group: list[str]) -> int:
     """How many lines of the group a bare marker's title takes: the first, and each after it
     that continues the title."""
     taken = 1
-    while taken < len(group) and _continues_title(group[taken - 1], group[taken]):
+    while taken < len(group) and continues_title(group[taken - 1], group[taken]):
         taken += 1
     return taken
 
 
-def _wrapped(line: str) -> bool:
+def wrapped_line(line: str) -> bool:
+    """The line goes on on the next: it filled the measure, or ends in a connecting word or
+    ":", "-", "–" (also used by frontmatter for masthead titles)."""
     if len(line) >= WRAPPED_MIN_CHARS:
         return True
     words = line.split()

@@ -18,7 +18,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .blocks import MAX_HEADING_CHARS, SUPERSCRIPT_DIGITS, WRAPPED_MIN_CHARS, RawBlock, _continues_title, _wrapped, closed_end
+from .blocks import (
+    MAX_HEADING_CHARS,
+    SUPERSCRIPT_DIGITS,
+    WRAPPED_MIN_CHARS,
+    RawBlock,
+    closed_end,
+    continues_title,
+    wrapped_line,
+)
 from .models import Metadata, SourceLine
 
 MONTHS = (
@@ -231,7 +239,7 @@ def _agenda_items(line: str) -> int:
 def _continued(flat: list[tuple[int, str]], k: int) -> int:
     """Index after line k and the lines of its group that continue it as a wrapped title."""
     end = k + 1
-    while end < len(flat) and flat[end][0] == flat[k][0] and _continues_title(flat[end - 1][1], flat[end][1]):
+    while end < len(flat) and flat[end][0] == flat[k][0] and continues_title(flat[end - 1][1], flat[end][1]):
         end += 1
     return end
 
@@ -266,7 +274,7 @@ def _ends_run(previous: str, line: str, run: list[SourceLine], measure: int) -> 
     """Whether line starts a new run after previous (the last line of run, whose longest line is measure long)."""
     if closed_end(previous):
         return len(run) == 1 or len(previous) < 0.9 * measure
-    return not _continues_title(previous, line) and not _wrapped(previous) and len(previous) < WRAPPED_MIN_CHARS
+    return not continues_title(previous, line) and not wrapped_line(previous) and len(previous) < WRAPPED_MIN_CHARS
 
 
 def front_blocks(runs: list[list[SourceLine]]) -> list[RawBlock]:

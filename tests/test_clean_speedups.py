@@ -492,7 +492,7 @@ def test_heading_tests_check_length_before_splitting():
     lines += [l.strip() for t in TEXTS for l in t.split("\n")]
     for line in lines:
         assert b._short_heading_line(line) == _old_short_heading_line(line), line
-        assert b._wrapped(line) == _old_wrapped(line), line
+        assert b.wrapped_line(line) == _old_wrapped(line), line
     for _ in range(2000):
         texts = tuple(rng.choice(lines[:4000]) for _ in range(rng.randint(1, 8)))
         seg = b._Segmenter(texts, tuple(range(1, len(texts) + 1)), (None,) * len(texts), frozenset())

@@ -116,7 +116,8 @@ def test_spacing_on_the_real_texts_gives_the_unchecked_answer():
 
 def _source_lines():
     lines = [l.strip() for p in sorted(ROOT.glob("source_texts/*.txt")) for l in p.read_text(encoding="utf-8").split("\n")]
-    return ["Summary", "SUMMARY", "Annex II", "ANNEX", "III.", "B. Title", "12.", "3.12 Text", "3.1", "(a) x", "- (b) y", "• (c)", "– (d)",
+    return ["Summary", "SUMMARY", "Annex II", "ANNEX", "III.", "B. Title", "12.", "3.12 Text", "3.1", "(a) x",
+            "- (b) y", "• (c)", "– (d)",
             "²", "¹ A/61/19", "", "x"] + lines
 
 
@@ -125,7 +126,8 @@ def test_marker_dispatch_never_hides_a_handler_match():
 
     seg = b._Segmenter((), (), (), frozenset())
     handlers = [("_summary", b.SUMMARY_MARK), ("_annex", b.ANNEX_MARK), ("_chapter", b.CHAPTER_MARK), ("_roman", b.ROMAN_MARK),
-                ("_letter", b.LETTER_MARK), ("_para", b.PARA_MARK), ("_decimal", b.DECIMAL_MARK), ("_item", b.ITEM_MARK)]
+                ("_letter", b.LETTER_MARK), ("_para", b.PARA_MARK), ("_decimal", b.DECIMAL_MARK),
+                ("_item", b.ITEM_MARK)]
     order = [name for name, _ in handlers]
     for line in _source_lines():
         chosen = [h.__name__ for h in seg._candidate_handlers(line)]

@@ -104,9 +104,9 @@ def test_marker_precheck_gives_the_pattern_answer():
     for decimal in (None, (3, 1)):  # whether the report numbers its paragraphs "3.1", "3.2"
         seg.last_decimal = decimal
         for line in _all_lines() + ["", "3.2 Text", "3.2", "2.5 per cent"]:
+            lettered = b.LETTER_MARK.match(line) and len(line) < b.MAX_HEADING_CHARS
             expected = bool(b.PARA_MARK.match(line) or b.ROMAN_MARK.match(line) or b.ITEM_MARK.match(line)
-                            or b.ANNEX_MARK.match(line) or (b.LETTER_MARK.match(line) and len(line) < b.MAX_HEADING_CHARS)
-                            or (decimal and b.DECIMAL_MARK.match(line)))
+                            or b.ANNEX_MARK.match(line) or lettered or (decimal and b.DECIMAL_MARK.match(line)))
             assert seg._is_marker(line) == expected, line
 
 
