@@ -471,7 +471,10 @@ class _Segmenter:
         rest = m.group(2) or m.group(3)
         n = int(m.group(1))
         # Before the table-row test: "2.1" under "2. Overall orientation" looks like a number cell.
-        if (not rest or _short_open(rest)) and self._opens_decimal_chapter(i, n, rest):
+        # Chapter 1 of a report numbered by chapter, then each the one after the last (the
+        # cheap test first: in other reports only "1." gets past it).
+        chapter = self.last_decimal[0] + 1 if self.last_decimal else 1
+        if n == chapter and (not rest or _short_open(rest)) and self._opens_decimal_chapter(i, n, rest):
             return self._decimal_chapter(i, n, rest)
         if rest and self._table_row(i, rest):
             return None
@@ -538,7 +541,7 @@ class _Segmenter:
     def _opens_decimal_chapter(self, i: int, n: int, rest: str | None) -> bool:
         """ "2. Overall orientation" over "2.1 The mandate …": the heading of chapter 2 of a
         report numbered by chapter (its title on the marker line or the next)."""
-        if self.section.startswith("annex") or (self.last_decimal is not None and n <= self.last_decimal[0]):
+        if self.section.startswith("annex"):
             return False
         j = i + 1 if rest else self._next_text_index(i + 1) + 1
         nxt = self._next_text(j)
