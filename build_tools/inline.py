@@ -6,6 +6,7 @@ markup in the result is what this module adds around exact character spans.
 
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -68,6 +69,32 @@ def annotate(text: str, spans: list[Span]) -> str:
         out.append(span.before + esc(text[span.start : span.end]) + span.after)
         pos = span.end
     out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+# A list bullet in a block's text: the text layer runs a list into its paragraph
+# ("… areas: • Security sector reform; • Elections."). Tags are split off first, so a
+# bullet is only ever looked for in text (escaping leaves no ">" inside a tag).
+_TAG_RE = re.compile(r"(<[^>]*>)")
+_BULLET_RE = re.compile(r"(?:^|\s+)•(?=\s)")
+
+
+def bulleted(html: str) -> str:
+    """Inline HTML with each "•" item in a span of its own (class "bullet"), which the
+    stylesheet sets on a line of its own with a hanging bullet; the text is unchanged."""
+    out: list[str] = []
+    opened = False
+    for k, token in enumerate(_TAG_RE.split(html)):
+        if k % 2:  # a tag
+            out.append(token)
+            continue
+        first, *items = _BULLET_RE.split(token)
+        out.append(first)
+        for item in items:
+            out.append(("</span>" if opened else "") + ' <span class="bullet">•' + item)
+            opened = True
+    if opened:
+        out.append("</span>")
     return "".join(out)
 
 

@@ -28,7 +28,7 @@ from markupsafe import escape as markup_escape
 
 from .annotations import note_html, notes_by_block
 from .indented_json import dumps_indented
-from .inline import RefIds, Span, annotate, escape, footnote_spans, html_plain, ref_id
+from .inline import RefIds, Span, annotate, bulleted, escape, footnote_spans, html_plain, ref_id
 from .memo import per_object
 from .models import Block, Footnote, Report, Section
 from .serialize import report_to_dict
@@ -261,7 +261,8 @@ class _PageRenderer:
                     self.footnotes_used.append(ref.footnote_id)
         if self.site.linker:
             spans += self.site.linker(block, self.page_dir)
-        return annotate(block.text, spans)
+        html = annotate(block.text, spans)
+        return bulleted(html) if "•" in block.text else html
 
     def page_marker(self, block: Block) -> str:
         if block.page is None or block.page == self.last_page:

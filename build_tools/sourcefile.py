@@ -113,8 +113,15 @@ def normalise(text: str, path: str, utf8: bytes | None = None) -> str:
         text = ftfy.fix_text(text, _FTFY_CONFIG)
     if any(char in rest for char in _INVISIBLE_UTF8):  # the non-ASCII bytes: a few hundred to look at
         text = _drop_invisible(text)
+    if _SYMBOL_BULLET_UTF8 in rest:  # Word's list bullet, in the Symbol font's private code point
+        text = text.replace(_SYMBOL_BULLET, "•")
     return text.replace("\u00a0", " ").replace("\ufeff", "")
 
+
+# pdftotext writes Word's list bullet as U+F0B7, a private-use code point (the Symbol font's
+# bullet) that no reader's font shows: it is "•".
+_SYMBOL_BULLET = "\uf0b7"
+_SYMBOL_BULLET_UTF8 = _SYMBOL_BULLET.encode()
 
 # Invisible characters that split words for search and the repair rules: a soft hyphen (a
 # hyphenation point: at a line end it is the line's hyphen, which dehyphenate then weighs),

@@ -116,3 +116,17 @@ def test_a_decimal_pinpoint_lands_on_the_fascicle_paragraph():
     assert ("A/98/6 (Sect. 3)", "https://undocs.org/A/98/6(Sect.3)", ["cite", "external"]) in got
     para = BeautifulSoup(files["A/99/6(Sect.3)/2/index.md"], "html.parser").find(id="para-2.2")
     assert para.select_one(".para-num").get_text() == "2.2" and para["data-cite"] == "para. 2.2"
+
+
+def test_a_list_run_into_its_paragraph_shows_one_bullet_a_line():
+    text = ("S/2099/2\n\nI. One\n\n3. The Mission supported the Government in the following areas:\n"
+            "• Security sector reform (S/2099/1);\n• Elections.\n")
+    files = render_corpus([convert_text(text, "S_2099_2.txt")])
+    para = BeautifulSoup(files["S/2099/2/I/index.md"], "html.parser").find(id="para-3")
+    assert [b.get_text() for b in para.select("span.bullet")] == [
+        "• Security sector reform (S/2099/1);", "• Elections."
+    ]
+    assert para.select_one("span.bullet a.cite").get_text() == "S/2099/1"  # links inside an item
+    assert " ".join(para.get_text().split()) == (
+        "3. The Mission supported the Government in the following areas: • Security sector reform (S/2099/1); • Elections."
+    )

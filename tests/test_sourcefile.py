@@ -47,3 +47,7 @@ def test_invisible_characters_go():
     assert normalise("self\u00adgoverning, zero\u200bwidth, word\u2060joiner, organi\u00ad\nzations", "x.txt") == (
         "selfgoverning, zerowidth, wordjoiner, organi-\nzations"
     )
+
+
+def test_words_list_bullet_in_the_symbol_fonts_private_code_point_is_a_bullet():
+    assert normalise("areas:\n\uf0b7 Security;\n\uf0b7 Elections.\n", "x.txt") == "areas:\n• Security;\n• Elections.\n"
