@@ -437,3 +437,12 @@ def test_decimal_paragraphs_and_their_chapters():
 def test_a_lone_decimal_number_starts_nothing_in_a_report_numbered_otherwise():
     s = seg("Mast\n\nI. Intro\n\n1. The rate rose to\n3.1 Million people were displaced.\n2. Next.\n")
     assert [(k, n) for k, n, _ in kinds(s)] == [("heading", "I"), ("paragraph", "1"), ("paragraph", "2")]
+
+
+def test_a_last_line_ending_in_a_footnote_digit_is_no_heading():
+    """'… my previous report.2' (a plain-digit mark whose footnote was not recognised) under a
+    closed line was split off as a sub-heading."""
+    s = seg("Mast\n\nI. Intro\n\n1.\nThe report is submitted pursuant to resolution\n2100 (2013), as requested"
+            " every three months.\nIt covers developments since my previous report.2\n2.\nNext one.\n")
+    assert [k for k, _, _ in kinds(s)] == ["heading", "paragraph", "paragraph"]
+    assert kinds(s)[1][2].endswith("since my previous report.2")
