@@ -69,6 +69,22 @@ LANGUAGES = {"ENGLISH", "FRENCH", "SPANISH", "RUSSIAN", "ARABIC", "CHINESE"}
 FOOTNOTE_MARK_END = re.compile(r"(\*+|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
 
 
+# pdftotext -layout sets the masthead's two columns side by side: "Security Council   …   3 March 2099".
+_COLUMN_GAP = re.compile(r"\s{3,}")
+
+
+def _cells(front: list[SourceLine]) -> list[SourceLine]:
+    """The masthead's lines with side-by-side columns split into lines of their own (same
+    line number), so "Security Council" and "3 March 2099" are read as two masthead lines."""
+    if not any("   " in line.text for line in front):
+        return front
+    out: list[SourceLine] = []
+    for line in front:
+        cells = _COLUMN_GAP.split(line.text) if "   " in line.text else [line.text]
+        out += [SourceLine(cell, line.lineno, line.page) for cell in cells]
+    return out
+
+
 def _groups(lines: list[SourceLine]) -> list[list[str]]:
     groups: list[list[str]] = [[]]
     for line in lines:
@@ -102,6 +118,7 @@ def read_front(
     """parse_masthead's answer, and the front lines it did not read as metadata, as runs of
     lines that belong together (a letter of transmittal, "Annex", the annexed report's title,
     "Corrigendum"): the report keeps them as text (front_blocks), nothing vanishes."""
+    front = _cells(front)
     lines = [l for l in front if l.text]
     texts = [l.text for l in lines]
     used = [False] * len(texts)

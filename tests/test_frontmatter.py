@@ -271,3 +271,17 @@ def test_a_budget_fascicle_is_its_section_symbol():
     report = convert_text(text, "budget.txt")
     assert report.meta.symbols == ("A/99/6(Sect.3)",)
     assert [p.id for p in report.paragraphs()] == ["para-3.1", "para-3.2"]
+
+
+def test_a_layout_mode_masthead_reads_its_side_by_side_columns():
+    """pdftotext -layout sets 'Security Council' and the date on one line: the organ was lost
+    and the line kept as front text."""
+    from build_tools.pipeline import convert_text
+
+    text = (" United Nations" + " " * 60 + "S/2099/81\n Security Council" + " " * 50 + "3 March 2099\n\n"
+            + " " * 66 + "Original: English\n\n   Report of the Secretary-General on Somalia\n\n"
+            "  I. Introduction\n     1.    The report covers developments.\n")
+    report = convert_text(text, "S_2099_81.txt")
+    assert report.meta.organs == ("Security Council",) and report.meta.date == "2099-03-03"
+    assert report.meta.title == "Report of the Secretary-General on Somalia"
+    assert not [b for b in report.body if b.id.startswith("front-text")]
