@@ -302,6 +302,8 @@ def remove_furniture(text: str) -> Paged:
     rules: list[str | None] = [None] * len(stripped)
     for i in candidates:
         rules[i] = classify(stripped[i])
+    # pdftotext -layout sets a page's furniture side by side: "S/2099/82      2/3".
+    printed = _side_by_side(stripped, rules) if "   " in text else {}
     symbol_lines = [i for i in candidates if rules[i] == "symbol-line"]
     if symbol_lines:
         _cited_symbols(stripped, rules, symbol_lines, form_feeds)
@@ -313,7 +315,32 @@ def remove_furniture(text: str) -> Paged:
         for i in _lines_ending(stripped, "(continued)"):
             if not rules[i] and len(stripped[i]) <= CONTINUED_HEADER_MAX:
                 rules[i] = "continued"
-    return _paginate(stripped, rules, form_feeds)
+    return _paginate(stripped, rules, form_feeds, printed)
+
+
+# The gap between columns that pdftotext -layout keeps as spaces.
+_COLUMN_GAP = re.compile(r"\s{3,}")
+# The rules whose line prints the page number, preferred as a side-by-side line's rule.
+_PRINTED_RULES = ("page-number", "page-label", "bare-page-number")
+
+
+def _side_by_side(stripped: list[str], rules: list[str | None]) -> dict[int, str]:
+    """Lines made of furniture cells side by side ("S/2099/82      2/3", "2      99-01234")
+    get the rule of their page-number cell (or their first); returns {line index: that cell},
+    the text the page number is read from. A bare number counts beside other furniture."""
+    printed: dict[int, str] = {}
+    for i, line in enumerate(stripped):
+        if rules[i] is not None or "   " not in line:
+            continue
+        cells = _COLUMN_GAP.split(line)
+        found = [classify(cell) for cell in cells]
+        if not any(found):
+            continue
+        found = [r or ("bare-page-number" if c.isdigit() and len(c) <= 4 else None) for r, c in zip(found, cells)]
+        if all(found):
+            pick = next((k for k, r in enumerate(found) if r in _PRINTED_RULES), 0)
+            rules[i], printed[i] = found[pick], cells[pick]
+    return printed
 
 
 # A printed table of contents: its title line, then entries whose dot leaders run to a page
@@ -398,7 +425,7 @@ def _lines_holding(text: str, char: str) -> list[int]:
     return found
 
 
-def _paginate(stripped: list[str], rules: list[str | None], form_feeds: set[int]) -> Paged:
+def _paginate(stripped: list[str], rules: list[str | None], form_feeds: set[int], printed: dict[int, str]) -> Paged:
     """Split off the dropped lines and number the pages of the kept ones.
 
     The page count changes only at furniture and form feeds (a few hundred lines of
@@ -410,7 +437,7 @@ def _paginate(stripped: list[str], rules: list[str | None], form_feeds: set[int]
     events = sorted(set(ruled).union(form_feeds)) if form_feeds else ruled
     dropped = [DroppedLine(i + 1, stripped[i], rules[i]) for i in ruled]
     symbols = list(dict.fromkeys(stripped[i] for i in ruled if rules[i] == "symbol-line"))
-    starts = _number_pages(_furniture_runs(stripped, rules, events, form_feeds), n)
+    starts = _number_pages(_furniture_runs(stripped, rules, events, form_feeds, printed), n)
     texts, linenos = _kept_lines(stripped, ruled)
     breaks = [start - bisect_left(ruled, start) for start, _ in starts]  # as indexes into texts
     pages = _page_column(breaks, starts, len(texts))
@@ -442,10 +469,13 @@ class Run:
         return head + (not self.rules.isdisjoint(FOOT_RULES))
 
 
-def _furniture_runs(stripped: list[str], rules: list[str | None], events: list[int], form_feeds: set[int]) -> list[Run]:
+def _furniture_runs(
+    stripped: list[str], rules: list[str | None], events: list[int], form_feeds: set[int], printed: dict[int, str]
+) -> list[Run]:
     """The runs of furniture after the first text line that may be page turns, in order:
     those holding page-break furniture, a form feed, or a head (a running symbol alone:
-    a page whose footer the OCR lost)."""
+    a page whose footer the OCR lost). printed: the cell of a side-by-side line that prints
+    its page number (_side_by_side)."""
     n = len(stripped)
     first_text = _next_text_line(stripped, rules, 0, n)
     runs: list[Run] = []
@@ -473,7 +503,7 @@ def _furniture_runs(stripped: list[str], rules: list[str | None], events: list[i
             run = Run(n, set())
         if rule:
             run.rules.add(rule)
-            _read_printed(run, stripped[i], rule)
+            _read_printed(run, printed.get(i, stripped[i]), rule)
         if i in form_feeds:
             run.form_feed = True
             if not rule and stripped[i]:  # a kept line with a form feed starts the page itself

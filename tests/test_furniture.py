@@ -341,3 +341,21 @@ def test_a_continued_heading_is_furniture():
     paged = remove_furniture("Annex I\nTitle\n\nText that goes on.\n\n2/3\n\nAnnex I (continued)\n\nmore text.\n")
     assert [t for t in paged.texts if t] == ["Annex I", "Title", "Text that goes on.", "more text."]
     assert ("Annex I (continued)", "continued") in [(d.text, d.rule) for d in paged.dropped]
+
+
+def test_layout_mode_furniture_side_by_side_is_dropped_and_numbers_the_pages():
+    """pdftotext -layout prints a page's footer cells on one line ("2/3      99-01234"): the
+    line became a sub-heading and the page number was lost."""
+    from build_tools.pipeline import convert_text
+
+    text = ("S/2099/83\n\nI. Introduction\n      1.    First paragraph.\n\n      2.    Second paragraph.\n"
+            " 2/3" + " " * 70 + "99-01234\n S/2099/83\n      3.    Third paragraph.\n"
+            " 99-01234" + " " * 70 + "3/3\n")
+    report = convert_text(text, "S_2099_83.txt")
+    # The same report with each cell on a line of its own (pdftotext without -layout).
+    cells = "\n".join(cell for line in text.split("\n") for cell in line.strip().split(" " * 70))
+    expected = [(b.type, b.text, b.page) for b in convert_text(cells, "S_2099_83.txt").body]
+    assert [(b.type, b.text, b.page) for b in report.body] == expected
+    assert [b.type for b in report.body] == ["heading", "paragraph", "paragraph", "paragraph"]
+    assert report.body[-1].page > report.body[-2].page
+    assert {d.text for d in report.qa.dropped} >= {"2/3" + " " * 70 + "99-01234", "99-01234" + " " * 70 + "3/3"}
