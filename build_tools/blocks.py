@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .models import SourceLine
+from .plain_notes import superscript_plain_notes
 
 # "12. Text" or "12." alone (pdftotext puts the number on its own line).
 # OCR damage it allows: "6 ." (a space before the point) and "7.The" (no space after it, before
@@ -981,7 +982,7 @@ def _short_heading_line(line: str) -> bool:
         return False  # most lines: too long, so not split into words
     words = line.split()
     return (
-        not re.search(r"[.,;:]$", line)
+        not re.search(r"[.,;:][”’\"]?[¹²³⁴⁵⁶⁷⁸⁹⁰]*$", line)  # "… my previous report.²" too
         and not (line[-1].isdigit() and _MARKED_CLAUSE_END.search(line))
         and words[-1].lower() not in CONNECTORS
         and len(words) <= 10
@@ -1020,12 +1021,15 @@ def _item_follows(label: str, prev: list[str | None]) -> bool:
 
 def segment(lines: tuple[SourceLine, ...], page_breaks: frozenset[int] = frozenset()) -> Segmented:
     texts, linenos, pages = _columns(lines)
-    return _Segmenter(texts, linenos, pages, page_breaks).run()
+    return _Segmenter(superscript_plain_notes(texts, page_breaks), linenos, pages, page_breaks).run()
 
 
 def segment_paged(paged) -> Segmented:
     """segment(paged.lines, paged.page_breaks) without building the SourceLine objects."""
-    return _Segmenter(paged.texts, paged.linenos, paged.pages, paged.page_breaks).run()
+    texts = paged.texts
+    if paged.note_start:  # "1 See …" at a page foot: "¹ See …"
+        texts = superscript_plain_notes(texts, paged.page_breaks)
+    return _Segmenter(texts, paged.linenos, paged.pages, paged.page_breaks).run()
 
 
 def _columns(lines: tuple[SourceLine, ...]) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int | None, ...]]:

@@ -72,6 +72,9 @@ class Paged:
     header_symbols: tuple[str, ...]  # symbols seen alone on a line, in order of first appearance
     paged: bool  # whether page numbers are known
     page_breaks: frozenset[int]  # indexes into the kept lines where a new page starts
+    # A line "1 …" after a blank line: maybe the first footnote, its mark a plain digit
+    # (plain_notes looks further only then).
+    note_start: bool = False
 
     @property
     def lines(self) -> tuple[SourceLine, ...]:
@@ -315,13 +318,25 @@ def remove_furniture(text: str) -> Paged:
         for i in _lines_ending(stripped, "(continued)"):
             if not rules[i] and len(stripped[i]) <= CONTINUED_HEADER_MAX:
                 rules[i] = "continued"
-    return _paginate(stripped, rules, form_feeds, printed)
+    # Digit-led lines are among the candidates: no second pass over all lines. A note stands
+    # at a page's foot, so furniture follows within a few lines.
+    note_start = any(
+        stripped[i][:2] == "1 "
+        and not stripped[i][2:3].isdigit()  # "1 200", a table cell
+        and not stripped[i - 1]
+        and any(rules[i + 1 : i + _NOTE_FOOT_LINES])
+        for i in candidates
+        if stripped[i][0] == "1"
+    )
+    return _paginate(stripped, rules, form_feeds, printed, note_start)
 
 
 # pdftotext -layout indents lines (a right-aligned symbol, a centred title): the test for such
 # text. A regex: str's search for "\n " or "   " stops at every newline or space and costs
 # twice or three times as much (0.5 against 1-1.5 ms per MB).
 _INDENTED_LINE = re.compile("\n ")
+# Lines between a page's first footnote and the furniture of its foot, at most.
+_NOTE_FOOT_LINES = 20
 # The gap between columns that pdftotext -layout keeps as spaces.
 _COLUMN_GAP = re.compile(r"\s{3,}")
 # The rules whose line prints the page number, preferred as a side-by-side line's rule.
@@ -429,7 +444,9 @@ def _lines_holding(text: str, char: str) -> list[int]:
     return found
 
 
-def _paginate(stripped: list[str], rules: list[str | None], form_feeds: set[int], printed: dict[int, str]) -> Paged:
+def _paginate(
+    stripped: list[str], rules: list[str | None], form_feeds: set[int], printed: dict[int, str], note_start: bool
+) -> Paged:
     """Split off the dropped lines and number the pages of the kept ones.
 
     The page count changes only at furniture and form feeds (a few hundred lines of
@@ -445,7 +462,7 @@ def _paginate(stripped: list[str], rules: list[str | None], form_feeds: set[int]
     texts, linenos = _kept_lines(stripped, ruled)
     breaks = [start - bisect_left(ruled, start) for start, _ in starts]  # as indexes into texts
     pages = _page_column(breaks, starts, len(texts))
-    return Paged(texts, linenos, pages, tuple(dropped), tuple(symbols), bool(breaks), frozenset(breaks))
+    return Paged(texts, linenos, pages, tuple(dropped), tuple(symbols), bool(breaks), frozenset(breaks), note_start)
 
 
 @dataclass

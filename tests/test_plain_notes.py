@@ -1,0 +1,80 @@
+"""Footnotes whose marks the text layer printed as plain digits (plain_notes)."""
+
+from build_tools.pipeline import convert_text
+from build_tools.plain_notes import superscript_plain_notes
+
+PAGE_ONE = (
+    "The report is submitted pursuant to resolution",
+    "2100 (2013),1 by which the Council asked for it.",
+    "It covers the period since my previous report.2",
+    "",
+    "1 See also S/2013/189, paras. 4-6.",
+    "2 S/2098/900.",
+)
+
+
+def test_notes_at_a_page_foot_and_their_references_become_superscripts():
+    texts = (*PAGE_ONE, "Page two text, as noted in the agreement.3", "", "3 Signed in Bamako.")
+    got = superscript_plain_notes(texts, frozenset({6}))
+    assert got[1] == "2100 (2013),¹ by which the Council asked for it."
+    assert got[2] == "It covers the period since my previous report.²"
+    assert got[4:6] == ("¹ See also S/2013/189, paras. 4-6.", "² S/2098/900.")
+    assert got[6:] == ("Page two text, as noted in the agreement.³", "", "³ Signed in Bamako.")
+
+
+def test_a_number_without_a_reference_on_its_page_is_no_note():
+    """A wrapped line that starts with a number ('15 December …') has no '…15' in the body."""
+    texts = ("The Mission met on", "", "1 December 2098 the parties signed.", "Next page.")
+    assert superscript_plain_notes(texts, frozenset({3})) is texts
+    texts = ("See A/70/357/Add.1 for details.", "", "1 A/70/357/Add.1.", "Next page.")
+    assert superscript_plain_notes(texts, frozenset({3})) is texts  # "Add.1" is no reference
+
+
+def test_notes_followed_by_a_paragraph_marker_were_body_text():
+    texts = ("As reported.1", "", "1 The first point.", "2. Second paragraph.", "Next page.")
+    assert superscript_plain_notes(texts, frozenset({4})) is texts
+
+
+REPORT = """United Nations
+
+S/2099/71
+
+Security Council
+
+Distr.: General
+3 March 2099
+
+Report of the Secretary-General on the situation in Mali
+I. Introduction
+1.
+The present report is submitted pursuant to Security Council resolution
+2100 (2013),1 by which the Council requested me to report every three months.
+It covers developments since my previous report.2
+2.
+The security situation remained volatile, with attacks against the Mission and
+
+1 See also S/2013/189, paras. 4-6.
+2 S/2098/900.
+99-12345 (E) 010399
+
+*9912345*
+
+S/2099/71
+
+national forces.
+"""
+
+
+def test_a_report_with_plain_digit_notes_reads_as_with_superscript_ones():
+    """The notes were one text block glued into the paragraph cut by the page break, and the
+    paragraph's last line ('…previous report.2') a sub-heading."""
+    report = convert_text(REPORT, "S_2099_71.txt")
+    assert [b.id for b in report.body] == ["sec-I", "para-1", "para-2"]
+    assert report.block("para-1").text.endswith("since my previous report.")
+    assert report.block("para-2").text.endswith("against the Mission and national forces.")
+    assert [(f.id, f.text, f.referenced_from) for f in report.footnotes] == [
+        ("fn-1", "See also S/2013/189, paras. 4-6.", ("para-1",)),
+        ("fn-2", "S/2098/900.", ("para-1",)),
+    ]
+    para = report.block("para-1")
+    assert [para.text[: ref.offset][-7:] for ref in para.refs] == ["(2013),", "report."]
