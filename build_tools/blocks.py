@@ -684,11 +684,26 @@ class _Segmenter:
             if nxt is None:
                 break
             i, m = j, nxt
-        # A note cut mid-sentence at the foot of its page goes on on the next page (_note_goes_on).
+        # A note cut mid-sentence at the foot of its page goes on on the next page (_note_rest_at_page_foot).
         self.open_note = (note, self.pages[end - 1]) if not closed_end(note.lines[-1]) else None
         return end
 
-    def _note_goes_on(self, i: int, end: int) -> RawFootnote | None:
+    def _note_rest_at_page_top(self, group: list[str], cur: RawBlock) -> RawFootnote | None:
+        """The footnote that group, right after a page break and in lower case under the closed
+        block cur, continues: the last note, set after cur and cut mid-sentence, when the group
+        has no footnote marks (body text has them). The rest of a note set at the top of the
+        next page; _note_rest_at_page_foot is the rest set at its foot."""
+        note = self.footnotes[-1] if self.footnotes else None
+        if (
+            note is not None
+            and note.lineno > cur.lineno
+            and not closed_end(note.lines[-1])
+            and not any(c in line for line in group for c in _SUPERSCRIPTS)
+        ):
+            return note
+        return None
+
+    def _note_rest_at_page_foot(self, i: int, end: int) -> RawFootnote | None:
         """The footnote that the text group i..end (after a blank line) continues, if any.
 
         UN layout sets the rest of a note cut by a page break at the foot of the next page:
@@ -718,7 +733,7 @@ class _Segmenter:
     def _text(self, i: int, after_blank: bool) -> int:
         end = self._group_end(i)
         if self.open_note is not None and after_blank and not self.pending:
-            note = self._note_goes_on(i, end)
+            note = self._note_rest_at_page_foot(i, end)
             if note is not None:
                 note.lines.extend(self.texts[i:end])
                 self.open_note = None
@@ -773,14 +788,9 @@ class _Segmenter:
             page_break_before = self._page_break_between(i)
             continues = page_break_before or not after_blank or not self._closed()
         if continues and page_break_before and group[0][:1].islower() and self._closed():
-            note = self.footnotes[-1] if self.footnotes else None
-            if (
-                note is not None
-                and note.lineno > cur.lineno
-                and not closed_end(note.lines[-1])
-                and not any(c in line for line in group for c in _SUPERSCRIPTS)  # body text has marks
-            ):
-                note.lines.extend(group)  # a note cut by the page break, under a closed block
+            note = self._note_rest_at_page_top(group, cur)
+            if note is not None:
+                note.lines.extend(group)
                 return
         if continues:
             cur.lines.extend(group)
