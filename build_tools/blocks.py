@@ -86,6 +86,16 @@ def closed_end(text: str) -> bool:
 # "A/70/357/Add.1", "para.2" (_Segmenter._known_mark_end).
 _NUMBERED_ABBREVIATIONS = frozenset("Add Corr Rev Amend Suppl Vol No no para paras art chap sect p pp".split())
 
+# Words a cited number follows, ending a line: the next line's "12." is that number, not a
+# paragraph marker ("… described in paragraph" / "12. The Council welcomed …"). One
+# str.endswith over the tuple per accepted marker.
+_NUMBER_TAKING_WORDS = (
+    "paragraph", "paragraphs", "para.", "paras.", "Paragraph", "Paragraphs", "resolution", "resolutions",
+    "decision", "decisions", "annex", "annexes", "chapter", "chapters", "section", "sections", "page",
+    "pages", "No.", "note", "notes", "item", "items", "article", "articles", "Article", "and", "or", "to",
+)
+_NUMBER_TAKERS = tuple(" " + word for word in _NUMBER_TAKING_WORDS)
+
 # Headings are short; a longer run of lines is text.
 MAX_HEADING_CHARS = 220
 # A paragraph number may skip this many numbers (OCR lost one) and still be accepted.
@@ -482,7 +492,8 @@ class _Segmenter:
         key = self.section if self.section.startswith("annex") else ""
         last = self.annex_paras[key] if key else self.last_para
         if n == last + 1:
-            pass
+            if n > 1 and self._cites_a_number():
+                return None  # "… described in paragraph" / "12. The Council …": the 12 is cited
         elif self._in_quotation():
             return None  # 'the Council decided: “3. Decides …; 4. Requests …”': the quoted text's numbers
         elif last == 0 and after_blank and not key:
@@ -582,6 +593,15 @@ class _Segmenter:
                 if m and int(m.group(1)) == chapter and m.group(2) == "2":
                     return True
         return False
+
+    def _cites_a_number(self) -> bool:
+        """The open block's last line ends in a word that a number follows ("paragraph",
+        "resolutions", "paras. 11 and"): a line starting "12." goes on with the number it cites."""
+        cur = self.current
+        if cur is None or cur.kind == "heading":
+            return False
+        last = cur.lines[-1] if cur.lines else cur.first_line
+        return last.endswith(_NUMBER_TAKERS) or last in _NUMBER_TAKING_WORDS
 
     def _in_quotation(self) -> bool:
         """The open paragraph has opened a quotation it has not closed (curly quotes)."""

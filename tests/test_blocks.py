@@ -446,3 +446,16 @@ def test_a_last_line_ending_in_a_footnote_digit_is_no_heading():
             " every three months.\nIt covers developments since my previous report.2\n2.\nNext one.\n")
     assert [k for k, _, _ in kinds(s)] == ["heading", "paragraph", "paragraph"]
     assert kinds(s)[1][2].endswith("since my previous report.2")
+
+
+def test_a_number_cited_at_a_line_end_is_no_paragraph_marker():
+    """'… described in paragraph' / '12. The Council …' took paragraph 12's number, and the
+    real paragraph 12 became text."""
+    s = seg("Mast\n\nI. Intro\n\n11. The matters are described in paragraph\n12. The Council welcomed that.\n\n"
+            "12. Twelve.\n13. See resolutions 2100 and\n14. Fourteen.\n")
+    paras = [(n, t) for k, n, t in kinds(s) if k == "paragraph"]
+    assert paras == [
+        ("11", "The matters are described in paragraph 12. The Council welcomed that."),
+        ("12", "Twelve."),
+        ("13", "See resolutions 2100 and 14. Fourteen."),
+    ]
