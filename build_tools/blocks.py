@@ -440,6 +440,8 @@ class _Segmenter:
         expected = value == self.last_roman + 1
         if not expected and not self._closed():  # a skip only after a finished sentence (reported)
             return None
+        if value > 1 and self._cites_a_number():  # "… set out in section" / "III. of the report"
+            return None
         if not expected:
             self.warnings.append(
                 f"line {self.linenos[i]}: section {numeral} follows {to_roman(self.last_roman) or 'none'}"
