@@ -178,6 +178,42 @@ def test_offline_search_says_what_it_is_waiting_for(browser, offline, index):
         page.close()
 
 
+# A citation typed in the box: its first hit goes to the paragraph (a joint report's other
+# symbol and a sub-item too); Enter follows the first hit.
+CITATIONS = [
+    ("A/70/357, para. 12", "A/70/357, para. 12", "para-12"),
+    ("S/2015/682 para 12", "S/2015/682, para. 12", "para-12"),
+    ("A/62/627, para. 18 (a)", "A/62/627, para. 18 (a)", "para-18-a"),
+]
+
+
+@pytest.mark.parametrize("where", ["served", "offline"])
+def test_a_typed_citation_goes_to_its_paragraph(browser, request, where):
+    start = request.getfixturevalue(where)
+    page = _open(browser, start)
+    try:
+        for query, title, fragment in CITATIONS:
+            page.goto(start)
+            page.fill(".rs-search input", query)
+            first = page.locator(".rs-hit").first
+            first.wait_for(timeout=10_000)
+            assert first.get_attribute("class") == "rs-hit rs-kind-goto", query
+            assert first.locator(".rs-title").inner_text() == title
+            page.press(".rs-search input", "Enter")
+            page.wait_for_function("document.querySelector('.is-target') !== null", timeout=5_000)
+            assert page.url.endswith("#" + fragment), (query, page.url)
+            assert _target_state(page)["inView"], query
+        page.goto(start)
+        gone = page.evaluate("async (q) => (await UNReportsSearch.search(q)).filter(h => h.kind === 'goto').length",
+                             "A/70/357, para. 999")
+        assert gone == 0  # no such paragraph: no hit that would lead nowhere
+        page.screenshot(path=f"/tmp/search-{where}-citation.png")
+        assert not page.errors, page.errors
+        assert not page.outside, page.outside
+    finally:
+        page.close()
+
+
 # Queries whose hits all lie in the first pages search.js reads: both backends give the same list.
 AGREE = ["considered advice that it needs", "A/62/627", "1325 (2000)", "Guatemala", "Kosovo police", "rapid deployment",
          "sexual exploitation and abuse"]

@@ -172,30 +172,97 @@
     });
   }
 
+  // -- a citation typed in the box: "A/70/357, para. 12", "S/2015/682 para 7 (a)" ---------
+  // Its first hit goes to the paragraph, through the paragraph's short address (a redirect
+  // page, A/70/357/para-12/), when the site has it: over http HEAD requests ask (and a joint
+  // report's other symbol is followed to its first), offline (no fetch from file://) the
+  // loaded index does. The other hits follow as for any query.
+  var CITATION = /^\s*([A-Z][A-Za-z0-9.\-]*(?:\/[A-Za-z0-9.\-()]+)+)\s*,?\s*para(?:graph)?s?\.?\s*(\d{1,4}(?:\.\d{1,3})?)((?:\s*\(\s*[a-z]{1,4}\s*\)){0,2})\s*\.?\s*$/;
+  function citationTarget(raw) {
+    var m = CITATION.exec(raw);
+    if (!m) return null;
+    var items = m[3].match(/[a-z]{1,4}/g) || [];
+    return {
+      symbol: m[1],
+      id: ["para-" + m[2]].concat(items).join("-"),
+      label: m[1] + ", para. " + m[2] + items.map(function (x) { return " (" + x + ")"; }).join("")
+    };
+  }
+
+  // Offline: the folder of the report published under the symbol (its report record's
+  // context starts with all its symbols), if it has that paragraph.
+  function indexedBase(c) {
+    return loadInline().then(function (records) {
+      var report = records.find(function (r) {
+        return r.kind === "report" && (" " + r.context + " ").indexOf(" " + c.symbol + " ") >= 0;
+      });
+      var base = report && report.url;
+      var has = base && records.some(function (r) {
+        var rest = r.url.indexOf(base) === 0 ? r.url.slice(base.length) : "";
+        return /^[^/]*\/?#/.test(rest) && rest.slice(rest.indexOf("#") + 1) === c.id; // not A/70/357/Add.1's pages
+      });
+      return has ? base : null;
+    });
+  }
+
+  function exists(url) {
+    return fetch(ROOT + url, { method: "HEAD" }).then(function (r) { return r.ok; });
+  }
+  // Served: the symbol's folder if it has the paragraph's address, else the first symbol's
+  // folder of the joint report the symbol's page redirects to (its canonical link).
+  function servedBase(c) {
+    var own = c.symbol + "/";
+    return exists(own + c.id + "/").then(function (ok) {
+      if (ok) return own;
+      return fetch(ROOT + own).then(function (r) { return r.ok ? r.text() : ""; }).then(function (html) {
+        var m = /<meta name="robots" content="noindex">[\s\S]*<link rel="canonical" href="([^"]+)">/.exec(html);
+        if (!m) return null;
+        var target = new URL(m[1], ROOT + own).href;
+        if (target.indexOf(ROOT) !== 0) return null;
+        var base = target.slice(ROOT.length);
+        return exists(base + c.id + "/").then(function (ok2) { return ok2 ? base : null; });
+      });
+    });
+  }
+
+  function citationHit(raw) {
+    var c = citationTarget(raw);
+    if (!c) return Promise.resolve(null);
+    return (OFFLINE ? indexedBase(c) : servedBase(c)).then(function (base) {
+      return base ? { url: base + c.id + "/", title: c.label, text: "Go to the paragraph", kind: "goto", context: "" } : null;
+    }, function () { return null; });
+  }
+
   var backend = OFFLINE ? "inline" : "pagefind";
   // force: "inline" or "pagefind" for one call (the tests compare the two backends).
   function search(raw, force) {
     var query = words(raw);
     if (!query.length) return Promise.resolve([]);
+    var hits;
     if ((force || backend) === "pagefind") {
-      return pagefindSearch(query, raw).catch(function (err) {
+      hits = pagefindSearch(query, raw).catch(function (err) {
         if (force) throw err;
         backend = "inline"; // Pagefind not built (or blocked): fall back to the inline index
         return inlineSearch(query);
       });
+    } else {
+      hits = inlineSearch(query);
     }
-    return inlineSearch(query);
+    return Promise.all([hits, citationHit(raw)]).then(function (both) {
+      return both[1] ? [both[1]].concat(both[0].slice(0, MAX_HITS - 1)) : both[0];
+    });
   }
   // The ranked records for a query: {url, title, text, kind, context}, best first.
   window.UNReportsSearch = { search: search };
 
   // -- links ---------------------------------------------------------------------------
   // Site path + fragment -> link from this page; the file system has no directory indexes.
+  // raw: the query, whose terms the target page marks; none for a citation's own hit.
   function hitHref(url, raw) {
     var parts = url.split("#");
     var path = parts[0];
     if (OFFLINE && (path === "" || path.slice(-1) === "/")) path += "index.html";
-    var href = ROOT + path + "?h=" + encodeURIComponent(raw.trim());
+    var href = ROOT + path + (raw ? "?h=" + encodeURIComponent(raw.trim()) : "");
     return parts.length > 1 ? href + "#" + parts[1] : href;
   }
 
@@ -243,7 +310,7 @@
     hits.forEach(function (r) {
       var a = document.createElement("a");
       a.className = "rs-hit rs-kind-" + r.kind;
-      a.href = hitHref(r.url, raw);
+      a.href = hitHref(r.url, r.kind === "goto" ? "" : raw);
       var t = document.createElement("span");
       t.className = "rs-title";
       t.textContent = r.title;
