@@ -184,6 +184,7 @@ CITATIONS = [
     ("A/70/357, para. 12", "A/70/357, para. 12", "para-12"),
     ("S/2015/682 para 12", "S/2015/682, para. 12", "para-12"),
     ("A/62/627, para. 18 (a)", "A/62/627, para. 18 (a)", "para-18-a"),
+    ("S/2018/241, annex I, para. 10", "S/2018/241, annex I, para. 10", "annex-I-para-10"),
 ]
 
 

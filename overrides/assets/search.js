@@ -177,15 +177,16 @@
   // page, A/70/357/para-12/), when the site has it: over http HEAD requests ask (and a joint
   // report's other symbol is followed to its first), offline (no fetch from file://) the
   // loaded index does. The other hits follow as for any query.
-  var CITATION = /^\s*([A-Z][A-Za-z0-9.\-]*(?:\/[A-Za-z0-9.\-()]+)+)\s*,?\s*para(?:graph)?s?\.?\s*(\d{1,4}(?:\.\d{1,3})?)((?:\s*\(\s*[a-z]{1,4}\s*\)){0,2})\s*\.?\s*$/;
+  var CITATION = /^\s*([A-Z][A-Za-z0-9.\-]*(?:\/[A-Za-z0-9.\-()]+)+)\s*,?\s*(?:annex\s+([IVXL]{1,6}|\d{1,3})\s*,?\s*)?para(?:graph)?s?\.?\s*(\d{1,4}(?:\.\d{1,3})?)((?:\s*\(\s*[a-z]{1,4}\s*\)){0,2})\s*\.?\s*$/i;
   function citationTarget(raw) {
     var m = CITATION.exec(raw);
-    if (!m) return null;
-    var items = m[3].match(/[a-z]{1,4}/g) || [];
+    if (!m || !/^[A-Z]/.test(m[1])) return null;
+    var items = (m[4].match(/[a-z]{1,4}/gi) || []).map(function (x) { return x.toLowerCase(); });
+    var annex = m[2] ? m[2].toUpperCase() : "";
     return {
-      symbol: m[1],
-      id: ["para-" + m[2]].concat(items).join("-"),
-      label: m[1] + ", para. " + m[2] + items.map(function (x) { return " (" + x + ")"; }).join("")
+      symbol: m[1], // as typed: symbols mix cases ("A/62/627/Add.1")
+      id: (annex ? "annex-" + annex + "-" : "") + ["para-" + m[3]].concat(items).join("-"),
+      label: m[1] + (annex ? ", annex " + annex : "") + ", para. " + m[3] + items.map(function (x) { return " (" + x + ")"; }).join("")
     };
   }
 
