@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -97,13 +96,18 @@ def _trigger_tokens(text: str) -> set[str]:
             start, end = _token_span(text, m.start())
             out.add(text[start:end])
             m = pattern.search(text, max(end, m.start() + 1))
-    last = len(text) - 1
-    for digit in "01":  # a 0 or 1 with an ASCII letter before or after it
-        for i in find_all(text, digit):
-            if (i and text[i - 1] in _ASCII_LETTERS) or (i < last and text[i + 1] in _ASCII_LETTERS):
-                start, end = _token_span(text, i)
+    for digit, pattern in _DIGIT_TRIGGER_RES:  # a 0 or 1 with an ASCII letter before or after it
+        if digit in text:
+            for m in pattern.finditer(text):
+                start, end = _token_span(text, m.start())
                 out.add(text[start:end])
     return out
+
+
+# _TRIGGER_RE's digit alternatives, one pattern per digit, each starting with its literal: re
+# skips to the digit in C and tests the letters around it there (a Python test of every 0 and
+# 1 of a block's dates and figures cost twice as much: 1.4 against 0.6 ms per MB).
+_DIGIT_TRIGGER_RES = tuple((d, re.compile(rf"{d}(?:(?<=[A-Za-z]{d})|(?=[A-Za-z]))")) for d in "01")
 
 
 def _token_span(text: str, i: int) -> tuple[int, int]:
@@ -112,9 +116,6 @@ def _token_span(text: str, i: int) -> tuple[int, int]:
     while start and text[start - 1].isalnum():
         start -= 1
     return start, _TOKEN_END_RE.match(text, i).end()
-
-
-_ASCII_LETTERS = frozenset(string.ascii_letters)  # [A-Za-z] around a 0/1 trigger
 
 
 def _repair_token(token: str, lexicon: Lexicon) -> tuple[str, str] | None:
