@@ -238,7 +238,9 @@ class _PageRenderer:
             self.errata.setdefault(e.block_id or "", []).append(e)
         self.qa_href = relative(page_dir, url_path(report.meta.symbol) + "qa/#errata")
         self.notes = notes_by_block(report.notes)
-        self.heading_level = 1  # the page's title is its h1; headings go down one level at a time
+        # (model level, rendered level) of the open headings: the page's title is its h1, and a
+        # heading is one level below its parent at most (screen readers list headings by level).
+        self.open_headings: list[tuple[int, int]] = []
 
     def erratum_mark(self, block: Block) -> str:
         """A small "corrected" mark with the original text, for blocks an editor corrected."""
@@ -334,8 +336,13 @@ class _PageRenderer:
         if block.level == 1 and self.page_dir == section_dir(self.report, ""):
             level = 2  # sections shown on the index page sit under the report title
         # An unnumbered sub-heading straight under a section ("III." then "Regional offices")
-        # is one level below it, not two: screen readers list headings by level.
-        level = self.heading_level = min(level, self.heading_level + 1)
+        # is one level below it, not two; its siblings after it get the same level (they were
+        # one deeper, nested under the first in the page's contents).
+        while self.open_headings and self.open_headings[-1][0] >= block.level:
+            self.open_headings.pop()
+        parent = self.open_headings[-1][1] if self.open_headings else 1
+        level = min(level, parent + 1)
+        self.open_headings.append((block.level, level))
         number = f"{block.number}. " if block.number else ""
         if block.level == 1 and title_says_its_number(block.section, block.text):
             number = ""  # the heading text already says "Annex I" or "Chapter I"

@@ -123,6 +123,19 @@ def test_heading_levels_never_skip_one(built_site):
     assert not skipped
 
 
+def test_sibling_sub_headings_share_a_level(built_site):
+    """Section III's unnumbered sub-headings were h2, h3, h3 …: the page's contents nested
+    every one under the first."""
+    def levels(section):
+        page = soup(page_for(built_site, "A/70/357", section))
+        return [(h.name, h.get("id")) for h in page.select(".md-content h2, .md-content h3")]
+
+    assert {name for name, _ in levels("III")} == {"h2"}
+    four = levels("IV")
+    assert [name for name, hid in four if hid.startswith("sec-IV-")] == ["h2"] * 7  # the lettered sections
+    assert {name for name, hid in four if hid.startswith("h-")} == {"h3"}  # sub-headings under them
+
+
 def test_tables_whose_layout_was_lost_say_so(built_site):
     """The annex tables of troop numbers are cells in reading order: the page says so and links
     the official document; no prose block gets the note."""
