@@ -294,13 +294,36 @@ def _ends_run(previous: str, line: str, run: list[SourceLine], measure: int) -> 
     return not continues_title(previous, line) and not wrapped_line(previous) and len(previous) < WRAPPED_MIN_CHARS
 
 
-def front_blocks(runs: list[list[SourceLine]]) -> list[RawBlock]:
-    """The front text that is no metadata, as blocks before the body's first ("front-text-1" …)."""
+def front_blocks(runs: list[list[SourceLine]], first: RawBlock | None = None) -> list[RawBlock]:
+    """The front text that is no metadata, as blocks before the body's first ("front-text-1" …).
+    The last run, right over the first numbered paragraph, is that paragraph's heading when it
+    reads as one ("Background" / "1. The Mission …": h-para-1, not front text), unless it is
+    the title of an addendum or corrigendum under its label ("Addendum" / "Matrix of …")."""
     found = []
-    for run in runs:
-        block = RawBlock("front", [l.text for l in run], lineno=run[0].lineno, page=run[0].page)
+    for k, run in enumerate(runs):
+        texts = [l.text for l in run]
+        heads = (
+            k == len(runs) - 1 and first is not None and first.kind == "paragraph" and _heading_like(texts)
+            and not (k and _DOCUMENT_LABEL.match(runs[k - 1][-1].text))
+        )
+        block = RawBlock("heading" if heads else "front", texts, lineno=run[0].lineno, page=run[0].page)
+        if heads:
+            block.level = 3  # an unnumbered sub-heading, as under a section
         found.append(block)
     return found
+
+
+def _heading_like(texts: list[str]) -> bool:
+    """One or two short lines, capitalised, that end no sentence: "Background"; not the
+    document's own label ("Corrigendum"), which stays front text."""
+    joined = " ".join(texts)
+    return (
+        len(texts) <= 2 and len(joined) <= 120 and joined[:1].isupper() and not closed_end(joined)
+        and not _DOCUMENT_LABEL.match(joined)
+    )
+
+
+_DOCUMENT_LABEL = re.compile(r"^(?:Corrigendum|Addendum|Revision|Erratum)\b", re.IGNORECASE)
 
 
 def _is_masthead_furniture(line: str) -> bool:

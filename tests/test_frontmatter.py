@@ -285,3 +285,19 @@ def test_a_layout_mode_masthead_reads_its_side_by_side_columns():
     assert report.meta.organs == ("Security Council",) and report.meta.date == "2099-03-03"
     assert report.meta.title == "Report of the Secretary-General on Somalia"
     assert not [b for b in report.body if b.id.startswith("front-text")]
+
+
+def test_a_heading_over_the_first_paragraph_is_its_heading_not_front_text():
+    """A report without numbered sections: 'Background' over paragraph 1 was front text on the
+    index page, where 'Political developments' over paragraph 3 was a heading."""
+    from build_tools.sitegen import render_corpus
+
+    text = "Report of the Secretary-General on Mali\n\nBackground\n\n1. The Mission worked.\n\nPolitical developments\n\n2. Two.\n"
+    report = _convert("S/2099/19", text)
+    assert [(b.type, b.id, b.text) for b in report.body] == [
+        ("heading", "h-para-1", "Background"), ("paragraph", "para-1", "The Mission worked."),
+        ("heading", "h-para-2", "Political developments"), ("paragraph", "para-2", "Two."),
+    ]
+    pages = render_corpus([report])
+    page = next(md for path, md in pages.items() if 'id="para-1"' in md)
+    assert page.index("Background") < page.index('id="para-1"') < page.index("Political developments")
