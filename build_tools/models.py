@@ -59,7 +59,7 @@ class Block:
     # roman section, 3 a lettered section of it, 4 a sub-heading under that)
     page: int | None = None  # original page the block starts on
     section: str = ""  # key of the top-level section that holds it ("" before the first)
-    parent: str | None = None  # items: id of their paragraph
+    parent: str | None = None  # items: id of their paragraph ("para-7"); sub-items: of their item ("para-7-a")
     refs: tuple[FootnoteRef, ...] = ()
     lineno: int | None = None
 
