@@ -355,7 +355,10 @@ def _side_by_side(stripped: list[str], rules: list[str | None]) -> dict[int, str
         found = [classify(cell) for cell in cells]
         if not any(found):
             continue
-        found = [r or ("bare-page-number" if c.isdigit() and len(c) <= 4 else None) for r, c in zip(found, cells)]
+        found = [
+            rule or ("bare-page-number" if cell.isdigit() and len(cell) <= 4 else None)
+            for rule, cell in zip(found, cells, strict=True)
+        ]
         if all(found):
             pick = next((k for k, r in enumerate(found) if r in _PRINTED_RULES), 0)
             rules[i], printed[i] = found[pick], cells[pick]

@@ -462,5 +462,8 @@ def test_a_number_cited_at_a_line_end_is_no_paragraph_marker():
 
 
 def test_a_section_number_cited_at_a_line_end_is_no_section_marker():
-    s = seg("Mast\n\nI. Intro\n\n1. The details are in section\nII. The Council welcomed that.\n\nII. Politics\n\n2. Two.\n")
-    assert [(k, n) for k, n, _ in kinds(s)] == [("heading", "I"), ("paragraph", "1"), ("heading", "II"), ("paragraph", "2")]
+    s = seg("Mast\n\nI. Intro\n\n1. The details are in section\nII. The Council welcomed that.\n\n"
+            "II. Politics\n\n2. Two.\n")
+    assert [(k, n) for k, n, _ in kinds(s)] == [
+        ("heading", "I"), ("paragraph", "1"), ("heading", "II"), ("paragraph", "2")
+    ]

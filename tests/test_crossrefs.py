@@ -128,5 +128,6 @@ def test_a_list_run_into_its_paragraph_shows_one_bullet_a_line():
     ]
     assert para.select_one("span.bullet a.cite").get_text() == "S/2099/1"  # links inside an item
     assert " ".join(para.get_text().split()) == (
-        "3. The Mission supported the Government in the following areas: • Security sector reform (S/2099/1); • Elections."
+        "3. The Mission supported the Government in the following areas:"
+        " • Security sector reform (S/2099/1); • Elections."
     )

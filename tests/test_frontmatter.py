@@ -292,7 +292,8 @@ def test_a_heading_over_the_first_paragraph_is_its_heading_not_front_text():
     index page, where 'Political developments' over paragraph 3 was a heading."""
     from build_tools.sitegen import render_corpus
 
-    text = "Report of the Secretary-General on Mali\n\nBackground\n\n1. The Mission worked.\n\nPolitical developments\n\n2. Two.\n"
+    text = ("Report of the Secretary-General on Mali\n\nBackground\n\n1. The Mission worked.\n\n"
+            "Political developments\n\n2. Two.\n")
     report = _convert("S/2099/19", text)
     assert [(b.type, b.id, b.text) for b in report.body] == [
         ("heading", "h-para-1", "Background"), ("paragraph", "para-1", "The Mission worked."),

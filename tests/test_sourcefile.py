@@ -50,4 +50,5 @@ def test_invisible_characters_go():
 
 
 def test_words_list_bullet_in_the_symbol_fonts_private_code_point_is_a_bullet():
-    assert normalise("areas:\n\uf0b7 Security;\n\uf0b7 Elections.\n", "x.txt") == "areas:\n• Security;\n• Elections.\n"
+    got = normalise("areas:\n\uf0b7 Security;\n\uf0b7 Elections.\n", "x.txt")
+    assert got == "areas:\n• Security;\n• Elections.\n"
