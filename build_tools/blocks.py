@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from .models import SourceLine
-from .plain_notes import superscript_plain_notes
 
 # "12. Text" or "12." alone (pdftotext puts the number on its own line).
 # OCR damage it allows: "6 ." (a space before the point) and "7.The" (no space after it, before
@@ -64,6 +63,21 @@ _CLAUSE_ENDS = frozenset(".!?:;")
 _CLOSERS_OR_NEWLINE = frozenset(_CLOSERS + _SUPERSCRIPTS + "\n")
 
 
+def is_marker_line(text: str, decimal: bool = False) -> bool:
+    """The line starts with a marker: paragraph, section, chapter, annex, letter or item
+    ("3.12" too in a report numbered by chapter, `decimal`)."""
+    first = text[:1]  # dispatch as in _Segmenter._candidate_handlers: one or two patterns per line
+    if first.isdigit():
+        return bool(PARA_MARK.match(text) or (decimal and DECIMAL_MARK.match(text)))
+    if "A" <= first <= "Z":
+        if (first in "IVXL" and ROMAN_MARK.match(text)) or (first == "A" and ANNEX_MARK.match(text)):
+            return True
+        if first == "C" and CHAPTER_MARK.match(text):
+            return True
+        return text[1:2] == "." and bool(LETTER_MARK.match(text)) and len(text) < MAX_HEADING_CHARS
+    return first in _MARKER_OTHER_STARTS and bool(ITEM_MARK.match(text))
+
+
 def _short_open(text: str) -> bool:
     """Short enough for a heading, and no finished sentence."""
     return len(text) <= MAX_HEADING_CHARS and not closed_end(text)
@@ -84,7 +98,7 @@ def closed_end(text: str) -> bool:
 
 # Words whose "." a number follows in a document symbol or a reference, not a footnote mark:
 # "A/70/357/Add.1", "para.2" (_Segmenter._known_mark_end).
-_NUMBERED_ABBREVIATIONS = frozenset("Add Corr Rev Amend Suppl Vol No no para paras art chap sect p pp".split())
+NUMBERED_ABBREVIATIONS = frozenset("Add Corr Rev Amend Suppl Vol No no para paras art chap sect p pp".split())
 
 # Words a cited number follows, ending a line: the next line's "12." is that number, not a
 # paragraph marker ("… described in paragraph" / "12. The Council welcomed …"). One
@@ -236,7 +250,7 @@ class _Segmenter:
         before = body[:-1]
         if not before or before[-1].isdigit() or before[-1].isspace():
             return False
-        if before.rsplit(None, 1)[-1].rsplit("/", 1)[-1] in _NUMBERED_ABBREVIATIONS:
+        if before.rsplit(None, 1)[-1].rsplit("/", 1)[-1] in NUMBERED_ABBREVIATIONS:
             return False
         if self._marks is None:  # the footnote marks of the whole text, once, when first needed
             self._marks = {
@@ -316,16 +330,7 @@ class _Segmenter:
         return _ITEM_HANDLERS if first in _MARKER_OTHER_STARTS else ()
 
     def _is_marker(self, text: str) -> bool:
-        first = text[:1]  # dispatch as in _candidate_handlers: one or two patterns per line
-        if first.isdigit():
-            return bool(PARA_MARK.match(text) or (self.last_decimal and DECIMAL_MARK.match(text)))
-        if "A" <= first <= "Z":
-            if (first in "IVXL" and ROMAN_MARK.match(text)) or (first == "A" and ANNEX_MARK.match(text)):
-                return True
-            if first == "C" and CHAPTER_MARK.match(text):
-                return True
-            return text[1:2] == "." and bool(LETTER_MARK.match(text)) and len(text) < MAX_HEADING_CHARS
-        return first in _MARKER_OTHER_STARTS and bool(ITEM_MARK.match(text))
+        return is_marker_line(text, self.last_decimal is not None)
 
     def _page_break_between(self, i: int) -> bool:
         """A page break lies between line i and the previous text line."""
@@ -563,6 +568,7 @@ class _Segmenter:
         return bool(m) and int(m.group(1)) == n and m.group(2) == "1"
 
     def _next_text_index(self, j: int) -> int:
+        """The index of the first non-blank line from j on (len(texts): none)."""
         while j < len(self.texts) and not self.texts[j]:
             j += 1
         return j
@@ -860,12 +866,8 @@ class _Segmenter:
 
     def _next_text(self, j: int) -> str | None:
         """The first non-blank line from j on."""
-        texts = self.texts
-        while j < len(texts):
-            if texts[j]:
-                return texts[j]
-            j += 1
-        return None
+        j = self._next_text_index(j)
+        return self.texts[j] if j < len(self.texts) else None
 
     def _heading_body(self, i: int, block: RawBlock, rest: str | None) -> int:
         """Heading text is on the marker line, or (bare marker) in the next group."""
@@ -1053,15 +1055,12 @@ def _item_follows(label: str, prev: list[str | None]) -> bool:
 
 def segment(lines: tuple[SourceLine, ...], page_breaks: frozenset[int] = frozenset()) -> Segmented:
     texts, linenos, pages = _columns(lines)
-    return _Segmenter(superscript_plain_notes(texts, page_breaks), linenos, pages, page_breaks).run()
+    return _Segmenter(texts, linenos, pages, page_breaks).run()
 
 
 def segment_paged(paged) -> Segmented:
     """segment(paged.lines, paged.page_breaks) without building the SourceLine objects."""
-    texts = paged.texts
-    if paged.note_start:  # "1 See …" at a page foot: "¹ See …"
-        texts = superscript_plain_notes(texts, paged.page_breaks)
-    return _Segmenter(texts, paged.linenos, paged.pages, paged.page_breaks).run()
+    return _Segmenter(paged.texts, paged.linenos, paged.pages, paged.page_breaks).run()
 
 
 def _columns(lines: tuple[SourceLine, ...]) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int | None, ...]]:

@@ -27,6 +27,7 @@ from .blocks import (
     continues_title,
     wrapped_line,
 )
+from .furniture import COLUMN_GAP
 from .models import Metadata, SourceLine
 
 MONTHS = (
@@ -69,18 +70,15 @@ LANGUAGES = {"ENGLISH", "FRENCH", "SPANISH", "RUSSIAN", "ARABIC", "CHINESE"}
 FOOTNOTE_MARK_END = re.compile(r"(\*+|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
 
 
-# pdftotext -layout sets the masthead's two columns side by side: "Security Council   …   3 March 2099".
-_COLUMN_GAP = re.compile(r"\s{3,}")
-
-
 def _cells(front: list[SourceLine]) -> list[SourceLine]:
-    """The masthead's lines with side-by-side columns split into lines of their own (same
-    line number), so "Security Council" and "3 March 2099" are read as two masthead lines."""
+    """The masthead's lines with side-by-side columns (pdftotext -layout: "Security Council   …
+    3 March 2099") split into lines of their own (same line number), so "Security Council" and
+    "3 March 2099" are read as two masthead lines."""
     if not any("   " in line.text for line in front):
         return front
     out: list[SourceLine] = []
     for line in front:
-        cells = _COLUMN_GAP.split(line.text) if "   " in line.text else [line.text]
+        cells = COLUMN_GAP.split(line.text) if "   " in line.text else [line.text]
         out += [SourceLine(cell, line.lineno, line.page) for cell in cells]
     return out
 

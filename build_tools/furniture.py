@@ -324,7 +324,7 @@ def remove_furniture(text: str) -> Paged:
         stripped[i][:2] == "1 "
         and not stripped[i][2:3].isdigit()  # "1 200", a table cell
         and not stripped[i - 1]
-        and any(rules[i + 1 : i + _NOTE_FOOT_LINES])
+        and any(rules[i + 1 : i + NOTE_FOOT_LINES])
         for i in candidates
         if stripped[i][0] == "1"
     )
@@ -336,9 +336,9 @@ def remove_furniture(text: str) -> Paged:
 # twice or three times as much (0.5 against 1-1.5 ms per MB).
 _INDENTED_LINE = re.compile("\n ")
 # Lines between a page's first footnote and the furniture of its foot, at most.
-_NOTE_FOOT_LINES = 20
+NOTE_FOOT_LINES = 20
 # The gap between columns that pdftotext -layout keeps as spaces.
-_COLUMN_GAP = re.compile(r"\s{3,}")
+COLUMN_GAP = re.compile(r"\s{3,}")
 # The rules whose line prints the page number, preferred as a side-by-side line's rule.
 _PRINTED_RULES = ("page-number", "page-label", "bare-page-number")
 
@@ -351,7 +351,7 @@ def _side_by_side(stripped: list[str], rules: list[str | None]) -> dict[int, str
     for i, line in enumerate(stripped):
         if rules[i] is not None or "   " not in line:
             continue
-        cells = _COLUMN_GAP.split(line)
+        cells = COLUMN_GAP.split(line)
         found = [classify(cell) for cell in cells]
         if not any(found):
             continue

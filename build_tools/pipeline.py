@@ -15,6 +15,7 @@ from .frontmatter import front_blocks, read_front
 from .lexicon import Lexicon
 from .models import Erratum, Metadata, QAReport, Report
 from .ocrfix import fused_in_texts, suspicious_in_texts
+from .plain_notes import with_superscript_notes
 from .recase import recase_heading
 from .sidecars import Sidecars, load_sidecars
 from .sourcefile import read_source
@@ -35,7 +36,7 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
     sidecars = sidecars or Sidecars()
     source_path = source_path or name
     text, errata = apply_errata(text, sidecars.errata, sidecars.errata_path)
-    paged = furniture.remove_furniture(text)
+    paged = with_superscript_notes(furniture.remove_furniture(text))  # "1 See …" at a page foot: "¹ See …"
     seg = blocks.segment_paged(paged)
     meta, front_marks, front_runs = read_front(seg.front, paged.header_symbols)
     if front_runs:  # front text that is no metadata is kept, before the body's blocks

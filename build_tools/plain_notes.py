@@ -13,19 +13,26 @@ never becomes a footnote.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import compress
 from operator import methodcaller
 
+from .blocks import NUMBERED_ABBREVIATIONS, SUPERSCRIPT_DIGITS, is_marker_line
+from .furniture import NOTE_FOOT_LINES, Paged
+
 # A footnote line: its number, then its text ("1 See also S/2013/189.", "12 A/70/95.").
 _NOTE_LINE = re.compile(r"^(\d{1,3})\s+(?=[^\s\d])")
-# Lines of a page's foot searched for its first note: notes are a few lines.
-_FOOT_LINES = 20
-# A marker line (a paragraph, section or item) cannot follow a page's notes.
-_MARKER = re.compile(r"^(?:\d{1,3}\.(?:\s|$)|[IVXL]{1,7}\.(?:\s|$)|[A-Z]\.\s|\([a-z]{1,4}\)\s)")
-# Words a number follows as part of a reference, not as a footnote mark ("Add.1", "para. 4").
-_NUMBERED_WORDS = frozenset("Add Corr Rev Amend Suppl Vol No no para paras art chap sect p pp".split())
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUPERSCRIPT = {digit: sup for sup, digit in SUPERSCRIPT_DIGITS.items()}  # "1" -> "¹", for str.translate
+
+
+def with_superscript_notes(paged: Paged) -> Paged:
+    """The page-numbered text with its plain-digit notes' marks as superscripts; the same
+    object when furniture saw no note start ("1 …" after a blank line) or nothing changed."""
+    if not paged.note_start:
+        return paged
+    texts = superscript_plain_notes(paged.texts, paged.page_breaks)
+    return paged if texts is paged.texts else replace(paged, texts=texts)
 
 
 def superscript_plain_notes(texts: tuple[str, ...], page_breaks: frozenset[int]) -> tuple[str, ...]:
@@ -62,7 +69,7 @@ def _page_notes(texts: tuple[str, ...], start: int, end: int, expected: int) -> 
         if m and int(m.group(1)) == number:
             notes.append((k, number))
             number += 1
-        elif _MARKER.match(texts[k]):
+        elif is_marker_line(texts[k]):
             return []  # the body goes on: these were no notes
     marks = []
     body_end = first
@@ -76,7 +83,7 @@ def _page_notes(texts: tuple[str, ...], start: int, end: int, expected: int) -> 
 
 def _first_note(texts: tuple[str, ...], start: int, end: int, expected: int) -> int | None:
     """The line of the page's foot that starts note `expected` after a blank line, or None."""
-    lo = max(start + 1, end - _FOOT_LINES)
+    lo = max(start + 1, end - NOTE_FOOT_LINES)
     # The lines starting with the number picked out in C: most pages have no note.
     for k in compress(range(lo, end), map(methodcaller("startswith", str(expected)), texts[lo:end])):
         if not texts[k - 1]:
@@ -93,7 +100,7 @@ def _reference(texts: tuple[str, ...], start: int, end: int, number: int) -> tup
     for k in range(end - 1, start - 1, -1):
         for m in reversed(list(pattern.finditer(texts[k]))):
             word = texts[k][: m.start()].rstrip(".,;:").rsplit(None, 1)[-1:] or [""]
-            if word[0].rsplit("/", 1)[-1] not in _NUMBERED_WORDS:
+            if word[0].rsplit("/", 1)[-1] not in NUMBERED_ABBREVIATIONS:
                 return k, m.start(), number
     return None
 
