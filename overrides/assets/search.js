@@ -210,19 +210,24 @@
     return fetch(ROOT + url, { method: "HEAD" }).then(function (r) { return r.ok; });
   }
   // Served: the symbol's folder if it has the paragraph's address, else the first symbol's
-  // folder of the joint report the symbol's page redirects to (its canonical link).
+  // folder of the joint report the symbol's page redirects to (its canonical link). A report
+  // published under the symbol itself (it has data.json) has no such page to read: its index
+  // page, a hundred kilobytes, is not fetched just to learn that.
   function servedBase(c) {
     var own = c.symbol + "/";
     return exists(own + c.id + "/").then(function (ok) {
       if (ok) return own;
-      return fetch(ROOT + own).then(function (r) { return r.ok ? r.text() : ""; }).then(function (html) {
-        var m = /<meta name="robots" content="noindex">[\s\S]*<link rel="canonical" href="([^"]+)">/.exec(html);
-        if (!m) return null;
-        var target = new URL(m[1], ROOT + own).href;
-        if (target.indexOf(ROOT) !== 0) return null;
-        var base = target.slice(ROOT.length);
-        return exists(base + c.id + "/").then(function (ok2) { return ok2 ? base : null; });
-      });
+      return exists(own + "data.json").then(function (report) { return report ? null : redirectTarget(c, own); });
+    });
+  }
+  function redirectTarget(c, own) {
+    return fetch(ROOT + own).then(function (r) { return r.ok ? r.text() : ""; }).then(function (html) {
+      var m = /<meta name="robots" content="noindex">[\s\S]*<link rel="canonical" href="([^"]+)">/.exec(html);
+      if (!m) return null;
+      var target = new URL(m[1], ROOT + own).href;
+      if (target.indexOf(ROOT) !== 0) return null;
+      var base = target.slice(ROOT.length);
+      return exists(base + c.id + "/").then(function (ok) { return ok ? base : null; });
     });
   }
 
