@@ -65,8 +65,8 @@ class Block:
 
     @property
     def parent_number(self) -> str:
-        """An item's paragraph number, read off its parent's id ("para-12" -> "12"): how a
-        reader cites it, "para. 12 (a)". "" when it has no parent."""
+        """An item's paragraph number, read off its parent's id ("para-12" -> "12"); a sub-item's
+        paragraph number and item ("para-12-a" -> "12-a", see cite_number). "" when it has no parent."""
         return (self.parent or "").rsplit("para-", 1)[-1]
 
     @property
