@@ -322,7 +322,7 @@
       t.textContent = r.title;
       var x = document.createElement("span");
       x.className = "rs-excerpt";
-      appendMarked(x, excerpt(r.text, query), query);
+      appendMarked(x, excerpt(r.text, query), r.kind === "goto" ? [] : query); // "Go to the paragraph" has no terms to mark
       a.appendChild(t);
       a.appendChild(x);
       panel.appendChild(a);
