@@ -15,10 +15,11 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from itertools import compress
-from operator import not_, or_
+from itertools import compress, repeat
+from operator import eq, not_, or_
 
 from .models import DroppedLine, SourceLine
+from .plain_notes import NOTE_FOOT_LINES, join_lone_marks
 from .textedits import find_all
 
 # "2/28": page 2 of 28, alone on its line (UN documents since the 2000s).
@@ -295,6 +296,8 @@ def remove_furniture(text: str) -> Paged:
     else:
         form_feeds = set()
     stripped = list(map(str.strip, text.split("\n")))
+    if "1" in stripped:  # a footnote's mark alone on its line, maybe (one C search of the list)
+        join_lone_marks(stripped)
     # Only lines that some rule can match go to classify(): those without a space, and those
     # starting as a rule that allows a space does (the others are prose; classify() would
     # answer None). Cheaper than classify()'s own prose test, which upper-cases the line.
@@ -318,6 +321,8 @@ def remove_furniture(text: str) -> Paged:
         for i in _lines_ending(stripped, "(continued)"):
             if not rules[i] and len(stripped[i]) <= CONTINUED_HEADER_MAX:
                 rules[i] = "continued"
+    if "rule-line" in rules:
+        _note_separators(stripped, rules)
     # Digit-led lines are among the candidates: no second pass over all lines. A note stands
     # at a page's foot, so furniture follows within a few lines.
     note_start = any(
@@ -326,17 +331,24 @@ def remove_furniture(text: str) -> Paged:
         and not stripped[i - 1]
         and any(rules[i + 1 : i + NOTE_FOOT_LINES])
         for i in candidates
-        if stripped[i][0] == "1"
+        if stripped[i][:1] == "1"  # [:1]: a separator rule made blank is among them
     )
     return _paginate(stripped, rules, form_feeds, printed, note_start)
+
+
+def _note_separators(stripped: list[str], rules: list[str | None]) -> None:
+    """The rule of underscores over a page's first footnote ("__________________" then "1 See
+    …") is kept as a blank line, which sets the notes off from the body as plain_notes expects;
+    dropped, it left the first note right under the body's last line."""
+    for i in compress(range(len(rules) - 1), map(eq, rules, repeat("rule-line"))):
+        if stripped[i + 1][:2] == "1 " and not stripped[i].strip("_"):
+            stripped[i], rules[i] = "", None
 
 
 # pdftotext -layout indents lines (a right-aligned symbol, a centred title): the test for such
 # text. A regex: str's search for "\n " or "   " stops at every newline or space and costs
 # twice or three times as much (0.5 against 1-1.5 ms per MB).
 _INDENTED_LINE = re.compile("\n ")
-# Lines between a page's first footnote and the furniture of its foot, at most.
-NOTE_FOOT_LINES = 20
 # The gap between columns that pdftotext -layout keeps as spaces.
 COLUMN_GAP = re.compile(r"\s{3,}")
 # The rules whose line prints the page number, preferred as a side-by-side line's rule.

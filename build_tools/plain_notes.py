@@ -8,6 +8,11 @@ double: a line at the foot of a page starts with the next footnote number in seq
 the body of that page ends a word or clause with that number. One without the other is left
 alone, so a wrapped line that happens to start with a number ("15 December 2017, the …")
 never becomes a footnote.
+
+A mark alone on its line, its note's text after a blank line ("1", "", "See also
+S/2013/189."), is set before that text first (join_lone_marks, which furniture calls on the
+raw lines before reading them: a lone "2" of a second note would otherwise pass for a page
+number beside the job number).
 """
 
 from __future__ import annotations
@@ -18,12 +23,66 @@ from functools import lru_cache
 from itertools import compress
 from operator import methodcaller
 
+from typing import TYPE_CHECKING
+
 from .blocks import NUMBERED_ABBREVIATIONS, SUPERSCRIPT_DIGITS, is_marker_line
-from .furniture import NOTE_FOOT_LINES, Paged
+
+if TYPE_CHECKING:  # furniture calls join_lone_marks: no import of it at run time
+    from .furniture import Paged
 
 # A footnote line: its number, then its text ("1 See also S/2013/189.", "12 A/70/95.").
 _NOTE_LINE = re.compile(r"^(\d{1,3})\s+(?=[^\s\d])")
 _SUPERSCRIPT = {digit: sup for sup, digit in SUPERSCRIPT_DIGITS.items()}  # "1" -> "¹", for str.translate
+
+
+# Lines between a page's first footnote and the furniture of its foot, at most.
+NOTE_FOOT_LINES = 20
+# A lone mark's note text starts within this many lines after it (blank lines between).
+_LONE_MARK_REACH = 3
+# Lines searched back from a lone mark for its reference: a page and a half of text.
+_LONE_REFERENCE_LINES = 90
+
+
+def join_lone_marks(lines: list[str]) -> None:
+    """Set each footnote mark that stands alone on its line before its note's first line, in
+    place: "1", "", "See also …" -> "", "", "1 See also …" (the lines keep their numbers, and
+    the note's further lines stay under it). Only a chain of marks 1, 2, 3 … counts, each
+    after a blank line (or the separator rule over the notes), its text starting with a letter,
+    quote or bracket, and its reference ("…resolution 2100 (2013),1") in the lines before.
+    `lines` are stripped; the marks are found with list.index (C), most reports have none."""
+    expected, start = 1, 0
+    while True:
+        try:
+            i = lines.index(str(expected), start)
+        except ValueError:
+            return
+        start = i + 1
+        before = lines[i - 1] if i else "x"
+        if before and before.strip("_"):
+            continue
+        note = _note_text_line(lines, i)
+        if note is None:
+            continue
+        lo = max(0, i - _LONE_REFERENCE_LINES)
+        # One search of the joined lines first: most lone numbers are a table's cells.
+        if not _reference_pattern(expected).search("\n".join(lines[lo:i])) or _reference(lines, lo, i, expected) is None:
+            continue
+        lines[note] = f"{expected} {lines[note]}"
+        lines[i] = ""
+        expected += 1
+
+
+def _note_text_line(lines: list[str], mark: int) -> int | None:
+    """The line after `mark` (past blank ones) where a note's text starts, or None: one that
+    starts with a letter, an opening quote or bracket ("See …", "S/2098/900.", "“…”"), not a
+    heading ("II. Political …") and no table's cell ("a", "—", "14"): the shortest note is "Ibid."."""
+    for k in range(mark + 1, min(mark + 1 + _LONE_MARK_REACH, len(lines))):
+        line = lines[k]
+        if line:
+            first = line[0]
+            starts = (first.isalpha() or first in "“‘\"'(") and len(line) >= 4 and not is_marker_line(line)
+            return k if starts else None
+    return None
 
 
 def with_superscript_notes(paged: Paged) -> Paged:

@@ -1,7 +1,8 @@
 """Footnotes whose marks the text layer printed as plain digits (plain_notes)."""
 
 from build_tools.pipeline import convert_text
-from build_tools.plain_notes import superscript_plain_notes
+from build_tools.furniture import remove_furniture
+from build_tools.plain_notes import join_lone_marks, superscript_plain_notes
 
 PAGE_ONE = (
     "The report is submitted pursuant to resolution",
@@ -78,3 +79,53 @@ def test_a_report_with_plain_digit_notes_reads_as_with_superscript_ones():
     ]
     para = report.block("para-1")
     assert [para.text[: ref.offset][-7:] for ref in para.refs] == ["(2013),", "report."]
+
+
+def _joined(lines: list[str]) -> list[str]:
+    lines = list(lines)
+    join_lone_marks(lines)
+    return lines
+
+
+def test_a_mark_alone_on_its_line_moves_down_to_its_text():
+    lines = ["It covers the period since my previous report.1", "", "1", "", "See also", "S/2013/189.", "2/2"]
+    assert _joined(lines) == [lines[0], "", "", "", "1 See also", "S/2013/189.", "2/2"]
+    ruled = ["As reported.1", "____________", "1", "“Quoted”, A/70/1.", "Next."]
+    assert _joined(ruled) == ["As reported.1", "____________", "", "1 “Quoted”, A/70/1.", "Next."]
+
+
+def test_lone_numbers_without_references_or_out_of_sequence_stay():
+    """A bare page number over the next page's text, a '2' with no note 1 before it, a
+    heading or a table's cells after the number."""
+    for lines in (
+        ["The parties met.", "", "1", "", "The Mission continued."],
+        ["As reported.2", "", "2", "", "S/2098/900."],
+        ["As reported.1", "", "1", "", "II. Political developments"],
+        ["As reported.1", "", "1", "", "—", "", "1"],
+        ["As reported.1", "The text goes on", "1", "", "See also A/70/1."],
+    ):
+        assert _joined(lines) == lines
+
+
+def test_the_separator_rule_over_the_notes_is_kept_as_a_blank_line():
+    paged = remove_furniture("since my previous report.1\n__________________\n1 See also S/2013/189.\n")
+    assert paged.texts[:3] == ("since my previous report.1", "", "1 See also S/2013/189.")
+    assert remove_furniture("A table\n__________________\nTotal 12\n").texts[:2] == ("A table", "Total 12")
+
+
+LONE_MARKS = REPORT.replace("S/2099/71", "S/2099/72").replace(
+    "1 See also S/2013/189, paras. 4-6.\n2 S/2098/900.\n",
+    "__________________\n1\n\nSee also the report of the Secretary-General\n(S/2013/189), paras. 4-6.\n\n2\n\nS/2098/900.\n",
+)
+
+
+def test_a_report_with_lone_marks_under_a_separator_has_its_notes():
+    """The notes were text glued into the paragraph the page break cut, and the lone '2' was
+    dropped as the page's number."""
+    report = convert_text(LONE_MARKS, "S_2099_72.txt")
+    assert [b.id for b in report.body] == ["sec-I", "para-1", "para-2"]
+    assert report.block("para-2").text.endswith("against the Mission and national forces.")
+    assert [(f.id, f.text, f.page) for f in report.footnotes] == [
+        ("fn-1", "See also the report of the Secretary-General (S/2013/189), paras. 4-6.", 1),
+        ("fn-2", "S/2098/900.", 1),
+    ]
