@@ -22,7 +22,6 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import compress
 from operator import methodcaller
-
 from typing import TYPE_CHECKING
 
 from .blocks import NUMBERED_ABBREVIATIONS, SUPERSCRIPT_DIGITS, is_marker_line
@@ -65,7 +64,9 @@ def join_lone_marks(lines: list[str]) -> None:
             continue
         lo = max(0, i - _LONE_REFERENCE_LINES)
         # One search of the joined lines first: most lone numbers are a table's cells.
-        if not _reference_pattern(expected).search("\n".join(lines[lo:i])) or _reference(lines, lo, i, expected) is None:
+        if not _reference_pattern(expected).search("\n".join(lines[lo:i])):
+            continue
+        if _reference(lines, lo, i, expected) is None:
             continue
         lines[note] = f"{expected} {lines[note]}"
         lines[i] = ""

@@ -1,7 +1,7 @@
 """Footnotes whose marks the text layer printed as plain digits (plain_notes)."""
 
-from build_tools.pipeline import convert_text
 from build_tools.furniture import remove_furniture
+from build_tools.pipeline import convert_text
 from build_tools.plain_notes import join_lone_marks, superscript_plain_notes
 
 PAGE_ONE = (
@@ -115,7 +115,8 @@ def test_the_separator_rule_over_the_notes_is_kept_as_a_blank_line():
 
 LONE_MARKS = REPORT.replace("S/2099/71", "S/2099/72").replace(
     "1 See also S/2013/189, paras. 4-6.\n2 S/2098/900.\n",
-    "__________________\n1\n\nSee also the report of the Secretary-General\n(S/2013/189), paras. 4-6.\n\n2\n\nS/2098/900.\n",
+    "__________________\n1\n\nSee also the report of the Secretary-General\n(S/2013/189), paras. 4-6.\n"
+    "\n2\n\nS/2098/900.\n",
 )
 
 
