@@ -72,30 +72,67 @@ def annotate(text: str, spans: list[Span]) -> str:
     return "".join(out)
 
 
-# A list bullet in a block's text: the text layer runs a list into its paragraph
-# ("… areas: • Security sector reform; • Elections."). Tags are split off first, so a
-# bullet is only ever looked for in text (escaping leaves no ">" inside a tag).
+# A list mark in a block's text: the text layer runs a list into its paragraph ("… areas:
+# • Security sector reform; • Elections.", "… component: – training …; – construction …").
+# A bullet marks an item anywhere; a dash only after the colon that opens the list, then
+# after the punctuation that ends an item (a dash after a word is the sentence's own). Tags are
+# split off first, so a mark is only ever looked for in text (escaping leaves no ">" in a tag).
 _TAG_RE = re.compile(r"(<[^>]*>)")
-_BULLET_RE = re.compile(r"(?:^|\s+)•(?=\s)")
+_ITEM_MARK_RE = re.compile(r"(?:^|\s+)(•)(?=\s)|(?<=([:;,.]))\s+([–—-])(?=\s)")
+_DASH_LIST_RE = re.compile(r":\s+[–—-]\s")
+
+
+def has_list(text: str) -> bool:
+    """The text runs a bulleted or dashed list into its paragraph (see bulleted)."""
+    return "•" in text or _DASH_LIST_RE.search(text) is not None
 
 
 def bulleted(html: str) -> str:
-    """Inline HTML with each "•" item in a span of its own (class "bullet"), which the
-    stylesheet sets on a line of its own with a hanging bullet; the text is unchanged."""
+    """Inline HTML with each list item in a span of its own (class "bullet"), which the
+    stylesheet sets on a line of its own with its mark ("•", "–") hanging; the text is unchanged."""
     out: list[str] = []
-    opened = False
+    first = last = -1  # where in out the first and the last item opened
     for k, token in enumerate(_TAG_RE.split(html)):
         if k % 2:  # a tag
             out.append(token)
             continue
-        first, *items = _BULLET_RE.split(token)
-        out.append(first)
-        for item in items:
-            out.append(("</span>" if opened else "") + ' <span class="bullet">•' + item)
-            opened = True
-    if opened:
-        out.append("</span>")
+        pos = 0
+        for m in _ITEM_MARK_RE.finditer(token):
+            mark = m.group(1) or m.group(3)
+            if mark != "•" and m.group(2) != ":" and last < 0:
+                continue  # a dash in running text, no list open
+            out += [token[pos : m.start()], ("</span>" if last >= 0 else "") + f' <span class="bullet">{mark}']
+            last, pos = len(out) - 1, m.end()
+            first = last if first < 0 else first
+        out.append(token[pos:])
+    if last < 0:
+        return "".join(out)
+    if any(_SENTENCE_BREAK_RE.search(piece) for piece in out[first:last] if not piece.startswith("<")):
+        out.append("</span>")  # items of several sentences: the last one's are its own too
+    else:
+        _close_last_item(out, last)
     return "".join(out)
+
+
+# The end of a sentence and the start of the next: the text after a list's last item.
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])(?=\s+[A-Z“‘\"(])")
+
+
+def _close_last_item(out: list[str], last: int) -> None:
+    """Close the last item's span where its first sentence ends, if other text follows
+    ("– construction of 5 stations. The results …"): the text after a list of one-sentence
+    items reads as the paragraph's, on a line of its own. The span closes outside any tag."""
+    depth = 0
+    for k in range(last + 1, len(out)):
+        piece = out[k]
+        if piece.startswith("<"):  # a tag: the text pieces never start with "<" (escaped)
+            depth += -1 if piece.startswith("</") else 0 if piece.endswith("/>") else 1
+            continue
+        m = _SENTENCE_BREAK_RE.search(piece) if depth == 0 else None
+        if m:
+            out[k] = piece[: m.start()] + "</span>" + piece[m.start() :]
+            return
+    out.append("</span>")
 
 
 def ref_id(footnote_id: str) -> str:

@@ -28,7 +28,7 @@ from markupsafe import escape as markup_escape
 
 from .annotations import note_html, notes_by_block
 from .indented_json import dumps_indented
-from .inline import RefIds, Span, annotate, bulleted, escape, footnote_spans, html_plain, ref_id
+from .inline import RefIds, Span, annotate, bulleted, escape, footnote_spans, has_list, html_plain, ref_id
 from .memo import per_object
 from .models import Block, Footnote, Report, Section
 from .serialize import report_to_dict
@@ -264,7 +264,7 @@ class _PageRenderer:
         if self.site.linker:
             spans += self.site.linker(block, self.page_dir)
         html = annotate(block.text, spans)
-        return bulleted(html) if "•" in block.text else html
+        return bulleted(html) if has_list(block.text) else html
 
     def page_marker(self, block: Block) -> str:
         if block.page is None or block.page == self.last_page:

@@ -119,15 +119,33 @@ def test_a_decimal_pinpoint_lands_on_the_fascicle_paragraph():
 
 
 def test_a_list_run_into_its_paragraph_shows_one_bullet_a_line():
+    """Items of several sentences keep them all, the last item too."""
     text = ("S/2099/2\n\nI. One\n\n3. The Mission supported the Government in the following areas:\n"
-            "• Security sector reform (S/2099/1);\n• Elections.\n")
+            "• Security sector reform (S/2099/1). It went on;\n• Elections. They were held.\n")
     files = render_corpus([convert_text(text, "S_2099_2.txt")])
     para = BeautifulSoup(files["S/2099/2/I/index.md"], "html.parser").find(id="para-3")
     assert [b.get_text() for b in para.select("span.bullet")] == [
-        "• Security sector reform (S/2099/1);", "• Elections."
+        "• Security sector reform (S/2099/1). It went on;", "• Elections. They were held."
     ]
     assert para.select_one("span.bullet a.cite").get_text() == "S/2099/1"  # links inside an item
     assert " ".join(para.get_text().split()) == (
         "3. The Mission supported the Government in the following areas:"
-        " • Security sector reform (S/2099/1); • Elections."
+        " • Security sector reform (S/2099/1). It went on; • Elections. They were held."
     )
+
+
+def test_a_dashed_list_shows_one_item_a_line_and_a_sentence_dash_stays_text():
+    text = ("S/2099/2\n\nI. One\n\n3. The police component carried out the following:\n"
+            "– training of 2,000 officers;\n–\nconstruction of 5 stations (S/2099/1). They will\n"
+            "be reviewed.\n4. The results – as planned – will be reviewed; – in June.\n")
+    files = render_corpus([convert_text(text, "S_2099_2.txt")])
+    page = BeautifulSoup(files["S/2099/2/I/index.md"], "html.parser")
+    para = page.find(id="para-3")
+    assert [b.get_text() for b in para.select("span.bullet")] == [
+        "– training of 2,000 officers;", "– construction of 5 stations (S/2099/1)."
+    ]
+    assert " ".join(para.get_text().split()).endswith(  # the text as it was
+        "the following: – training of 2,000 officers; – construction of 5 stations (S/2099/1). They will be reviewed."
+    )
+    assert para.select("span.bullet")[-1].next_sibling == " They will be reviewed."  # after the list
+    assert not page.find(id="para-4").select("span.bullet")  # no colon opened a list
