@@ -68,6 +68,7 @@ class Citation:
     target: str  # canonical symbol of the cited document
     paragraphs: tuple[str, ...] = ()  # pinpoints as written: ("20",), ("31-39",), ("11 (c)",)
     linkable: bool = True  # False when the target is only a best guess (decisions, unknown organs)
+    annex: str | None = None  # the pinpoints' annex: "I" ("annex I, para. 3"), "" ("annex, para. 3")
 
 
 # --------------------------------------------------------------------------------------------
@@ -244,20 +245,23 @@ PARA_ITEM = r"\d{1,4}(?:\.\d{1,3})?(?:\s?\([a-z]{1,4}\)){0,2}(?:\s?[-\u2013]\s?\
 PARA_ITEM_RE = re.compile(PARA_ITEM)
 PARA_LIST = rf"{PARA_ITEM}(?:(?:,\s*|\s+and\s+|,\s+and\s+){PARA_ITEM})*"
 
+# An annex of the cited document ("annex", "annex I"), as in "(S/2015/421, annex I, para. 3)".
+_ANNEX_OF = r"[Aa]nnex(?:\s+(?P<annex>[IVXL]{1,6}|\d{1,3})\b)?"
 # "paragraph 20 of [Security Council] [resolution] " right before a citation.  Only
 # capitalised words (an organ's name) may stand between "of" and the citation, so "paragraph 3
 # of the report of the Secretary-General (A/...)" does not pin the report.
 PINPOINT_BEFORE_RE = re.compile(
     rf"""
     \b(?:paragraphs?|paras?\.)\s+(?P<list>{PARA_LIST})\s+of\s+
+    (?:(?:the\s+)?(?P<of>{_ANNEX_OF})\s+to\s+)?
     (?:(?:the|its|their)\s+)?(?:(?:[A-Z][a-z]+|and)\s+){{0,5}}
     (?:(?:resolutions?|decisions?|documents?)\s+)?$
     """,
     re.VERBOSE,
 )
 
-# ", paras. 31-39" right after a citation: "(A/51/338, paras. 31-39)".
-PINPOINT_AFTER_RE = re.compile(rf",\s+(?:paragraphs?|paras?\.)\s+(?P<list>{PARA_LIST})")
+# ", paras. 31-39" right after a citation: "(A/51/338, paras. 31-39)", maybe of an annex.
+PINPOINT_AFTER_RE = re.compile(rf",\s+(?:(?P<of>{_ANNEX_OF}),?\s+)?(?:paragraphs?|paras?\.)\s+(?P<list>{PARA_LIST})")
 
 # Normalising a pinpoint: dashes with their spaces become "-", a sub-item gets one space.
 # Compiled once: re.sub with a pattern string looks it up in re's cache on every call.
@@ -604,6 +608,7 @@ def _with_pinpoints(
 ) -> Citation:
     """Add paragraphs from "paragraph N of ..." before ``at`` or ", para. N" after the span."""
     found: list[str] = []
+    annex = citation.annex
     if before:
         pos = citation.start if at is None else at
         window = text[max(0, pos - _LOOKBEHIND_CHARS) : pos]
@@ -612,16 +617,25 @@ def _with_pinpoints(
         m = PINPOINT_BEFORE_RE.search(window) if "para" in window else None
         if m:
             found += _paragraph_items(m.group("list"))
+            annex = _annex_of(m, annex)
     if after and text.startswith(",", citation.end):  # PINPOINT_AFTER_RE starts with ","
         m = PINPOINT_AFTER_RE.match(text, citation.end)
         if m:
             found += _paragraph_items(m.group("list"))
+            annex = _annex_of(m, annex)
     if not found:
         return citation
     return Citation(
         citation.start, citation.end, citation.text, citation.kind, citation.target,
-        citation.paragraphs + tuple(found), citation.linkable,
+        citation.paragraphs + tuple(found), citation.linkable, annex,
     )  # fmt: skip
+
+
+def _annex_of(m: re.Match[str], annex: str | None) -> str | None:
+    """The annex a pinpoint match names ("I", "" for "annex"), else the one known before."""
+    if m.group("of") is None:
+        return annex
+    return (m.group("annex") or "").upper()
 
 
 def _paragraph_items(paragraph_list: str) -> list[str]:

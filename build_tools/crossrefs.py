@@ -139,11 +139,15 @@ def _anchor_lookup(reports: dict[str, Report], published: dict[str, str]):
 
     pages = {r.meta.symbol: page_of_block(r) for r in reports.values()}
 
-    def anchors(symbol: str, paragraph: str) -> str | None:
+    def anchors(symbol: str, paragraph: str, annex: str | None = None) -> str | None:
         report = reports.get(published.get(symbol, "").rstrip("/"))
         if report is None:
             return None
         block_id = f"para-{paragraph}".replace(" ", "").replace("(", "-").replace(")", "")
+        if annex is not None and annex != report.meta.body_annex:
+            # A report annexed to a letter has its paragraphs as para-N: "annex, para. 3" is
+            # its para-3; other annexes' paragraphs are annex-I-para-3, annex-para-3.
+            block_id = f"annex-{annex}-{block_id}" if annex else f"annex-{block_id}"
         page = pages[report.meta.symbol].get(block_id)
         return f"{page}#{block_id}" if page else None
 
@@ -187,6 +191,7 @@ def citations_data(refs: CrossRefs, symbol: str) -> list[dict]:
                 "kind": c.kind,
                 "paragraph": u.block_id,
                 "pinpoint": list(c.paragraphs),
+                **({"annex": c.annex} if c.annex is not None else {}),  # the pinpoints' annex
                 "href": u.link.href,
                 "internal": u.link.internal,
             }

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from .blocks import (
+    ANNEX_MARK,
     MAX_HEADING_CHARS,
     SUPERSCRIPT_DIGITS,
     WRAPPED_MIN_CHARS,
@@ -150,7 +152,23 @@ def read_front(
         agenda=agenda,
         language=language.capitalize() if language else None,
     )
-    return meta, marks, _runs(lines, used)
+    runs = _runs(lines, used)
+    label = _annex_label(runs)
+    if label is not None:
+        meta = replace(meta, body_annex=label[1])
+    return meta, marks, runs
+
+
+def _annex_label(runs: list[list[SourceLine]]) -> tuple[int, str] | None:
+    """(index, number) of the run that labels what follows it an annex ("Annex", "Annex I"),
+    when it is the front text's last run or the one before the annexed report's title: the
+    numbered text is a report annexed to a letter of transmittal ("" for an unnumbered annex)."""
+    for k in range(len(runs) - 1, max(-1, len(runs) - 3), -1):
+        run = runs[k]
+        m = ANNEX_MARK.match(run[0].text.strip()) if len(run) == 1 else None
+        if m:
+            return k, (m.group(1) or "").upper()
+    return None
 
 
 def _is_masthead_symbol(line: str, symbol: str) -> bool:
@@ -296,7 +314,19 @@ def front_blocks(runs: list[list[SourceLine]], first: RawBlock | None = None) ->
     """The front text that is no metadata, as blocks before the body's first ("front-text-1" …).
     The last run, right over the first numbered paragraph, is that paragraph's heading when it
     reads as one ("Background" / "1. The Mission …": h-para-1, not front text), unless it is
-    the title of an addendum or corrigendum under its label ("Addendum" / "Matrix of …")."""
+    the title of an addendum or corrigendum under its label ("Addendum" / "Matrix of …"). An
+    annex's label and title over the numbered text ("Annex" / "Report of the Panel …": a
+    report annexed to a letter) are one heading, "Annex — Report of the Panel …"."""
+    label = _annex_label(runs)
+    if label is not None:  # "Annex" over the annexed report's title: one heading, as an annex's
+        k = label[0]
+        texts = [runs[k][0].text.strip()] + [l.text for run in runs[k + 1 :] for l in run]
+        if len(texts) > 1:
+            texts[0] += " —"
+        found = front_blocks(runs[:k], None)
+        found.append(RawBlock("heading", texts, lineno=runs[k][0].lineno, page=runs[k][0].page))
+        found[-1].level = 3  # an unnumbered heading (its id: h-…)
+        return found
     found = []
     for k, run in enumerate(runs):
         texts = [l.text for l in run]

@@ -25,8 +25,9 @@ _URL_SAFE = "/().-"
 # Leading paragraph number of a pinpoint: "31-39" -> "31", "11 (c)" -> "11".
 _LEADING_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")  # "12" of "12 (a)", "3.1" of "3.1-3.5"
 
-# anchors(symbol, paragraph) -> site-relative URL of that paragraph, or None if unknown.
-AnchorLookup = Callable[[str, str], str | None]
+# anchors(symbol, paragraph, annex) -> site-relative URL of that paragraph (of that annex:
+# "I", "" for "the annex", None for the document's own text), or None if unknown.
+AnchorLookup = Callable[[str, str, str | None], str | None]
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def resolve(
     symbol = _published_symbol(citation.target, published)
     if symbol is None:
         return Link(citation, external_url(citation.target, base_url), False)
-    href = _anchor(symbol, citation.paragraphs, anchors) or published[symbol]
+    href = _anchor(symbol, citation.paragraphs, citation.annex, anchors) or published[symbol]
     return Link(citation, href, True)
 
 
@@ -91,14 +92,17 @@ def _published_symbol(target: str, published: Mapping[str, str]) -> str | None:
     return None
 
 
-def _anchor(symbol: str, paragraphs: tuple[str, ...], anchors: AnchorLookup | None) -> str | None:
-    """The URL of the first pinpoint paragraph, if the caller knows it."""
+def _anchor(
+    symbol: str, paragraphs: tuple[str, ...], annex: str | None, anchors: AnchorLookup | None
+) -> str | None:
+    """The URL of the first pinpoint paragraph (of the annex, if one is named), if the caller
+    knows it."""
     if anchors is None or not paragraphs:
         return None
     pinpoint = paragraphs[0]
-    href = anchors(symbol, pinpoint)
+    href = anchors(symbol, pinpoint, annex)
     if href is None:
         leading = _LEADING_NUMBER_RE.match(pinpoint)
         if leading and leading.group() != pinpoint:
-            href = anchors(symbol, leading.group())
+            href = anchors(symbol, leading.group(), annex)
     return href

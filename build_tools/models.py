@@ -110,6 +110,10 @@ class Metadata:
     sessions: tuple[str, ...] = ()  # "Seventieth session", "Seventieth year"
     agenda: tuple[str, ...] = ()  # agenda line then the agenda item titles
     language: str | None = None  # "English"
+    # The annex the numbered text stands in, for a report annexed to a letter of transmittal:
+    # "" for "Annex", "I" for "Annex I"; None when it is the document's own text. Citations of
+    # "S/2015/421, annex, para. 3" land on its para-3.
+    body_annex: str | None = None
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
     /A/70/357/para-12/   -> ../III/#para-12   (every numbered paragraph and sub-item)
     /S/2015/682/         -> ../../../A/70/357/ (every other symbol of a joint report)
+    /S/2015/421/annex-para-3/ -> ../II/#para-3 (a report annexed to a letter: its paragraphs
+                                              by their official address, "annex, para. 3")
 
 They are finished HTML files that the engine never sees (the plugin writes them straight
 into the built site, see sitegen.split_site_only): no theme, no nav,
@@ -54,6 +56,7 @@ def redirect_pages(report: Report) -> dict[str, str]:
     # from all of them (unless it lies inside that folder): asked once per section, not per
     # paragraph (a site of N=1000 made 90,000 calls of relative(), none of them repeated).
     from_paragraphs: dict[str, str] = {}
+    symbol, annex = report.meta.symbol, report.meta.body_annex
     for block in report.body:
         if block.type not in REDIRECTED_TYPES:
             continue
@@ -65,7 +68,12 @@ def redirect_pages(report: Report) -> dict[str, str]:
             to_page = from_paragraphs[page] = relative(page_dir, page)
         target = f"{to_page}#{block.id}"
         cite = block.cite_number
-        files[f"{page_dir}index.html"] = redirect_page(target, f"{report.meta.symbol}, para. {cite}", "This paragraph is at")
+        files[f"{page_dir}index.html"] = redirect_page(target, f"{symbol}, para. {cite}", "This paragraph is at")
+        if annex is not None and not block.section.startswith("annex"):
+            # Written before the annexes' own paragraphs, which replace an alias of their id.
+            alias = f"{base}annex-{annex}-{block.id}/" if annex else f"{base}annex-{block.id}/"
+            label = f"{symbol}, annex{' ' + annex if annex else ''}, para. {cite}"
+            files[f"{alias}index.html"] = redirect_page(f"{relative(alias, page)}#{block.id}", label, "This paragraph is at")
     for symbol in report.meta.symbols[1:]:
         page_dir = url_path(symbol)
         target = relative(page_dir, base)

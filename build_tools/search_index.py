@@ -43,6 +43,7 @@ class SearchRecord:
     report: str  # primary symbol, for filtering and grouping
     kind: str  # "report" | "paragraph" | "item" | "text" | "footnote"
     context: str = ""  # searched with the text: the heading above; for a report its symbols and title
+    annex: str | None = None  # a report's Metadata.body_annex: typed "annex, para. 3" citations
 
 
 def _label(report: Report, block: Block) -> str:
@@ -80,7 +81,7 @@ def _report_record(report: Report) -> SearchRecord:
     text = " · ".join(x for x in (" ".join(meta.symbols), meta.doc_type, meta.date or "", *meta.agenda) if x)
     title = f"{meta.symbol} — {meta.title or meta.doc_type}"
     context = " ".join(meta.symbols) + " " + meta.title
-    return SearchRecord(url_path(meta.symbol), title, text, meta.symbol, "report", context)
+    return SearchRecord(url_path(meta.symbol), title, text, meta.symbol, "report", context, meta.body_annex)
 
 
 def _footnote_records(report: Report) -> list[SearchRecord]:
@@ -117,10 +118,11 @@ def build_records(reports: Iterable[Report]) -> list[SearchRecord]:
 def search_data_js(records: list[SearchRecord]) -> str:
     """A script that assigns the index to a global: loadable with <script src> from file://.
 
-    Rows are [url, title, text, kind, context]. Every "<" is written as \\u003c so OCR text can never
-    close the script element; U+2028/9 are escaped for old JavaScript parsers.
+    Rows are [url, title, text, kind, context], a report's with its body's annex after them when
+    it is a report annexed to a letter ("" or "I"). Every "<" is written as \\u003c so OCR text
+    can never close the script element; U+2028/9 are escaped for old JavaScript parsers.
     """
-    rows = [[r.url, r.title, r.text, r.kind, r.context] for r in records]
+    rows = [[r.url, r.title, r.text, r.kind, r.context] + ([r.annex] if r.annex is not None else []) for r in records]
     data = json.dumps({"version": 1, "fields": ["url", "title", "text", "kind", "context"], "rows": rows},
                       ensure_ascii=False, separators=(",", ":"))
     data = data.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")

@@ -149,3 +149,51 @@ def test_a_dashed_list_shows_one_item_a_line_and_a_sentence_dash_stays_text():
     )
     assert para.select("span.bullet")[-1].next_sibling == " They will be reviewed."  # after the list
     assert not page.find(id="para-4").select("span.bullet")  # no colon opened a list
+
+
+LETTER = """S/2099/421
+
+Security Council
+
+Distr.: General
+5 June 2099
+
+Letter dated 5 June 2099 from the Secretary-General addressed to
+the President of the Security Council
+I have the honour to transmit herewith the report of the Panel (see annex).
+(Signed) BAN Ki-moon
+
+Annex
+Report of the Independent Panel on the Review of the Mission
+I. Introduction
+1. The Panel visited the capital.
+2. The Panel met the parties.
+Annex I
+Itinerary
+1. The Panel travelled by road.
+"""
+
+
+def test_annex_pinpoints_land_on_the_annexed_report_and_on_its_own_annexes():
+    """A report annexed to a letter has its paragraphs as para-N; "annex, para. 2" is its
+    para-2, "annex I, para. 1" its own annex I's paragraph; a report without that annex gives
+    the report, never a paragraph of its body."""
+    citing = ("S/2099/1\n\nI. Intro\n\n1. See S/2099/421, annex, para. 2, and paragraph 1 of annex I to "
+              "S/2099/421, and S/2099/421, para. 1, and S/2099/2, annex, para. 1.\n")
+    other = "S/2099/2\n\nI. One\n\n1. The Mission.\n"
+    texts = {"S_2099_421.txt": LETTER, "S_2099_1.txt": citing, "S_2099_2.txt": other}
+    files = render_corpus([convert_text(text, name) for name, text in texts.items()])
+    assert [href for _, href, _ in links(files["S/2099/1/I/index.md"])] == [
+        "../../421/I/#para-2", "../../421/annex-I/#annex-I-para-1", "../../421/I/#para-1", "../../2/",
+    ]
+    data = json.loads(files["S/2099/1/data.json"])
+    assert [(c["pinpoint"], c.get("annex")) for c in data["citations"]] == [
+        (["2"], ""), (["1"], "I"), (["1"], None), (["1"], ""),
+    ]
+    assert json.loads(files["S/2099/421/data.json"])["body_annex"] == ""
+    assert "body_annex" not in json.loads(files["S/2099/2/data.json"])
+    # Its paragraphs' official addresses redirect to them; the annex's own keep theirs.
+    alias = BeautifulSoup(files["S/2099/421/annex-para-2/index.html"], "html.parser")
+    assert alias.find("link", rel="canonical")["href"] == "../I/#para-2"
+    assert alias.title.get_text() == "S/2099/421, annex, para. 2"
+    assert "annex-I-para-1" in files["S/2099/421/annex-I-para-1/index.html"]

@@ -97,11 +97,22 @@ def test_a_letter_of_transmittal_is_kept_and_its_wrapped_title_read_whole():
         ("front-text-2", "I should be grateful if you would bring the present letter and its annex to the attention "
                          "of the members of the Security Council."),
         ("front-text-3", "(Signed) BAN Ki-moon"),
-        ("front-text-4", "Annex"),
-        ("front-text-5", "Report of the Independent Panel on the Review of the United Nations Mission in Testland"),
     ]
-    assert [b.page for b in report.body[:5]] == [1, 1, 1, 2, 2]
-    assert report.body[5].id == "sec-I" and report.meta.symbols == ("S/2099/421",)
+    # "Annex" and the annexed report's title: one heading, as an annex's; the numbered text is
+    # that annex (its paragraphs stay para-N: "S/2099/421, annex, para. 1" lands on para-1).
+    heading = report.body[3]
+    assert (heading.type, heading.text, heading.page) == (
+        "heading", "Annex — Report of the Independent Panel on the Review of the United Nations Mission in Testland", 2
+    )
+    assert [b.page for b in report.body[:3]] == [1, 1, 1]
+    assert report.body[4].id == "sec-I" and report.meta.symbols == ("S/2099/421",)
+    assert report.meta.body_annex == "" and report.block("para-1").section == "I"
+    numbered = _convert("S/2099/421", LETTER.replace("\nAnnex\n", "\nAnnex I\n"))
+    assert numbered.meta.body_annex == "I" and numbered.body[3].text.startswith("Annex I — Report of")
+
+
+def test_a_report_of_its_own_has_no_body_annex():
+    assert _convert("S/2099/421", LETTER.replace("\nAnnex\n", "\n")).meta.body_annex is None
 
 
 NOTE = """Ninety-ninth session

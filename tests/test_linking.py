@@ -10,10 +10,15 @@ from build_tools.linking import Link, external_url, link_all, resolve
 PUBLISHED = {"A/70/357": "A/70/357/", "S/2015/682": "A/70/357/", "A/61/19": "A/61/19/"}
 
 
-def anchors(symbol: str, paragraph: str) -> str | None:
-    """A site where A/70/357 has paragraphs 1-133, section III holding 10-40."""
-    if symbol == "A/70/357" and paragraph.isdigit() and 10 <= int(paragraph) <= 40:
+def anchors(symbol: str, paragraph: str, annex: str | None = None) -> str | None:
+    """A site where A/70/357 has paragraphs 1-133, section III holding 10-40, and annex I
+    paragraphs 1-5."""
+    if symbol != "A/70/357" or not paragraph.isdigit():
+        return None
+    if annex is None and 10 <= int(paragraph) <= 40:
         return f"A/70/357/III/#para-{paragraph}"
+    if annex == "I" and int(paragraph) <= 5:
+        return f"A/70/357/annex-I/#annex-I-para-{paragraph}"
     return None
 
 
@@ -76,6 +81,10 @@ PINPOINT_CASES = [
     ("(A/70/357, para. 11 (c))", "A/70/357/III/#para-11"),  # falls back to the number
     ("see paragraph 120 of A/70/357.", "A/70/357/"),  # anchor unknown: the report itself
     ("(S/2015/682, para. 12)", "A/70/357/"),  # the callback only knows A/70/357
+    ("(A/70/357, annex I, para. 3)", "A/70/357/annex-I/#annex-I-para-3"),
+    ("see paragraph 3 of annex I to A/70/357.", "A/70/357/annex-I/#annex-I-para-3"),
+    ("(A/70/357, annex II, para. 3)", "A/70/357/"),  # no such annex: the report itself
+    ("(A/70/357, annex, para. 12)", "A/70/357/"),  # not the body's para-12
 ]
 
 
@@ -95,15 +104,17 @@ def test_pinpoint_on_external_citation_is_ignored() -> None:
 
 
 def test_anchor_callback_gets_the_pinpoint_as_written_first() -> None:
-    calls: list[tuple[str, str]] = []
+    calls: list[tuple[str, str, str | None]] = []
 
-    def record(symbol: str, paragraph: str) -> str | None:
-        calls.append((symbol, paragraph))
+    def record(symbol: str, paragraph: str, annex: str | None) -> str | None:
+        calls.append((symbol, paragraph, annex))
         return "A/70/357/III/#para-11-c" if paragraph == "11 (c)" else None
 
     link = resolve(only("paragraph 11 (c) of A/70/357"), PUBLISHED, anchors=record)
     assert link.href == "A/70/357/III/#para-11-c"
-    assert calls == [("A/70/357", "11 (c)")]
+    assert calls == [("A/70/357", "11 (c)", None)]
+    resolve(only("A/70/357, annex, para. 7 (b)"), PUBLISHED, anchors=record)
+    assert calls[1:] == [("A/70/357", "7 (b)", ""), ("A/70/357", "7", "")]
 
 
 def test_part_of_a_published_report_links_to_the_report() -> None:

@@ -215,6 +215,71 @@ def test_a_typed_citation_goes_to_its_paragraph(browser, request, where):
         page.close()
 
 
+LETTER = """S/2099/421
+
+Security Council
+
+Distr.: General
+5 June 2099
+
+Letter dated 5 June 2099 from the Secretary-General addressed to
+the President of the Security Council
+I have the honour to transmit herewith the report of the Panel (see annex).
+(Signed) BAN Ki-moon
+
+Annex
+Report of the Independent Panel on the Review of the Mission
+I. Introduction
+1. The Panel visited the capital.
+II. Findings
+2. The Panel met the parties.
+"""
+
+
+@pytest.fixture(scope="module")
+def letter_sites(tmp_path_factory):
+    """A site of one report annexed to a letter (and a report of its own): served, and its
+    offline bundle unzipped."""
+    from hostile.project import make_project, mkdocs_build
+
+    root = tmp_path_factory.mktemp("letter")
+    source = root / "source"
+    source.mkdir()
+    (source / "S_2099_421.txt").write_text(LETTER, encoding="utf-8")
+    (source / "S_2099_2.txt").write_text("S/2099/2\n\nI. One\n\n1. The Mission.\n", encoding="utf-8")
+    project = make_project(root / "project", source)
+    done = mkdocs_build(project)
+    assert done.returncode == 0, done.stderr[-2000:]
+    make_bundle(project / "mkdocs.yml", root / "site.zip")
+    with zipfile.ZipFile(root / "site.zip") as zf:
+        zf.extractall(root / "offline")
+    with serve_directory(project / "site") as url:
+        yield {"served": url, "offline": (root / "offline" / ZIP_ROOT / "index.html").as_uri()}
+
+
+@pytest.mark.parametrize("where", ["served", "offline"])
+def test_a_typed_annex_citation_of_a_report_annexed_to_a_letter_goes_to_its_paragraph(browser, letter_sites, where):
+    """"S/2099/421, annex, para. 2" is the annexed report's para-2; a report without an annex
+    gives no such hit (its para. 1 is not 'annex, para. 1')."""
+    start = letter_sites[where]
+    page = _open(browser, start)
+    try:
+        page.fill(".rs-search input", "S/2099/421, annex, para. 2")
+        first = page.locator(".rs-hit").first
+        first.wait_for(timeout=10_000)
+        assert first.locator(".rs-title").inner_text() == "S/2099/421, annex, para. 2"
+        page.press(".rs-search input", "Enter")
+        page.wait_for_function("document.querySelector('.is-target') !== null", timeout=5_000)
+        assert page.url.endswith("#para-2") and "/II/" in page.url, page.url
+        page.goto(start)
+        gone = page.evaluate("async (q) => (await UNReportsSearch.search(q)).filter(h => h.kind === 'goto').length",
+                             "S/2099/2, annex, para. 1")
+        assert gone == 0
+        assert not page.errors, page.errors
+    finally:
+        page.close()
+
+
 # Queries whose hits all lie in the first pages search.js reads: both backends give the same list.
 AGREE = ["considered advice that it needs", "A/62/627", "1325 (2000)", "Guatemala", "Kosovo police", "rapid deployment",
          "sexual exploitation and abuse"]

@@ -106,3 +106,21 @@ def test_a_job_cancelled_before_it_starts_or_at_once_leaves_nothing(tmp_path):
         job.cancel()
         assert not job._thread.is_alive()
         assert not list(tmp_path.glob("pagefind-records-*"))
+
+
+def test_a_report_annexed_to_a_letter_says_so_in_the_inline_index():
+    """Offline, search.js reads which annex a report's text is in from its row's sixth field
+    (typed "S/2099/421, annex, para. 1"); other rows keep five."""
+    import json
+
+    from build_tools.pipeline import convert_text
+    from build_tools.search_index import build_records, search_data_js
+
+    letter = ("S/2099/421\n\nSecurity Council\n\nLetter dated 5 June 2099 from the Secretary-General addressed to\n"
+              "the President of the Security Council\nI transmit the report (see annex).\n\nAnnex\n"
+              "Report of the Panel\nI. Introduction\n1. The Panel met.\n")
+    records = build_records([convert_text(letter, "S_2099_421.txt")])
+    script = search_data_js(records)
+    rows = json.loads(script[script.index("=") + 1 : -2])["rows"]
+    assert [len(r) for r in rows if r[3] == "report"] == [6] and rows[0][5] == ""
+    assert {len(r) for r in rows if r[3] != "report"} == {5}

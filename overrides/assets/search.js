@@ -96,7 +96,7 @@
       el.onload = function () {
         inlineLoaded = true;
         var data = window[DATA_GLOBAL];
-        var records = data.rows.map(function (row) { return { url: row[0], title: row[1], text: row[2], kind: row[3], context: row[4] }; });
+        var records = data.rows.map(function (row) { return { url: row[0], title: row[1], text: row[2], kind: row[3], context: row[4], annex: row[5] }; });
         setTimeout(function () { warm(records, 0); }, 0);
         resolve(records);
       };
@@ -177,46 +177,54 @@
   // page, A/70/357/para-12/), when the site has it: over http HEAD requests ask (and a joint
   // report's other symbol is followed to its first), offline (no fetch from file://) the
   // loaded index does. The other hits follow as for any query.
-  var CITATION = /^\s*([A-Z][A-Za-z0-9.\-]*(?:\/[A-Za-z0-9.\-()]+)+)\s*,?\s*(?:annex\s+([IVXL]{1,6}|\d{1,3})\s*,?\s*)?para(?:graph)?s?\.?\s*(\d{1,4}(?:\.\d{1,3})?)((?:\s*\(\s*[a-z]{1,4}\s*\)){0,2})\s*\.?\s*$/i;
+  // "annex" alone is the document's one annex ("S/2015/421, annex, para. 3"): annex-para-3.
+  var CITATION = /^\s*([A-Z][A-Za-z0-9.\-]*(?:\/[A-Za-z0-9.\-()]+)+)\s*,?\s*(annex(?:\s+([IVXL]{1,6}|\d{1,3}))?\s*,?\s*)?para(?:graph)?s?\.?\s*(\d{1,4}(?:\.\d{1,3})?)((?:\s*\(\s*[a-z]{1,4}\s*\)){0,2})\s*\.?\s*$/i;
   function citationTarget(raw) {
     var m = CITATION.exec(raw);
     if (!m || !/^[A-Z]/.test(m[1])) return null;
-    var items = (m[4].match(/[a-z]{1,4}/gi) || []).map(function (x) { return x.toLowerCase(); });
-    var annex = m[2] ? m[2].toUpperCase() : "";
+    var items = (m[5].match(/[a-z]{1,4}/gi) || []).map(function (x) { return x.toLowerCase(); });
+    var annex = m[2] ? (m[3] || "").toUpperCase() : null;
+    var plain = ["para-" + m[4]].concat(items).join("-");
     return {
       symbol: m[1], // as typed: symbols mix cases ("A/62/627/Add.1")
-      id: (annex ? "annex-" + annex + "-" : "") + ["para-" + m[3]].concat(items).join("-"),
-      label: m[1] + (annex ? ", annex " + annex : "") + ", para. " + m[3] + items.map(function (x) { return " (" + x + ")"; }).join("")
+      id: annex === null ? plain : "annex-" + (annex ? annex + "-" : "") + plain,
+      plain: plain, // a report annexed to a letter has it under this id (and the other, a redirect)
+      annex: annex,
+      label: m[1] + (annex === null ? "" : ", annex" + (annex ? " " + annex : "")) + ", para. " + m[4] + items.map(function (x) { return " (" + x + ")"; }).join("")
     };
   }
 
   // Offline: the folder of the report published under the symbol (its report record's
-  // context starts with all its symbols), if it has that paragraph.
+  // context starts with all its symbols) and the paragraph's id, if it has that paragraph.
   function indexedBase(c) {
     return loadInline().then(function (records) {
       var report = records.find(function (r) {
         return r.kind === "report" && (" " + r.context + " ").indexOf(" " + c.symbol + " ") >= 0;
       });
       var base = report && report.url;
-      var has = base && records.some(function (r) {
-        var rest = r.url.indexOf(base) === 0 ? r.url.slice(base.length) : "";
-        return /^[^/]*\/?#/.test(rest) && rest.slice(rest.indexOf("#") + 1) === c.id; // not A/70/357/Add.1's pages
-      });
-      return has ? base : null;
+      function has(id) {
+        return records.some(function (r) {
+          var rest = r.url.indexOf(base) === 0 ? r.url.slice(base.length) : "";
+          return /^[^/]*\/?#/.test(rest) && rest.slice(rest.indexOf("#") + 1) === id; // not A/70/357/Add.1's pages
+        });
+      }
+      // A report annexed to a letter: "annex, para. 3" is its para-3 (served, a redirect page says so).
+      if (base && !has(c.id) && c.annex !== null && report.annex === c.annex && has(c.plain)) return { base: base, id: c.plain };
+      return base && has(c.id) ? { base: base, id: c.id } : null;
     });
   }
 
   function exists(url) {
     return fetch(ROOT + url, { method: "HEAD" }).then(function (r) { return r.ok; });
   }
-  // Served: the symbol's folder if it has the paragraph's address, else the first symbol's
+  // Served: the symbol's folder (and the id) if it has the paragraph's address, else the first symbol's
   // folder of the joint report the symbol's page redirects to (its canonical link). A report
   // published under the symbol itself (it has data.json) has no such page to read: its index
   // page, a hundred kilobytes, is not fetched just to learn that.
   function servedBase(c) {
     var own = c.symbol + "/";
     return exists(own + c.id + "/").then(function (ok) {
-      if (ok) return own;
+      if (ok) return { base: own, id: c.id };
       return exists(own + "data.json").then(function (report) { return report ? null : redirectTarget(c, own); });
     });
   }
@@ -227,15 +235,15 @@
       var target = new URL(m[1], ROOT + own).href;
       if (target.indexOf(ROOT) !== 0) return null;
       var base = target.slice(ROOT.length);
-      return exists(base + c.id + "/").then(function (ok) { return ok ? base : null; });
+      return exists(base + c.id + "/").then(function (ok) { return ok ? { base: base, id: c.id } : null; });
     });
   }
 
   function citationHit(raw) {
     var c = citationTarget(raw);
     if (!c) return Promise.resolve(null);
-    return (OFFLINE ? indexedBase(c) : servedBase(c)).then(function (base) {
-      return base ? { url: base + c.id + "/", title: c.label, text: "Go to the paragraph", kind: "goto", context: "" } : null;
+    return (OFFLINE ? indexedBase(c) : servedBase(c)).then(function (at) {
+      return at ? { url: at.base + at.id + "/", title: c.label, text: "Go to the paragraph", kind: "goto", context: "" } : null;
     }, function () { return null; });
   }
 
