@@ -554,17 +554,17 @@ def title_says_its_number(key: str, title: str) -> bool:
 def _index_page(report: Report, site: SiteContext, first: Section | None) -> str:
     page_dir = section_dir(report, "")
     r = _PageRenderer(report, site, page_dir)
-    preamble_blocks = list(body_by_section(report).get("", ()))
+    preamble_blocks = body_by_section(report).get("", ())
     # The text before the masthead's end that is no metadata (a letter of transmittal, and "Annex"
     # with the annexed report's title: frontmatter.read_front) comes first, in the document's
-    # order; a heading with no text under it before the first section heads the contents.
-    heads = [b for b in preamble_blocks if b.id.startswith("front-text-")]
-    while preamble_blocks and preamble_blocks[-1].type == "heading" and report.sections:
-        heads.append(preamble_blocks.pop())
-    ids = {b.id for b in heads}
-    front = r.blocks(b for b in report.body if b.id in ids) if ids else ""  # in the document's order
+    # order, with the headings that have no text under them before the first section (they
+    # head the contents).
+    n = len(preamble_blocks)
+    while n and preamble_blocks[n - 1].type == "heading" and report.sections:
+        n -= 1
+    front = r.blocks(b for k, b in enumerate(preamble_blocks) if k >= n or b.id.startswith("front-text-"))
     summary = r.blocks(report.summary)
-    preamble = r.blocks(b for b in preamble_blocks if not b.id.startswith("front-text-"))
+    preamble = r.blocks(b for b in preamble_blocks[:n] if not b.id.startswith("front-text-"))
     toc = []
     for b in report.body:
         if b.type == "heading" and b.level in (1, 2) and b.section:
