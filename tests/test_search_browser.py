@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from sample_texts import LETTER
 
 from build_tools.bundle import ZIP_ROOT, make_bundle
 
@@ -213,27 +214,6 @@ def test_a_typed_citation_goes_to_its_paragraph(browser, request, where):
         assert not page.outside, page.outside
     finally:
         page.close()
-
-
-LETTER = """S/2099/421
-
-Security Council
-
-Distr.: General
-5 June 2099
-
-Letter dated 5 June 2099 from the Secretary-General addressed to
-the President of the Security Council
-I have the honour to transmit herewith the report of the Panel (see annex).
-(Signed) BAN Ki-moon
-
-Annex
-Report of the Independent Panel on the Review of the Mission
-I. Introduction
-1. The Panel visited the capital.
-II. Findings
-2. The Panel met the parties.
-"""
 
 
 @pytest.fixture(scope="module")
