@@ -62,6 +62,9 @@ class Block:
     parent: str | None = None  # items: id of their paragraph ("para-7"); sub-items: of their item ("para-7-a")
     refs: tuple[FootnoteRef, ...] = ()
     lineno: int | None = None
+    # A text block that reads as a table: its cells, one per line of the text layer, in its
+    # order ("Argentina", "549", "1 200"); text is them joined by spaces. See tables.py.
+    cells: tuple[str, ...] = ()
 
     @property
     def parent_number(self) -> str:

@@ -34,6 +34,7 @@ from .models import Block, Footnote, Report, Section
 from .serialize import report_to_dict
 from .structure import SYMBOL_NAMES
 from .symbols import url_path
+from .tables import looks_tabular
 
 # Python-Markdown's escapable characters; a backslash makes them literal ("<" and "&" are HTML-escaped).
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
@@ -321,13 +322,17 @@ class _PageRenderer:
             return marker + (
                 f'<p class="{kind}" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}</p>\n'
             )
+        if block.cells and not block.refs:  # a table's cells, set apart (no links inside a table)
+            cells = " ".join(f'<span class="cell">{escape(cell)}</span>' for cell in block.cells)
+            return marker + self.table_note(dotted=True) + f'<p class="para text table-cells" {attrs}>{cells}</p>\n'
         note = self.table_note() if looks_tabular(block.text) else ""
         return marker + note + f'<p class="para text" {attrs}>{self.inline(block)}</p>\n'
 
-    def table_note(self) -> str:
+    def table_note(self, dotted: bool = False) -> str:
         official = escape(_official(self.site, self.report.meta.symbol))
         return (
-            '<p class="table-note">A table: the text layer lost its layout, so its cells follow in reading order. '
+            '<p class="table-note">A table: the text layer lost its layout, so its cells follow in reading order'
+            + (", set apart by dots. " if dotted else ". ") +
             f'The <a class="external" href="{official}" rel="noopener external">official document</a> shows it.</p>\n'
         )
 
@@ -484,22 +489,6 @@ def _header_links(report: Report, page_dir: str, site: SiteContext) -> dict:
         "glossary_href": relative(page_dir, base + "glossary/"),
         "notes_href": relative(page_dir, base + "annotations/") if report.notes else None,
     }
-
-
-# A text block of mostly numbers and dashes is a table whose layout the text layer lost (the
-# troop tables of annexes): the page says so. Prose has a number now and then, never 40 %.
-_TABLE_MIN_TOKENS = 12
-_TABLE_MIN_SHARE = 0.4
-_CELL_PUNCT = ",.%()"
-
-
-def looks_tabular(text: str) -> bool:
-    """Whether a text block reads as table cells: numbers and dashes for 40 % of its words."""
-    tokens = text.split()
-    if len(tokens) < _TABLE_MIN_TOKENS:
-        return False
-    cells = sum(1 for t in tokens if t in "—–-" or t.strip(_CELL_PUNCT).replace(",", "").isdigit())
-    return cells >= _TABLE_MIN_SHARE * len(tokens)
 
 
 def _official(site: SiteContext, symbol: str) -> str:

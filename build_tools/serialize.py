@@ -23,6 +23,8 @@ def _block(b: Block) -> dict[str, Any]:
         out["parent"] = b.parent
     if b.refs:
         out["footnote_refs"] = [{"offset": r.offset, "id": r.footnote_id, "mark": r.mark} for r in b.refs]
+    if b.cells:  # a table whose layout the text layer lost: its cells in reading order
+        out["cells"] = list(b.cells)
     return out
 
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from .blocks import SUPERSCRIPT_DIGITS, RawBlock, RawFootnote, Segmented, roman_value, to_roman
 from .models import Block, Correction, Footnote, FootnoteRef, Section
+from .tables import table_cells
 from .textrules import Rule, apply_rules, join_lines
 
 # Superscript digits glued to a word or punctuation: "report,¹", "misconduct⁴".
@@ -163,9 +164,12 @@ class _Builder:
             if raw.section.startswith("annex"):
                 parent = f"{raw.section}-{parent}"
         # Positional, in Block's field order (type, id, text, number, level, page, section,
-        # parent, refs, lineno): keywords cost 0.4 us more per block, 0.27 ms per corpus pass.
+        # parent, refs, lineno, cells): keywords cost 0.4 us more per block, 0.27 ms per corpus pass.
         kind = "text" if raw.kind in ("summary", "front") else raw.kind
-        return Block(kind, block_id, text, raw.number, raw.level, raw.page, raw.section, parent, tuple(refs), raw.lineno)
+        cells = table_cells(raw.text_lines, text) if kind == "text" else ()  # a table's, see tables.py
+        return Block(
+            kind, block_id, text, raw.number, raw.level, raw.page, raw.section, parent, tuple(refs), raw.lineno, cells
+        )
 
     def _correct(self, block_id: str, rule: str, original: str, replacement: str, lineno: int) -> None:
         if original != replacement:

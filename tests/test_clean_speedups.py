@@ -219,7 +219,7 @@ def test_slots_models_behave_like_plain_dataclasses():
     assert (line.text, line.lineno, line.page) == ("text", 3, None)
     assert line == SourceLine(text="text", lineno=3, page=None) and hash(line) == hash(SourceLine("text", 3, None))
     block = Block("paragraph", "para-1", "x", number="1")
-    assert dataclasses.astuple(block) == ("paragraph", "para-1", "x", "1", 0, None, "", None, (), None)
+    assert dataclasses.astuple(block) == ("paragraph", "para-1", "x", "1", 0, None, "", None, (), None, ())
     assert dataclasses.replace(block, text="y").text == "y"
     assert pickle.loads(pickle.dumps(block)) == block
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -537,5 +537,5 @@ def test_block_fields_are_in_the_order_structure_passes_them():
 
     from build_tools.models import Block
 
-    order = ("type", "id", "text", "number", "level", "page", "section", "parent", "refs", "lineno")
+    order = ("type", "id", "text", "number", "level", "page", "section", "parent", "refs", "lineno", "cells")
     assert tuple(f.name for f in fields(Block)) == order

@@ -146,3 +146,16 @@ def test_tables_whose_layout_was_lost_say_so(built_site):
             assert note.find("a")["href"].startswith("https://undocs.org/S/")
     assert noted == [("S/2006/592/annex-I", "annex-I-text-1"), ("S/2006/592/annex-II", "annex-II-text-1"),
                      ("S/2018/241/annex-II", "annex-II-text-1")]
+
+
+def test_a_tables_cells_are_set_apart_and_its_text_is_unchanged(built_site, reports):
+    """'Bolivia 1 — 1 a 14 1 200 1 214': is it 1 200 or 1 and 200? Each cell is its own
+    element (a dot between them, from the stylesheet), the text reads as before."""
+    block = soup(page_for(built_site, "S/2006/592", "annex-I")).find(id="annex-I-text-1")
+    cells = [c.get_text() for c in block.select("span.cell")]
+    assert cells[:8] == ["Country", "Staff officers", "Troops", "Total", "Argentina", "9", "549", "558"]
+    assert "1 200" in cells and "United States of America" in cells
+    assert block.get_text() == reports["S/2006/592"].block("annex-I-text-1").text
+    data = json.loads((built_site / "S/2006/592/data.json").read_text(encoding="utf-8"))
+    kept = next(b for b in data["body"] if b["id"] == "annex-I-text-1")
+    assert kept["cells"] == cells and " ".join(kept["cells"]) == kept["text"]
