@@ -64,7 +64,7 @@ DOC_TYPE = re.compile(
 LETTER = re.compile(r"^Letter dated ", re.I)
 # Masthead words that are never part of the title.
 BOILERPLATE = re.compile(
-    r"^(?:United Nations|UNITED|NATIONS|Distr\.?.*|GENERAL|Original:.*|ORIGINAL:?|English|ENGLISH|"
+    r"^(?:United Nations|UNITED|NATIONS|Distr\.?.*|GENERAL|Original:.*|ORIGINAL(?::.*)?|English|ENGLISH|"
     r"Limited|Restricted|[A-Z]{1,3}|%.*)$"
 )
 LANGUAGE = re.compile(r"^(?:Original|ORIGINAL):?\s*(\w+)?$")

@@ -326,7 +326,7 @@ def remove_furniture(text: str) -> Paged:
     # Digit-led lines are among the candidates: no second pass over all lines. A note stands
     # at a page's foot, so furniture follows within a few lines.
     note_start = any(
-        stripped[i][:2] == "1 "
+        (stripped[i][:2] == "1 " or stripped[i][:3] == "1/ ")  # "1/": the 1990s' marks
         and not stripped[i][2:3].isdigit()  # "1 200", a table cell
         and not stripped[i - 1]
         and any(rules[i + 1 : i + NOTE_FOOT_LINES])
@@ -338,10 +338,10 @@ def remove_furniture(text: str) -> Paged:
 
 def _note_separators(stripped: list[str], rules: list[str | None]) -> None:
     """The rule of underscores over a page's first footnote ("__________________" then "1 See
-    …") is kept as a blank line, which sets the notes off from the body as plain_notes expects;
+    …" or "1/ See …") is kept as a blank line, which sets the notes off from the body as plain_notes expects;
     dropped, it left the first note right under the body's last line."""
     for i in compress(range(len(rules) - 1), map(eq, rules, repeat("rule-line"))):
-        if stripped[i + 1][:2] == "1 " and not stripped[i].strip("_"):
+        if stripped[i + 1][:2] in ("1 ", "1/") and not stripped[i].strip("_"):
             stripped[i], rules[i] = "", None
 
 

@@ -18,6 +18,7 @@ number beside the job number).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import compress
@@ -29,8 +30,10 @@ from .blocks import NUMBERED_ABBREVIATIONS, SUPERSCRIPT_DIGITS, is_marker_line
 if TYPE_CHECKING:  # furniture calls join_lone_marks: no import of it at run time
     from .furniture import Paged
 
-# A footnote line: its number, then its text ("1 See also S/2013/189.", "12 A/70/95.").
+# A footnote line: its number, then its text ("1 See also S/2013/189.", "12 A/70/95."); in
+# documents of the 1990s the number has a slash ("1/ Official Records of …").
 _NOTE_LINE = re.compile(r"^(\d{1,3})\s+(?=[^\s\d])")
+_SLASH_NOTE_LINE = re.compile(r"^(\d{1,3})/\s+(?=\S)")
 _SUPERSCRIPT = {digit: sup for sup, digit in SUPERSCRIPT_DIGITS.items()}  # "1" -> "¹", for str.translate
 
 
@@ -101,67 +104,75 @@ def superscript_plain_notes(texts: tuple[str, ...], page_breaks: frozenset[int])
     page after the first. The texts come back as they were (the same tuple) when there are none."""
     if not page_breaks:
         return texts
+    slash = any(map(methodcaller("startswith", "1/ "), texts))  # the 1990s' "1/" marks
     out: list[str] | None = None
     expected = 1
     start = 0
     for end in [*sorted(page_breaks), len(texts)]:
-        found = _page_notes(texts, start, end, expected)
+        found = _page_notes(texts, start, end, expected, slash)
         if found:
             out = out if out is not None else list(texts)
-            for line, pos, number in found:  # a superscript per digit: later positions stay right
-                digits = str(number)
-                out[line] = out[line][:pos] + digits.translate(_SUPERSCRIPT) + out[line][pos + len(digits):]
-            expected = max(number for _, _, number in found) + 1
+            # Right to left within a line: a slash mark (" 1/") is longer than its superscript.
+            for line, pos, stop, number in sorted(found, reverse=True):
+                out[line] = out[line][:pos] + str(number).translate(_SUPERSCRIPT) + out[line][stop:]
+            expected = max(number for *_, number in found) + 1
         start = end
     return tuple(out) if out is not None else texts
 
 
-def _page_notes(texts: tuple[str, ...], start: int, end: int, expected: int) -> list[tuple[int, int, int]]:
-    """(line, position, number) of each mark to rewrite on the page texts[start:end]: its
-    notes' numbers and their references in its body; [] unless every note has a reference."""
-    first = _first_note(texts, start, end, expected)
+def _page_notes(
+    texts: tuple[str, ...], start: int, end: int, expected: int, slash: bool = False
+) -> list[tuple[int, int, int, int]]:
+    """(line, start, end, number) of each mark to rewrite on the page texts[start:end]: its
+    notes' numbers and their references in its body; [] unless every note has a reference.
+    slash: the marks are the 1990s' "1/"."""
+    note_line = _SLASH_NOTE_LINE if slash else _NOTE_LINE
+    first = _first_note(texts, start, end, expected, note_line)
     if first is None:
         return []
-    notes = []  # (line, number) of each note start, in sequence
+    notes = []  # (line, mark's end, number) of each note start, in sequence
     number = expected
     for k in range(first, end):
-        m = _NOTE_LINE.match(texts[k]) if texts[k].startswith(str(number)) else None
+        m = note_line.match(texts[k]) if texts[k].startswith(str(number)) else None
         if m and int(m.group(1)) == number:
-            notes.append((k, number))
+            notes.append((k, m.end(1) + slash, number))
             number += 1
         elif is_marker_line(texts[k]):
             return []  # the body goes on: these were no notes
     marks = []
     body_end = first
-    for _, n in notes:
-        ref = _reference(texts, start, body_end, n)
+    for *_, n in notes:
+        ref = _reference(texts, start, body_end, n, slash)
         if ref is None:
             return []
         marks.append(ref)
-    return marks + [(line, 0, n) for line, n in notes]
+    return marks + [(line, 0, stop, n) for line, stop, n in notes]
 
 
-def _first_note(texts: tuple[str, ...], start: int, end: int, expected: int) -> int | None:
+def _first_note(texts: tuple[str, ...], start: int, end: int, expected: int, note_line: re.Pattern[str]) -> int | None:
     """The line of the page's foot that starts note `expected` after a blank line, or None."""
     lo = max(start + 1, end - NOTE_FOOT_LINES)
     # The lines starting with the number picked out in C: most pages have no note.
     for k in compress(range(lo, end), map(methodcaller("startswith", str(expected)), texts[lo:end])):
         if not texts[k - 1]:
-            m = _NOTE_LINE.match(texts[k])
+            m = note_line.match(texts[k])
             if m and int(m.group(1)) == expected:
                 return k
     return None
 
 
-def _reference(texts: tuple[str, ...], start: int, end: int, number: int) -> tuple[int, int, int] | None:
+def _reference(
+    texts: Sequence[str], start: int, end: int, number: int, slash: bool = False
+) -> tuple[int, int, int, int] | None:
     """The last place in texts[start:end] where a word or clause ends with the number
-    ("report.2", "(2013),1", "Mission3 "), as (line, position, number)."""
-    pattern = _reference_pattern(number)
+    ("report.2", "(2013),1", "Mission3 "; with `slash`, "resolution 48/141 1/"), as (line,
+    start, end, number): the mark's span, a slash mark's space and slash included."""
+    pattern = _slash_reference_pattern(number) if slash else _reference_pattern(number)
     for k in range(end - 1, start - 1, -1):
         for m in reversed(list(pattern.finditer(texts[k]))):
             word = texts[k][: m.start()].rstrip(".,;:").rsplit(None, 1)[-1:] or [""]
             if word[0].rsplit("/", 1)[-1] not in NUMBERED_ABBREVIATIONS:
-                return k, m.start(), number
+                return k, m.start(), m.end(), number
     return None
 
 
@@ -170,3 +181,10 @@ def _reference_pattern(number: int) -> re.Pattern[str]:
     # After a letter, a closing bracket or quote, or a clause end that follows one; before a
     # space, a clause end or the line end; never inside a number or a symbol ("A/70/1", "2.1").
     return re.compile(rf"(?:(?<=[A-Za-z)\]”’\"])|(?<=[A-Za-z)\]”’\"][.,;:])){number}(?=[\s.,;:)]|$)")
+
+
+@lru_cache(maxsize=256)
+def _slash_reference_pattern(number: int) -> re.Pattern[str]:
+    # "1/" after a word, a number or a clause end, maybe with a space between; before a space,
+    # a clause end or the line end: never a fraction ("1/2") or inside a symbol ("A/48/1/Add.1").
+    return re.compile(rf"(?<=\S) ?(?<![\d/]){number}/(?=[\s.,;:)]|$)")

@@ -130,3 +130,65 @@ def test_a_report_with_lone_marks_under_a_separator_has_its_notes():
         ("fn-1", "See also the report of the Secretary-General (S/2013/189), paras. 4-6.", 1),
         ("fn-2", "S/2098/900.", 1),
     ]
+
+
+SLASH_NOTES = """UNITED
+NATIONS
+
+General Assembly
+
+Distr.
+GENERAL
+
+A/51/950
+14 July 1997
+
+ORIGINAL: ENGLISH
+
+Report of the Secretary-General
+
+I. INTRODUCTION
+
+1. In its resolution 50/227 of 24 May 1996, 1/ the General Assembly
+requested proposals for reform, as set out in resolution 48/218 B 2/ and in
+document A/48/1/Add.1 (see 1/2 of the total).
+
+__________________
+
+1/ Official Records of the General Assembly, Fiftieth Session,
+Supplement No. 49 (A/50/49).
+
+2/ See A/48/PV.80.
+
+97-12345 (E)    150797
+
+/...
+
+A/51/950
+English
+Page 2
+
+2. The proposals follow.
+"""
+
+
+def test_the_1990s_slash_marks_are_footnotes_too():
+    """'… 1996, 1/ the General Assembly' and '1/ Official Records …' at the page's foot: the
+    notes were glued into paragraph 1, the marks left in its text."""
+    report = convert_text(SLASH_NOTES, "A_51_950.txt")
+    para = report.block("para-1")
+    assert para.text.startswith("In its resolution 50/227 of 24 May 1996, the General Assembly requested")
+    assert "resolution 48/218 B and in document A/48/1/Add.1 (see 1/2 of the total)." in para.text
+    assert [(f.id, f.text, f.referenced_from) for f in report.footnotes] == [
+        ("fn-1", "Official Records of the General Assembly, Fiftieth Session, Supplement No. 49 (A/50/49).",
+         ("para-1",)),
+        ("fn-2", "See A/48/PV.80.", ("para-1",)),
+    ]
+    assert [para.text[: r.offset][-6:] for r in para.refs] == [" 1996,", "/218 B"]  # the mark's space goes
+    assert report.meta.language == "English" and not [b for b in report.body if b.id.startswith("front-text")]
+
+
+def test_a_slash_number_without_its_note_is_text():
+    text = SLASH_NOTES.replace("1/ Official", "Official").replace("2/ See", "See")
+    para = convert_text(text, "A_51_950.txt").block("para-1")
+    assert "24 May 1996, 1/ the General Assembly" in para.text and not para.refs
