@@ -26,9 +26,19 @@ def looks_tabular(text: str) -> bool:
 
 
 def table_cells(lines: list[str], text: str) -> tuple[str, ...]:
-    """The cells of a block that reads as a table: its lines, when the cleaned text is exactly
-    them joined by spaces (no rule changed a cell); () otherwise."""
+    """The cells of a block that reads as a table: its lines, cut out of the cleaned text where
+    the rules kept the text's length and the spaces between the lines ("Côte d'Ivoire" with its
+    typographic apostrophe); () when a rule joined or split words, or for prose."""
     if not looks_tabular(text):
         return ()
-    cells = tuple(filter(None, map(str.strip, lines)))
-    return cells if " ".join(cells) == text else ()
+    lines = list(filter(None, map(str.strip, lines)))
+    if len(" ".join(lines)) != len(text):
+        return ()
+    cells, pos = [], 0
+    for line in lines:
+        end = pos + len(line)
+        if text[end : end + 1] not in ("", " "):
+            return ()
+        cells.append(text[pos:end])
+        pos = end + 1
+    return tuple(cells)

@@ -362,6 +362,24 @@ CASES: list[Case] = [
         Published(("<img src=x onerror=alert('xss-masthead')>",)),
     ),
     Case(
+        "markup-in-table-cells",  # a table's cells are set apart one by one (Block.cells)
+        text(lambda n: report(n, tail="\nAnnex\nStrength\n" + "\n\n".join(
+            ["Country", "<script>alert('xss-cell')</script>", "Troops", "1 200", "Police", "150", "Total", "1 350",
+             "Chad", "4", "—", "4", "Peru", "12", "9", "21"]) + "\n")),
+        Published(("<script>alert('xss-cell')</script>",)),
+    ),
+    Case(
+        "markup-in-dashed-list",  # items in spans of their own
+        text(lambda n: report(n, paras=("It did the following: – <b>train</b>; – build </span><i>it</i>.", "Second."))),
+        Published(("It did the following: – <b>train</b>; – build </span><i>it</i>.",)),
+    ),
+    Case(
+        "markup-in-lone-footnote",  # a mark alone on its line, set before its note's text
+        text(lambda n: report(n, paras=("As reported.1", "Second."),
+                              tail="\n\n1\n\nSee <img src=x onerror=alert('xss-lone')> here.\n\n2/2\n")),
+        Published(("See <img src=x onerror=alert('xss-lone')> here.",)),
+    ),
+    Case(
         "markup-in-footnote",
         text(lambda n: report(n, paras=("Noted.¹", "Second."), tail="\n¹ <script>alert('xss-footnote')</script> `tick`\n")),
         Published(("<script>alert('xss-footnote')</script> `tick`",)),
