@@ -73,6 +73,14 @@ class Block:
         return (self.parent or "").rsplit("para-", 1)[-1]
 
     @property
+    def annex_label(self) -> str | None:
+        """The annex that holds the block, as a reader names it: "I" (section "annex-I", also
+        a repeated "annex-I-2"), "" for a document's one unnumbered annex; None outside annexes."""
+        if not self.section.startswith("annex"):
+            return None
+        return self.section[6:].split("-", 1)[0]
+
+    @property
     def cite_number(self) -> str:
         """How a reader cites the block's number: "12", "12 (a)", a sub-item "12 (a) (i)"
         (its parent is the item "para-12-a")."""
@@ -167,3 +175,15 @@ class Report:
             if b.id == block_id:
                 return b
         return None
+
+    def citation(self, block: Block) -> str:
+        """How a reader cites a numbered block after the symbol: "para. 12", "para. 7 (a)",
+        "annex I, para. 3"; the paragraphs of a report annexed to a letter name that annex
+        ("annex, para. 3", see Metadata.body_annex)."""
+        annex = block.annex_label
+        if annex is None:
+            annex = self.meta.body_annex
+        para = f"para. {block.cite_number}"
+        if annex is None:
+            return para
+        return f"annex {annex}, {para}" if annex else f"annex, {para}"

@@ -15,14 +15,13 @@ from .symbols import url_path
 
 
 def cite_label(report: Report, block_id: str) -> str:
-    """How a reader cites a block: "para. 12", "para. 7 (a)", or its id for unnumbered text."""
+    """How a reader cites a block: "para. 12", "para. 7 (a)", "annex I, para. 3", or its id for
+    unnumbered text."""
     block: Block | None = report.block(block_id)
     if block is None or block.number is None:
         return block_id
-    if block.type == "paragraph":
-        return f"para. {block.number}"
-    if block.type == "item":
-        return f"para. {block.cite_number}"
+    if block.type in ("paragraph", "item"):
+        return report.citation(block)
     return block.text if block.type == "heading" else block_id
 
 

@@ -67,12 +67,11 @@ def redirect_pages(report: Report) -> dict[str, str]:
         elif (to_page := from_paragraphs.get(page)) is None:
             to_page = from_paragraphs[page] = relative(page_dir, page)
         target = f"{to_page}#{block.id}"
-        cite = block.cite_number
-        files[f"{page_dir}index.html"] = redirect_page(target, f"{symbol}, para. {cite}", "This paragraph is at")
+        label = f"{symbol}, {report.citation(block)}"  # "S/2018/241, annex I, para. 10"
+        files[f"{page_dir}index.html"] = redirect_page(target, label, "This paragraph is at")
         if annex is not None and not block.section.startswith("annex"):
             # Written before the annexes' own paragraphs, which replace an alias of their id.
             alias = f"{base}annex-{annex}-{block.id}/" if annex else f"{base}annex-{block.id}/"
-            label = f"{symbol}, annex{' ' + annex if annex else ''}, para. {cite}"
             files[f"{alias}index.html"] = redirect_page(f"{relative(alias, page)}#{block.id}", label, "This paragraph is at")
     for symbol in report.meta.symbols[1:]:
         page_dir = url_path(symbol)

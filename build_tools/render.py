@@ -313,10 +313,10 @@ class _PageRenderer:
             attrs += f' data-page="{block.page}"'
         if block.type == "paragraph":
             label = f'<a class="para-num" href="#{bid}">{num if "." in num else num + "."}</a> '  # "12.", "3.12"
-            cite = f"para. {block.number}"
+            cite = self.report.citation(block)
             return marker + (f'<p class="para" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}{" " + mark if mark else ""}</p>\n')
         if block.type == "item":
-            cite = f"para. {block.cite_number}"
+            cite = self.report.citation(block)
             label = f'<a class="para-num item-num" href="#{bid}">({num})</a> '
             kind = "para item subitem" if "-" in block.parent_number else "para item"  # "(i)" under "(a)"
             return marker + (
@@ -683,7 +683,7 @@ def _code_point(part: str) -> str:
 
 
 # The ids a citation can come from, read back as a reader cites them (structure.py makes them).
-_PARA_ID = re.compile(r"^(?:(annex-[^-]+)-)?para-([^-]+)(?:-([^-]+))?$")
+_PARA_ID = re.compile(r"^(?:(annex(?:-[^-]+)?)-)?para-([^-]+)(?:-([^-]+))?$")  # "annex-para-3" too
 _NOTE_MARKS = {"star": "*", **{name: mark for mark, name in SYMBOL_NAMES.items()}}
 
 

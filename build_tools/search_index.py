@@ -48,12 +48,15 @@ class SearchRecord:
 
 def _label(report: Report, block: Block) -> str:
     symbol = report.meta.symbol
+    annex = block.annex_label  # "S/2018/241 annex I ¶ 10": not the body's paragraph 10
+    if annex is not None:
+        symbol += f" annex {annex}" if annex else " annex"
     if block.type == "paragraph" and block.number:
         prefix = "Summary ¶" if block.id.startswith("summary-") else "¶"
         return f"{symbol} {prefix} {block.number}"
     if block.type == "item" and block.number:
         return f"{symbol} ¶ {block.cite_number}"
-    return symbol
+    return report.meta.symbol
 
 
 def _block_records(report: Report, blocks: Iterable[Block], pages: dict[str, str], context: str) -> list[SearchRecord]:

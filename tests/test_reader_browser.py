@@ -118,6 +118,7 @@ def test_controls_appear_on_hover_and_focus_without_moving_text(page):
         ("/A/70/357/III/", "para-12", "link", "{base}/A/70/357/III/#para-12"),
         ("/A/70/357/III/", "para-12", "cite", "A/70/357, para. 12"),
         ("/A/62/627/II/", "para-18-a", "cite", "A/62/627, para. 18 (a)"),
+        ("/S/2018/241/annex-I/", "annex-I-para-10", "cite", "S/2018/241, annex I, para. 10"),  # not the body's para. 10
     ],
 )
 def test_copy_link_and_citation(page, base_url, path, block, kind, expected):

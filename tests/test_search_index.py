@@ -124,3 +124,12 @@ def test_a_report_annexed_to_a_letter_says_so_in_the_inline_index():
     rows = json.loads(script[script.index("=") + 1 : -2])["rows"]
     assert [len(r) for r in rows if r[3] == "report"] == [6] and rows[0][5] == ""
     assert {len(r) for r in rows if r[3] != "report"} == {5}
+
+
+def test_an_annex_paragraph_is_titled_with_its_annex(reports):
+    """Search showed "S/2018/241 ¶ 10" for annex I's paragraph 10, which is not the body's."""
+    from build_tools.search_index import report_records
+
+    titles = {r.url.rsplit("#", 1)[-1]: r.title for r in report_records(reports["S/2018/241"])}
+    assert titles["annex-I-para-10"].startswith("S/2018/241 annex I ¶ 10")
+    assert titles["para-10"].startswith("S/2018/241 ¶ 10")
