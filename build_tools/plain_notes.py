@@ -91,11 +91,66 @@ def _note_text_line(lines: list[str], mark: int) -> int | None:
 
 def with_superscript_notes(paged: Paged) -> Paged:
     """The page-numbered text with its plain-digit notes' marks as superscripts; the same
-    object when furniture saw no note start ("1 …" after a blank line) or nothing changed."""
-    if not paged.note_start:
-        return paged
-    texts = superscript_plain_notes(paged.texts, paged.page_breaks)
+    object when furniture saw no note start ("1 …" after a blank line) and the text has no
+    "Notes" heading, or nothing changed."""
+    texts = paged.texts
+    if paged.note_start:
+        texts = superscript_plain_notes(texts, paged.page_breaks)
+    if "Notes" in texts or "NOTES" in texts:  # endnotes, maybe (a C search of the list)
+        texts = superscript_endnotes(texts)
     return paged if texts is paged.texts else replace(paged, texts=texts)
+
+
+def superscript_endnotes(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """texts with the notes collected under a "Notes" heading at the end of the text ("1/
+    Official Records …", "2 See …") and their references in the text before it written as
+    superscripts, the heading left out (the notes show under the pages that cite them). Only
+    a run of notes 1, 2, 3 … right under the heading counts, each with its reference in order
+    in the text before; the texts come back as they were (the same tuple) otherwise."""
+    heading = len(texts) - 1 - [*reversed(texts)].index("Notes" if "Notes" in texts else "NOTES")
+    first = next((k for k in range(heading + 1, len(texts)) if texts[k]), None)
+    if first is None:
+        return texts
+    slash = texts[first].startswith("1/")
+    note_line = _SLASH_NOTE_LINE if slash else _NOTE_LINE
+    if not (m := note_line.match(texts[first])) or m.group(1) != "1":
+        return texts  # note 1 right under the heading, or these are no notes
+    notes = []  # (line, mark's end, number)
+    for k in range(first, len(texts)):
+        m = note_line.match(texts[k]) if texts[k][:1].isdigit() else None
+        if m and int(m.group(1)) == len(notes) + 1:
+            notes.append((k, m.end(1) + slash, len(notes) + 1))
+        elif m or is_marker_line(texts[k]):
+            break  # out of sequence, or the next section or annex: the notes ended
+    marks = []
+    line = 0  # references in order: each after the one before
+    for *_, number in notes:
+        ref = _first_reference(texts, line, heading, number, slash)
+        if ref is None:
+            return texts
+        marks.append(ref)
+        line = ref[0]
+    if not notes:
+        return texts
+    out = list(texts)
+    for k, pos, stop, number in sorted(marks + [(k, 0, stop, n) for k, stop, n in notes], reverse=True):
+        out[k] = out[k][:pos] + str(number).translate(_SUPERSCRIPT) + out[k][stop:]
+    out[heading] = ""
+    return tuple(out)
+
+
+def _first_reference(
+    texts: Sequence[str], start: int, end: int, number: int, slash: bool
+) -> tuple[int, int, int, int] | None:
+    """The first place in texts[start:end] where a word or clause ends with the number (see
+    _reference), as (line, start, end, number)."""
+    pattern = _slash_reference_pattern(number) if slash else _reference_pattern(number)
+    for k in range(start, end):
+        for m in pattern.finditer(texts[k]):
+            word = texts[k][: m.start()].rstrip(".,;:").rsplit(None, 1)[-1:] or [""]
+            if word[0].rsplit("/", 1)[-1] not in NUMBERED_ABBREVIATIONS:
+                return k, m.start(), m.end(), number
+    return None
 
 
 def superscript_plain_notes(texts: tuple[str, ...], page_breaks: frozenset[int]) -> tuple[str, ...]:

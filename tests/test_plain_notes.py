@@ -2,7 +2,7 @@
 
 from build_tools.furniture import remove_furniture
 from build_tools.pipeline import convert_text
-from build_tools.plain_notes import join_lone_marks, superscript_plain_notes
+from build_tools.plain_notes import join_lone_marks, superscript_endnotes, superscript_plain_notes
 
 PAGE_ONE = (
     "The report is submitted pursuant to resolution",
@@ -192,3 +192,25 @@ def test_a_slash_number_without_its_note_is_text():
     text = SLASH_NOTES.replace("1/ Official", "Official").replace("2/ See", "See")
     para = convert_text(text, "A_51_950.txt").block("para-1")
     assert "24 May 1996, 1/ the General Assembly" in para.text and not para.refs
+
+
+def test_notes_collected_under_a_notes_heading_become_footnotes():
+    """1990s documents collect their notes at the end; the marks were left in the text and the
+    notes were text blocks under "Notes"."""
+    text = SLASH_NOTES.replace("__________________\n\n1/ Official", "1/ Official", 1)
+    body, notes = text.split("1/ Official", 1)
+    notes = "1/ Official" + notes.split("97-12345", 1)[0]
+    endnotes = body + "97-12345 (E)    150797\n\n2. The proposals follow.\n\nNotes\n\n" + notes
+    report = convert_text(endnotes, "A_51_950.txt")
+    assert [b.id for b in report.body] == ["sec-I", "para-1", "para-2"]
+    assert [(f.id, f.text[:20], f.referenced_from) for f in report.footnotes] == [
+        ("fn-1", "Official Records of ", ("para-1",)), ("fn-2", "See A/48/PV.80.", ("para-1",)),
+    ]
+    assert report.block("para-2").text == "The proposals follow."
+
+
+def test_a_notes_heading_over_anything_else_stays_text():
+    texts = ("As reported.1", "", "Notes", "", "The figures are rounded.", "1 More text.")
+    assert superscript_endnotes(texts) is texts
+    texts = ("As reported.", "", "Notes", "", "1 See A/70/1.")  # no reference
+    assert superscript_endnotes(texts) is texts
