@@ -9,6 +9,10 @@ the body of that page ends a word or clause with that number. One without the ot
 alone, so a wrapped line that happens to start with a number ("15 December 2017, the …")
 never becomes a footnote.
 
+Documents of the 1990s mark notes "1/" ("… resolution 48/218 B 1/ and …", "1/ Official
+Records …"), at the page's foot or collected under a closing "Notes" heading
+(superscript_endnotes); both are read on the same evidence.
+
 A mark alone on its line, its note's text after a blank line ("1", "", "See also
 S/2013/189."), is set before that text first (join_lone_marks, which furniture calls on the
 raw lines before reading them: a lone "2" of a second note would otherwise pass for a page
