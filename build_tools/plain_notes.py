@@ -151,8 +151,7 @@ def _first_reference(
     pattern = _slash_reference_pattern(number) if slash else _reference_pattern(number)
     for k in range(start, end):
         for m in pattern.finditer(texts[k]):
-            word = texts[k][: m.start()].rstrip(".,;:").rsplit(None, 1)[-1:] or [""]
-            if word[0].rsplit("/", 1)[-1] not in NUMBERED_ABBREVIATIONS:
+            if _after_a_word(texts[k], m):
                 return k, m.start(), m.end(), number
     return None
 
@@ -229,10 +228,15 @@ def _reference(
     pattern = _slash_reference_pattern(number) if slash else _reference_pattern(number)
     for k in range(end - 1, start - 1, -1):
         for m in reversed(list(pattern.finditer(texts[k]))):
-            word = texts[k][: m.start()].rstrip(".,;:").rsplit(None, 1)[-1:] or [""]
-            if word[0].rsplit("/", 1)[-1] not in NUMBERED_ABBREVIATIONS:
+            if _after_a_word(texts[k], m):
                 return k, m.start(), m.end(), number
     return None
+
+
+def _after_a_word(line: str, m: re.Match[str]) -> bool:
+    """The number m found ends a word, not an abbreviation it numbers ("para.2", "Add.1")."""
+    word = line[: m.start()].rstrip(".,;:").rsplit(None, 1)[-1:] or [""]
+    return word[0].rsplit("/", 1)[-1] not in NUMBERED_ABBREVIATIONS
 
 
 @lru_cache(maxsize=256)
