@@ -321,7 +321,7 @@ def remove_furniture(text: str) -> Paged:
         for i in _lines_ending(stripped, "(continued)"):
             if not rules[i] and len(stripped[i]) <= CONTINUED_HEADER_MAX:
                 rules[i] = "continued"
-    if "rule-line" in rules:
+    if "____" in text:  # a separator rule of underscores, maybe over notes (C search; "in rules" cost more)
         _note_separators(stripped, rules)
     # Digit-led lines are among the candidates: no second pass over all lines. A note stands
     # at a page's foot, so furniture follows within a few lines.

@@ -180,6 +180,9 @@ class Report:
         """How a reader cites a numbered block after the symbol: "para. 12", "para. 7 (a)",
         "annex I, para. 3"; the paragraphs of a report annexed to a letter name that annex
         ("annex, para. 3", see Metadata.body_annex)."""
+        if self.meta.body_annex is None and not block.section.startswith("annex"):
+            # Most blocks: no property calls (0.6 % of a pass over the six reports).
+            return f"para. {block.number}" if block.type == "paragraph" else f"para. {block.cite_number}"
         annex = block.annex_label
         if annex is None:
             annex = self.meta.body_annex

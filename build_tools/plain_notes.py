@@ -243,7 +243,12 @@ def _after_a_word(line: str, m: re.Match[str]) -> bool:
 def _reference_pattern(number: int) -> re.Pattern[str]:
     # After a letter, a closing bracket or quote, or a clause end that follows one; before a
     # space, a clause end or the line end; never inside a number or a symbol ("A/70/1", "2.1").
-    return re.compile(rf"(?:(?<=[A-Za-z)\]”’\"])|(?<=[A-Za-z)\]”’\"][.,;:])){number}(?=[\s.,;:)]|$)")
+    # The number first, its lookbehinds after it (they include it): re then finds the number's
+    # digits with a fast literal search, not by trying the lookbehinds at every character
+    # (a search of a page and a half: 0.3 -> 0.01 ms).
+    return re.compile(
+        rf"{number}(?:(?<=[A-Za-z)\]”’\"]{number})|(?<=[A-Za-z)\]”’\"][.,;:]{number}))(?=[\s.,;:)]|$)"
+    )
 
 
 @lru_cache(maxsize=256)

@@ -214,3 +214,23 @@ def test_a_notes_heading_over_anything_else_stays_text():
     assert superscript_endnotes(texts) is texts
     texts = ("As reported.", "", "Notes", "", "1 See A/70/1.")  # no reference
     assert superscript_endnotes(texts) is texts
+
+
+def test_the_reference_pattern_finds_what_its_lookbehind_first_form_finds():
+    """_reference_pattern puts the number first for re's literal search; the plain form is the
+    definition."""
+    import random
+    import re
+
+    from build_tools.plain_notes import _reference_pattern
+
+    def plain(n):
+        return re.compile(rf"(?:(?<=[A-Za-z)\]”’\"])|(?<=[A-Za-z)\]”’\"][.,;:])){n}(?=[\s.,;:)]|$)")
+
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice("ab.,;:)]”’\" 0123456789/\nA") for _ in range(rng.randint(0, 40)))
+        for n in (1, 2, 12):
+            assert [m.span() for m in _reference_pattern(n).finditer(text)] == [
+                m.span() for m in plain(n).finditer(text)
+            ], (text, n)
