@@ -320,12 +320,14 @@ def front_blocks(runs: list[list[SourceLine]], first: RawBlock | None = None) ->
     label = _annex_label(runs)
     if label is not None:  # "Annex" over the annexed report's title: one heading, as an annex's
         k = label[0]
-        texts = [runs[k][0].text.strip()] + [l.text for run in runs[k + 1 :] for l in run]
-        if len(texts) > 1:
-            texts[0] += " —"
+        title = [l.text for l in runs[k + 1]] if k + 1 < len(runs) else []
+        titled = bool(title) and _annex_title_like(title)
+        texts = [runs[k][0].text.strip() + (" —" if titled else "")] + (title if titled else [])
         found = front_blocks(runs[:k], None)
         found.append(RawBlock("heading", texts, lineno=runs[k][0].lineno, page=runs[k][0].page))
         found[-1].level = 3  # an unnumbered heading (its id: h-…)
+        if title and not titled:  # the annex opens with text, no title: it stays front text
+            found.append(RawBlock("front", title, lineno=runs[k + 1][0].lineno, page=runs[k + 1][0].page))
         return found
     found = []
     for k, run in enumerate(runs):
@@ -339,6 +341,13 @@ def front_blocks(runs: list[list[SourceLine]], first: RawBlock | None = None) ->
             block.level = 3  # an unnumbered sub-heading, as under a section
         found.append(block)
     return found
+
+
+def _annex_title_like(texts: list[str]) -> bool:
+    """An annexed report's title under "Annex": up to three lines that end no sentence
+    ("Report of the Independent Panel on the Review of the United" / "Nations Mission in …")."""
+    joined = " ".join(texts)
+    return len(texts) <= 3 and len(joined) <= MAX_HEADING_CHARS and not closed_end(joined)
 
 
 def _heading_like(texts: list[str]) -> bool:

@@ -551,9 +551,11 @@ def _index_page(report: Report, site: SiteContext, first: Section | None) -> str
     n = len(preamble_blocks)
     while n and preamble_blocks[n - 1].type == "heading" and report.sections:
         n -= 1
-    front = r.blocks(b for k, b in enumerate(preamble_blocks) if k >= n or b.id.startswith("front-text-"))
+    # Front blocks come first in the body ("Annex" may stand between two of them).
+    lead = 1 + max((k for k in range(n) if preamble_blocks[k].id.startswith("front-text-")), default=-1)
+    front = r.blocks([*preamble_blocks[:lead], *preamble_blocks[n:]])
     summary = r.blocks(report.summary)
-    preamble = r.blocks(b for b in preamble_blocks[:n] if not b.id.startswith("front-text-"))
+    preamble = r.blocks(preamble_blocks[lead:n])
     toc = []
     for b in report.body:
         if b.type == "heading" and b.level in (1, 2) and b.section:

@@ -111,6 +111,19 @@ def test_a_letter_of_transmittal_is_kept_and_its_wrapped_title_read_whole():
     assert numbered.meta.body_annex == "I" and numbered.body[3].text.startswith("Annex I — Report of")
 
 
+def test_an_annex_that_opens_with_text_keeps_it_as_text_under_its_label():
+    """Only a title-like run joins "Annex" in its heading; a paragraph stays front text."""
+    text = LETTER.replace(
+        "Report of the Independent Panel on the Review of the United\nNations Mission in Testland\n",
+        "The Panel was established by the Secretary-General and visited the capital.\n",
+    )
+    report = _convert("S/2099/421", text)
+    assert [(b.type, b.text[:20]) for b in report.body[3:6]] == [
+        ("heading", "Annex"), ("text", "The Panel was establ"), ("heading", "Introduction"),
+    ]
+    assert report.meta.body_annex == ""
+
+
 def test_a_report_of_its_own_has_no_body_annex():
     assert _convert("S/2099/421", LETTER.replace("\nAnnex\n", "\n")).meta.body_annex is None
 
