@@ -110,8 +110,18 @@ def superscript_endnotes(texts: tuple[str, ...]) -> tuple[str, ...]:
     Official Records …", "2 See …") and their references in the text before it written as
     superscripts, the heading left out (the notes show under the pages that cite them). Only
     a run of notes 1, 2, 3 … right under the heading counts, each with its reference in order
-    in the text before; the texts come back as they were (the same tuple) otherwise."""
-    heading = len(texts) - 1 - [*reversed(texts)].index("Notes" if "Notes" in texts else "NOTES")
+    in the text before; the texts come back as they were (the same tuple) otherwise. The last
+    "Notes" heading is tried first (an annex's table may have its own "Notes" before it)."""
+    headings = [k for k, line in enumerate(texts) if line in ("Notes", "NOTES")]  # rare: the caller checked
+    for heading in reversed(headings):
+        out = _endnotes_under(texts, heading)
+        if out is not texts:
+            return out
+    return texts
+
+
+def _endnotes_under(texts: tuple[str, ...], heading: int) -> tuple[str, ...]:
+    """superscript_endnotes for the notes under the "Notes" line at index heading."""
     first = next((k for k in range(heading + 1, len(texts)) if texts[k]), None)
     if first is None:
         return texts

@@ -234,3 +234,11 @@ def test_the_reference_pattern_finds_what_its_lookbehind_first_form_finds():
             assert [m.span() for m in _reference_pattern(n).finditer(text)] == [
                 m.span() for m in plain(n).finditer(text)
             ], (text, n)
+
+
+def test_endnotes_before_an_annex_with_its_own_notes_heading():
+    texts = ("As reported.1", "Also noted.2", "", "Notes", "", "1 See A/70/1.", "2 See A/70/2.",
+             "Annex", "Notes", "", "a Including the Force Commander.")
+    got = superscript_endnotes(texts)
+    assert got[:7] == ("As reported.¹", "Also noted.²", "", "", "", "¹ See A/70/1.", "² See A/70/2.")
+    assert got[7:] == texts[7:]
