@@ -234,6 +234,11 @@ def _reference(
     ("report.2", "(2013),1", "Mission3 "; with `slash`, "resolution 48/141 1/"), as (line,
     start, end, number): the mark's span, a slash mark's space and slash included."""
     pattern = _mark_pattern(number, slash)
+    # One search of the joined lines first (a necessary condition: "\n" is a space to the
+    # pattern, as a line's end is): most pages have no such number, and a lone number is
+    # mostly a table's cell; a call per line costs more.
+    if not pattern.search("\n".join(texts[start:end])):
+        return None
     for k in range(end - 1, start - 1, -1):
         for m in reversed(list(pattern.finditer(texts[k]))):
             if _after_a_word(texts[k], m):
