@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .citations import find_citations_and_suspects
 from .inline import Span, escape
 from .linking import DEFAULT_BASE_URL, Link, resolve
-from .models import Block, Report
+from .models import Block, Report, annex_key
 from .symbols import url_path
 
 # Each "/" of an href ends one folder prefix of it (see CrossRefs.cited_by).
@@ -147,7 +147,7 @@ def _anchor_lookup(reports: dict[str, Report], published: dict[str, str]):
         if annex is not None and annex != report.meta.body_annex:
             # A report annexed to a letter has its paragraphs as para-N: "annex, para. 3" is
             # its para-3; other annexes' paragraphs are annex-I-para-3, annex-para-3.
-            block_id = f"annex-{annex}-{block_id}" if annex else f"annex-{block_id}"
+            block_id = f"{annex_key(annex)}-{block_id}"
         page = pages[report.meta.symbol].get(block_id)
         return f"{page}#{block_id}" if page else None
 

@@ -47,6 +47,18 @@ class FootnoteRef:
     mark: str
 
 
+def annex_key(label: str) -> str:
+    """The section key of the annex a reader names by label: "annex-I" for "I", "annex" for ""
+    (the one unnumbered annex); ids inside it start with it ("annex-I-para-3"). The inverse of
+    Block.annex_label."""
+    return f"annex-{label}" if label else "annex"
+
+
+def annex_name(label: str) -> str:
+    """The annex as a citation names it: "annex I", "annex"."""
+    return f"annex {label}" if label else "annex"
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """A heading, numbered paragraph, lettered sub-item or unnumbered text block."""
@@ -189,4 +201,4 @@ class Report:
         para = f"para. {block.cite_number}"
         if annex is None:
             return para
-        return f"annex {annex}, {para}" if annex else f"annex, {para}"
+        return f"{annex_name(annex)}, {para}"

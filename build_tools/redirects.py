@@ -17,7 +17,7 @@ from __future__ import annotations
 from json.encoder import encode_basestring_ascii  # what json.dumps(str) returns, without its argument checks
 
 from .inline import escape  # html.escape(quote=True), faster
-from .models import Report
+from .models import Report, annex_key
 from .render import page_of_block, relative
 from .symbols import url_path
 
@@ -71,8 +71,9 @@ def redirect_pages(report: Report) -> dict[str, str]:
         files[f"{page_dir}index.html"] = redirect_page(target, label, "This paragraph is at")
         if annex is not None and not block.section.startswith("annex"):
             # Written before the annexes' own paragraphs, which replace an alias of their id.
-            alias = f"{base}annex-{annex}-{block.id}/" if annex else f"{base}annex-{block.id}/"
-            files[f"{alias}index.html"] = redirect_page(f"{relative(alias, page)}#{block.id}", label, "This paragraph is at")
+            alias = f"{base}{annex_key(annex)}-{block.id}/"
+            to_block = f"{relative(alias, page)}#{block.id}"
+            files[f"{alias}index.html"] = redirect_page(to_block, label, "This paragraph is at")
     for symbol in report.meta.symbols[1:]:
         page_dir = url_path(symbol)
         target = relative(page_dir, base)

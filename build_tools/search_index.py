@@ -26,7 +26,7 @@ from pathlib import Path
 
 from . import tethered
 from .errors import OutputError
-from .models import Block, Report
+from .models import Block, Report, annex_name
 from .render import footnote_page, page_of_block, section_dir
 from .symbols import url_path
 
@@ -50,7 +50,7 @@ def _label(report: Report, block: Block) -> str:
     symbol = report.meta.symbol
     annex = block.annex_label  # "S/2018/241 annex I ¶ 10": not the body's paragraph 10
     if annex is not None:
-        symbol += f" annex {annex}" if annex else " annex"
+        symbol += " " + annex_name(annex)
     if block.type == "paragraph" and block.number:
         prefix = "Summary ¶" if block.id.startswith("summary-") else "¶"
         return f"{symbol} {prefix} {block.number}"
