@@ -208,9 +208,11 @@
           return /^[^/]*\/?#/.test(rest) && rest.slice(rest.indexOf("#") + 1) === id; // not A/70/357/Add.1's pages
         });
       }
+      if (!base) return null;
+      if (has(c.id)) return { base: base, id: c.id };
       // A report annexed to a letter: "annex, para. 3" is its para-3 (served, a redirect page says so).
-      if (base && !has(c.id) && c.annex !== null && report.annex === c.annex && has(c.plain)) return { base: base, id: c.plain };
-      return base && has(c.id) ? { base: base, id: c.id } : null;
+      if (c.annex !== null && report.annex === c.annex && has(c.plain)) return { base: base, id: c.plain };
+      return null;
     });
   }
 
