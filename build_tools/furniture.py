@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import eq, not_, or_
 
+from .blocks import closed_end
 from .models import DroppedLine, SourceLine
 from .plain_notes import NOTE_FOOT_LINES, join_lone_marks
 from .textedits import find_all
@@ -194,9 +195,8 @@ def _bare_numbers_in_sequence(stripped: list[str], rules: list[str | None]) -> N
 
 
 # Where the masthead ends: a body marker ("I.", "1.", "Summary") or a sentence (a line with a
-# space and lower case that ends a clause: "Distr.: General" and "ORIGINAL:" do not).
+# space and lower case that ends a clause, blocks.closed_end: "Distr.: General" and "ORIGINAL:" do not).
 _BODY_MARKER = re.compile(r"^(?:[IVXL]{1,6}|\d{1,3})\.(?:\s|$)|^(?:Summary|SUMMARY)$")
-_SENTENCE_END = re.compile(r"[.!?:;][”’\"')\]]*$")
 _LOWER = re.compile(r"[a-z]")
 
 
@@ -236,7 +236,7 @@ def _masthead_end(stripped: list[str], rules: list[str | None], stop: int) -> in
         text = stripped[i]
         if not text or rules[i]:
             continue
-        if _BODY_MARKER.match(text) or (" " in text and _SENTENCE_END.search(text) and _LOWER.search(text)):
+        if _BODY_MARKER.match(text) or (" " in text and closed_end(text) and _LOWER.search(text)):
             return i
     return stop + 1
 
