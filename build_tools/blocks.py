@@ -45,6 +45,8 @@ SUMMARY_MARK = re.compile(r"^(?:Summary|SUMMARY)$")
 # A footnote line: superscript number or asterisks, then the note ("¹ A/61/19", "* A/70/150.").
 FOOTNOTE_LINE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\s*(\S.*)$")
 
+# The heading over endnotes (plain_notes.superscript_endnotes), alone on its line.
+NOTES_TITLES = frozenset({"Notes", "NOTES"})
 # What a marker line can start with besides a digit or capital: "(a)" and "- (a)" items.
 # Part of the first-character dispatch in front of the marker patterns. ("" is not in it.)
 _MARKER_OTHER_STARTS = ("(", "-", "•", "–")
@@ -798,6 +800,10 @@ class _Segmenter:
             self._attach(rest, i, False)
             return end
         if self.in_body and self._closed():
+            if first in NOTES_TITLES and len(group) == 1 and not self._in_quotation():
+                # Endnotes whose references plain_notes could not all match stay text, under
+                # their heading (not glued to note 1 as the heading's unfinished sentence).
+                return self._subheading(group, i, end)
             if self._looks_like_heading(group, end) and not self._in_quotation():
                 return self._subheading(group, i, end)
             if len(group) > 1 and _short_heading_line(group[0]) and _prose_line(group[1]):

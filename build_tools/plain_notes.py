@@ -29,7 +29,7 @@ from itertools import compress
 from operator import methodcaller
 from typing import TYPE_CHECKING
 
-from .blocks import NUMBERED_ABBREVIATIONS, SUPERSCRIPT_DIGITS, is_marker_line
+from .blocks import NOTES_TITLES, NUMBERED_ABBREVIATIONS, SUPERSCRIPT_DIGITS, is_marker_line
 
 if TYPE_CHECKING:  # furniture calls join_lone_marks: no import of it at run time
     from .furniture import Paged
@@ -108,7 +108,7 @@ def superscript_endnotes(texts: tuple[str, ...]) -> tuple[str, ...]:
     a run of notes 1, 2, 3 … right under the heading counts, each with its reference in order
     in the text before; the texts come back as they were (the same tuple) otherwise. The last
     "Notes" heading is tried first (an annex's table may have its own "Notes" before it)."""
-    headings = [k for k, line in enumerate(texts) if line in ("Notes", "NOTES")]  # rare: the caller checked
+    headings = [k for k, line in enumerate(texts) if line in NOTES_TITLES]  # rare: the caller checked
     for heading in reversed(headings):
         out = _endnotes_under(texts, heading)
         if out is not texts:

@@ -242,3 +242,19 @@ def test_endnotes_before_an_annex_with_its_own_notes_heading():
     got = superscript_endnotes(texts)
     assert got[:7] == ("As reported.¹", "Also noted.²", "", "", "", "¹ See A/70/1.", "² See A/70/2.")
     assert got[7:] == texts[7:]
+
+
+def test_notes_that_cannot_be_matched_stay_text_under_their_own_heading():
+    """Note 2's reference is missing: the notes stay text, and "Notes" is a heading over them,
+    not the first words of note 1's block."""
+    text = ("S/2099/11\n\nSecurity Council\n\nReport of the Secretary-General\n\nI. Introduction\n\n"
+            "1. The Council extended the mandate in resolution 2400 (2098).1 The Mission deployed.\n"
+            "2. The Panel met the parties.\n\nNotes\n\n1 See S/2098/100.\n\n"
+            "2 Official Records of the Security Council, Fifty-third Year.\n")
+    report = convert_text(text, "S_2099_11.txt")
+    assert [(b.type, b.text) for b in report.body[-3:]] == [
+        ("heading", "Notes"),
+        ("text", "1 See S/2098/100."),
+        ("text", "2 Official Records of the Security Council, Fifty-third Year."),
+    ]
+    assert not report.footnotes
