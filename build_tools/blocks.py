@@ -412,7 +412,7 @@ class _Segmenter:
         value = roman_value(numeral)
         if value is None or value <= self.annex_roman or not (after_blank or self._closed()):
             return None
-        if title and closed_end(title):
+        if title and closed_end(title) and not self._wrapped_at_colon(i, title):
             return None  # "I. The mission met the parties." is a sentence, not a heading
         if value != self.annex_roman + 1:
             if not (after_blank and self._closed()):
@@ -472,7 +472,7 @@ class _Segmenter:
             return None
         if not self.last_letter and letter != "A" and not after_blank:
             return None
-        if m.group(2) and closed_end(m.group(2)) and not self.pending:
+        if m.group(2) and closed_end(m.group(2)) and not self.pending and not self._wrapped_at_colon(i, m.group(2)):
             return None  # "J. Smith said so." is a sentence, not a heading
         self.last_letter, self.last_sub = letter, 0
         self.subsection = letter
@@ -483,6 +483,12 @@ class _Segmenter:
         self.section_letters.setdefault(self.section, []).append(letter)
         block = self._start(RawBlock("heading", number=letter, level=2), i)
         return self._heading_body(i, block, m.group(2))
+
+    def _wrapped_at_colon(self, i: int, title: str) -> bool:
+        """The title on line i ends at a colon the line was wrapped after, and the next line goes
+        on in lower case ("A. Strengthening the range of United Nations responses:" /
+        "capacities for conflict prevention and mediation"): a heading, not a sentence."""
+        return title.endswith(":") and i + 1 < len(self.texts) and self.texts[i + 1][:1].islower()
 
     def _para(self, i: int, after_blank: bool) -> int | None:
         m = PARA_MARK.match(self.texts[i])

@@ -52,6 +52,20 @@ def test_wrapped_heading_and_unnumbered_subheading():
     assert s.blocks[3].level == 3
 
 
+@pytest.mark.parametrize("mark", ["A.", "I."])
+def test_a_heading_wrapped_after_its_colon_is_a_heading(mark):
+    """The line ends at the title's colon and the next goes on in lower case (a lettered section,
+    and an annex's roman one); a sentence ending in a colon over an item stays text."""
+    annex = "Annex\n\nReport of the Panel\n\n" if mark == "I." else "I. Background\n\n"
+    text = (f"Mast\n\n{annex}1. Text.\n\n{mark} Strengthening the range of United Nations responses:\n"
+            "capacities for conflict prevention\nand mediation\n\n2. More text.\n")
+    heading = [k for k in kinds(seg(text)) if k[1] == mark[0]]
+    assert heading == [("heading", mark[0], "Strengthening the range of United Nations responses: capacities"
+                        " for conflict prevention and mediation")]
+    sentence = "Mast\n\nI. Background\n\n1. Text.\n\nA. The Council decided the following:\n(a) To extend.\n"
+    assert not [k for k in kinds(seg(sentence)) if k[1] == "A"]
+
+
 def test_out_of_sequence_number_is_text_with_a_warning():
     s = seg("Mast\n\n1. One.\n\n2. Two.\n\n9. Nine?\n\n3. Three.\n")
     assert [b.number for b in s.blocks if b.kind == "paragraph"] == ["1", "2", "3"]
