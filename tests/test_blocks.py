@@ -66,6 +66,20 @@ def test_a_heading_wrapped_after_its_colon_is_a_heading(mark):
     assert not [k for k in kinds(seg(sentence)) if k[1] == "A"]
 
 
+def test_a_narrow_layouts_first_line_is_no_heading_glued_to_its_text():
+    """At 60 columns a paragraph's first line is as long as the lines under it: text. A heading
+    glued to its text (pdftotext) is clearly shorter than the prose line under it."""
+    narrow = ("Mast\n\nI. Background\n\n1. Text.\n\nIn its 2007 report, the Special Committee on Peacekeeping\n"
+              "Operations requested the Secretary-General to submit a\nreport on progress.\n")
+    assert [k[0] for k in kinds(seg(narrow))] == ["heading", "paragraph", "text"]
+    glued = ("Mast\n\nI. Background\n\n1. Text.\n\nRegional offices\n"
+             "The regional offices play a unique role in the prevention of conflict and in mediation.\n")
+    assert kinds(seg(glued))[2:] == [
+        ("heading", None, "Regional offices"),
+        ("text", None, "The regional offices play a unique role in the prevention of conflict and in mediation."),
+    ]
+
+
 def test_out_of_sequence_number_is_text_with_a_warning():
     s = seg("Mast\n\n1. One.\n\n2. Two.\n\n9. Nine?\n\n3. Three.\n")
     assert [b.number for b in s.blocks if b.kind == "paragraph"] == ["1", "2", "3"]
