@@ -59,14 +59,23 @@ def _joining_wins(stem: str, word: str, lexicon: Lexicon) -> bool:
     doc_hyphened = max(lexicon.doc_count(hyphened), lexicon.doc_count(f"{last}-{word}"))
     if doc_joined != doc_hyphened:  # the report's own usage wins
         return doc_joined > doc_hyphened
+    if not (lexicon.known(last) and lexicon.known(word)) or _bound_ending(word, lexicon):
+        # "organi" + "zations", "prior" + "itized": a fragment, so a word broken at the line
+        # end; joined, it need only be a word of the report or of English at any frequency.
+        # "adapt" + "ing": a short right half the report never writes alone is an ending.
+        return lexicon.known(joined) or zipf(joined) > 0
     if not lexicon.known(joined):
         return False
-    if not (lexicon.known(last) and lexicon.known(word)):
-        return True  # "organi" + "zations": fragments, not words
     # Both halves are words ("stand"+"alone", "some"+"thing"): join only when English uses
     # the closed form more than the two words together. Ties keep the hyphen, which
     # leaves a readable word; a wrong join changes one.
     return zipf(joined) > zipf(f"{last}-{word}")
+
+
+def _bound_ending(word: str, lexicon: Lexicon) -> bool:
+    """A right half of at most three letters that the report never uses as a word of its own
+    ("ing", "ed", "ly"): English knows them as tokens, the report as endings only."""
+    return len(word) <= 3 and lexicon.doc_count(word) == 0
 
 
 # Each spacing rule is found by a literal trigger (fast to scan for), then judged on the

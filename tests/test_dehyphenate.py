@@ -59,6 +59,22 @@ def test_report_usage_beats_english():
     assert join_hyphenated("peace-", "keeping", Lexicon()) == ("peace-keeping", "keep-hyphen")
 
 
+def test_a_word_broken_anywhere_is_joined_when_one_half_is_no_word():
+    """Hyphenated word breaks of older layouts: a fragment half ("itized", "erlinked") means the
+    break is the typesetter's, and the joined word need only be English at any frequency
+    ("prioritized" and "interlinked" are under the known-word floor); a short ending the report
+    never writes alone ("ing") is a fragment too. A joined form English does not know keeps
+    its hyphen; so do two words ("well-being") and a short right word the report uses."""
+    lex = Lexicon.from_text("The Office has reviewed its work and the law in the capital. The well-being of staff.")
+    assert join_hyphenated("prior-", "itized", lex) == ("prioritized", "join")
+    assert join_hyphenated("int-", "erlinked", lex) == ("interlinked", "join")
+    assert join_hyphenated("adapt-", "ing", lex) == ("adapting", "join")
+    assert join_hyphenated("well-", "being", lex) == ("well-being", "keep-hyphen")
+    assert join_hyphenated("by-", "law", lex) == ("by-law", "keep-hyphen")
+    assert join_hyphenated("time-", "bound", lex) == ("time-bound", "keep-hyphen")
+    assert join_hyphenated("xqz-", "itized", lex) == ("xqz-itized", "keep-hyphen")
+
+
 def test_line_end_hyphens_joined_or_kept_as_the_pipeline_does():
     """textrules.join_lines with join_hyphenated, as structure.build calls them: "Secretary- General"
     keeps its hyphen (a capital follows), "organi- zations" is joined and logged."""
