@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .dehyphenate import part_casings
-from .lexicon import LETTER, Lexicon, english_words, zipf
+from .lexicon import LETTER, Lexicon, english_known, english_words, zipf
 from .textedits import JoinedTexts, apply_edits, find_all, non_ascii_characters
 
 
@@ -135,8 +135,12 @@ def _repair_token(token: str, lexicon: Lexicon) -> tuple[str, str] | None:
 
 
 def _vouched(cand: str, token: str, lexicon: Lexicon) -> bool:
-    """The repair is a known word the report uses at least as often as the damaged form."""
-    return lexicon.known(cand) and lexicon.doc_count(cand) >= lexicon.doc_count(token)
+    """The repair is a known word the report uses at least as often as the damaged form, or a
+    word of common English ("promptly" for "prornptly") where English has never seen the
+    damaged form: a word the report uses once, damaged, has no other use to vouch for it."""
+    if not lexicon.known(cand):
+        return False
+    return lexicon.doc_count(cand) >= lexicon.doc_count(token) or (english_known(cand) and zipf(token) == 0)
 
 
 def _candidates(token: str, pattern: re.Pattern[str], repl: str) -> list[str]:

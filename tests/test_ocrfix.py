@@ -90,6 +90,18 @@ def test_fix_confusions(snippet, expected, rule):
     assert [f.rule for f in fixes] == ([rule] if rule else [])
 
 
+def test_a_word_the_report_uses_once_damaged_is_repaired_by_english_alone():
+    """No other use in the report vouches for "promptly" or "family"; common English does,
+    and English has never seen "prornptly". A damaged form English knows ("Elan") and a repair
+    English seldom uses ("modalities" under the known-word floor) are left alone."""
+    from build_tools.lexicon import Lexicon
+
+    text = "The agreement could prornptly be reached with the farnily, Elan and the moda1ities."
+    out, fixes = fix_confusions(text, Lexicon.from_text(text))
+    assert out == "The agreement could promptly be reached with the family, Elan and the moda1ities."
+    assert [f.rule for f in fixes] == ["ocr-confusion:rn>m", "ocr-confusion:rn>m"]
+
+
 def test_fix_offsets_point_into_the_input():
     text = "entities. 1 have instructed the streamlining of Fleadquarters"
     _, fixes = fix_confusions(text, shared_lexicon(SEED_003))
