@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import compress, filterfalse, product
+from operator import itemgetter
+
+import wordfreq
 
 from .lexicon import LETTER, Lexicon, english_words, zipf
 from .textedits import apply_edits, find_all
@@ -182,8 +186,48 @@ def _chunk_verdicts(lexicon: Lexicon) -> tuple[set[str], set[str]]:
     report. Plain known words start out clean, so most of a block's chunks drop out in
     the first pass. Lone punctuation never counts as clean (repair_spaced_words looks for
     it among the odd chunks). Judging the report's whole text up front is slower: it has
-    many chunks no block asks about."""
-    return lexicon.memo("split-word-chunks", lambda: (set(lexicon.plain_known) - _PUNCT_CHUNKS, set()))
+    many chunks no block asks about. Short words the report hardly uses may be endings split
+    off a word (_maybe_ending): they start out unjudged."""
+    return lexicon.memo("split-word-chunks", lambda: (set(lexicon.plain_known) - _PUNCT_CHUNKS - _rare_short(lexicon), set()))
+
+
+def _rare_short(lexicon: Lexicon) -> set[str]:
+    """The report's plain known words that _maybe_ending holds for: the short English words it
+    uses (one C intersection) and then only those, counted."""
+    counts = lexicon.counts
+    return {w for w in _short_english() & lexicon.plain_known if counts.get(w, 0) <= ENDING_MAX_USES}
+
+
+@lru_cache(maxsize=1)
+def _short_english() -> frozenset[str]:
+    """English words that can be endings (see _maybe_ending): short, under ENDING_MAX_ZIPF, and
+    the ending of at least ENDING_MIN_WORDS longer English words ("ed" of 2,238, "al" of 617;
+    "tax" of 1, "aid" of 14). Counted by C-level maps (~4 ms, once a process); each short
+    word's own count includes itself, hence the 1 more."""
+    words = english_words()
+    ends: Counter[str] = Counter()
+    for k in range(1, ENDING_MAX_LETTERS + 1):
+        ends.update(map(itemgetter(slice(-k, None)), words))
+    frequency, ceiling = wordfreq.get_frequency_dict("en"), 10 ** (ENDING_MAX_ZIPF - 9)
+    return frozenset(
+        w for w in words
+        if len(w) <= ENDING_MAX_LETTERS and ends[w] > ENDING_MIN_WORDS and frequency[w] < ceiling
+    )
+
+
+# "request ed", "nation al", "format ion": pdftotext splits a word before an ending that
+# English also knows as a token. A lower-case word of up to three letters that ends many
+# English words, and that the report uses at most twice (the split-off ending, and one
+# more), may be such an ending, unless English uses it as much as its particles ("make up",
+# "carry out": "up" 6.4, "al" 5.2).
+ENDING_MAX_LETTERS = 3
+ENDING_MAX_USES = 2
+ENDING_MAX_ZIPF = 5.2
+ENDING_MIN_WORDS = 40
+
+
+def _maybe_ending(word: str, lexicon: Lexicon) -> bool:
+    return word in _short_english() and lexicon.doc_count(word) <= ENDING_MAX_USES
 
 
 def _judge(new: set[str], lexicon: Lexicon, clean: set[str], unknown: set[str]) -> None:
@@ -195,11 +239,13 @@ def _judge(new: set[str], lexicon: Lexicon, clean: set[str], unknown: set[str]) 
     if everywhere:
         clean |= everywhere
         new -= everywhere
-    english = english_words()
+    english, short = english_words(), _short_english()
     for chunk in new:
         core = chunk.strip(_EDGE_PUNCT)
         if core.isalpha():  # the usual case: one word, no regex call, no generator
-            if core.isascii() and core.lower() in english:
+            if core in short:  # a possible ending: this report's counts decide
+                (unknown if _maybe_ending(core, lexicon) else clean).add(chunk)
+            elif core.isascii() and core.lower() in english:
                 _clean_everywhere(chunk, clean)
             elif lexicon.known(core):
                 clean.add(chunk)
@@ -286,7 +332,7 @@ def _has_unknown_edge(chunk: str, lexicon: Lexicon) -> bool:
     definition _judge implements with its memo (tests/test_convert_speedups.py compares)."""
     core = chunk.strip(_EDGE_PUNCT)
     if core.isalpha():  # the usual case, without a regex call
-        return not lexicon.known(core)
+        return not lexicon.known(core) or _maybe_ending(core, lexicon)
     words = _WORD_RE.findall(chunk)
     return bool(words) and not (lexicon.known(words[0]) and lexicon.known(words[-1]))
 
@@ -301,7 +347,8 @@ def _is_split(left: str, right: str, lexicon: Lexicon) -> bool:
     joined = left + right
     if not lexicon.known(joined):
         return bool(lexicon.doc_count(joined)) and (zipf(left) == 0 or zipf(right) == 0)
-    return not (lexicon.known(left) and lexicon.known(right))
+    # "request ed": an ending split off a word of four letters or more ("a go" stays).
+    return not (lexicon.known(left) and lexicon.known(right)) or (len(left) > 3 and _maybe_ending(right, lexicon))
 
 
 def _space_hyphen(text: str, m: re.Match[str], lexicon: Lexicon) -> tuple[int, int, str] | None:

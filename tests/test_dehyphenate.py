@@ -140,6 +140,23 @@ def test_repair_spaced_words_reports_pairs():
     assert changes == [("legislati ve", "legislative")]
 
 
+def test_an_ending_split_off_a_word_is_closed_up():
+    """pdftotext splits "national" as "nation al" (S/2018/241, para. 22): both halves are
+    English tokens, but "al" ends hundreds of English words and the report hardly uses it
+    alone. A particle ("make up": "up" is far more frequent) and a short word that ends few
+    English words ("income tax") stay apart, as do two words of four letters ("more over")."""
+    text = ("The General Inspectorate of the nation al police was request ed to make up the "
+            "income tax gap, more over.")
+    lex = Lexicon.from_text(text)
+    out, pairs = repair_spaced_words(text, lex)
+    assert out == ("The General Inspectorate of the national police was requested to make up the "
+                   "income tax gap, more over.")
+    assert pairs == [("nation al", "national"), ("request ed", "requested")]
+    # A report that writes "al" as a word of its own three times keeps it apart.
+    lex = Lexicon.from_text(text + " Al al al al.")
+    assert "nation al" in repair_spaced_words(text, lex)[0]
+
+
 # Lexicon evidence the rules rely on.
 LEXICON_CASES = [
     ("peacekeeping", True),  # report vocabulary
