@@ -13,9 +13,7 @@ from functools import lru_cache
 from itertools import compress, filterfalse, product
 from operator import itemgetter
 
-import wordfreq
-
-from .lexicon import LETTER, Lexicon, english_words, zipf
+from .lexicon import LETTER, Lexicon, english_frequency, english_words, zipf
 from .textedits import apply_edits, find_all
 
 LINE_END_HYPHENS = "-¬"  # "¬" is how the OCR of seed 003 renders a line-end hyphen
@@ -63,10 +61,10 @@ def _joining_wins(stem: str, word: str, lexicon: Lexicon) -> bool:
     doc_hyphened = max(lexicon.doc_count(hyphened), lexicon.doc_count(f"{last}-{word}"))
     if doc_joined != doc_hyphened:  # the report's own usage wins
         return doc_joined > doc_hyphened
-    if not (lexicon.known(last) and lexicon.known(word)) or _bound_ending(word, lexicon):
+    if not (lexicon.known(last) and lexicon.known(word)) or _maybe_ending(word, lexicon):
         # "organi" + "zations", "prior" + "itized": a fragment, so a word broken at the line
         # end; joined, it need only be a word of the report or of English at any frequency.
-        # "adapt" + "ing": a short right half the report never writes alone is an ending.
+        # "adapt" + "ing": a right half that is an ending (_maybe_ending) is a fragment too.
         return lexicon.known(joined) or zipf(joined) > 0
     if not lexicon.known(joined):
         return False
@@ -74,12 +72,6 @@ def _joining_wins(stem: str, word: str, lexicon: Lexicon) -> bool:
     # the closed form more than the two words together. Ties keep the hyphen, which
     # leaves a readable word; a wrong join changes one.
     return zipf(joined) > zipf(f"{last}-{word}")
-
-
-def _bound_ending(word: str, lexicon: Lexicon) -> bool:
-    """A right half of at most three letters that the report never uses as a word of its own
-    ("ing", "ed", "ly"): English knows them as tokens, the report as endings only."""
-    return len(word) <= 3 and lexicon.doc_count(word) == 0
 
 
 # Each spacing rule is found by a literal trigger (fast to scan for), then judged on the
@@ -202,21 +194,21 @@ def _rare_short(lexicon: Lexicon) -> set[str]:
 def _short_english() -> frozenset[str]:
     """English words that can be endings (see _maybe_ending): short, under ENDING_MAX_ZIPF, and
     the ending of at least ENDING_MIN_WORDS longer English words ("ed" of 2,238, "al" of 617;
-    "tax" of 1, "aid" of 14). Counted by C-level maps (~4 ms, once a process); each short
+    "tax" of 1, "aid" of 14). Counted by C-level maps (~8 ms, once a process); each short
     word's own count includes itself, hence the 1 more."""
     words = english_words()
     ends: Counter[str] = Counter()
     for k in range(1, ENDING_MAX_LETTERS + 1):
         ends.update(map(itemgetter(slice(-k, None)), words))
-    frequency, ceiling = wordfreq.get_frequency_dict("en"), 10 ** (ENDING_MAX_ZIPF - 9)
+    ceiling = 10 ** (ENDING_MAX_ZIPF - 9)
     return frozenset(
         w for w in words
-        if len(w) <= ENDING_MAX_LETTERS and ends[w] > ENDING_MIN_WORDS and frequency[w] < ceiling
+        if len(w) <= ENDING_MAX_LETTERS and ends[w] > ENDING_MIN_WORDS and english_frequency(w) < ceiling
     )
 
 
 # "request ed", "nation al", "format ion": pdftotext splits a word before an ending that
-# English also knows as a token. A lower-case word of up to three letters that ends many
+# English also knows as a token (and a typesetter breaks "adapt-ing" at a line end). A lower-case word of up to three letters that ends many
 # English words, and that the report uses at most twice (the split-off ending, and one
 # more), may be such an ending, unless English uses it as much as its particles ("make up",
 # "carry out": "up" 6.4, "al" 5.2).
