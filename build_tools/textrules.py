@@ -48,6 +48,9 @@ def _plain_joiner(left: str, right: str, lexicon: Any) -> tuple[str, str]:
 # pattern starts with a literal, so re finds it in C; str's own two-character search
 # stops at every space and is four times slower.
 _HYPHEN_SPACE_RE = re.compile("- ")
+# Where a line goes on after the "¬" seed 003's OCR prints for a hyphen: cut there, the joiner
+# treats it as the line-end hyphen it is everywhere else (never a "¬" left in the text).
+_MID_LINE_NOT_SIGN_RE = re.compile(r"(?<=¬) *(?=\S)")
 
 
 def join_lines(lines: list[str], lexicon: Any, joiner: Callable[..., tuple[str, str]] | None = None) -> tuple[str, list[Change]]:
@@ -59,6 +62,8 @@ def join_lines(lines: list[str], lexicon: Any, joiner: Callable[..., tuple[str, 
     if "¬" not in text and not _HYPHEN_SPACE_RE.search(text):
         return text, []
     joiner = joiner or _plain_joiner
+    if "¬" in text:  # the OCR's hyphen inside a line ("long¬standing", "long¬ standing"): a line end
+        stripped = [piece for line in stripped for piece in _MID_LINE_NOT_SIGN_RE.split(line)]
     out: list[str] = []
     changes: list[Change] = []
     for line in stripped:
@@ -71,7 +76,11 @@ def join_lines(lines: list[str], lexicon: Any, joiner: Callable[..., tuple[str, 
             out.append(" ".join(p for p in (head, token, tail) if p))
         else:
             out.append(line)
-    return " ".join(out), changes
+    text = " ".join(out)
+    if "¬" in text:  # one with nothing after it, at the block's end: the hyphen it stands for
+        changes.append(("¬", "-"))
+        text = text.replace("¬", "-")
+    return text, changes
 
 
 def repair_spacing(text: str, lexicon: Any) -> tuple[str, list[Change]]:

@@ -157,6 +157,16 @@ def test_an_ending_split_off_a_word_is_closed_up():
     assert "nation al" in repair_spaced_words(text, lex)[0]
 
 
+def test_the_ocrs_hyphen_sign_inside_a_line_is_a_line_end_hyphen():
+    """Seed 003's OCR prints a line-end hyphen as "¬"; where a line goes on after one (the text
+    layer joined the lines), it is judged like any line-end hyphen, and no "¬" is left."""
+    lex = shared_lexicon(SEED_003)
+    text, changes = join_lines(["the long¬standing and stand¬ alone work of organi¬zations ¬"], lex, join_hyphenated)
+    assert text == "the long-standing and stand-alone work of organizations -"
+    assert changes == [("long¬ standing", "long-standing"), ("stand¬ alone", "stand-alone"),
+                       ("organi¬ zations", "organizations"), ("¬", "-")]
+
+
 # Lexicon evidence the rules rely on.
 LEXICON_CASES = [
     ("peacekeeping", True),  # report vocabulary
