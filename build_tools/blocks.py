@@ -812,7 +812,7 @@ class _Segmenter:
                 return self._subheading(group, i, end)
             if self._looks_like_heading(group, end) and not self._in_quotation():
                 return self._subheading(group, i, end)
-            if len(group) > 1 and _short_heading_line(group[0]) and _prose_line(group[1]) and _shorter(group[0], group[1]):
+            if len(group) > 1 and _short_heading_line(group[0]) and _glued_to_prose(group[0], group[1]):
                 return self._subheading(group[:1], i, i + 1)  # pdftotext: heading glued to its text
         tail = self._heading_tail(group, end)
         self._attach(group[:-tail] if tail else group, i, after_blank)
@@ -1022,11 +1022,12 @@ def _prose_line(line: str) -> bool:
     return line[:1].isupper() and len(line) >= WRAPPED_MIN_CHARS
 
 
-def _shorter(line: str, prose: str) -> bool:
-    """line is clearly shorter than the prose line under it: a line as long as the text's own
-    lines is their paragraph's first line in a narrow layout ("In its 2007 report, the Special
-    Committee on Peacekeeping" over "Operations requested … to submit a" at 60 columns)."""
-    return len(line) < 0.85 * len(prose)
+def _glued_to_prose(line: str, prose: str) -> bool:
+    """A line of running text comes next, and line is clearly shorter than it: a line as long
+    as the text's own lines is their paragraph's first line in a narrow layout ("In its 2007
+    report, the Special Committee on Peacekeeping" over "Operations requested … to submit a"
+    at 60 columns)."""
+    return _prose_line(prose) and len(line) < 0.85 * len(prose)
 
 
 def _short_heading_line(line: str) -> bool:

@@ -180,7 +180,9 @@ def _chunk_verdicts(lexicon: Lexicon) -> tuple[set[str], set[str]]:
     it among the odd chunks). Judging the report's whole text up front is slower: it has
     many chunks no block asks about. Short words the report hardly uses may be endings split
     off a word (_maybe_ending): they start out unjudged."""
-    return lexicon.memo("split-word-chunks", lambda: (set(lexicon.plain_known) - _PUNCT_CHUNKS - _rare_short(lexicon), set()))
+    return lexicon.memo(
+        "split-word-chunks", lambda: (set(lexicon.plain_known) - _PUNCT_CHUNKS - _rare_short(lexicon), set())
+    )
 
 
 def _rare_short(lexicon: Lexicon) -> set[str]:
@@ -208,10 +210,10 @@ def _short_english() -> frozenset[str]:
 
 
 # "request ed", "nation al", "format ion": pdftotext splits a word before an ending that
-# English also knows as a token (and a typesetter breaks "adapt-ing" at a line end). A lower-case word of up to three letters that ends many
-# English words, and that the report uses at most twice (the split-off ending, and one
-# more), may be such an ending, unless English uses it as much as its particles ("make up",
-# "carry out": "up" 6.4, "al" 5.2).
+# English also knows as a token (and a typesetter breaks "adapt-ing" at a line end). A
+# lower-case word of up to three letters that ends many English words, and that the report
+# uses at most twice (the split-off ending, and one more), may be such an ending, unless
+# English uses it as much as its particles ("make up", "carry out": "up" 6.4, "al" 5.2).
 ENDING_MAX_LETTERS = 3
 ENDING_MAX_USES = 2
 ENDING_MAX_ZIPF = 5.2
