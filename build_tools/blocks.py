@@ -23,6 +23,11 @@ PARA_MARK = re.compile(r"^(\d{1,5}) ?\.(?:$|\s+(.*)$|(?=[A-Z“\"‘(])(.*)$)")
 # budget fascicles number theirs ("A/74/6 (Sect. 3), para. 3.12"). Text after it starts with a
 # capital, so "2.5 per cent" at a line start is no marker.
 DECIMAL_MARK = re.compile(r"^(\d{1,2})\.(\d{1,3})\.?(?:$|\s+(?=[A-Z“\"‘(])(.*)$)")
+# A paragraph number the OCR damaged: "17," or "17:" for "17.", "l7." or "I7." for "17.", the
+# text after it starting with a capital. Taken only as the very number that comes next, after a
+# finished sentence (_Segmenter._damaged_para), and reported.
+DAMAGED_PARA_MARK = re.compile(r"^(?=[\dlI]*\d)([\dlI]{1,4})[.,:;]\s+(?=[A-Z“\"‘(])(.*)$")
+_DAMAGED_DIGITS = str.maketrans("lI", "11")
 # The title of a report's list of abbreviations: "Abbreviations", "List of acronyms",
 # "Abbreviations and acronyms".
 ABBREVIATIONS_TITLE = re.compile(r"^(?:List of )?(?:abbreviations|acronyms)(?: and (?:abbreviations|acronyms))?$", re.IGNORECASE)
@@ -328,7 +333,11 @@ class _Segmenter:
             return _PARA_HANDLERS
         if "A" <= first <= "Z":
             handlers = _CAPITAL_HANDLERS.get(first, ())
+            if first == "I" and text[1:2].isdigit():
+                return handlers + _DAMAGED_PARA_HANDLERS  # "I7." for "17."
             return handlers + _LETTER_HANDLERS if text[1:2] == "." else handlers
+        if first == "l" and text[1:2].isdigit():
+            return _DAMAGED_PARA_HANDLERS  # "l7." for "17."
         return _ITEM_HANDLERS if first in _MARKER_OTHER_STARTS else ()
 
     def _is_marker(self, text: str) -> bool:
@@ -357,12 +366,17 @@ class _Segmenter:
             # starts a marker only as "X." or as a roman numeral, "Annex" or "Chapter").
             first = text[0]
             if "a" <= first <= "z":  # a sentence going on: the usual case
-                pass
+                if first == "l" and text[1:2].isdigit() and self._damaged_number(text):
+                    break
             elif "A" <= first <= "Z":
                 if (text[1:2] == "." or first in "IVXLAC") and self._is_marker(text):
                     break
+                if first == "I" and text[1:2].isdigit() and self._damaged_number(text):
+                    break
             elif (first.isdigit() or first in _MARKER_OTHER_STARTS) and self._is_marker(text):
                 break
+            elif first.isdigit() and self._damaged_number(text):
+                break  # _damaged_para decides; a line it refuses goes on the open block
             j += 1
         return j
 
@@ -533,6 +547,38 @@ class _Segmenter:
             self.last_para = n
             self.para_numbers.append(n)
         return self._start_paragraph(i, str(n), rest)
+
+    def _damaged_para(self, i: int, after_blank: bool) -> int | None:
+        """ "17, The Council …" or "l7. The Council …" where paragraph 17 comes next: the
+        paragraph, its number's damage reported (an erratum can mend the source)."""
+        text = self.texts[i]
+        n = self._damaged_number(text)
+        if n is None or not self.in_body or not (after_blank or self._closed()):
+            return None
+        if self._cites_a_number() or self._in_quotation():
+            return None
+        rest = DAMAGED_PARA_MARK.match(text).group(2)
+        if self._table_row(i, rest):
+            return None
+        key = self.section if self.section.startswith("annex") else ""
+        if key:
+            self.annex_paras[key] = n
+        else:
+            self.last_para = n
+            self.para_numbers.append(n)
+        mark = text[: len(text) - len(rest)].rstrip()
+        self.warnings.append(f"line {self.linenos[i]}: paragraph number {n} reads '{mark}' (OCR damage); taken as {n}.")
+        return self._start_paragraph(i, str(n), rest)
+
+    def _damaged_number(self, text: str) -> int | None:
+        """The number a damaged paragraph mark stands for, when it is the one that comes next."""
+        m = DAMAGED_PARA_MARK.match(text)
+        if not m or PARA_MARK.match(text):  # no mark, or a plain one: _para decides
+            return None
+        n = int(m.group(1).translate(_DAMAGED_DIGITS))
+        key = self.section if self.section.startswith("annex") else ""
+        last = self.annex_paras[key] if key else self.last_para
+        return n if n == last + 1 and n > 1 else None
 
     def _start_paragraph(self, i: int, number: str, rest: str | None) -> int:
         self.in_summary = False
@@ -912,7 +958,8 @@ class _Segmenter:
 
 
 # _Segmenter._candidate_handlers' answers, made once.
-_PARA_HANDLERS = (_Segmenter._para, _Segmenter._decimal)
+_PARA_HANDLERS = (_Segmenter._para, _Segmenter._decimal, _Segmenter._damaged_para)
+_DAMAGED_PARA_HANDLERS = (_Segmenter._damaged_para,)
 _LETTER_HANDLERS = (_Segmenter._letter,)
 _ITEM_HANDLERS = (_Segmenter._item,)
 _CAPITAL_HANDLERS = {"S": (_Segmenter._summary,), "A": (_Segmenter._annex,), "C": (_Segmenter._chapter,)}

@@ -80,6 +80,38 @@ def test_a_narrow_layouts_first_line_is_no_heading_glued_to_its_text():
     ]
 
 
+@pytest.mark.parametrize("mark", ["2,", "2:", "2;"])
+def test_a_paragraph_number_the_ocr_damaged_is_taken_when_it_comes_next(mark):
+    """ "2," for "2." after a finished sentence, with or without a blank line, under a heading
+    too: paragraph 2, and a warning that names the damage (an erratum can mend the source)."""
+    for sep in ("\n", "\n\n"):
+        s = seg(f"Mast\n\nI. Background\n\n1. The Council met.{sep}{mark} The Mission deployed.\n")
+        assert kinds(s)[1:] == [("paragraph", "1", "The Council met."), ("paragraph", "2", "The Mission deployed.")]
+        assert any(f"paragraph number 2 reads '{mark}'" in w for w in s.warnings)
+    s = seg(f"Mast\n\nI. Background\n\n1. The Council met.\n\nA.\n\nPolitical situation\n{mark} The Mission deployed.\n")
+    assert kinds(s)[2:] == [("heading", "A", "Political situation"), ("paragraph", "2", "The Mission deployed.")]
+
+
+@pytest.mark.parametrize(("mark", "number"), [("l2.", "12"), ("I2.", "12"), ("12,", "12"), ("1l.", None)])
+def test_an_ocr_letter_for_the_digit_one_in_a_paragraph_number(mark, number):
+    """ "l2." and "I2." are 12 when 12 comes next; "1l." would be 11, which does not: text."""
+    body = "".join(f"{n}. Text {n}.\n" for n in range(1, 12))
+    last = kinds(seg(f"Mast\n\nI. Background\n\n{body}{mark} The Mission deployed.\n"))[-1]
+    if number:
+        assert last == ("paragraph", number, "The Mission deployed.")
+    else:
+        assert last == ("paragraph", "11", f"Text 11. {mark} The Mission deployed.")
+
+
+def test_a_damaged_number_that_does_not_come_next_or_cuts_a_sentence_stays_text():
+    s = seg("Mast\n\nI. Background\n\n1. The Council met on\n2, The date was set.\n\n2015, The year ended.\n")
+    assert kinds(s)[1:] == [
+        ("paragraph", "1", "The Council met on 2, The date was set."),
+        ("text", None, "2015, The year ended."),
+    ]
+    assert not any("reads" in w for w in s.warnings)
+
+
 def test_out_of_sequence_number_is_text_with_a_warning():
     s = seg("Mast\n\n1. One.\n\n2. Two.\n\n9. Nine?\n\n3. Three.\n")
     assert [b.number for b in s.blocks if b.kind == "paragraph"] == ["1", "2", "3"]
