@@ -28,6 +28,9 @@ DECIMAL_MARK = re.compile(r"^(\d{1,2})\.(\d{1,3})\.?(?:$|\s+(?=[A-Z“\"‘(])(.
 # finished sentence (_Segmenter._damaged_para), and reported.
 DAMAGED_PARA_MARK = re.compile(r"^(?=[\dlI]*\d)([\dlI]{1,4})[.,:;]\s+(?=[A-Z“\"‘(])(.*)$")
 _DAMAGED_DIGITS = str.maketrans("lI", "11")
+# A section numeral the OCR damaged: "Il.", "Ill.", "lV." for "II.", "III.", "IV." (a lower-case
+# L for a capital I). Taken only as the section that comes next (_Segmenter._damaged_roman).
+DAMAGED_ROMAN_MARK = re.compile(r"^(?=[IVXL]*l)([IVXLl]{1,7})\.(?:\s+(.*))?$")
 # The title of a report's list of abbreviations: "Abbreviations", "List of acronyms",
 # "Abbreviations and acronyms".
 ABBREVIATIONS_TITLE = re.compile(r"^(?:List of )?(?:abbreviations|acronyms)(?: and (?:abbreviations|acronyms))?$", re.IGNORECASE)
@@ -44,7 +47,7 @@ CHAPTER_MARK = re.compile(r"^(?:Chapter|CHAPTER)\s+([IVXL]{1,7})(?:\.?$|\.\s+(.*
 # "B. Heading" or "B." alone.
 LETTER_MARK = re.compile(r"^([A-Z])\.(?:\s+(.*))?$")
 # "Annex", "Annex II", "ANNEX I".
-ANNEX_MARK = re.compile(r"^(?:Annex|ANNEX)(?:\s+([IVXL]{1,6}|\d{1,3}))?$")
+ANNEX_MARK = re.compile(r"^(?:Annex|ANNEX)(?:\s+([IVXLl]{1,6}|\d{1,3}))?$")
 # "Summary" heading of the report's summary box.
 SUMMARY_MARK = re.compile(r"^(?:Summary|SUMMARY)$")
 # A footnote line: superscript number or asterisks, then the note ("¹ A/61/19", "* A/70/150.").
@@ -124,6 +127,15 @@ MAX_PARA_SKIP = 5
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 SMALL_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def annex_number(label: str | None) -> str | None:
+    """An ANNEX_MARK's number as printed, a lower-case L the OCR read for a capital I mended
+    ("Annex Il" is annex II); None when it is no numeral then ("Annex lV" is IV, "Annex lX" IX)."""
+    if not label or "l" not in label:
+        return label or ""
+    mended = label.replace("l", "I")
+    return mended if roman_value(mended) is not None else None
 
 
 def roman_value(s: str) -> int | None:
@@ -336,8 +348,11 @@ class _Segmenter:
             if first == "I" and text[1:2].isdigit():
                 return handlers + _DAMAGED_PARA_HANDLERS  # "I7." for "17."
             return handlers + _LETTER_HANDLERS if text[1:2] == "." else handlers
-        if first == "l" and text[1:2].isdigit():
-            return _DAMAGED_PARA_HANDLERS  # "l7." for "17."
+        if first == "l":
+            if text[1:2].isdigit():
+                return _DAMAGED_PARA_HANDLERS  # "l7." for "17."
+            if text[1:2] in ("I", "V", "X", "l", "."):
+                return _DAMAGED_ROMAN_HANDLERS  # "lV." for "IV."
         return _ITEM_HANDLERS if first in _MARKER_OTHER_STARTS else ()
 
     def _is_marker(self, text: str) -> bool:
@@ -393,7 +408,11 @@ class _Segmenter:
         m = ANNEX_MARK.match(self.texts[i])
         if not m or not self.in_body or not (after_blank or self._closed()):
             return None
-        label = m.group(1) or ""
+        label = annex_number(m.group(1))
+        if label is None:
+            return None
+        if label != (m.group(1) or ""):
+            self.warnings.append(f"line {self.linenos[i]}: '{self.texts[i]}' (OCR damage) taken as annex {label}")
         key = f"annex-{label}" if label else "annex"
         seen = sum(
             1 for b in self.blocks
@@ -407,17 +426,46 @@ class _Segmenter:
         self.annex_roman, self.annex_section = 0, ""
         self.annex_paras[key] = 0
         block = self._start(RawBlock("heading", number=label or None, level=1), i)
-        block.first_line = self.texts[i]
+        block.first_line = self.texts[i] if label == (m.group(1) or "") else f"{self.texts[i].split()[0]} {label}"
         block.section = key
         return self._heading_text(i + 1, block, append=True)
 
     def _roman(self, i: int, after_blank: bool) -> int | None:
         m = ROMAN_MARK.match(self.texts[i])
         if not m:
-            return None
+            return self._damaged_roman(i, after_blank)
         if self.section.startswith("annex"):
             return self._annex_section_mark(i, after_blank, m.group(1), m.group(2))
         return self._section_mark(i, after_blank, m.group(1), m.group(2))
+
+    def _damaged_roman(self, i: int, after_blank: bool) -> int | None:
+        """ "Ill. Priorities …" where section III comes next: section III, the damage reported."""
+        text = self.texts[i]
+        numeral = self._damaged_numeral(text)
+        if numeral is None or not (after_blank or self._closed()):
+            return None
+        title = DAMAGED_ROMAN_MARK.match(text).group(2)
+        if title and closed_end(title) and not self._wrapped_at_colon(i, title):
+            return None  # a sentence, not a heading
+        if self.section.startswith("annex"):
+            nxt = self._annex_section_mark(i, after_blank, numeral, title)
+        else:
+            nxt = self._section_mark(i, after_blank, numeral, title)
+        if nxt is not None:
+            mark = text.split(".", 1)[0]
+            self.warnings.append(
+                f"line {self.linenos[i]}: section number {numeral} reads '{mark}.' (OCR damage); taken as {numeral}."
+            )
+        return nxt
+
+    def _damaged_numeral(self, text: str) -> str | None:
+        """The roman numeral a damaged section mark stands for, when it is the one that comes next."""
+        m = DAMAGED_ROMAN_MARK.match(text)
+        if not m:
+            return None
+        numeral = m.group(1).replace("l", "I")
+        last = self.annex_roman if self.section.startswith("annex") else self.last_roman
+        return numeral if roman_value(numeral) == last + 1 else None
 
     def _annex_section_mark(self, i: int, after_blank: bool, numeral: str, title: str | None) -> int | None:
         """ "I. Background" inside an annex (a report annexed with its own sections): a section of
@@ -960,6 +1008,7 @@ class _Segmenter:
 # _Segmenter._candidate_handlers' answers, made once.
 _PARA_HANDLERS = (_Segmenter._para, _Segmenter._decimal, _Segmenter._damaged_para)
 _DAMAGED_PARA_HANDLERS = (_Segmenter._damaged_para,)
+_DAMAGED_ROMAN_HANDLERS = (_Segmenter._damaged_roman,)
 _LETTER_HANDLERS = (_Segmenter._letter,)
 _ITEM_HANDLERS = (_Segmenter._item,)
 _CAPITAL_HANDLERS = {"S": (_Segmenter._summary,), "A": (_Segmenter._annex,), "C": (_Segmenter._chapter,)}

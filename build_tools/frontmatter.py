@@ -25,6 +25,7 @@ from .blocks import (
     SUPERSCRIPT_DIGITS,
     WRAPPED_MIN_CHARS,
     RawBlock,
+    annex_number,
     closed_end,
     continues_title,
     wrapped_line,
@@ -166,8 +167,8 @@ def _annex_label(runs: list[list[SourceLine]]) -> tuple[int, str] | None:
     for k in range(len(runs) - 1, max(-1, len(runs) - 3), -1):
         run = runs[k]
         m = ANNEX_MARK.match(run[0].text.strip()) if len(run) == 1 else None
-        if m:
-            return k, (m.group(1) or "").upper()
+        if m and (number := annex_number(m.group(1))) is not None:
+            return k, number.upper()
     return None
 
 

@@ -88,7 +88,8 @@ def test_a_paragraph_number_the_ocr_damaged_is_taken_when_it_comes_next(mark):
         s = seg(f"Mast\n\nI. Background\n\n1. The Council met.{sep}{mark} The Mission deployed.\n")
         assert kinds(s)[1:] == [("paragraph", "1", "The Council met."), ("paragraph", "2", "The Mission deployed.")]
         assert any(f"paragraph number 2 reads '{mark}'" in w for w in s.warnings)
-    s = seg(f"Mast\n\nI. Background\n\n1. The Council met.\n\nA.\n\nPolitical situation\n{mark} The Mission deployed.\n")
+    s = seg(f"Mast\n\nI. Background\n\n1. The Council met.\n\nA.\n\nPolitical situation\n"
+            f"{mark} The Mission deployed.\n")
     assert kinds(s)[2:] == [("heading", "A", "Political situation"), ("paragraph", "2", "The Mission deployed.")]
 
 
@@ -110,6 +111,26 @@ def test_a_damaged_number_that_does_not_come_next_or_cuts_a_sentence_stays_text(
         ("text", None, "2015, The year ended."),
     ]
     assert not any("reads" in w for w in s.warnings)
+
+
+@pytest.mark.parametrize("mark", ["Il.", "ll.", "lI."])
+def test_a_section_numeral_with_an_ocr_l_for_i_is_taken_when_it_comes_next(mark):
+    """ "Il. Findings" where section II comes next: section II, reported; "Ill." where II comes
+    next is text; so is "Il." as the start of a sentence."""
+    s = seg(f"Mast\n\nI. Background\n\n1. Text.\n\n{mark} Findings\n\n2. More text.\n")
+    assert kinds(s)[2] == ("heading", "II", "Findings")
+    assert any(f"section number II reads '{mark}'" in w for w in s.warnings)
+    s = seg("Mast\n\nI. Background\n\n1. Text.\n\nIll. Findings\n\n2. More text.\n")
+    assert [k[1] for k in kinds(s) if k[0] == "heading"] == ["I", None]  # a sub-heading as printed
+    s = seg(f"Mast\n\nI. Background\n\n1. Text.\n\n{mark} The Mission met the parties.\n")
+    assert [k[1] for k in kinds(s) if k[0] == "heading"] == ["I"]
+
+
+def test_an_annex_numeral_with_an_ocr_l_for_i_is_mended():
+    s = seg("Mast\n\nI. Background\n\n1. Text.\n\nAnnex I\n\nMap\n\nAnnex Il\n\nItinerary\n\n1. Day one.\n")
+    heads = [(b.number, b.section, b.text_lines[0]) for b in s.blocks if b.kind == "heading" and b.level == 1]
+    assert heads[1:] == [("I", "annex-I", "Annex I"), ("II", "annex-II", "Annex II")]
+    assert any("'Annex Il' (OCR damage) taken as annex II" in w for w in s.warnings)
 
 
 def test_out_of_sequence_number_is_text_with_a_warning():
