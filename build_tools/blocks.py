@@ -37,7 +37,7 @@ ABBREVIATIONS_TITLE = re.compile(r"^(?:List of )?(?:abbreviations|acronyms)(?: a
 # A table cell of a number ("1 200", "512 300.0", "(1 987)", "12 %") or a dash for none.
 NUMBER_CELL = re.compile(r"^(?:[-–—]|\(?\d[\d ,.]*\)?(?: ?%)?)$")
 # "(a) Text", also "- (a) Text" as in Markdown-ish exports.
-ITEM_MARK = re.compile(r"^(?:[-•–]\s+)?\(([a-z]{1,4})\)\s*(.*)$")
+ITEM_MARK = re.compile(r"^(?:[-•–]\s+)?[({] ?([a-z]{1,4}) ?[)}]\s*(.*)$")
 # "III. Heading" or "III." alone.
 ROMAN_MARK = re.compile(r"^([IVXL]{1,7})\.(?:\s+(.*))?$")
 # "Chapter II", "CHAPTER II", "Chapter II. Activities of the Unit": the sections of older
@@ -57,7 +57,7 @@ FOOTNOTE_LINE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\
 NOTES_TITLES = frozenset({"Notes", "NOTES"})
 # What a marker line can start with besides a digit or capital: "(a)" and "- (a)" items.
 # Part of the first-character dispatch in front of the marker patterns. ("" is not in it.)
-_MARKER_OTHER_STARTS = ("(", "-", "•", "–")
+_MARKER_OTHER_STARTS = ("(", "-", "•", "–", "{")
 # What a FOOTNOTE_LINE can start with: most lines are told apart without the pattern.
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # Footnote marks as they stand in the text, after the word or sentence they annotate.

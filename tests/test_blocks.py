@@ -156,6 +156,15 @@ def test_items_follow_their_sequence():
     assert items == ["a", "b"]
 
 
+@pytest.mark.parametrize("marks", [("( a)", "(b )"), ("(a}", "{b)")])
+def test_item_marks_the_ocr_spaced_or_read_as_braces_are_items(marks):
+    first, second = marks
+    s = seg(f"Mast\n\n7. As follows:\n{first} First;\n{second} Second.\n8. Next.\n")
+    assert [(k[0], k[1], k[2]) for k in kinds(s)] == [
+        ("paragraph", "7", "As follows:"), ("item", "a", "First;"), ("item", "b", "Second."), ("paragraph", "8", "Next."),
+    ]
+
+
 def test_summary_before_the_first_section():
     s = seg("Report of the Secretary-General\n\nSummary\n\nThe report says things.\n\nI. Introduction\n\n1. One.\n")
     assert kinds(s)[0] == ("summary", None, "The report says things.")
