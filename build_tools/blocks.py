@@ -28,6 +28,8 @@ DECIMAL_MARK = re.compile(r"^(\d{1,2})\.(\d{1,3})\.?(?:$|\s+(?=[A-Z“\"‘(])(.
 # finished sentence (_Segmenter._damaged_para), and reported.
 DAMAGED_PARA_MARK = re.compile(r"^(?=[\dlI]*\d)([\dlI]{1,4})[.,:;]\s+(?=[A-Z“\"‘(])(.*)$")
 _DAMAGED_DIGITS = str.maketrans("lI", "11")
+# Section letters the OCR reads as digits ("8." for "B."): _Segmenter._digit_for_letter.
+_DIGIT_LETTERS = {"8": "B", "6": "G", "5": "S"}
 # A section numeral the OCR damaged: "Il.", "Ill.", "lV." for "II.", "III.", "IV." (a lower-case
 # L for a capital I). Taken only as the section that comes next (_Segmenter._damaged_roman).
 DAMAGED_ROMAN_MARK = re.compile(r"^(?=[IVXL]*l)([IVXLl]{1,7})\.(?:\s+(.*))?$")
@@ -527,24 +529,57 @@ class _Segmenter:
         m = LETTER_MARK.match(text)
         if not m or not self.in_body or len(text) > MAX_HEADING_CHARS:
             return None
-        letter = m.group(1)
+        return self._letter_mark(i, after_blank, m.group(1), m.group(2))
+
+    def _letter_mark(self, i: int, after_blank: bool, letter: str, title: str | None) -> int | None:
+        """A lettered section marker ("B.") with its title, or none (the title follows)."""
         if not (after_blank or self._closed() or self.pending):
             return None
         if self.last_letter and letter <= self.last_letter:
             return None
         if not self.last_letter and letter != "A" and not after_blank:
             return None
-        if m.group(2) and closed_end(m.group(2)) and not self.pending and not self._wrapped_at_colon(i, m.group(2)):
+        if title and closed_end(title) and not self.pending and not self._wrapped_at_colon(i, title):
             return None  # "J. Smith said so." is a sentence, not a heading
         self.last_letter, self.last_sub = letter, 0
         self.subsection = letter
         if self.annex_section:  # a lettered section of an annex's roman section: one level lower
             self.section_letters[f"{self.section}.{self.annex_section}"].append(letter)
             block = self._start(RawBlock("heading", number=letter, level=3), i)
-            return self._heading_body(i, block, m.group(2))
+            return self._heading_body(i, block, title)
         self.section_letters.setdefault(self.section, []).append(letter)
         block = self._start(RawBlock("heading", number=letter, level=2), i)
-        return self._heading_body(i, block, m.group(2))
+        return self._heading_body(i, block, title)
+
+    def _digit_for_letter(self, i: int, after_blank: bool, digit: str, title: str | None) -> int | None:
+        """ "8. Reinforced partnerships" where section B comes next and paragraph 8 does not: the
+        OCR read the letter as a digit ("8" for "B"); taken as B with a title, and reported."""
+        letter = _DIGIT_LETTERS[digit]
+        if letter != (chr(ord(self.last_letter) + 1) if self.last_letter else "A") or not self.in_body:
+            return None
+        if title and (len(title) > MAX_HEADING_CHARS or closed_end(title)):
+            return None
+        nxt = self._letter_mark(i, after_blank, letter, title)
+        if nxt is not None:
+            self.warnings.append(
+                f"line {self.linenos[i]}: section letter {letter} reads '{digit}.' (OCR damage); taken as {letter}."
+            )
+        return nxt
+
+    def _number_comes_again(self, i: int, digit: str) -> bool:
+        """The paragraph mark at line i comes again after a short title (at most three lines
+        of text, blank lines aside) and nothing else."""
+        seen = 0
+        for text in self.texts[i + 1 :]:
+            if not text:
+                continue
+            m = PARA_MARK.match(text) if text[:1].isdigit() else None
+            if m:
+                return m.group(1) == digit and seen > 0
+            seen += 1
+            if seen > 3 or self._is_marker(text) or closed_end(text):
+                return False
+        return False
 
     def _wrapped_at_colon(self, i: int, title: str) -> bool:
         """The title on line i ends at a colon the line was wrapped after, and the next line goes
@@ -571,6 +606,10 @@ class _Segmenter:
         if n == last + 1:
             if n > 1 and self._cites_a_number():
                 return None  # "… described in paragraph" / "12. The Council …": the 12 is cited
+            if m.group(1) in _DIGIT_LETTERS and self._number_comes_again(i, m.group(1)):
+                # "8." / "Humanitarian situation" / "8. The …": the first is section B misread
+                if (heading := self._digit_for_letter(i, after_blank, m.group(1), rest)) is not None:
+                    return heading
         elif self._in_quotation():
             return None  # 'the Council decided: “3. Decides …; 4. Requests …”': the quoted text's numbers
         elif last == 0 and after_blank and not key:
@@ -582,6 +621,8 @@ class _Segmenter:
                 heading = self._numbered_subheading(i, n, rest)
                 if heading is not None:
                     return heading
+            if m.group(1) in _DIGIT_LETTERS and (heading := self._digit_for_letter(i, after_blank, m.group(1), rest)):
+                return heading
             if self.in_body and (after_blank or self._closed()):
                 self.warnings.append(
                     f"line {self.linenos[i]}: '{n}.' out of sequence after paragraph {last}; kept as text"

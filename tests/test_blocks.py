@@ -133,6 +133,22 @@ def test_an_annex_numeral_with_an_ocr_l_for_i_is_mended():
     assert any("'Annex Il' (OCR damage) taken as annex II" in w for w in s.warnings)
 
 
+def test_a_section_letter_the_ocr_read_as_a_digit_is_taken_when_it_comes_next():
+    """ "8." for "B." (and "6." for "G."): section B where B comes next and paragraph 8 does not,
+    or where the same number comes again right after the title; reported."""
+    s = seg("Mast\n\nI. Background\n\nA. Politics\n\n1. Text.\n\n2. More.\n\n8. Humanitarian situation\n\n3. Aid.\n")
+    assert [(k[0], k[1]) for k in kinds(s)][-2:] == [("heading", "B"), ("paragraph", "3")]
+    assert any("section letter B reads '8.'" in w for w in s.warnings)
+    body = "".join(f"{n}. Text {n}.\n" for n in range(1, 8))
+    s = seg(f"Mast\n\nI. Background\n\nA. Politics\n\n{body}\n8.\n\nHumanitarian situation\n\n8.\nThe aid.\n")
+    assert [(k[0], k[1], k[2]) for k in kinds(s)][-2:] == [
+        ("heading", "B", "Humanitarian situation"), ("paragraph", "8", "The aid."),
+    ]
+    # Paragraph 8 with a short text, and no section B due: paragraph 8.
+    s = seg(f"Mast\n\nI. Background\n\nA. Politics\n\nB. Aid\n\n{body}\n8. Short text.\n")
+    assert kinds(s)[-1] == ("paragraph", "8", "Short text.")
+
+
 def test_out_of_sequence_number_is_text_with_a_warning():
     s = seg("Mast\n\n1. One.\n\n2. Two.\n\n9. Nine?\n\n3. Three.\n")
     assert [b.number for b in s.blocks if b.kind == "paragraph"] == ["1", "2", "3"]
@@ -161,7 +177,8 @@ def test_item_marks_the_ocr_spaced_or_read_as_braces_are_items(marks):
     first, second = marks
     s = seg(f"Mast\n\n7. As follows:\n{first} First;\n{second} Second.\n8. Next.\n")
     assert [(k[0], k[1], k[2]) for k in kinds(s)] == [
-        ("paragraph", "7", "As follows:"), ("item", "a", "First;"), ("item", "b", "Second."), ("paragraph", "8", "Next."),
+        ("paragraph", "7", "As follows:"), ("item", "a", "First;"), ("item", "b", "Second."),
+        ("paragraph", "8", "Next."),
     ]
 
 
