@@ -126,15 +126,19 @@ def test_marker_dispatch_never_hides_a_handler_match():
 
     seg = b._Segmenter((), (), (), frozenset())
     handlers = [("_summary", b.SUMMARY_MARK), ("_annex", b.ANNEX_MARK), ("_chapter", b.CHAPTER_MARK), ("_roman", b.ROMAN_MARK),
-                ("_letter", b.LETTER_MARK), ("_para", b.PARA_MARK), ("_decimal", b.DECIMAL_MARK),
-                ("_item", b.ITEM_MARK)]
+                ("_damaged_roman", b.DAMAGED_ROMAN_MARK), ("_letter", b.LETTER_MARK), ("_para", b.PARA_MARK),
+                ("_decimal", b.DECIMAL_MARK), ("_damaged_para", b.DAMAGED_PARA_MARK), ("_item", b.ITEM_MARK)]
     order = [name for name, _ in handlers]
-    for line in _source_lines():
+    damaged = ["Il. Findings", "lV. Observations", "lll.", "l7. The Council", "I7. The Council", "17, The Council",
+               "17: The", "( a) x", "(b } y", "{c) z"]
+    for line in _source_lines() + damaged:
         chosen = [h.__name__ for h in seg._candidate_handlers(line)]
         assert chosen == sorted(chosen, key=order.index), line
         for name, pattern in handlers:
             if pattern.match(line):
-                assert name in chosen, (line, name)
+                # _roman hands a damaged numeral that starts with a capital to _damaged_roman
+                alternatives = {name, "_roman"} if name == "_damaged_roman" else {name}
+                assert alternatives & set(chosen), (line, name)
 
 
 @pytest.mark.parametrize("first", ["", "heading text"])

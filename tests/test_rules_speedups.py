@@ -4,6 +4,7 @@ of the plain code it replaced, on the real texts and on random strings of tricky
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,12 +61,16 @@ def test_suspicious_tokens_unchanged_on_tricky_texts():
 
 
 def _old_join_lines(lines, lexicon, joiner=None):
-    """textrules.join_lines before the joined-text fast path (round 7), word for word."""
+    """textrules.join_lines before the joined-text fast path (round 7), word for word, with the
+    OCR's "¬" inside a line read as a line end (24 November)."""
     from build_tools.textrules import _plain_joiner
 
     joiner = joiner or _plain_joiner
     out, changes = [], []
-    for line in (l.strip() for l in lines):
+    stripped = [l.strip() for l in lines]
+    if any("¬" in l for l in stripped):  # since: a "¬" inside a line is a line end (re.split, line by line)
+        stripped = [piece for l in stripped for piece in re.split(r"(?<=¬) *(?=\S)", l)]
+    for line in stripped:
         if not line:
             continue
         if out and out[-1][-1:] in ("-", "¬") and not out[-1].endswith(" -") and not line.startswith(("and ", "or ")):
@@ -77,7 +82,11 @@ def _old_join_lines(lines, lexicon, joiner=None):
             out.append(" ".join(p for p in (head, token, tail) if p))
         else:
             out.append(line)
-    return " ".join(out), changes
+    text = " ".join(out)
+    if "¬" in text:  # since: one left at the end stands for "-"
+        changes.append(("¬", "-"))
+        text = text.replace("¬", "-")
+    return text, changes
 
 
 # Line pieces: hyphens and "¬" at line ends, inside lines and alone; "and "/"or " line starts
