@@ -566,10 +566,12 @@ class _Segmenter:
             )
         return nxt
 
-    def _number_comes_again(self, i: int, digit: str) -> bool:
-        """The paragraph mark at line i comes again after a short title (at most three lines
-        of text, blank lines aside) and nothing else."""
-        seen = 0
+    def _number_comes_again(self, i: int, digit: str, title: str | None) -> bool:
+        """The paragraph mark at line i comes again after a short title (on its line, or at most
+        three lines of text after it, blank lines aside) and nothing else."""
+        if title and (len(title) > MAX_HEADING_CHARS or closed_end(title)):
+            return False
+        seen = 1 if title else 0
         for text in self.texts[i + 1 :]:
             if not text:
                 continue
@@ -580,6 +582,14 @@ class _Segmenter:
             if seen > 3 or self._is_marker(text) or closed_end(text):
                 return False
         return False
+
+    def _digit_for_roman(self, i: int, after_blank: bool, title: str | None) -> int | None:
+        """ "1. Introduction" before "1. The Council …" and no section yet: section I, the OCR
+        having read its numeral as a digit; reported."""
+        nxt = self._section_mark(i, after_blank, "I", title)
+        if nxt is not None:
+            self.warnings.append(f"line {self.linenos[i]}: section number I reads '1.' (OCR damage); taken as I.")
+        return nxt
 
     def _wrapped_at_colon(self, i: int, title: str) -> bool:
         """The title on line i ends at a colon the line was wrapped after, and the next line goes
@@ -599,14 +609,19 @@ class _Segmenter:
         chapter = self.last_decimal[0] + 1 if self.last_decimal else 1
         if n == chapter and (not rest or _short_open(rest)) and self._opens_decimal_chapter(i, n, rest):
             return self._decimal_chapter(i, n, rest)
-        if rest and self._table_row(i, rest):
-            return None
         key = self.section if self.section.startswith("annex") else ""
         last = self.annex_paras[key] if key else self.last_para
+        if n == 1 and not last and not self.last_roman and not key and self._number_comes_again(i, "1", rest):
+            # "1. Introduction" / "1. The Council …": the first is section I misread (before the
+            # table-row test, which takes the bare "1." under it for a number cell)
+            if (heading := self._digit_for_roman(i, after_blank, rest)) is not None:
+                return heading
+        if rest and self._table_row(i, rest):
+            return None
         if n == last + 1:
             if n > 1 and self._cites_a_number():
                 return None  # "… described in paragraph" / "12. The Council …": the 12 is cited
-            if m.group(1) in _DIGIT_LETTERS and self._number_comes_again(i, m.group(1)):
+            if m.group(1) in _DIGIT_LETTERS and self._number_comes_again(i, m.group(1), rest):
                 # "8." / "Humanitarian situation" / "8. The …": the first is section B misread
                 if (heading := self._digit_for_letter(i, after_blank, m.group(1), rest)) is not None:
                     return heading

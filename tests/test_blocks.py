@@ -149,6 +149,19 @@ def test_a_section_letter_the_ocr_read_as_a_digit_is_taken_when_it_comes_next():
     assert kinds(s)[-1] == ("paragraph", "8", "Short text.")
 
 
+@pytest.mark.parametrize("layout", ["1. Introduction\n\n1. The Council met.\n", "1. Introduction\n1.\nThe Council met.\n",
+                                    "1.\n\nIntroduction\n\n1. The Council met.\n"])
+def test_section_one_read_as_a_digit_before_paragraph_one(layout):
+    """ "1. Introduction" and then paragraph 1 again: the first is section I; reported."""
+    s = seg(f"Mast\n\n{layout}\nII. Findings\n\n2. More.\n")
+    assert [(k[0], k[1], k[2]) for k in kinds(s)][:2] == [
+        ("heading", "I", "Introduction"), ("paragraph", "1", "The Council met."),
+    ]
+    assert any("section number I reads '1.'" in w for w in s.warnings)
+    plain = seg("Mast\n\nI. Introduction\n\n1. Background\n\n2. The Council met.\n")
+    assert [k[1] for k in kinds(plain)] == ["I", "1", "2"]  # paragraph 1, not said again
+
+
 def test_out_of_sequence_number_is_text_with_a_warning():
     s = seg("Mast\n\n1. One.\n\n2. Two.\n\n9. Nine?\n\n3. Three.\n")
     assert [b.number for b in s.blocks if b.kind == "paragraph"] == ["1", "2", "3"]
