@@ -149,8 +149,10 @@ def test_a_section_letter_the_ocr_read_as_a_digit_is_taken_when_it_comes_next():
     assert kinds(s)[-1] == ("paragraph", "8", "Short text.")
 
 
-@pytest.mark.parametrize("layout", ["1. Introduction\n\n1. The Council met.\n", "1. Introduction\n1.\nThe Council met.\n",
-                                    "1.\n\nIntroduction\n\n1. The Council met.\n"])
+@pytest.mark.parametrize("layout", [
+    "1. Introduction\n\n1. The Council met.\n", "1. Introduction\n1.\nThe Council met.\n",
+    "1.\n\nIntroduction\n\n1. The Council met.\n",
+])
 def test_section_one_read_as_a_digit_before_paragraph_one(layout):
     """ "1. Introduction" and then paragraph 1 again: the first is section I; reported."""
     s = seg(f"Mast\n\n{layout}\nII. Findings\n\n2. More.\n")
