@@ -23,8 +23,19 @@ from .models import DroppedLine, SourceLine
 from .plain_notes import NOTE_FOOT_LINES, join_lone_marks
 from .textedits import find_all
 
-# "2/28": page 2 of 28, alone on its line (UN documents since the 2000s).
-PAGE_OF = re.compile(r"^(\d{1,4})\s*/\s*(\d{1,4})$")
+# "2/28": page 2 of 28, alone on its line (UN documents since the 2000s). OCR letters for the
+# digits 1 and 0 are let in when the line has no space ("l0/28", "I2/28", "1O/28"), with at
+# least one digit on it.
+PAGE_OF = re.compile(r"^(\d{1,4})\s*/\s*(\d{1,4})$|^(?=.*\d)([\dlIOo]{1,4})/([\dlIOo]{1,4})$")
+_OCR_DIGITS = str.maketrans("lIOo", "1100")
+
+
+def page_of(text: str) -> tuple[int, int]:
+    """(page, pages) of a line PAGE_OF matches, the OCR's letters read as digits."""
+    m = PAGE_OF.match(text)
+    page, pages = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return int(page.translate(_OCR_DIGITS)), int(pages.translate(_OCR_DIGITS))
+
 # "Page 2" (1990s headers) and "- 2 -".
 PAGE_LABEL = re.compile(r"^(?:Page|PAGE|page)\s+(\d{1,4})$|^-\s*(\d{1,4})\s*-$")
 # Job number, optionally with language and print date: "15-14893 (E) 100915", "96-33942 (E)";
@@ -102,7 +113,7 @@ def classify(line: str) -> str | None:
 # a line is tried only against the one or two patterns that can match it (0.2 ms per corpus
 # pass of the seven regex calls most non-prose lines made).
 _RULES = (
-    ("page-number", PAGE_OF, str.isdecimal),  # \d is exactly str.isdecimal (tests/test_clean_speedups.py)
+    ("page-number", PAGE_OF, lambda c: c.isdecimal() or c in "lIOo"),  # \d is exactly str.isdecimal
     ("page-label", PAGE_LABEL, ("P", "p", "-").__contains__),
     ("job-number", JOB_NUMBER, lambda c: c.isdecimal() or c == "G"),
     ("barcode", BARCODE, "*lI|1!".__contains__),
@@ -171,7 +182,7 @@ def _bare_numbers_in_sequence(stripped: list[str], rules: list[str | None]) -> N
     furniture runs since (k page turns at most: the foot of page L + k or the head of the next),
     and within the page count of "N/M" footers. Walks the ruled lines only (a few hundred)."""
     ruled = list(compress(range(len(rules)), rules))
-    totals = [int(PAGE_OF.match(stripped[i]).group(2)) for i in ruled if rules[i] == "page-number"]
+    totals = [page_of(stripped[i])[1] for i in ruled if rules[i] == "page-number"]
     total = max(totals) if totals else None
     last, runs, previous = 0, 0, -1
     for i in ruled:
@@ -182,7 +193,7 @@ def _bare_numbers_in_sequence(stripped: list[str], rules: list[str | None]) -> N
             runs += 1  # the first furniture after text: a new run (a page turn, at most)
         previous = i
         if rule == "page-number":
-            last, runs = int(PAGE_OF.match(stripped[i]).group(1)), 0
+            last, runs = page_of(stripped[i])[0], 0
         elif rule == "page-label":
             m = PAGE_LABEL.match(stripped[i])
             last, runs = int(m.group(1) or m.group(2)) - 1, 0  # "Page 2" is the turn after page 1
@@ -555,7 +566,7 @@ def _furniture_runs(
 def _read_printed(run: Run, text: str, rule: str) -> None:
     """Note the page number that a line of the run prints."""
     if rule == "page-number" and run.foot is None:
-        run.foot = int(PAGE_OF.match(text).group(1))  # "2/28" foots page 2
+        run.foot = page_of(text)[0]  # "2/28" foots page 2
     elif rule == "page-label":
         m = PAGE_LABEL.match(text)
         run.head = int(m.group(1) or m.group(2))  # "Page 2" heads page 2

@@ -359,3 +359,14 @@ def test_layout_mode_furniture_side_by_side_is_dropped_and_numbers_the_pages():
     assert [b.type for b in report.body] == ["heading", "paragraph", "paragraph", "paragraph"]
     assert report.body[-1].page > report.body[-2].page
     assert {d.text for d in report.qa.dropped} >= {"2/3" + " " * 70 + "99-01234", "99-01234" + " " * 70 + "3/3"}
+
+
+def test_page_numbers_with_the_ocrs_letters_for_digits_are_furniture():
+    """ "l0/28", "I2/28", "1O/28": the OCR read a digit 1 or 0 as a letter; still the page's
+    footer (the page read as its number), never left in the text; "lo/lo" has no digit: text."""
+    from build_tools.furniture import classify, page_of
+
+    assert [classify(t) for t in ("l0/28", "I2/28", "1O/28", "lo/lo", "l / 28")] == [
+        "page-number", "page-number", "page-number", None, None,
+    ]
+    assert [page_of(t) for t in ("l0/28", "I2/28", "1O/28", "2 / 28")] == [(10, 28), (12, 28), (10, 28), (2, 28)]
