@@ -30,6 +30,16 @@ PAGE_OF = re.compile(r"^(\d{1,4})\s*/\s*(\d{1,4})$|^(?=.*\d)([\dlIOo]{1,4})/([\d
 _OCR_DIGITS = str.maketrans("lIOo", "1100")
 
 
+def _ocr_number(text: str) -> bool:
+    """A short line of digits with the OCR's letters for 1 and 0 among them ("l2", "1O", "ll"
+    for 11; a lone letter is no number): a bare page number, maybe, which _context_rules takes
+    only beside a page turn's furniture and in the printed sequence."""
+    return not text.translate(_OCR_NUMBER_CHARS) and (len(text) > 1 or text.isdigit())
+
+
+_OCR_NUMBER_CHARS = dict.fromkeys(map(ord, "0123456789lIOo"))
+
+
 def page_of(text: str) -> tuple[int, int]:
     """(page, pages) of a line PAGE_OF matches, the OCR's letters read as digits."""
     m = PAGE_OF.match(text)
@@ -159,6 +169,8 @@ def _context_rules(stripped: list[str], rules: list[str | None], candidates: lis
         is_language = text in _LANGUAGE_NAMES
         is_decimal = not is_language and text.isdecimal()
         is_date, is_number = is_decimal and len(text) == 6, is_decimal and len(text) <= 3
+        if not (is_decimal or is_language) and len(text) <= 3 and _ocr_number(text):
+            is_number = True  # "l2": page 12, the OCR reading its 1 as a letter
         if not (is_date or is_language or is_number):
             continue  # most lines: skip the neighbour scan
         near = [rules[j] for j in _neighbours(stripped, i, 3)]
@@ -198,7 +210,7 @@ def _bare_numbers_in_sequence(stripped: list[str], rules: list[str | None]) -> N
             m = PAGE_LABEL.match(stripped[i])
             last, runs = int(m.group(1) or m.group(2)) - 1, 0  # "Page 2" is the turn after page 1
         elif rule == "bare-page-number":
-            number = int(stripped[i])
+            number = int(stripped[i].translate(_OCR_DIGITS))
             if last < number <= last + runs + 1 and (total is None or number <= total):
                 last, runs = number, 0
             else:
@@ -571,7 +583,7 @@ def _read_printed(run: Run, text: str, rule: str) -> None:
         m = PAGE_LABEL.match(text)
         run.head = int(m.group(1) or m.group(2))  # "Page 2" heads page 2
     elif rule == "bare-page-number" and run.bare is None:
-        run.bare = int(text)
+        run.bare = int(text.translate(_OCR_DIGITS))
 
 
 def _number_pages(runs: list[Run], n: int) -> list[tuple[int, int]]:

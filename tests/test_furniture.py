@@ -370,3 +370,13 @@ def test_page_numbers_with_the_ocrs_letters_for_digits_are_furniture():
         "page-number", "page-number", "page-number", None, None,
     ]
     assert [page_of(t) for t in ("l0/28", "I2/28", "1O/28", "2 / 28")] == [(10, 28), (12, 28), (10, 28), (2, 28)]
+
+
+def test_a_bare_page_number_with_the_ocrs_letters_for_digits_is_dropped_in_sequence():
+    """ "ll" and "l2" (pages 11 and 12, the 1s read as letters) beside the job number, in the
+    printed sequence: furniture; "l9" out of sequence stays, as does "lo" in the text."""
+    printed = {11: "ll", 12: "l2", 13: "l9"}
+    text = "".join(f"text of page {n}, lo\n\n{printed.get(n, n)}\n\n06-44161\n\n" for n in range(1, 14)) + "end"
+    paged = remove_furniture(text)
+    kept = [l.text for l in paged.lines if l.text and not l.text.startswith("text of page")]
+    assert kept == ["l9", "end"]
