@@ -51,7 +51,7 @@ LETTER_MARK = re.compile(r"^([A-Z])\.(?:\s+(.*))?$")
 # "Annex", "Annex II", "ANNEX I".
 ANNEX_MARK = re.compile(r"^(?:Annex|ANNEX)(?:\s+([IVXLl]{1,6}|\d{1,3}))?$")
 # "Summary" heading of the report's summary box.
-SUMMARY_MARK = re.compile(r"^(?:Summary|SUMMARY)$")
+SUMMARY_MARK = re.compile(r"^(?:Su(?:m|rn){2}ary|SUMMARY)$")  # "Surnmary": the OCR's "rn" for "m"
 # A footnote line: superscript number or asterisks, then the note ("¹ A/61/19", "* A/70/150.").
 FOOTNOTE_LINE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\s*(\S.*)$")
 

@@ -219,7 +219,7 @@ def _bare_numbers_in_sequence(stripped: list[str], rules: list[str | None]) -> N
 
 # Where the masthead ends: a body marker ("I.", "1.", "Summary") or a sentence (a line with a
 # space and lower case that ends a clause, blocks.closed_end: "Distr.: General" and "ORIGINAL:" do not).
-_BODY_MARKER = re.compile(r"^(?:[IVXL]{1,6}|\d{1,3})\.(?:\s|$)|^(?:Summary|SUMMARY)$")
+_BODY_MARKER = re.compile(r"^(?:[IVXL]{1,6}|\d{1,3})\.(?:\s|$)|^(?:Su(?:m|rn){2}ary|SUMMARY)$")
 _LOWER = re.compile(r"[a-z]")
 
 

@@ -164,6 +164,12 @@ def test_section_one_read_as_a_digit_before_paragraph_one(layout):
     assert [k[1] for k in kinds(plain)] == ["I", "1", "2"]  # paragraph 1, not said again
 
 
+@pytest.mark.parametrize("title", ["Summary", "SUMMARY", "Surnmary"])
+def test_the_summary_heading_also_with_the_ocrs_rn_for_m(title):
+    s = seg(f"Mast\n\n{title}\n\nThe report outlines progress.\n\nI. Introduction\n\n1. Text.\n")
+    assert kinds(s)[0] == ("summary", None, "The report outlines progress.")
+
+
 def test_out_of_sequence_number_is_text_with_a_warning():
     s = seg("Mast\n\n1. One.\n\n2. Two.\n\n9. Nine?\n\n3. Three.\n")
     assert [b.number for b in s.blocks if b.kind == "paragraph"] == ["1", "2", "3"]
