@@ -52,6 +52,8 @@ LETTER_MARK = re.compile(r"^([A-Z])\.(?:\s+(.*))?$")
 ANNEX_MARK = re.compile(r"^(?:Annex|ANNEX)(?:\s+([IVXLl]{1,6}|\d{1,3}))?$")
 # "Summary" heading of the report's summary box.
 SUMMARY_MARK = re.compile(r"^(?:Su(?:m|rn){2}ary|SUMMARY)$")  # "Surnmary": the OCR's "rn" for "m"
+# How far before a footnote set right under the text its reference is looked for (lines).
+NOTE_REFERENCE_LINES = 80
 # A footnote line: superscript number or asterisks, then the note ("¹ A/61/19", "* A/70/150.").
 FOOTNOTE_LINE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\s*(\S.*)$")
 
@@ -314,6 +316,15 @@ class _Segmenter:
             self.duplicates,
         )
 
+    def _note_after_text(self, i: int, fn: re.Match) -> bool:
+        """A footnote set right under the text, no blank line between ("… report.¹ …" / "¹ A/61/19
+        …"): a superscript number whose note starts in no lower case, under a line that ended
+        a sentence, and referred to in the text before."""
+        mark = fn.group(1)
+        if mark[0] not in _SUPERSCRIPTS or fn.group(2)[:1].islower() or not closed_end(self.texts[i - 1]):
+            return False
+        return any(mark in text[1:] for text in self.texts[max(0, i - NOTE_REFERENCE_LINES) : i])
+
     def _source_line(self, i: int) -> SourceLine:
         return SourceLine(self.texts[i], self.linenos[i], self.pages[i])
 
@@ -322,7 +333,9 @@ class _Segmenter:
         text = self.texts[i]
         after_blank = i == 0 or not self.texts[i - 1]
         fn = FOOTNOTE_LINE.match(text) if text[0] in _FOOTNOTE_STARTS else None
-        if fn and (after_blank or self._page_break_between(i)) and not PARA_MARK.match(text):
+        if fn and not PARA_MARK.match(text) and (
+            after_blank or self._page_break_between(i) or self._note_after_text(i, fn)
+        ):
             return self._footnote(i, fn)
         for handler in self._candidate_handlers(text):
             nxt = handler(self, i, after_blank)
@@ -394,6 +407,8 @@ class _Segmenter:
                 break
             elif first.isdigit() and self._damaged_number(text):
                 break  # _damaged_para decides; a line it refuses goes on the open block
+            elif first in _SUPERSCRIPTS and (fn := FOOTNOTE_LINE.match(text)) and self._note_after_text(j, fn):
+                break
             j += 1
         return j
 

@@ -170,6 +170,16 @@ def test_the_summary_heading_also_with_the_ocrs_rn_for_m(title):
     assert kinds(s)[0] == ("summary", None, "The report outlines progress.")
 
 
+def test_a_footnote_right_under_the_text_without_a_blank_line():
+    """A layout with no blank lines: "¹ A/61/19 …" under a finished sentence that refers to it
+    is the footnote; a superscript line under an unfinished one, or never referred to, is text."""
+    s = seg("Mast\n\nI. Intro\n\n1. As set out in its report.¹\n¹ A/61/19 (Part II).\n2. Next.\n")
+    assert [f.mark for f in s.footnotes] == ["1"] and s.footnotes[0].lines == ["A/61/19 (Part II)."]
+    assert [k[1] for k in kinds(s)] == ["I", "1", "2"]
+    s = seg("Mast\n\nI. Intro\n\n1. As set out in its report.\n¹ A/61/19 (Part II).\n2. Next.\n")
+    assert not s.footnotes  # no reference to it
+
+
 def test_out_of_sequence_number_is_text_with_a_warning():
     s = seg("Mast\n\n1. One.\n\n2. Two.\n\n9. Nine?\n\n3. Three.\n")
     assert [b.number for b in s.blocks if b.kind == "paragraph"] == ["1", "2", "3"]
