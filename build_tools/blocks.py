@@ -587,7 +587,8 @@ class _Segmenter:
         if title and (len(title) > MAX_HEADING_CHARS or closed_end(title)):
             return False
         seen = 1 if title else 0
-        for text in self.texts[i + 1 :]:
+        for j in range(i + 1, len(self.texts)):  # no copy of the rest of the text
+            text = self.texts[j]
             if not text:
                 continue
             m = PARA_MARK.match(text) if text[:1].isdigit() else None
@@ -624,8 +625,7 @@ class _Segmenter:
         chapter = self.last_decimal[0] + 1 if self.last_decimal else 1
         if n == chapter and (not rest or _short_open(rest)) and self._opens_decimal_chapter(i, n, rest):
             return self._decimal_chapter(i, n, rest)
-        key = self.section if self.section.startswith("annex") else ""
-        last = self.annex_paras[key] if key else self.last_para
+        key, last = self._paragraph_count()
         if n == 1 and not last and not self.last_roman and not key and self._number_comes_again(i, "1", rest):
             # "1. Introduction" / "1. The Council …": the first is section I misread (before the
             # table-row test, which takes the bare "1." under it for a number cell)
@@ -660,6 +660,15 @@ class _Segmenter:
                 if not key and n in self.para_numbers:
                     self.duplicates.append(n)
             return None
+        return self._take_paragraph(i, key, n, rest)
+
+    def _paragraph_count(self) -> tuple[str, int]:
+        """(annex key or "", the last paragraph number taken there): an annex numbers its own."""
+        key = self.section if self.section.startswith("annex") else ""
+        return key, self.annex_paras[key] if key else self.last_para
+
+    def _take_paragraph(self, i: int, key: str, n: int, rest: str | None) -> int:
+        """Count paragraph n (of the annex key, or the body) and start it at line i."""
         if key:
             self.annex_paras[key] = n
         else:
@@ -679,15 +688,9 @@ class _Segmenter:
         rest = DAMAGED_PARA_MARK.match(text).group(2)
         if self._table_row(i, rest):
             return None
-        key = self.section if self.section.startswith("annex") else ""
-        if key:
-            self.annex_paras[key] = n
-        else:
-            self.last_para = n
-            self.para_numbers.append(n)
         mark = text[: len(text) - len(rest)].rstrip()
         self.warnings.append(f"line {self.linenos[i]}: paragraph number {n} reads '{mark}' (OCR damage); taken as {n}.")
-        return self._start_paragraph(i, str(n), rest)
+        return self._take_paragraph(i, self._paragraph_count()[0], n, rest)
 
     def _damaged_number(self, text: str) -> int | None:
         """The number a damaged paragraph mark stands for, when it is the one that comes next."""
@@ -695,9 +698,7 @@ class _Segmenter:
         if not m or PARA_MARK.match(text):  # no mark, or a plain one: _para decides
             return None
         n = int(m.group(1).translate(_DAMAGED_DIGITS))
-        key = self.section if self.section.startswith("annex") else ""
-        last = self.annex_paras[key] if key else self.last_para
-        return n if n == last + 1 and n > 1 else None
+        return n if n == self._paragraph_count()[1] + 1 and n > 1 else None
 
     def _start_paragraph(self, i: int, number: str, rest: str | None) -> int:
         self.in_summary = False
