@@ -30,9 +30,11 @@ DAMAGED_PARA_MARK = re.compile(r"^(?=[\dlI]*\d)([\dlI]{1,4})[.,:;]\s+(?=[A-Z“\
 _DAMAGED_DIGITS = str.maketrans("lI", "11")
 # Section letters the OCR reads as digits ("8." for "B."): _Segmenter._digit_for_letter.
 _DIGIT_LETTERS = {"8": "B", "6": "G", "5": "S"}
-# A section numeral the OCR damaged: "Il.", "Ill.", "lV." for "II.", "III.", "IV." (a lower-case
-# L for a capital I). Taken only as the section that comes next (_Segmenter._damaged_roman).
-DAMAGED_ROMAN_MARK = re.compile(r"^(?=[IVXL]*l)([IVXLl]{1,7})\.(?:\s+(.*))?$")
+_ONES_NUMERALS = (11, 111)  # "11." and "111." for "II." and "III."
+# A section numeral the OCR damaged: "Il.", "Ill.", "lV.", "11.", "1V." for "II.", "III.", "IV."
+# (a lower-case L or a digit 1 for a capital I; "1." alone is _Segmenter._digit_for_roman's).
+# Taken only as the section that comes next (_Segmenter._damaged_roman).
+DAMAGED_ROMAN_MARK = re.compile(r"^(?=[IVXL]*[l1])(?!1\.)([IVXLl1]{1,7})\.(?:\s+(.*))?$")
 # The title of a report's list of abbreviations: "Abbreviations", "List of acronyms",
 # "Abbreviations and acronyms".
 ABBREVIATIONS_TITLE = re.compile(r"^(?:List of )?(?:abbreviations|acronyms)(?: and (?:abbreviations|acronyms))?$", re.IGNORECASE)
@@ -480,7 +482,7 @@ class _Segmenter:
         m = DAMAGED_ROMAN_MARK.match(text)
         if not m:
             return None
-        numeral = m.group(1).replace("l", "I")
+        numeral = m.group(1).replace("l", "I").replace("1", "I")
         last = self.annex_roman if self.section.startswith("annex") else self.last_roman
         return numeral if roman_value(numeral) == last + 1 else None
 
@@ -653,6 +655,8 @@ class _Segmenter:
                     return heading
             if m.group(1) in _DIGIT_LETTERS and (heading := self._digit_for_letter(i, after_blank, m.group(1), rest)):
                 return heading
+            if n in _ONES_NUMERALS and (heading := self._damaged_roman(i, after_blank)):
+                return heading  # "11." where section II comes next and paragraph 11 does not
             if self.in_body and (after_blank or self._closed()):
                 self.warnings.append(
                     f"line {self.linenos[i]}: '{n}.' out of sequence after paragraph {last}; kept as text"
@@ -1078,7 +1082,7 @@ class _Segmenter:
 
 
 # _Segmenter._candidate_handlers' answers, made once.
-_PARA_HANDLERS = (_Segmenter._para, _Segmenter._decimal, _Segmenter._damaged_para)
+_PARA_HANDLERS = (_Segmenter._para, _Segmenter._decimal, _Segmenter._damaged_para, _Segmenter._damaged_roman)
 _DAMAGED_PARA_HANDLERS = (_Segmenter._damaged_para,)
 _DAMAGED_ROMAN_HANDLERS = (_Segmenter._damaged_roman,)
 _LETTER_HANDLERS = (_Segmenter._letter,)

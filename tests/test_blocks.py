@@ -113,7 +113,7 @@ def test_a_damaged_number_that_does_not_come_next_or_cuts_a_sentence_stays_text(
     assert not any("reads" in w for w in s.warnings)
 
 
-@pytest.mark.parametrize("mark", ["Il.", "ll.", "lI."])
+@pytest.mark.parametrize("mark", ["Il.", "ll.", "lI.", "11.", "1I."])
 def test_a_section_numeral_with_an_ocr_l_for_i_is_taken_when_it_comes_next(mark):
     """ "Il. Findings" where section II comes next: section II, reported; "Ill." where II comes
     next is text; so is "Il." as the start of a sentence."""
