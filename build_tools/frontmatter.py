@@ -16,6 +16,7 @@ pipeline puts them before the body as text blocks front-text-1, front-text-2, â€
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import replace
 
@@ -99,10 +100,37 @@ def _groups(lines: list[SourceLine]) -> list[list[str]]:
 def iso_date(text: str) -> str | None:
     m = DATE.search(text)
     if not m:
-        return None
+        return _damaged_date(text.strip())
     month = MONTHS.index(m.group(2).capitalize()) + 1
     try:
         return dt.date(int(m.group(3)), month, int(m.group(1))).isoformat()
+    except ValueError:
+        return None
+
+
+# A masthead's date line the OCR damaged: "2 Septernber 2015", "28 Ju1y 2006", "28 July 2OO6".
+# Only a line that is nothing but such a date is read (_damaged_date), and only the letters
+# that stand for one digit each are read as digits ("S" could be 5 or 8: no date then).
+_DATE_SHAPE = re.compile(r"(\w{1,2})\s+(\w{3,10})\s+(\w{4})")
+_OCR_DATE_DIGITS = str.maketrans("OoIl", "0011")
+_OCR_MONTH_LETTERS = str.maketrans("10I", "lol")
+
+
+def _damaged_date(line: str) -> str | None:
+    """The ISO date of a date line with OCR damage in its digits (O for 0, l or I for 1) or its
+    month (rn for m, 1 or I for l, one other letter wrong: "Septembcr"), else None."""
+    m = _DATE_SHAPE.fullmatch(line)
+    if not m:
+        return None
+    day, year = (g.translate(_OCR_DATE_DIGITS) for g in (m.group(1), m.group(3)))
+    if not (day.isdigit() and year.isdigit() and 1945 <= int(year) <= 2100):
+        return None
+    name = m.group(2).translate(_OCR_MONTH_LETTERS).replace("rn", "m").capitalize()
+    close = difflib.get_close_matches(name, MONTHS, n=1, cutoff=0.8)
+    if not close:
+        return None
+    try:
+        return dt.date(int(year), MONTHS.index(close[0]) + 1, int(day)).isoformat()
     except ValueError:
         return None
 
@@ -369,6 +397,7 @@ def _is_masthead_furniture(line: str) -> bool:
     return bool(
         BOILERPLATE.match(s)
         or DATE.fullmatch(s)
+        or _damaged_date(s)
         or SESSION.match(s)
         or AGENDA.match(s)
         or any(s.lower() == o.lower() for o in ORGANS)

@@ -326,3 +326,14 @@ def test_a_heading_over_the_first_paragraph_is_its_heading_not_front_text():
     pages = render_corpus([report])
     page = next(md for path, md in pages.items() if 'id="para-1"' in md)
     assert page.index("Background") < page.index('id="para-1"') < page.index("Political developments")
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("2 Septernber 2015", "2015-09-02"), ("2 Septembcr 2015", "2015-09-02"), ("28 Ju1y 2006", "2006-07-28"),
+    ("28 JuIy 2006", "2006-07-28"), ("28 July 2OO6", "2006-07-28"), ("l2 May 2006", "2006-05-12"),
+    ("2S July 2006", None), ("28 Jnne 2006", None), ("2 Sept 2015", None), ("12 items 2006", None),
+])
+def test_a_masthead_date_the_ocr_damaged(line, iso):
+    """The OCR's letters for the digits 1 and 0 and small damage to the month's name are read;
+    an "S" that could be 5 or 8, or a month two letters off, gives no date rather than a wrong one."""
+    assert iso_date(line) == iso
