@@ -31,7 +31,7 @@ from .blocks import (
     continues_title,
     wrapped_line,
 )
-from .furniture import COLUMN_GAP
+from .furniture import COLUMN_GAP, mend_symbol, symbol_digits
 from .models import Metadata, SourceLine
 
 MONTHS = (
@@ -152,13 +152,15 @@ def read_front(
     texts = [l.text for l in lines]
     used = [False] * len(texts)
     symbols = list(header_symbols)
+    spellings = set(map(symbol_digits, symbols))
     for k, t in enumerate(texts):
         for s in SYMBOL.findall(t):
             if _is_masthead_symbol(t, s):
                 used[k] = True
-                s = _SPACE.sub("", s)
-                if s not in symbols:
+                s = mend_symbol(_SPACE.sub("", s))
+                if symbol_digits(s) not in spellings:  # not the running headers' symbol, or the OCR's variant of it
                     symbols.append(s)
+                    spellings.add(symbol_digits(s))
     date = next((d for d in map(iso_date, texts) if d), None)
     organs = tuple(o for o in ORGANS if any(t.strip().lower() == o.lower() for t in texts))
     sessions = tuple(t for t in texts if SESSION.match(t))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import eq, not_, or_
@@ -482,6 +483,38 @@ def _lines_holding(text: str, char: str) -> list[int]:
     return found
 
 
+def _running_symbols(lines: Iterable[str]) -> list[str]:
+    """The symbols of the running headers in order of first appearance (a joint report's first
+    is its primary), each as it is most often printed: the OCR's variants of a symbol go
+    ("A/7O/357" once among forty "A/70/357" is A/70/357)."""
+    counts = Counter(lines)
+    spelled: dict[str, str] = {}  # the OCR-proof spelling -> the most printed form of it
+    for symbol in counts:  # first appearance order
+        key = symbol_digits(symbol)
+        if key not in spelled or counts[symbol] > counts[spelled[key]]:
+            spelled[key] = symbol
+    return list(map(mend_symbol, spelled.values()))
+
+
+def mend_symbol(symbol: str) -> str:
+    """symbol with each segment of digits and the OCR's letters for 0 and 1 only ("7O", "35l")
+    read as digits: "A/7O/357" is A/70/357; "Corr.1", "Add.1", "HRC" have no such segment."""
+    if not any(c in symbol for c in "OolI"):
+        return symbol
+    return "/".join(
+        s.translate(_OCR_DIGITS) if _OCR_SEGMENT.fullmatch(s) and any(map(str.isdigit, s)) else s
+        for s in symbol.split("/")
+    )
+
+
+_OCR_SEGMENT = re.compile(r"[\dOolI]+")
+
+
+def symbol_digits(symbol: str) -> str:
+    """symbol with the OCR's letters for 0 and 1 read as digits in its segments that hold digits."""
+    return "/".join(s.translate(_OCR_DIGITS) if any(map(str.isdigit, s)) else s for s in symbol.split("/"))
+
+
 def _paginate(
     stripped: list[str], rules: list[str | None], form_feeds: set[int], printed: dict[int, str], note_start: bool
 ) -> Paged:
@@ -495,7 +528,7 @@ def _paginate(
     ruled = list(compress(range(n), rules))
     events = sorted(set(ruled).union(form_feeds)) if form_feeds else ruled
     dropped = [DroppedLine(i + 1, stripped[i], rules[i]) for i in ruled]
-    symbols = list(dict.fromkeys(stripped[i] for i in ruled if rules[i] == "symbol-line"))
+    symbols = _running_symbols(stripped[i] for i in ruled if rules[i] == "symbol-line")
     starts = _number_pages(_furniture_runs(stripped, rules, events, form_feeds, printed), n)
     texts, linenos = _kept_lines(stripped, ruled)
     breaks = [start - bisect_left(ruled, start) for start, _ in starts]  # as indexes into texts

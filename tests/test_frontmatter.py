@@ -4,6 +4,8 @@ import pytest
 
 from build_tools.frontmatter import iso_date
 
+from conftest import SOURCE
+
 # symbol -> (symbols, date, organs, sessions, first agenda line, title start)
 EXPECTED = {
     "A/51/695": (("A/51/695", "S/1996/998"), "1996-11-26", ("General Assembly", "Security Council"),
@@ -337,3 +339,26 @@ def test_a_masthead_date_the_ocr_damaged(line, iso):
     """The OCR's letters for the digits 1 and 0 and small damage to the month's name are read;
     an "S" that could be 5 or 8, or a month two letters off, gives no date rather than a wrong one."""
     assert iso_date(line) == iso
+
+
+@pytest.mark.parametrize(("symbol", "mended"), [
+    ("A/7O/357", "A/70/357"), ("S/2O15/682", "S/2015/682"), ("A/70/35l", "A/70/351"), ("A/C.5/69/l7", "A/C.5/69/17"),
+    ("A/62/627/Add.1", "A/62/627/Add.1"), ("S/2006/592/Corr.1", "S/2006/592/Corr.1"),
+    ("E/CN.4/2005/7", "E/CN.4/2005/7"),
+    ("S/PRST/2014/5", "S/PRST/2014/5"),
+])
+def test_a_symbol_the_ocr_damaged_is_mended_segment_by_segment(symbol, mended):
+    """Only a segment of digits and the OCR's letters for 0 and 1 is read as digits."""
+    from build_tools.furniture import mend_symbol
+
+    assert mend_symbol(symbol) == mended
+
+
+def test_a_masthead_symbol_the_ocr_damaged_yields_to_the_running_headers():
+    """A/70/357's masthead and one running header damaged ("S/2O15/682", "A/7O/357"): the
+    report is A/70/357 and S/2015/682, no third symbol."""
+    from build_tools.pipeline import convert_text
+
+    text = (SOURCE / "A_70_357.txt").read_text(encoding="utf-8")
+    text = text.replace("S/2015/682", "S/2O15/682", 1).replace("\nA/70/357", "\nA/7O/357", 1)
+    assert convert_text(text, "003.txt").meta.symbols == ("A/70/357", "S/2015/682")
