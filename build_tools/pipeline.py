@@ -13,7 +13,7 @@ from .errata import apply_errata
 from .errors import SourceError
 from .frontmatter import front_blocks, read_front
 from .lexicon import Lexicon
-from .models import Erratum, Metadata, QAReport, Report
+from .models import Correction, Erratum, Metadata, QAReport, Report
 from .ocrfix import fused_in_texts, suspicious_in_texts
 from .plain_notes import with_superscript_notes
 from .recase import recase_heading
@@ -21,7 +21,7 @@ from .sidecars import Sidecars, load_sidecars
 from .sourcefile import read_source
 from .symbols import check_symbol, symbol_from_filename
 from .textedits import JoinedTexts
-from .textrules import TEXT_RULES
+from .textrules import TEXT_RULES, apply_rules
 
 
 def convert_file(path: Path | str, sidecars: Sidecars | None = None) -> Report:
@@ -49,6 +49,7 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
         title=recase_heading(meta.title, lexicon),
         agenda=tuple(recase_heading(a, lexicon) for a in meta.agenda),
     )
+    meta, masthead_fixes = _clean_masthead_words(meta, lexicon)
     meta = _apply_metadata(meta, sidecars.metadata, name, source_path)
     built = structure.build(seg, lexicon, front_marks, join_hyphenated, recase_heading, TEXT_RULES)
     if not any(b.type == "paragraph" for b in built.body) and not built.summary:
@@ -58,7 +59,7 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
     notes = check_notes(sidecars.notes, {b.id for b in built.summary + built.body}, sidecars.notes_path)
     qa = QAReport(
         dropped=paged.dropped,
-        corrections=tuple(built.corrections),
+        corrections=tuple(masthead_fixes + built.corrections),
         warnings=tuple(seg.warnings + built.warnings),
         paragraph_gaps=tuple(structure.numbering_gaps(seg.para_numbers)),
         paragraph_duplicates=tuple(str(n) for n in seg.duplicates),
@@ -76,6 +77,22 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
         errata=errata,
         notes=notes,
     )
+
+
+def _clean_masthead_words(meta: Metadata, lexicon: Lexicon) -> tuple[Metadata, list[Correction]]:
+    """The title, document type and agenda lines through the text's word rules ("Fligh-level"
+    is High-level there as in the text), each change a correction of the block "masthead"."""
+    fixes: list[Correction] = []
+
+    def clean(text: str) -> str:
+        if not text:
+            return text
+        text, log = apply_rules(text, lexicon, TEXT_RULES)
+        fixes.extend(Correction("masthead", rule, old, new) for rule, old, new in log)
+        return text
+
+    meta = replace(meta, title=clean(meta.title), doc_type=clean(meta.doc_type), agenda=tuple(map(clean, meta.agenda)))
+    return meta, fixes
 
 
 def _apply_metadata(meta: Metadata, overrides: dict, name: str, source_path: str) -> Metadata:

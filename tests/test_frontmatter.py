@@ -362,3 +362,18 @@ def test_a_masthead_symbol_the_ocr_damaged_yields_to_the_running_headers():
     text = (SOURCE / "A_70_357.txt").read_text(encoding="utf-8")
     text = text.replace("S/2015/682", "S/2O15/682", 1).replace("\nA/70/357", "\nA/7O/357", 1)
     assert convert_text(text, "003.txt").meta.symbols == ("A/70/357", "S/2015/682")
+
+
+def test_the_masthead_title_goes_through_the_texts_word_rules():
+    """ "Fligh-level" and "Operati ons" in the title are repaired as in the text, and the QA
+    page lists them under "masthead"."""
+    from build_tools.pipeline import convert_text
+
+    text = (SOURCE / "A_70_357.txt").read_text(encoding="utf-8")
+    text = text.replace("High-level \nIndependent", "Fligh-level \nIndependent", 1)
+    text = text.replace("Peace Operations \n\nReport", "Peace Operati ons \n\nReport", 1)
+    report = convert_text(text, "A_70_357.txt")
+    assert report.meta.title.endswith("of the High-level Independent Panel on Peace Operations")
+    assert [(c.block_id, c.rule, c.original) for c in report.qa.corrections if c.block_id == "masthead"] == [
+        ("masthead", "spacing", "Operati ons"), ("masthead", "ocr-confusion", "Fligh"),
+    ]
