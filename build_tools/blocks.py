@@ -27,7 +27,9 @@ DECIMAL_MARK = re.compile(r"^(\d{1,2})\.(\d{1,3})\.?(?:$|\s+(?=[A-Z“\"‘(])(.
 # text after it starting with a capital. Taken only as the very number that comes next, after a
 # finished sentence (_Segmenter._damaged_para), and reported.
 DAMAGED_PARA_MARK = re.compile(r"^(?=[\dlI]*\d)([\dlI]{1,4})[.,:;]\s+(?=[A-Z“\"‘(])(.*)$")
-_DAMAGED_DIGITS = str.maketrans("lI", "11")
+# The OCR's letters for the digits 1 and 0 ("l7", "2OO6"), read as digits; shared by the
+# furniture's page numbers and the masthead's dates and symbols.
+OCR_DIGITS = str.maketrans("lIOo", "1100")
 # Section letters the OCR reads as digits ("8." for "B."): _Segmenter._digit_for_letter.
 _DIGIT_LETTERS = {"8": "B", "6": "G", "5": "S"}
 _ONES_NUMERALS = (11, 111)  # "11." and "111." for "II." and "III."
@@ -471,10 +473,7 @@ class _Segmenter:
         else:
             nxt = self._section_mark(i, after_blank, numeral, title)
         if nxt is not None:
-            mark = text.split(".", 1)[0]
-            self.warnings.append(
-                f"line {self.linenos[i]}: section number {numeral} reads '{mark}.' (OCR damage); taken as {numeral}."
-            )
+            self._report_damage(i, "section number", text.split(".", 1)[0] + ".", numeral)
         return nxt
 
     def _damaged_numeral(self, text: str) -> str | None:
@@ -574,19 +573,17 @@ class _Segmenter:
         letter = _DIGIT_LETTERS[digit]
         if letter != (chr(ord(self.last_letter) + 1) if self.last_letter else "A") or not self.in_body:
             return None
-        if title and (len(title) > MAX_HEADING_CHARS or closed_end(title)):
+        if title and not _short_open(title):
             return None
         nxt = self._letter_mark(i, after_blank, letter, title)
         if nxt is not None:
-            self.warnings.append(
-                f"line {self.linenos[i]}: section letter {letter} reads '{digit}.' (OCR damage); taken as {letter}."
-            )
+            self._report_damage(i, "section letter", f"{digit}.", letter)
         return nxt
 
     def _number_comes_again(self, i: int, digit: str, title: str | None) -> bool:
         """The paragraph mark at line i comes again after a short title (on its line, or at most
         three lines of text after it, blank lines aside) and nothing else."""
-        if title and (len(title) > MAX_HEADING_CHARS or closed_end(title)):
+        if title and not _short_open(title):
             return False
         seen = 1 if title else 0
         for j in range(i + 1, len(self.texts)):  # no copy of the rest of the text
@@ -606,7 +603,7 @@ class _Segmenter:
         having read its numeral as a digit; reported."""
         nxt = self._section_mark(i, after_blank, "I", title)
         if nxt is not None:
-            self.warnings.append(f"line {self.linenos[i]}: section number I reads '1.' (OCR damage); taken as I.")
+            self._report_damage(i, "section number", "1.", "I")
         return nxt
 
     def _wrapped_at_colon(self, i: int, title: str) -> bool:
@@ -692,16 +689,21 @@ class _Segmenter:
         rest = DAMAGED_PARA_MARK.match(text).group(2)
         if self._table_row(i, rest):
             return None
-        mark = text[: len(text) - len(rest)].rstrip()
-        self.warnings.append(f"line {self.linenos[i]}: paragraph number {n} reads '{mark}' (OCR damage); taken as {n}.")
+        self._report_damage(i, "paragraph number", text[: len(text) - len(rest)].rstrip(), str(n))
         return self._take_paragraph(i, self._paragraph_count()[0], n, rest)
+
+    def _report_damage(self, i: int, what: str, printed: str, taken: str) -> None:
+        """The QA warning for a marker the OCR damaged and that was read as another: "line 40:
+        section number II reads 'Il.' (OCR damage); taken as II." (an erratum can mend the source)."""
+        line = self.linenos[i]
+        self.warnings.append(f"line {line}: {what} {taken} reads '{printed}' (OCR damage); taken as {taken}.")
 
     def _damaged_number(self, text: str) -> int | None:
         """The number a damaged paragraph mark stands for, when it is the one that comes next."""
         m = DAMAGED_PARA_MARK.match(text)
         if not m or PARA_MARK.match(text):  # no mark, or a plain one: _para decides
             return None
-        n = int(m.group(1).translate(_DAMAGED_DIGITS))
+        n = int(m.group(1).translate(OCR_DIGITS))
         return n if n == self._paragraph_count()[1] + 1 and n > 1 else None
 
     def _start_paragraph(self, i: int, number: str, rest: str | None) -> int:

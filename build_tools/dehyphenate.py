@@ -187,9 +187,8 @@ def _chunk_verdicts(lexicon: Lexicon) -> tuple[set[str], set[str]]:
 
 def _rare_short(lexicon: Lexicon) -> set[str]:
     """The report's plain known words that _maybe_ending holds for: the short English words it
-    uses (one C intersection) and then only those, counted."""
-    counts = lexicon.counts
-    return {w for w in _short_english() & lexicon.plain_known if counts.get(w, 0) <= ENDING_MAX_USES}
+    uses (one C intersection), and then only those asked."""
+    return {w for w in _short_english() & lexicon.plain_known if _maybe_ending(w, lexicon)}
 
 
 @lru_cache(maxsize=1)

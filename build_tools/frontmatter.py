@@ -23,6 +23,7 @@ from dataclasses import replace
 from .blocks import (
     ANNEX_MARK,
     MAX_HEADING_CHARS,
+    OCR_DIGITS,
     SUPERSCRIPT_DIGITS,
     WRAPPED_MIN_CHARS,
     RawBlock,
@@ -112,7 +113,6 @@ def iso_date(text: str) -> str | None:
 # Only a line that is nothing but such a date is read (_damaged_date), and only the letters
 # that stand for one digit each are read as digits ("S" could be 5 or 8: no date then).
 _DATE_SHAPE = re.compile(r"(\w{1,2})\s+(\w{3,10})\s+(\w{4})")
-_OCR_DATE_DIGITS = str.maketrans("OoIl", "0011")
 _OCR_MONTH_LETTERS = str.maketrans("10I", "lol")
 
 
@@ -122,7 +122,7 @@ def _damaged_date(line: str) -> str | None:
     m = _DATE_SHAPE.fullmatch(line)
     if not m:
         return None
-    day, year = (g.translate(_OCR_DATE_DIGITS) for g in (m.group(1), m.group(3)))
+    day, year = (g.translate(OCR_DIGITS) for g in (m.group(1), m.group(3)))
     if not (day.isdigit() and year.isdigit() and 1945 <= int(year) <= 2100):
         return None
     name = m.group(2).translate(_OCR_MONTH_LETTERS).replace("rn", "m").capitalize()
@@ -158,9 +158,10 @@ def read_front(
             if _is_masthead_symbol(t, s):
                 used[k] = True
                 s = mend_symbol(_SPACE.sub("", s))
-                if symbol_digits(s) not in spellings:  # not the running headers' symbol, or the OCR's variant of it
+                key = symbol_digits(s)
+                if key not in spellings:  # not the running headers' symbol, or the OCR's variant of it
                     symbols.append(s)
-                    spellings.add(symbol_digits(s))
+                    spellings.add(key)
     date = next((d for d in map(iso_date, texts) if d), None)
     organs = tuple(o for o in ORGANS if any(t.strip().lower() == o.lower() for t in texts))
     sessions = tuple(t for t in texts if SESSION.match(t))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import eq, not_, or_
 
-from .blocks import closed_end
+from .blocks import OCR_DIGITS, closed_end
 from .models import DroppedLine, SourceLine
 from .plain_notes import NOTE_FOOT_LINES, join_lone_marks
 from .textedits import find_all
@@ -28,7 +28,6 @@ from .textedits import find_all
 # digits 1 and 0 are let in when the line has no space ("l0/28", "I2/28", "1O/28"), with at
 # least one digit on it.
 PAGE_OF = re.compile(r"^(\d{1,4})\s*/\s*(\d{1,4})$|^(?=.*\d)([\dlIOo]{1,4})/([\dlIOo]{1,4})$")
-_OCR_DIGITS = str.maketrans("lIOo", "1100")
 
 
 def _ocr_number(text: str) -> bool:
@@ -45,7 +44,7 @@ def page_of(text: str) -> tuple[int, int]:
     """(page, pages) of a line PAGE_OF matches, the OCR's letters read as digits."""
     m = PAGE_OF.match(text)
     page, pages = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    return int(page.translate(_OCR_DIGITS)), int(pages.translate(_OCR_DIGITS))
+    return int(page.translate(OCR_DIGITS)), int(pages.translate(OCR_DIGITS))
 
 # "Page 2" (1990s headers) and "- 2 -".
 PAGE_LABEL = re.compile(r"^(?:Page|PAGE|page)\s+(\d{1,4})$|^-\s*(\d{1,4})\s*-$")
@@ -211,7 +210,7 @@ def _bare_numbers_in_sequence(stripped: list[str], rules: list[str | None]) -> N
             m = PAGE_LABEL.match(stripped[i])
             last, runs = int(m.group(1) or m.group(2)) - 1, 0  # "Page 2" is the turn after page 1
         elif rule == "bare-page-number":
-            number = int(stripped[i].translate(_OCR_DIGITS))
+            number = int(stripped[i].translate(OCR_DIGITS))
             if last < number <= last + runs + 1 and (total is None or number <= total):
                 last, runs = number, 0
             else:
@@ -502,7 +501,7 @@ def mend_symbol(symbol: str) -> str:
     if not any(c in symbol for c in "OolI"):
         return symbol
     return "/".join(
-        s.translate(_OCR_DIGITS) if _OCR_SEGMENT.fullmatch(s) and any(map(str.isdigit, s)) else s
+        s.translate(OCR_DIGITS) if _OCR_SEGMENT.fullmatch(s) and any(map(str.isdigit, s)) else s
         for s in symbol.split("/")
     )
 
@@ -512,7 +511,7 @@ _OCR_SEGMENT = re.compile(r"[\dOolI]+")
 
 def symbol_digits(symbol: str) -> str:
     """symbol with the OCR's letters for 0 and 1 read as digits in its segments that hold digits."""
-    return "/".join(s.translate(_OCR_DIGITS) if any(map(str.isdigit, s)) else s for s in symbol.split("/"))
+    return "/".join(s.translate(OCR_DIGITS) if any(map(str.isdigit, s)) else s for s in symbol.split("/"))
 
 
 def _paginate(
@@ -616,7 +615,7 @@ def _read_printed(run: Run, text: str, rule: str) -> None:
         m = PAGE_LABEL.match(text)
         run.head = int(m.group(1) or m.group(2))  # "Page 2" heads page 2
     elif rule == "bare-page-number" and run.bare is None:
-        run.bare = int(text.translate(_OCR_DIGITS))
+        run.bare = int(text.translate(OCR_DIGITS))
 
 
 def _number_pages(runs: list[Run], n: int) -> list[tuple[int, int]]:
