@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .models import SourceLine
+from .ocrfix import PRONOUN_VERBS
 
 # "12. Text" or "12." alone (pdftotext puts the number on its own line).
 # OCR damage it allows: "6 ." (a space before the point) and "7.The" (no space after it, before
@@ -26,7 +27,10 @@ DECIMAL_MARK = re.compile(r"^(\d{1,2})\.(\d{1,3})\.?(?:$|\s+(?=[A-Z“\"‘(])(.
 # A paragraph number the OCR damaged: "17," or "17:" for "17.", "l7." or "I7." for "17.", the
 # text after it starting with a capital. Taken only as the very number that comes next, after a
 # finished sentence (_Segmenter._damaged_para), and reported.
-DAMAGED_PARA_MARK = re.compile(r"^(?=[\dlI]*\d)([\dlI]{1,4})[.,:;]\s+(?=[A-Z“\"‘(])(.*)$")
+DAMAGED_PARA_MARK = re.compile(r"^(?=[\dlI]*\d)([\dlI]{1,4})[.,:;]\s+(?=[A-Z“\"‘(]|1 [a-z])(.*)$")
+# The pronoun "I" the OCR read as "1" ("l12. 1 am mindful …"): a capital too, before the verbs
+# that follow a Secretary-General's "I" (ocrfix.PRONOUN_VERBS); the word rules mend the "1".
+_PRONOUN_ONE = re.compile(r"1 ([a-z]+)\b")
 # The OCR's letters for the digits 1 and 0 ("l7", "2OO6"), read as digits; shared by the
 # furniture's page numbers and the masthead's dates and symbols.
 OCR_DIGITS = str.maketrans("lIOo", "1100")
@@ -687,7 +691,8 @@ class _Segmenter:
         if self._cites_a_number() or self._in_quotation():
             return None
         rest = DAMAGED_PARA_MARK.match(text).group(2)
-        if self._table_row(i, rest):
+        one = _PRONOUN_ONE.match(rest)
+        if (one and one.group(1) not in PRONOUN_VERBS) or self._table_row(i, rest):
             return None
         self._report_damage(i, "paragraph number", text[: len(text) - len(rest)].rstrip(), str(n))
         return self._take_paragraph(i, self._paragraph_count()[0], n, rest)

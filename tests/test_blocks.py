@@ -104,6 +104,18 @@ def test_an_ocr_letter_for_the_digit_one_in_a_paragraph_number(mark, number):
         assert last == ("paragraph", "11", f"Text 11. {mark} The Mission deployed.")
 
 
+def test_a_damaged_paragraph_number_before_the_pronoun_the_ocr_read_as_one():
+    """ "l2. 1 am mindful": number and pronoun both damaged, still paragraph 12 when 12 comes
+    next; "1" before a word that does not follow "I" ("12, 1 million") is no pronoun: text."""
+    body = "".join(f"{n}. Text {n}.\n" for n in range(1, 12))
+    for mark in ("l2.", "12,"):
+        s = seg(f"Mast\n\nI. Background\n\n{body}{mark} 1 am mindful of it.\n")
+        assert kinds(s)[-1] == ("paragraph", "12", "1 am mindful of it.")  # the word rules mend "1"
+        assert any(f"paragraph number 12 reads '{mark}'" in w for w in s.warnings)
+    s = seg(f"Mast\n\nI. Background\n\n{body}12, 1 million people voted.\n")
+    assert kinds(s)[-1] == ("paragraph", "11", "Text 11. 12, 1 million people voted.")
+
+
 def test_a_damaged_number_that_does_not_come_next_or_cuts_a_sentence_stays_text():
     s = seg("Mast\n\nI. Background\n\n1. The Council met on\n2, The date was set.\n\n2015, The year ended.\n")
     assert kinds(s)[1:] == [
