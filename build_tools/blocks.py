@@ -62,6 +62,8 @@ ANNEX_MARK = re.compile(r"^(?:Annex|ANNEX)(?:\s+([IVXLl]{1,6}|\d{1,3}))?$")
 SUMMARY_MARK = re.compile(r"^(?:Su(?:m|rn){2}ary|SUMMARY)$")  # "Surnmary": the OCR's "rn" for "m"
 # How far before a footnote set right under the text its reference is looked for (lines).
 NOTE_REFERENCE_LINES = 80
+# The most lines a footnote at a page's foot takes (_note_at_page_foot).
+NOTE_FOOT_LINES = 8
 # A footnote line: superscript number or asterisks, then the note ("¹ A/61/19", "* A/70/150.").
 FOOTNOTE_LINE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\s*(\S.*)$")
 
@@ -333,6 +335,28 @@ class _Segmenter:
             return False
         return any(mark in text[1:] for text in self.texts[max(0, i - NOTE_REFERENCE_LINES) : i])
 
+    def _note_at_page_foot(self, i: int, fn: re.Match) -> bool:
+        """A footnote set at the foot of its page under text cut mid-sentence, no blank line
+        between (layouts without blank lines: "… in countries and regions" / "* A/70/150." /
+        page break / "once considered stable …"): the note, starting in no lower case, runs
+        into the page break within NOTE_FOOT_LINES lines, and its mark stands in the page's
+        text before it."""
+        page = self.pages[i]
+        if page is None or fn.group(2)[:1].islower() or self._page_end(i) is None:
+            return False
+        mark, texts, start = fn.group(1), self.texts, i
+        while start and self.pages[start - 1] == page and i - start < NOTE_REFERENCE_LINES:
+            start -= 1
+        return any(mark in text[1:] for text in texts[start:i])
+
+    def _page_end(self, i: int) -> int | None:
+        """Index of the first line of the next page, when it is at most NOTE_FOOT_LINES lines on."""
+        page = self.pages[i]
+        for j in range(i + 1, min(len(self.texts), i + NOTE_FOOT_LINES + 1)):
+            if self.pages[j] != page:
+                return j
+        return None
+
     def _source_line(self, i: int) -> SourceLine:
         return SourceLine(self.texts[i], self.linenos[i], self.pages[i])
 
@@ -342,7 +366,7 @@ class _Segmenter:
         after_blank = i == 0 or not self.texts[i - 1]
         fn = FOOTNOTE_LINE.match(text) if text[0] in _FOOTNOTE_STARTS else None
         if fn and not PARA_MARK.match(text) and (
-            after_blank or self._page_break_between(i) or self._note_after_text(i, fn)
+            after_blank or self._page_break_between(i) or self._note_after_text(i, fn) or self._note_at_page_foot(i, fn)
         ):
             return self._footnote(i, fn)
         for handler in self._candidate_handlers(text):
@@ -415,7 +439,9 @@ class _Segmenter:
                 break
             elif first.isdigit() and self._damaged_number(text):
                 break  # _damaged_para decides; a line it refuses goes on the open block
-            elif first in _SUPERSCRIPTS and (fn := FOOTNOTE_LINE.match(text)) and self._note_after_text(j, fn):
+            elif first in _FOOTNOTE_STARTS and (fn := FOOTNOTE_LINE.match(text)) and (
+                self._note_after_text(j, fn) or self._note_at_page_foot(j, fn)
+            ):
                 break
             j += 1
         return j
@@ -879,6 +905,9 @@ class _Segmenter:
         with the next mark in sequence ("²" after "¹", "**" after "*", "‡" after "†") starts a
         footnote of its own, blank line or not."""
         end = self._group_end(i)
+        page_end = self._page_end(i) if self.pages[i] is not None else None
+        if page_end is not None and page_end < end and self._note_at_page_foot(i, m):
+            end = page_end  # the page's foot: the next page's text is no part of the note
         texts = self.texts
         in_front = not self.in_body and not self.in_summary
         while True:

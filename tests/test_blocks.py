@@ -192,6 +192,25 @@ def test_a_footnote_right_under_the_text_without_a_blank_line():
     assert not s.footnotes  # no reference to it
 
 
+def test_a_footnote_at_the_foot_of_a_page_under_a_cut_sentence_without_blank_lines():
+    """No blank lines, a sentence cut by the page break and its page's footnote between the
+    halves: the note is a footnote (it runs into the page break and the page refers to it) and
+    the paragraph reads on across it; the next page's lines are not part of the note."""
+    text = ("A/70/357\nMasthead title\nI. Background\n"
+            "1. The report* covers the conflicts that have emerged in countries and regions\n"
+            "* A/70/150.\n15-14893 (E) 100915\nA/70/357\n2/3\n"
+            "once considered stable, and more.\n2. Next paragraph of the text.\n")
+    s = seg(text)
+    assert [(f.mark, f.lines) for f in s.footnotes] == [("*", ["A/70/150."])]
+    assert kinds(s)[1:] == [
+        ("paragraph", "1", "The report* covers the conflicts that have emerged in countries and regions "
+                           "once considered stable, and more."),
+        ("paragraph", "2", "Next paragraph of the text."),
+    ]
+    s = seg(text.replace("The report*", "The report"))  # the page does not refer to it: text
+    assert not s.footnotes
+
+
 def test_out_of_sequence_number_is_text_with_a_warning():
     s = seg("Mast\n\n1. One.\n\n2. Two.\n\n9. Nine?\n\n3. Three.\n")
     assert [b.number for b in s.blocks if b.kind == "paragraph"] == ["1", "2", "3"]
