@@ -1131,6 +1131,10 @@ CONNECTORS = frozenset("and or of the to in for on with a an by at from into its
 # A heading line that filled the measure was probably wrapped.
 WRAPPED_MIN_CHARS = 48
 SHORT_HEADING_MAX_CHARS = 60
+# A heading glued under a paragraph's last sentence, right before the next marker, may be longer:
+# a line there that ends no sentence is no paragraph's last ("Strengthening preventive
+# capacities of United Nations country teams" / "41. …", layouts without blank lines).
+GLUED_HEADING_MAX_CHARS = 80
 
 
 def _joined_fits(group: list[str], limit: int) -> bool:
@@ -1147,7 +1151,7 @@ def _joined_fits(group: list[str], limit: int) -> bool:
 def _glued_heading_lines(group: list[str]) -> int:
     """_heading_tail's answer from the group's own lines (2 or more), before its marker check."""
     last = group[-1]
-    if _short_heading_line(last) and _sentence_end(group[-2]):
+    if _short_heading_line(last, GLUED_HEADING_MAX_CHARS) and _sentence_end(group[-2]):
         return 1
     if len(group) >= 3 and _sentence_end(group[-3]) and group[-2][:1].isupper():
         words = group[-2].split()
@@ -1238,9 +1242,9 @@ def _glued_to_prose(line: str, prose: str) -> bool:
     return _prose_line(prose) and len(line) < 0.85 * len(prose)
 
 
-def _short_heading_line(line: str) -> bool:
+def _short_heading_line(line: str, max_chars: int = SHORT_HEADING_MAX_CHARS) -> bool:
     """A line that can be a heading on its own: short, capitalised, no sentence or clause end."""
-    if not (2 < len(line) <= SHORT_HEADING_MAX_CHARS and line[:1].isupper()):
+    if not (2 < len(line) <= max_chars and line[:1].isupper()):
         return False  # most lines: too long, so not split into words
     words = line.split()
     return (

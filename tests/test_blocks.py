@@ -533,6 +533,24 @@ def test_a_two_line_heading_glued_under_a_paragraph_is_a_heading():
     ]
 
 
+def test_a_long_one_line_heading_glued_under_a_paragraph_before_the_next_number():
+    """No blank lines: a capitalised line ending no sentence, under the finished last sentence of
+    a wrapped paragraph and right before the next paragraph number, is a heading up to 80
+    characters (no paragraph's last line ends so); a full line of 87 characters there stays the
+    paragraph's."""
+    title = "Strengthening preventive capacities of United Nations country teams"  # 68 characters
+    para = "40. As a crucial arm of the core prevention mandate, regional\noffices should be resourced accordingly.\n"
+    s = seg(f"Mast\n\nI. Intro\n\n{para}{title}\n41. Actors play a role.\n")
+    assert kinds(s)[1:] == [
+        ("paragraph", "40", "As a crucial arm of the core prevention mandate, regional offices should be resourced accordingly."),
+        ("heading", None, title),
+        ("paragraph", "41", "Actors play a role."),
+    ]
+    full_line = "Member States and regional organizations engaged with the Council and its subsidiaries"
+    s = seg(f"Mast\n\nI. Intro\n\n{para}{full_line}\n41. Actors play a role.\n")
+    assert [k[0] for k in kinds(s)] == ["heading", "paragraph", "paragraph"]
+
+
 def test_numbers_inside_a_quotation_are_no_paragraphs():
     """The second probe: the quoted operative paragraph "4." took paragraph 4 (with a skip)."""
     s = seg(
