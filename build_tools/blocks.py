@@ -999,14 +999,17 @@ class _Segmenter:
                     return end
                 group, i, after_blank = group[taken:], i + taken, False
         if self.pending and _joined_fits(group, MAX_HEADING_CHARS):
-            block = self.pending.pop(0)
-            taken = _title_lines(group)
-            block.lines.extend(group[:taken])
-            if taken == len(group):
+            # Bare markers waiting for their titles take them in order, line groups without
+            # blank lines too ("II." / "A." / "SITUATION ON THE GROUND" / "Security and …").
+            while self.pending and group:
+                taken = _title_lines(group)
+                self.pending.pop(0).lines.extend(group[:taken])
+                group, i = group[taken:], i + taken
+            if not group:
                 return end
-            # What the title did not take ("B." / "Support to the … rule of law" / "Strengthening
+            # What the titles did not take ("B." / "Support to the … rule of law" / "Strengthening
             # the security capacity of Haiti" / "64."): a sub-heading of its own, or text.
-            rest, i = group[taken:], i + taken
+            rest = group
             if self.in_body and self._looks_like_heading(rest, end):
                 return self._subheading(rest, i, end)
             self._attach(rest, i, False)

@@ -25,6 +25,15 @@ def test_one_line_per_paragraph_with_a_cut_across_a_page_break():
     assert [f.mark for f in s.footnotes] == ["1"]
 
 
+def test_bare_markers_take_their_titles_in_order_without_blank_lines():
+    """ "II." / "A." / two title lines / "4.", no blank line anywhere: II and A each take a title
+    (A had none and its title was an unnumbered heading)."""
+    s = seg("Mast\n\nI. Intro\n1. Text.\nII.\nA.\nSITUATION ON THE GROUND\nSecurity and political situation\n"
+            "4.\nFollowing the deployment.\n")
+    heads = [(b.number, " ".join(b.text_lines)) for b in s.blocks if b.kind == "heading"]
+    assert heads == [("I", "Intro"), ("II", "SITUATION ON THE GROUND"), ("A", "Security and political situation")]
+
+
 def test_numbers_and_letters_alone_on_their_lines():
     s = seg("Masthead\n\nII. Major developments\nA.\n\nPolitical situation\n2.\nThroughout his first\nyear in office.\n")
     assert kinds(s)[1:] == [
