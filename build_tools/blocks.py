@@ -164,6 +164,11 @@ def roman_value(s: str) -> int | None:
     return total if to_roman(total) == s else None
 
 
+def _annex_ordinal(label: str) -> int | None:
+    """An annex label's place in the sequence: "III" is 3, "2" is 2."""
+    return int(label) if label.isdigit() else roman_value(label)
+
+
 def to_roman(n: int) -> str:
     out = []
     for value, sym in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
@@ -457,10 +462,10 @@ class _Segmenter:
 
     def _annex(self, i: int, after_blank: bool) -> int | None:
         m = ANNEX_MARK.match(self.texts[i])
-        if not m or not self.in_body or not (after_blank or self._closed()):
+        if not m or not self.in_body:
             return None
         label = annex_number(m.group(1))
-        if label is None:
+        if label is None or not (after_blank or self._closed() or self._next_annex(i, label)):
             return None
         if label != (m.group(1) or ""):
             self.warnings.append(f"line {self.linenos[i]}: '{self.texts[i]}' (OCR damage) taken as annex {label}")
@@ -480,6 +485,14 @@ class _Segmenter:
         block.first_line = self.texts[i] if label == (m.group(1) or "") else f"{self.texts[i].split()[0]} {label}"
         block.section = key
         return self._heading_text(i + 1, block, append=True)
+
+    def _next_annex(self, i: int, label: str) -> bool:
+        """ "Annex III" right under annex II's last line, which ends no sentence (a table's last
+        cell, layouts without blank lines), its title line next: the next annex all the same."""
+        if not self.section.startswith("annex-") or i + 1 >= len(self.texts) or not self.texts[i + 1][:1].isupper():
+            return False
+        before, value = _annex_ordinal(self.section[6:]), _annex_ordinal(label)
+        return before is not None and value == before + 1
 
     def _roman(self, i: int, after_blank: bool) -> int | None:
         m = ROMAN_MARK.match(self.texts[i])

@@ -294,6 +294,23 @@ def test_a_bare_letters_title_takes_lines_that_continue_it():
     assert kinds(s)[2] == ("heading", "B", "Security sector reform and the rule of law")
 
 
+def test_the_next_annex_right_under_a_tables_last_cell_without_a_blank_line():
+    """ "Annex III" / "Map" under annex II's last table cell ("1 193"), no blank line: annex
+    III; an "Annex III" line inside a sentence (lower case after it) stays text, and so does one
+    that is not the next annex."""
+    tail = ("1. Text.\nAnnex I\nBenchmarks\nText of it.\nAnnex II\nComposition of the police\n"
+            "1. The strength of the police was as follows:\nFormed police units\n215\n978\n1 193\n")
+
+    def annexes(end):
+        s = seg(f"Mast\n\nI. Intro\n{tail}{end}")
+        return [(b.number, " ".join(b.text_lines)) for b in s.blocks if b.kind == "heading" and b.level == 1][1:]
+
+    assert annexes("Annex III\nMap\n") == [("I", "Annex I Benchmarks"), ("II", "Annex II Composition of the police"),
+                                           ("III", "Annex III Map")]
+    assert [n for n, _ in annexes("Annex III\nto the present report.\n")] == ["I", "II"]
+    assert [n for n, _ in annexes("Annex IV\nMap\n")] == ["I", "II"]
+
+
 def test_an_annex_title_leaves_the_tables_first_column_heading():
     """The title ends complete, with a bracket or a year; "Country" heads the table below."""
     s = seg(
