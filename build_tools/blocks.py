@@ -10,6 +10,7 @@ report says so. Nothing here joins words or edits text: that is the structure st
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .models import SourceLine
@@ -234,6 +235,7 @@ class _Segmenter:
         page_breaks: frozenset[int],
     ):
         self.texts = list(texts)  # a list, so a slice of it is the group's own list
+        self._casing_text: str | None = None  # the texts joined, for _new_title
         self.linenos, self.pages = linenos, pages
         self.page_breaks = page_breaks
         self.front: list[SourceLine] = []
@@ -1015,7 +1017,7 @@ class _Segmenter:
             # Bare markers waiting for their titles take them in order, line groups without
             # blank lines too ("II." / "A." / "SITUATION ON THE GROUND" / "Security and …").
             while self.pending and group:
-                taken = _title_lines(group)
+                taken = _title_lines(group, self._new_title)
                 self.pending.pop(0).lines.extend(group[:taken])
                 group, i = group[taken:], i + taken
             if not group:
@@ -1121,11 +1123,31 @@ class _Segmenter:
                 break
             previous = block.text_lines[-1] if block.text_lines else ""
             annex_title = ANNEX_MARK.match(previous) is not None
-            if not (annex_title or continues_title(previous, line)):
+            if not (annex_title or continues_title(previous, line)) or (not annex_title and self._new_title(previous, line)):
                 break
             block.lines.append(line)
             j += 1
         return j
+
+    def _new_title(self, previous: str, line: str) -> bool:
+        """A capitalised line under a title line that looks wrapped only by its length (layouts
+        without blank lines) starts a heading of its own when its first word is a common word:
+        one the report writes in lower case and never capitalises after a lower-case word
+        ("Pursuit of political settlements" under "Priorities for United Nations peace operations
+        in today's world"). A proper noun goes on the title ("… United Nations Stabilization" /
+        "Mission in Haiti": "the Mission" throughout the text)."""
+        first = _FIRST_WORD.match(line)
+        if first is None or line.isupper() or previous.endswith((":", "-", "–")):
+            return False
+        words = previous.split()
+        if not words or words[-1].lower() in CONNECTORS:
+            return False
+        if self._casing_text is None:  # only layouts without blank lines get this far
+            self._casing_text = "\n".join(self.texts)
+        word = first.group(0)
+        text = self._casing_text
+        lower = re.search(rf"\b{re.escape(word.lower())}\b", text)
+        return lower is not None and re.search(rf"[a-z,;] {re.escape(word)}\b", text) is None
 
     def _flush_pending(self) -> None:
         for block in self.pending:
@@ -1143,6 +1165,8 @@ _CAPITAL_HANDLERS = {"S": (_Segmenter._summary,), "A": (_Segmenter._annex,), "C"
 _CAPITAL_HANDLERS |= dict.fromkeys("IVXL", (_Segmenter._roman,))
 
 # Words a wrapped heading line can end with (the heading goes on on the next line).
+# A line's first word, capitalised and not all capitals: "Pursuit", "Mission".
+_FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
 CONNECTORS = frozenset("and or of the to in for on with a an by at from into its their between".split())
 # A heading line that filled the measure was probably wrapped.
 WRAPPED_MIN_CHARS = 48
@@ -1227,11 +1251,13 @@ def _title_continuation(title: list[str], group: list[str]) -> int:
     return _title_lines(group)
 
 
-def _title_lines(group: list[str]) -> int:
+def _title_lines(group: list[str], new_title: Callable[[str, str], bool] | None = None) -> int:
     """How many lines of the group a bare marker's title takes: the first, and each after it
-    that continues the title."""
+    that continues the title (and that new_title, when given, does not start a title of its own)."""
     taken = 1
     while taken < len(group) and continues_title(group[taken - 1], group[taken]):
+        if new_title is not None and new_title(group[taken - 1], group[taken]):
+            break
         taken += 1
     return taken
 

@@ -34,6 +34,23 @@ def test_bare_markers_take_their_titles_in_order_without_blank_lines():
     assert heads == [("I", "Intro"), ("II", "SITUATION ON THE GROUND"), ("A", "Security and political situation")]
 
 
+def test_a_sub_heading_right_under_a_long_section_title_without_blank_lines():
+    """ "III. Priorities … in today's world" (long: it looks wrapped) / "Pursuit of political
+    settlements" / "10.": the second line starts with a word the report writes in lower case and
+    never capitalises mid-sentence, so it is a heading of its own; a proper noun ("the Mission"
+    in the text) goes on the title."""
+    body = "1. Text in pursuit of peace.\n2. The Mission met.\n"
+    s = seg(f"Mast\n\nI. Intro\n{body}III. Priorities for United Nations peace operations in today's world\n"
+            "Pursuit of political settlements\n10. The Panel reminds us.\n")
+    heads = [(b.number, " ".join(b.text_lines)) for b in s.blocks if b.kind == "heading"]
+    assert heads[1:] == [("III", "Priorities for United Nations peace operations in today's world"),
+                         (None, "Pursuit of political settlements")]
+    s = seg(f"Mast\n\nI. Intro\n{body}II. Post-electoral role of the United Nations Stabilization\n"
+            "Mission in Haiti\n3. The Panel reminds us.\n")
+    heads = [(b.number, " ".join(b.text_lines)) for b in s.blocks if b.kind == "heading"]
+    assert heads[1:] == [("II", "Post-electoral role of the United Nations Stabilization Mission in Haiti")]
+
+
 def test_numbers_and_letters_alone_on_their_lines():
     s = seg("Masthead\n\nII. Major developments\nA.\n\nPolitical situation\n2.\nThroughout his first\nyear in office.\n")
     assert kinds(s)[1:] == [
