@@ -1142,7 +1142,7 @@ class _Segmenter:
         words = previous.split()
         if not words or words[-1].lower() in CONNECTORS:
             return False
-        if self._casing_text is None:  # only layouts without blank lines get this far
+        if self._casing_text is None:  # joined once, for the few titles that get this far
             self._casing_text = "\n".join(self.texts)
         word = first.group(0)
         text = self._casing_text
@@ -1164,9 +1164,9 @@ _ITEM_HANDLERS = (_Segmenter._item,)
 _CAPITAL_HANDLERS = {"S": (_Segmenter._summary,), "A": (_Segmenter._annex,), "C": (_Segmenter._chapter,)}
 _CAPITAL_HANDLERS |= dict.fromkeys("IVXL", (_Segmenter._roman,))
 
-# Words a wrapped heading line can end with (the heading goes on on the next line).
 # A line's first word, capitalised and not all capitals: "Pursuit", "Mission".
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
+# Words a wrapped heading line can end with (the heading goes on on the next line).
 CONNECTORS = frozenset("and or of the to in for on with a an by at from into its their between".split())
 # A heading line that filled the measure was probably wrapped.
 WRAPPED_MIN_CHARS = 48
