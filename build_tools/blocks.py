@@ -1122,8 +1122,9 @@ class _Segmenter:
             if FOOTNOTE_LINE.match(line) or len(" ".join(block.text_lines + [line])) > MAX_HEADING_CHARS:
                 break
             previous = block.text_lines[-1] if block.text_lines else ""
-            annex_title = ANNEX_MARK.match(previous) is not None
-            if not (annex_title or continues_title(previous, line)) or (not annex_title and self._new_title(previous, line)):
+            if not ANNEX_MARK.match(previous) and (
+                not continues_title(previous, line) or self._new_title(previous, line)
+            ):
                 break
             block.lines.append(line)
             j += 1

@@ -585,7 +585,8 @@ def test_a_long_one_line_heading_glued_under_a_paragraph_before_the_next_number(
     para = "40. As a crucial arm of the core prevention mandate, regional\noffices should be resourced accordingly.\n"
     s = seg(f"Mast\n\nI. Intro\n\n{para}{title}\n41. Actors play a role.\n")
     assert kinds(s)[1:] == [
-        ("paragraph", "40", "As a crucial arm of the core prevention mandate, regional offices should be resourced accordingly."),
+        ("paragraph", "40",
+         "As a crucial arm of the core prevention mandate, regional offices should be resourced accordingly."),
         ("heading", None, title),
         ("paragraph", "41", "Actors play a role."),
     ]
