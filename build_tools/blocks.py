@@ -1145,10 +1145,8 @@ class _Segmenter:
             return False
         if self._casing_text is None:  # joined once, for the few titles that get this far
             self._casing_text = "\n".join(self.texts)
-        word = first.group(0)
-        text = self._casing_text
-        lower = re.search(rf"\b{re.escape(word.lower())}\b", text)
-        return lower is not None and re.search(rf"[a-z,;] {re.escape(word)}\b", text) is None
+        word, text = first.group(0), self._casing_text
+        return _has_word(text, word.lower()) and not _has_word(text, word, after_lower=True)
 
     def _flush_pending(self) -> None:
         for block in self.pending:
@@ -1176,6 +1174,28 @@ SHORT_HEADING_MAX_CHARS = 60
 # a line there that ends no sentence is no paragraph's last ("Strengthening preventive
 # capacities of United Nations country teams" / "41. …", layouts without blank lines).
 GLUED_HEADING_MAX_CHARS = 80
+
+
+def _has_word(text: str, word: str, after_lower: bool = False) -> bool:
+    r"""Whether the text has the word whole (r"\bword\b"), after a lower-case letter, comma or
+    semicolon and a space when after_lower (r"[a-z,;] word\b"). Found with str.find: a pattern
+    that starts with a boundary or a class is tried at every position of the report."""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if end == len(text) or not _is_word_char(text[end]):
+            if after_lower:
+                if i >= 2 and text[i - 1] == " " and (text[i - 2] in ",;" or "a" <= text[i - 2] <= "z"):
+                    return True
+            elif i == 0 or not _is_word_char(text[i - 1]):
+                return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _is_word_char(c: str) -> bool:
+    r"""re's \w for one character."""
+    return c.isalnum() or c == "_"
 
 
 def _joined_fits(group: list[str], limit: int) -> bool:
