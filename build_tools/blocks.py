@@ -1131,22 +1131,10 @@ class _Segmenter:
         return j
 
     def _new_title(self, previous: str, line: str) -> bool:
-        """A capitalised line under a title line that looks wrapped only by its length (layouts
-        without blank lines) starts a heading of its own when its first word is a common word:
-        one the report writes in lower case and never capitalises after a lower-case word
-        ("Pursuit of political settlements" under "Priorities for United Nations peace operations
-        in today's world"). A proper noun goes on the title ("… United Nations Stabilization" /
-        "Mission in Haiti": "the Mission" throughout the text)."""
-        first = _FIRST_WORD.match(line)
-        if first is None or line.isupper() or previous.endswith((":", "-", "–")):
-            return False
-        words = previous.split()
-        if not words or words[-1].lower() in CONNECTORS:
-            return False
-        if self._casing_text is None:  # joined once, for the few titles that get this far
+        """starts_new_title, on the report's lines joined (once, for the few titles that need it)."""
+        if self._casing_text is None:
             self._casing_text = "\n".join(self.texts)
-        word, text = first.group(0), self._casing_text
-        return _has_word(text, word.lower()) and not _has_word(text, word, after_lower=True)
+        return starts_new_title(previous, line, self._casing_text)
 
     def _flush_pending(self) -> None:
         for block in self.pending:
@@ -1174,6 +1162,23 @@ SHORT_HEADING_MAX_CHARS = 60
 # a line there that ends no sentence is no paragraph's last ("Strengthening preventive
 # capacities of United Nations country teams" / "41. …", layouts without blank lines).
 GLUED_HEADING_MAX_CHARS = 80
+
+
+def starts_new_title(previous: str, line: str, text: str) -> bool:
+    """A capitalised line under a title line that looks wrapped only by its length (layouts
+    without blank lines) starts a title of its own when its first word is a common word: one
+    the report's text writes in lower case and never capitalises after a lower-case word
+    ("Pursuit of political settlements" under "Priorities for United Nations peace operations
+    in today's world"). A proper noun goes on the title ("… United Nations Stabilization" /
+    "Mission in Haiti": "the Mission" throughout the text)."""
+    first = _FIRST_WORD.match(line)
+    if first is None or line.isupper() or previous.endswith((":", "-", "–")):
+        return False
+    words = previous.split()
+    if not words or words[-1].lower() in CONNECTORS:
+        return False
+    word = first.group(0)
+    return _has_word(text, word.lower()) and not _has_word(text, word, after_lower=True)
 
 
 def _has_word(text: str, word: str, after_lower: bool = False) -> bool:

@@ -19,6 +19,7 @@ import datetime as dt
 import difflib
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from .blocks import (
     ANNEX_MARK,
@@ -30,6 +31,7 @@ from .blocks import (
     annex_number,
     closed_end,
     continues_title,
+    starts_new_title,
     wrapped_line,
 )
 from .furniture import COLUMN_GAP, mend_symbol, symbol_digits
@@ -88,14 +90,61 @@ def _cells(front: list[SourceLine]) -> list[SourceLine]:
     return out
 
 
-def _groups(lines: list[SourceLine]) -> list[list[str]]:
+def _groups(lines: list[SourceLine], text: str = "") -> list[list[str]]:
+    """The masthead's lines in groups, as blank lines part them; a masthead without any blank
+    line (text layers that drop them) is cut where a line does not go on the one before."""
     groups: list[list[str]] = [[]]
     for line in lines:
         if line.text:
             groups[-1].append(line.text)
         elif groups[-1]:
             groups.append([])
-    return [g for g in groups if g]
+    groups = [g for g in groups if g]
+    if (
+        len(groups) == 1
+        and len(groups[0]) >= UNBROKEN_MASTHEAD_MIN_LINES
+        and sum(map(_stands_alone, groups[0])) >= UNBROKEN_MASTHEAD_MIN_FIELDS
+    ):
+        return _masthead_runs(groups[0], text)
+    return groups
+
+
+# A masthead of this many lines or more with no blank line, this many of them fields of their
+# own (organ, date, session, agenda, document type …), is cut by _masthead_runs. The shortest
+# masthead, a symbol, organ, date and title, is four or five lines; a front that is prose
+# (its masthead lost) has no fields.
+UNBROKEN_MASTHEAD_MIN_LINES = 6
+UNBROKEN_MASTHEAD_MIN_FIELDS = 3
+
+
+def _masthead_runs(lines: list[str], text: str) -> list[list[str]]:
+    """Runs of lines that go on each other: an agenda item's title wrapped over two lines is one
+    run, the symbol, organ, date and session lines are runs of their own, and so are the
+    agenda items and the title ("Comprehensive review of special political missions" /
+    "Strengthening of the United Nations system": a common word starts the second, see
+    blocks.starts_new_title; the report's text is the evidence)."""
+    runs = [[lines[0]]]
+    for previous, line in pairwise(lines):
+        if _goes_on(previous, line, text):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _goes_on(previous: str, line: str, text: str) -> bool:
+    if _stands_alone(line) or (_stands_alone(previous) and not DOC_TYPE.match(previous)):
+        return False  # a document type line may go on: "Report of … on the United Nations" / "Mission …"
+    if previous.isupper() or line.isupper():  # a 1990s title in capitals goes on in capitals
+        return previous.isupper() and line.isupper()
+    return continues_title(previous, line) and not starts_new_title(previous, line, text)
+
+
+def _stands_alone(line: str) -> bool:
+    """A masthead line that is a field of its own: symbol, organ, date, session, agenda line,
+    language, document type."""
+    s = line.strip()
+    return _is_masthead_furniture(s) or bool(DOC_TYPE.match(s) or LANGUAGE.match(s)) or s.upper() in LANGUAGES
 
 
 def iso_date(text: str) -> str | None:
@@ -142,11 +191,12 @@ def parse_masthead(front: list[SourceLine], header_symbols: tuple[str, ...]) -> 
 
 
 def read_front(
-    front: list[SourceLine], header_symbols: tuple[str, ...]
+    front: list[SourceLine], header_symbols: tuple[str, ...], text: str = ""
 ) -> tuple[Metadata, dict[str, str], list[list[SourceLine]]]:
     """parse_masthead's answer, and the front lines it did not read as metadata, as runs of
     lines that belong together (a letter of transmittal, "Annex", the annexed report's title,
-    "Corrigendum"): the report keeps them as text (front_blocks), nothing vanishes."""
+    "Corrigendum"): the report keeps them as text (front_blocks), nothing vanishes. `text`, the
+    report's, is the evidence for cutting a masthead without blank lines (_masthead_runs)."""
     front = _cells(front)
     lines = [l for l in front if l.text]
     texts = [l.text for l in lines]
@@ -172,7 +222,7 @@ def read_front(
     for k, t in enumerate(texts):
         if _is_masthead_furniture(t) or t.strip().upper() in LANGUAGES:
             used[k] = True
-    doc_type, title, agenda, marks = _title_and_agenda(_groups(front), used)
+    doc_type, title, agenda, marks = _title_and_agenda(_groups(front, text), used)
     meta = Metadata(
         symbol=symbols[0] if symbols else "",
         symbols=tuple(symbols),

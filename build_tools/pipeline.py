@@ -38,7 +38,7 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
     text, errata = apply_errata(text, sidecars.errata, sidecars.errata_path)
     paged = with_superscript_notes(furniture.remove_furniture(text))  # "1 See …" at a page foot: "¹ See …"
     seg = blocks.segment_paged(paged)
-    meta, front_marks, front_runs = read_front(seg.front, paged.header_symbols)
+    meta, front_marks, front_runs = read_front(seg.front, paged.header_symbols, text)
     if front_runs:  # front text that is no metadata is kept, before the body's blocks
         seg.blocks[:0] = front_blocks(front_runs, seg.blocks[0] if seg.blocks else None)
     lexicon = Lexicon.from_text(text)

@@ -377,3 +377,36 @@ def test_the_masthead_title_goes_through_the_texts_word_rules():
     assert [(c.block_id, c.rule, c.original) for c in report.qa.corrections if c.block_id == "masthead"] == [
         ("masthead", "spacing", "Operati ons"), ("masthead", "ocr-confusion", "Fligh"),
     ]
+
+
+def _without_blank_lines(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+@pytest.mark.parametrize("name", [p.name for p in sorted(SOURCE.glob("*.txt"))])
+def test_a_masthead_without_blank_lines_reads_as_with_them(name):
+    """Text layers that drop blank lines: the masthead is cut where a line does not go on the
+    one before, so agenda items, title and document type come out as with the blank lines
+    (they ran together into one agenda item and one title)."""
+    from build_tools.pipeline import convert_text
+    from build_tools.sourcefile import normalise
+
+    text = (SOURCE / name).read_text(encoding="utf-8")
+    with_blanks = convert_text(normalise(text, name), name).meta
+    without = convert_text(normalise(_without_blank_lines(text), name), name).meta
+    fields = ("symbols", "date", "organs", "sessions", "agenda", "title", "doc_type")
+    assert [getattr(without, f) for f in fields] == [getattr(with_blanks, f) for f in fields]
+
+
+def test_a_front_of_prose_without_blank_lines_is_not_cut_into_a_title():
+    """A front that is prose (the masthead lost) has no masthead fields: no title is made of
+    its lines."""
+    text = ("identified jointly with the Directorate of Prison Administration, which receive\n"
+            "targeted support towards their certification as operating in accordance with minimum\n"
+            "INTERNATIONAL STANDARDS WITHOUT THE NEED FOR INTERNATIONAL SUPPORT. THE REMAINING 15\n"
+            "provide strategic advice to the senior leadership of the Directorate of Prison\n"
+            "Administration.\n;\nof the national police discipline regulations.\n"
+            "I. Introduction\n1. The present report covers the period.\n")
+    from build_tools.pipeline import convert_text
+
+    assert convert_text(text, "S_2018_241.txt").meta.title == ""
