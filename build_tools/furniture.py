@@ -148,6 +148,17 @@ _RULES_BY_FIRST = {c: _rules_starting_with(c) for c in [*map(chr, range(128)), "
 _SPACED_RULE_STARTS = frozenset("0123456789GP-/_=–—.")
 
 
+def _unbroken_to_furniture(stripped: list[str], rules: list[str | None], i: int) -> bool:
+    """Lines from i run to the page's furniture without a blank line (layouts without blank
+    lines: a note may stand right under the text there)."""
+    for j in range(i, min(len(stripped), i + NOTE_FOOT_LINES)):
+        if rules[j]:
+            return True
+        if not stripped[j]:
+            return False
+    return False
+
+
 def _context_rules(stripped: list[str], rules: list[str | None], candidates: list[int] | None = None) -> None:
     """Rules that need neighbours: print dates, language names and bare page numbers beside other furniture.
 
@@ -351,7 +362,7 @@ def remove_furniture(text: str) -> Paged:
     note_start = any(
         (stripped[i][:2] == "1 " or stripped[i][:3] == "1/ ")  # "1/": the 1990s' marks
         and not stripped[i][2:3].isdigit()  # "1 200", a table cell
-        and not stripped[i - 1]
+        and (not stripped[i - 1] or _unbroken_to_furniture(stripped, rules, i))
         and any(rules[i + 1 : i + NOTE_FOOT_LINES])
         for i in candidates
         if stripped[i][:1] == "1"  # [:1]: a separator rule made blank is among them

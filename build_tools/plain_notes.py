@@ -216,15 +216,26 @@ def _page_notes(
 
 
 def _first_note(texts: tuple[str, ...], start: int, end: int, expected: int, note_line: re.Pattern[str]) -> int | None:
-    """The line of the page's foot that starts note `expected` after a blank line, or None."""
+    """The line of the page's foot that starts note `expected` after a blank line, or None. A
+    page whose foot has no blank line at all (text layers that drop them) may start its notes
+    right under the text: the first such line then, the references still to be found."""
     lo = max(start + 1, end - NOTE_FOOT_LINES)
     # The lines starting with the number picked out in C: most pages have no note.
-    for k in compress(range(lo, end), map(methodcaller("startswith", str(expected)), texts[lo:end])):
-        if not texts[k - 1]:
-            m = note_line.match(texts[k])
-            if m and int(m.group(1)) == expected:
-                return k
-    return None
+    starts = [
+        k for k in compress(range(lo, end), map(methodcaller("startswith", str(expected)), texts[lo:end]))
+        if (m := note_line.match(texts[k])) and int(m.group(1)) == expected
+    ]
+    after_blank = next((k for k in starts if not texts[k - 1]), None)
+    if after_blank is not None or not starts or not _unbroken(texts, lo, end):
+        return after_blank
+    return starts[0]
+
+
+def _unbroken(texts: Sequence[str], start: int, end: int) -> bool:
+    """No blank line in texts[start:end], blank lines at its end (the text's last) aside."""
+    while end > start and not texts[end - 1]:
+        end -= 1
+    return "" not in texts[start:end]
 
 
 def _reference(

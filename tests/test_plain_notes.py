@@ -81,6 +81,24 @@ def test_a_report_with_plain_digit_notes_reads_as_with_superscript_ones():
     assert [para.text[: ref.offset][-7:] for ref in para.refs] == ["(2013),", "report."]
 
 
+def test_plain_digit_notes_right_under_the_text_in_a_layout_without_blank_lines():
+    """Text layers that drop blank lines: the notes stand right under the text cut by the page
+    break. On the same double evidence (a reference on the page, the notes at its foot) they
+    are footnotes, and the paragraph reads on across them; a page whose foot has blank lines
+    still needs one before its first note."""
+    without_blanks = "\n".join(line for line in REPORT.split("\n") if line.strip()) + "\n"
+    report = convert_text(without_blanks, "S_2099_71.txt")
+    assert report.block("para-2").text.endswith("against the Mission and national forces.")
+    assert [(f.id, f.text, f.referenced_from) for f in report.footnotes] == [
+        ("fn-1", "See also S/2013/189, paras. 4-6.", ("para-1",)),
+        ("fn-2", "S/2098/900.", ("para-1",)),
+    ]
+    texts = ("The Council met, as reported.1", "", "The talks went on", "1 See also S/2013/189.", "Next page.")
+    assert superscript_plain_notes(texts, frozenset({4})) is texts  # blank lines at the foot: one before it
+    unbroken = texts[:1] + texts[2:]
+    assert superscript_plain_notes(unbroken, frozenset({3}))[2] == "¹ See also S/2013/189."
+
+
 def _joined(lines: list[str]) -> list[str]:
     lines = list(lines)
     join_lone_marks(lines)
