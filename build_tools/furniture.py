@@ -288,6 +288,7 @@ def _repeated_headers(stripped: list[str], rules: list[str | None]) -> None:
     repeated = {
         t for t, n in counts.items()
         if n >= REPEATED_HEADER_MIN and t and len(t) <= REPEATED_HEADER_MAX_LEN and not _looks_like_marker(t)
+        and _LETTER.search(t)  # a header has words; "–", "14", "1 193" are a table's cells
     }
     if not repeated:
         return
@@ -301,6 +302,9 @@ def _repeated_headers(stripped: list[str], rules: list[str | None]) -> None:
         if len(found) >= REPEATED_HEADER_MIN:
             for i in found:
                 rules[i] = "running-header"
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _looks_like_marker(text: str) -> bool:

@@ -275,6 +275,14 @@ def test_column_headings_beside_a_job_number_are_no_running_headers():
     assert kept.count("Women") == 4 and kept.count("Men") == 4 and kept.count("–") == 7
 
 
+def test_a_tables_empty_cells_beside_furniture_at_every_turn_stay():
+    """A table over four pages whose empty cells ("–") and figures stand beside the page
+    furniture at every turn: cells, not running headers (a header has words)."""
+    page = "Country\nJordan\n6\n–\n140\n–\n{n}/5\n18-03983\nS/2018/241\n–\n14\nMali\n2\n"
+    kept = remove_furniture("Text of the annex.\n" + "".join(page.format(n=n) for n in range(1, 5))).texts
+    assert kept.count("–") == 12 and kept.count("14") == 4
+
+
 # -- the real reports, at the lines the review named ---------------------------------------
 
 def _report(name):
