@@ -65,6 +65,8 @@ SUMMARY_MARK = re.compile(r"^(?:Su(?:m|rn){2}ary|SUMMARY)$")  # "Surnmary": the 
 NOTE_REFERENCE_LINES = 80
 # The most lines a footnote at a page's foot takes (_note_at_page_foot).
 NOTE_FOOT_LINES = 8
+# A median line longer than this is a paragraph on one line: no page prints lines so long.
+ONE_LINE_PARAGRAPH_MIN_CHARS = 150
 # A footnote line: superscript number or asterisks, then the note ("¹ A/61/19", "* A/70/150.").
 FOOTNOTE_LINE = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\s*(\S.*)$")
 
@@ -236,6 +238,7 @@ class _Segmenter:
     ):
         self.texts = list(texts)  # a list, so a slice of it is the group's own list
         self._casing_text: str | None = None  # the texts joined, for _new_title
+        self._line_per_paragraph: bool | None = None  # see _one_line_paragraphs
         self.linenos, self.pages = linenos, pages
         self.page_breaks = page_breaks
         self.front: list[SourceLine] = []
@@ -338,9 +341,24 @@ class _Segmenter:
         …"): a superscript number whose note starts in no lower case, under a line that ended
         a sentence, and referred to in the text before."""
         mark = fn.group(1)
-        if mark[0] not in _SUPERSCRIPTS or fn.group(2)[:1].islower() or not closed_end(self.texts[i - 1]):
+        if mark[0] not in _SUPERSCRIPTS or fn.group(2)[:1].islower():
+            return False
+        if not closed_end(self.texts[i - 1]) and not self._next_note_between_paragraph_lines(mark):
             return False
         return any(mark in text[1:] for text in self.texts[max(0, i - NOTE_REFERENCE_LINES) : i])
+
+    def _next_note_between_paragraph_lines(self, mark: str) -> bool:
+        """Under a sentence cut by a page break, in a layout of one line per paragraph without
+        blank lines (and so without pages): the note is the next in the report's sequence."""
+        expected = _next_mark(self.footnotes[-1].mark) if self.footnotes else "1"
+        return mark.translate(SUPERSCRIPT_DIGITS) == expected and self._one_line_paragraphs()
+
+    def _one_line_paragraphs(self) -> bool:
+        """The text has a line per paragraph: its median line is longer than any printed line."""
+        if self._line_per_paragraph is None:
+            lengths = sorted(len(t) for t in self.texts if t)
+            self._line_per_paragraph = bool(lengths) and lengths[len(lengths) // 2] > ONE_LINE_PARAGRAPH_MIN_CHARS
+        return self._line_per_paragraph
 
     def _note_at_page_foot(self, i: int, fn: re.Match) -> bool:
         """A footnote set at the foot of its page under text cut mid-sentence, no blank line
@@ -923,6 +941,8 @@ class _Segmenter:
         page_end = self._page_end(i) if self.pages[i] is not None else None
         if page_end is not None and page_end < end and self._note_at_page_foot(i, m):
             end = page_end  # the page's foot: the next page's text is no part of the note
+        elif end > i + 1 and self._one_line_paragraphs():
+            end = _note_lines_end(self.texts, i, end)  # a note a line: what follows is no part of it
         texts = self.texts
         in_front = not self.in_body and not self.in_summary
         while True:
@@ -1327,6 +1347,14 @@ def _short_heading_line(line: str, max_chars: int = SHORT_HEADING_MAX_CHARS) -> 
 # heading ends so, whether or not the footnote was recognised ("Section 4.2" has a digit
 # before its point).
 _MARKED_CLAUSE_END = re.compile(r"[A-Za-z)\]”’\"][.,;:][”’\"]?\d{1,3}$")
+
+
+def _note_lines_end(texts: list[str], i: int, end: int) -> int:
+    """Index after the run of note lines from i (each starting with a footnote mark), at most end."""
+    j = i + 1
+    while j < end and texts[j][:1] in _FOOTNOTE_STARTS and FOOTNOTE_LINE.match(texts[j]):
+        j += 1
+    return j
 
 
 def _next_mark(mark: str) -> str:

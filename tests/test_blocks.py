@@ -237,6 +237,21 @@ def test_a_footnote_at_the_foot_of_a_page_under_a_cut_sentence_without_blank_lin
     assert not s.footnotes
 
 
+def test_footnotes_between_the_halves_of_a_paragraph_on_one_line_without_blank_lines():
+    """A line per paragraph, no blank lines (and so no pages): the next notes in sequence stand
+    between the halves of a paragraph a page break cut; each note is its line, and the lower-case
+    line after them goes on the paragraph."""
+    long = "The Committee recommended approval of the proposals to streamline arrangements " * 3
+    more = "".join(f"{n}. {long}\n" for n in range(3, 9))
+    text = (f"Mast\nI. Intro\n1. {long}as noted.¹\n¹ A/61/19 (Part II).\n2. {long}with the same²\n"
+            f"² See A/61/255 and Add.1.\nrequirements as the rest of the Secretariat.\n{more}")
+    s = seg(text)
+    notes = [(f.mark, f.lines) for f in s.footnotes]
+    assert notes == [("1", ["A/61/19 (Part II)."]), ("2", ["See A/61/255 and Add.1."])]
+    assert kinds(s)[2][2].endswith("with the same² requirements as the rest of the Secretariat.")
+    assert [k[1] for k in kinds(s)] == ["I", "1", "2", "3", "4", "5", "6", "7", "8"]
+
+
 def test_out_of_sequence_number_is_text_with_a_warning():
     s = seg("Mast\n\n1. One.\n\n2. Two.\n\n9. Nine?\n\n3. Three.\n")
     assert [b.number for b in s.blocks if b.kind == "paragraph"] == ["1", "2", "3"]
