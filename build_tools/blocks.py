@@ -339,7 +339,8 @@ class _Segmenter:
     def _note_after_text(self, i: int, fn: re.Match) -> bool:
         """A footnote set right under the text, no blank line between ("… report.¹ …" / "¹ A/61/19
         …"): a superscript number whose note starts in no lower case, under a line that ended
-        a sentence, and referred to in the text before."""
+        a sentence (or the next note between a cut paragraph's lines: a line per paragraph), and
+        referred to in the text before."""
         mark = fn.group(1)
         if mark[0] not in _SUPERSCRIPTS or fn.group(2)[:1].islower():
             return False
