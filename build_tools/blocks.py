@@ -1204,14 +1204,18 @@ def starts_new_title(previous: str, line: str, text: str) -> bool:
 
 def _has_word(text: str, word: str, after_lower: bool = False) -> bool:
     r"""Whether the text has the word whole (r"\bword\b"), after a lower-case letter, comma or
-    semicolon and a space when after_lower (r"[a-z,;] word\b"). Found with str.find: a pattern
-    that starts with a boundary or a class is tried at every position of the report."""
+    semicolon and spaces when after_lower (r"[a-z,;] +word\b": justified text doubles spaces).
+    Found with str.find: a pattern that starts with a boundary or a class is tried at every
+    position of the report."""
     i = text.find(word)
     while i >= 0:
         end = i + len(word)
         if end == len(text) or not _is_word_char(text[end]):
             if after_lower:
-                if i >= 2 and text[i - 1] == " " and (text[i - 2] in ",;" or "a" <= text[i - 2] <= "z"):
+                j = i - 1
+                while j >= 0 and text[j] == " ":
+                    j -= 1
+                if j < i - 1 and j >= 0 and (text[j] in ",;" or "a" <= text[j] <= "z"):
                     return True
             elif i == 0 or not _is_word_char(text[i - 1]):
                 return True
