@@ -157,6 +157,19 @@ def test_an_ending_split_off_a_word_is_closed_up():
     assert "nation al" in repair_spaced_words(text, lex)[0]
 
 
+def test_a_word_split_into_no_words_is_closed_up_when_english_knows_the_whole():
+    """ "disbur sement": no half is a word; "airlif ting": the left half is none, nor used
+    elsewhere. Joined, each is a word of English, however rare ("airlifting": Zipf 1.7). Halves
+    whose whole English does not know stay apart ("zorbl ting"), and so does a left half the
+    report writes again (a name)."""
+    text = "the rapid disbur sement of funds and its airlif ting capacity, the zorbl ting."
+    out, pairs = repair_spaced_words(text, Lexicon.from_text(text))
+    assert out == "the rapid disbursement of funds and its airlifting capacity, the zorbl ting."
+    assert pairs == [("disbur sement", "disbursement"), ("airlif ting", "airlifting")]
+    named = text + " Airlif said so. Airlif left."
+    assert "airlif ting" in repair_spaced_words(text, Lexicon.from_text(named))[0]
+
+
 def test_the_ocrs_hyphen_sign_inside_a_line_is_a_line_end_hyphen():
     """Seed 003's OCR prints a line-end hyphen as "¬"; where a line goes on after one (the text
     layer joined the lines), it is judged like any line-end hyphen, and no "¬" is left."""
