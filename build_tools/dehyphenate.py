@@ -339,10 +339,11 @@ def _is_split(left: str, right: str, lexicon: Lexicon) -> bool:
         return False
     joined = left + right
     if not lexicon.known(joined):
-        if not (lexicon.known(left) or lexicon.known(right)) or (zipf(left) == 0 and lexicon.doc_count(left) <= 1):
-            # "disbur sement": neither half a word the report or English vouches for; "airlif
-            # ting": the left half no word at all, nor used elsewhere in the report. The whole
-            # need only be a word of English at any frequency (as for a word broken at a line end).
+        # "disbur sement": neither half a word the report or English vouches for; "airlif ting":
+        # the left half no word at all, nor used elsewhere in the report. The whole need only be
+        # a word of English at any frequency (as for a word broken at a line end). A known left
+        # half is never such (known with Zipf 0 means used twice or more): most pairs stop here.
+        if not lexicon.known(left) and (not lexicon.known(right) or (zipf(left) == 0 and lexicon.doc_count(left) <= 1)):
             return zipf(joined) > 0
         return bool(lexicon.doc_count(joined)) and (zipf(left) == 0 or zipf(right) == 0)
     # "request ed": an ending split off a word of four letters or more ("a go" stays).

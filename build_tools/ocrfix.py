@@ -62,8 +62,14 @@ _TOKEN_END_RE = re.compile("[A-Za-z0-9À-ÖØ-öø-ɏ]*")  # the rest of a token
 def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
     """Repair confused letters in unknown words and "1" read for the pronoun "I"."""
     repairs = {}
+    english = english_words()
     for token in _trigger_tokens(text):
-        found = None if lexicon.known(token) else _repair_token(token, lexicon)
+        if not lexicon.known(token):
+            found = _repair_token(token, lexicon)
+        elif token.isalpha() and token.lower() in english:  # most tokens: a word of English
+            continue
+        else:
+            found = _repeated_damage(token, lexicon)
         if found:
             repairs[token] = found
     # One C search rules out the pronoun in most blocks (635 of 672): no finditer loop to run.
@@ -129,9 +135,32 @@ def _repair_token(token: str, lexicon: Lexicon) -> tuple[str, str] | None:
         for cand in _candidates(token, pattern, repl):
             s = lexicon.score(cand)
             better = best is None or s > best[0]
-            if better and s >= floor and _vouched(cand, token, lexicon):
+            if better and s >= floor and (_vouched(cand, token, lexicon) or _digit_read_for_letter(token, cand)):
                 best = (s, cand, rule)
     return (best[1], best[2]) if best else None
+
+
+# A form the report knows only from its own uses ("Unitecl", damaged the same way on many pages,
+# looks like a name of its own) is repaired when the repair is this many times as frequent there.
+REPEATED_DAMAGE_RATIO = 5
+
+
+def _repeated_damage(token: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The repair of a known token that English has never seen, when the report writes the
+    repaired word REPEATED_DAMAGE_RATIO times as often ("Unitecl" 8 times, "United" 300)."""
+    if english_known(token) or zipf(token) > 0:
+        return None
+    found = _repair_token(token, lexicon)
+    if found and lexicon.doc_count(found[0]) >= REPEATED_DAMAGE_RATIO * lexicon.doc_count(token):
+        return found
+    return None
+
+
+def _digit_read_for_letter(token: str, cand: str) -> bool:
+    """ "moda1ities" -> "modalities": a digit among letters is damage beyond doubt, so a repair
+    that leaves letters only needs no more vouching than its score's margin (a word of English,
+    Zipf 2.9 here, not frequent enough to be known)."""
+    return not token.isalpha() and cand.isalpha() and zipf(cand) > 0
 
 
 def _vouched(cand: str, token: str, lexicon: Lexicon) -> bool:

@@ -92,14 +92,30 @@ def test_fix_confusions(snippet, expected, rule):
 
 def test_a_word_the_report_uses_once_damaged_is_repaired_by_english_alone():
     """No other use in the report vouches for "promptly" or "family"; common English does,
-    and English has never seen "prornptly". A damaged form English knows ("Elan") and a repair
-    English seldom uses ("modalities" under the known-word floor) are left alone."""
+    and English has never seen "prornptly". A damaged form English knows ("Elan") and a letter
+    confusion whose repair English seldom uses ("rnodalities": "modalities" is under the
+    known-word floor) are left alone; a digit among letters is damage beyond doubt, so
+    "moda1ities" becomes "modalities" (Zipf 2.9) on its score alone."""
     from build_tools.lexicon import Lexicon
 
-    text = "The agreement could prornptly be reached with the farnily, Elan and the moda1ities."
+    text = "The agreement could prornptly be reached with the farnily, Elan, the rnodalities and the moda1ities."
     out, fixes = fix_confusions(text, Lexicon.from_text(text))
-    assert out == "The agreement could promptly be reached with the family, Elan and the moda1ities."
-    assert [f.rule for f in fixes] == ["ocr-confusion:rn>m", "ocr-confusion:rn>m"]
+    assert out == ("The agreement could promptly be reached with the family, Elan, the rnodalities and the "
+                   "modalities.")
+    assert [f.rule for f in fixes] == ["ocr-confusion:rn>m", "ocr-confusion:rn>m", "ocr-confusion:1>l"]
+
+
+def test_damage_the_report_repeats_is_repaired_when_the_word_is_far_more_frequent():
+    """ "Unitecl" on five pages passes for a name of the report's own (capitalised, never in
+    lower case), but English has never seen it and the report writes "United" five times as
+    often: it is repaired. A form English knows is never touched this way."""
+    from build_tools.lexicon import Lexicon
+
+    text = "Unitecl Nations. " * 5 + "United Nations. " * 25
+    out, fixes = fix_confusions(text, Lexicon.from_text(text))
+    assert "Unitecl" not in out and {f.rule for f in fixes} == {"ocr-confusion:cl>d"}
+    fewer = "Unitecl Nations. " * 5 + "United Nations. " * 20
+    assert fix_confusions(fewer, Lexicon.from_text(fewer))[0] == fewer
 
 
 def test_fix_offsets_point_into_the_input():
