@@ -23,6 +23,15 @@ def test_notes_at_a_page_foot_and_their_references_become_superscripts():
     assert got[6:] == ("Page two text, as noted in the agreement.³", "", "³ Signed in Bamako.")
 
 
+def test_a_mark_after_a_year_and_a_comma_is_a_reference():
+    """ "In its report for the year 2006,3 the Committee …": a year, a comma, the mark; a number
+    with a thousands comma ("1,300") is none."""
+    texts = ("In its report for the year 2006,1 the Committee", "", "1 A/61/30/Add.1.", "Next page.")
+    assert superscript_plain_notes(texts, frozenset({3}))[0] == "In its report for the year 2006,¹ the Committee"
+    texts = ("It deployed 1,300 troops and 1,1 more", "", "1 A/61/30/Add.1.", "Next page.")
+    assert superscript_plain_notes(texts, frozenset({3})) is texts
+
+
 def test_a_number_without_a_reference_on_its_page_is_no_note():
     """A wrapped line that starts with a number ('15 December …') has no '…15' in the body."""
     texts = ("The Mission met on", "", "1 December 2098 the parties signed.", "Next page.")
@@ -243,11 +252,14 @@ def test_the_reference_pattern_finds_what_its_lookbehind_first_form_finds():
     from build_tools.plain_notes import _reference_pattern
 
     def plain(n):
-        return re.compile(rf"(?:(?<=[A-Za-z)\]”’\"])|(?<=[A-Za-z)\]”’\"][.,;:])){n}(?=[\s.,;:)]|$)")
+        return re.compile(
+            rf"(?:(?<=[A-Za-z)\]”’\"])|(?<=[A-Za-z)\]”’\"][.,;:])|(?<=\b(?:19|20)\d\d[.,;:])){n}(?=[\s.,;:)]|$)"
+        )
 
     rng = random.Random(5)
     for _ in range(5000):
-        text = "".join(rng.choice("ab.,;:)]”’\" 0123456789/\nA") for _ in range(rng.randint(0, 40)))
+        text = "".join(rng.choice(["a", "b", ".", ",", ";", ":", ")", "]", "”", "’", '"', " ", "0", "1", "2", "9", "/",
+                                   "\n", "A", "2006", "1999", "x2006"]) for _ in range(rng.randint(0, 40)))
         for n in (1, 2, 12):
             assert [m.span() for m in _reference_pattern(n).finditer(text)] == [
                 m.span() for m in plain(n).finditer(text)
