@@ -116,6 +116,8 @@ def classify(line: str) -> str | None:
     for rule, pattern in rules:
         if pattern.match(line):
             return rule
+    if " " in line and _TIGHT_CELLS_LINE.fullmatch(line):
+        return "furniture-cells"  # furniture set a space apart ("2/28 15-14893"): see _tight_cells
     return None
 
 
@@ -298,10 +300,16 @@ def _repeated_headers(stripped: list[str], rules: list[str | None]) -> None:
         # Not beside a running symbol alone: a table's headings start the page under it.
         if not rules[i] and any(rules[j] in PAGE_BREAK_RULES for j in _neighbours(stripped, i, 2)):
             at_turns.setdefault(stripped[i], []).append(i)
-    for found in at_turns.values():
+    symbol_headers = set()
+    for text, found in at_turns.items():
         if len(found) >= REPEATED_HEADER_MIN:
+            if " " in text and all(map(SYMBOL_LINE.fullmatch, text.split())):
+                symbol_headers.add(text)  # "A/70/357 S/2015/682": its symbols are the report's
             for i in found:
                 rules[i] = "running-header"
+    if symbol_headers:  # every such line is the header, at a turn or not (as a symbol alone is)
+        for i in compress(range(len(stripped)), map(symbol_headers.__contains__, stripped)):
+            rules[i] = "symbol-line"
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -348,6 +356,10 @@ def remove_furniture(text: str) -> Paged:
         rules[i] = classify(stripped[i])
     # pdftotext -layout sets a page's furniture side by side: "S/2099/82      2/3".
     printed = _side_by_side(stripped, rules) if _INDENTED_LINE.search(text) else {}
+    # Other text layers set them a space apart: "2/28 15-14893" (a digit first: a candidate).
+    # classify() marks them "furniture-cells" (only lines without lower case get that far).
+    if "furniture-cells" in rules:  # a C search of the list: most reports have none
+        printed.update(_tight_cells(stripped, rules, [i for i in candidates if rules[i] == "furniture-cells"]))
     symbol_lines = [i for i in candidates if rules[i] == "symbol-line"]
     if symbol_lines:
         _cited_symbols(stripped, rules, symbol_lines, form_feeds)
@@ -412,6 +424,35 @@ def _side_by_side(stripped: list[str], rules: list[str | None]) -> dict[int, str
         if all(found):
             pick = next((k for k, r in enumerate(found) if r in _PRINTED_RULES), 0)
             rules[i], printed[i] = found[pick], cells[pick]
+    return printed
+
+
+# One cell of page furniture, as other text layers set them side by side with one space: a page
+# number ("2/28"), a job number ("15-14893 (E) 100915"), a symbol, a barcode.
+_FURNITURE_CELL = (
+    r"(?:\d{1,4}/\d{1,4}|(?:GE\.)?\d{2}-\d{5}\*?(?: \([A-Z]\))?(?: \d{6}){0,2}"
+    r"|[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+(?<!\.)|\*\d{6,}[A-Z]?\*)(?!\S)"
+)
+_FURNITURE_CELL_RE = re.compile(_FURNITURE_CELL)
+# A line of two such cells or more, one space or two between them.
+_TIGHT_CELLS_LINE = re.compile(rf"{_FURNITURE_CELL}(?: {{1,2}}{_FURNITURE_CELL})+")
+
+
+def _tight_cells(stripped: list[str], rules: list[str | None], lines: Iterable[int]) -> dict[int, str]:
+    """Those of the lines that are furniture cells a space apart ("2/28 15-14893") get the rule
+    of their page-number cell, or their first; returns {line index: that cell}, the text the
+    page number is read from (as _side_by_side)."""
+    printed: dict[int, str] = {}
+    for i in lines:
+        cells = [m.group(0) for m in _FURNITURE_CELL_RE.finditer(stripped[i])]
+        found = [classify(cell) for cell in cells]
+        if all(found):
+            pick = next((k for k, r in enumerate(found) if r in _PRINTED_RULES), 0)
+            rules[i] = found[pick]
+            if found[pick] in _PRINTED_RULES:
+                printed[i] = cells[pick]
+        else:
+            rules[i] = None
     return printed
 
 
@@ -542,7 +583,7 @@ def _paginate(
     ruled = list(compress(range(n), rules))
     events = sorted(set(ruled).union(form_feeds)) if form_feeds else ruled
     dropped = [DroppedLine(i + 1, stripped[i], rules[i]) for i in ruled]
-    symbols = _running_symbols(stripped[i] for i in ruled if rules[i] == "symbol-line")
+    symbols = _running_symbols(s for i in ruled if rules[i] == "symbol-line" for s in stripped[i].split())
     starts = _number_pages(_furniture_runs(stripped, rules, events, form_feeds, printed), n)
     texts, linenos = _kept_lines(stripped, ruled)
     breaks = [start - bisect_left(ruled, start) for start, _ in starts]  # as indexes into texts

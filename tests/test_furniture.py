@@ -283,6 +283,29 @@ def test_a_tables_empty_cells_beside_furniture_at_every_turn_stay():
     assert kept.count("–") == 12 and kept.count("14") == 4
 
 
+def test_furniture_set_a_space_apart_is_furniture_and_its_page_number_read():
+    """Text layers that set a page's furniture on one line a space apart: "2/28 15-14893" (or
+    the other way round) is the page foot, its page number read; a running header of both
+    symbols, "A/70/357 S/2015/682", is the header and both are the report's symbols."""
+    pages = "".join(
+        f"A/70/357 S/2015/682\nText of page {n} goes on here and\nends page {n}'s text.\n"
+        + (f"{n}/4 15-14893\n" if n % 2 else f"15-14893 {n}/4\n")
+        for n in range(1, 5)
+    )
+    paged = remove_furniture(pages)
+    assert [t for t in paged.texts if t] == [
+        line for n in range(1, 5) for line in (f"Text of page {n} goes on here and", f"ends page {n}'s text.")
+    ]
+    assert paged.header_symbols == ("A/70/357", "S/2015/682")
+    kept = [(t, page) for t, page in zip(paged.texts, paged.pages, strict=True) if t.startswith("Text")]
+    assert [page for _, page in kept] == [1, 2, 3, 4]
+
+
+def test_a_table_row_of_numbers_is_no_furniture_cells():
+    paged = remove_furniture("Country Troops Police\nTotal 1 193 2/3\n1 193 215\n2/3 4/5 of them\n")
+    assert "1 193 215" in paged.texts and "Total 1 193 2/3" in paged.texts
+
+
 # -- the real reports, at the lines the review named ---------------------------------------
 
 def _report(name):
