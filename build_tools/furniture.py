@@ -116,8 +116,8 @@ def classify(line: str) -> str | None:
     for rule, pattern in rules:
         if pattern.match(line):
             return rule
-    if " " in line and _TIGHT_CELLS_LINE.fullmatch(line):
-        return "furniture-cells"  # furniture set a space apart ("2/28 15-14893"): see _tight_cells
+    if first.isdecimal() and " " in line and _TIGHT_CELLS_LINE.fullmatch(line) and _STRONG_CELL.search(line):
+        return "furniture-cells"  # furniture side by side ("2/28 15-14893"): see _tight_cells
     return None
 
 
@@ -161,7 +161,12 @@ def _unbroken_to_furniture(stripped: list[str], rules: list[str | None], i: int)
     return False
 
 
-def _context_rules(stripped: list[str], rules: list[str | None], candidates: list[int] | None = None) -> None:
+def _context_rules(
+    stripped: list[str],
+    rules: list[str | None],
+    candidates: list[int] | None = None,
+    printed: dict[int, str] | None = None,
+) -> None:
     """Rules that need neighbours: print dates, language names and bare page numbers beside other furniture.
 
     candidates: indexes of the lines to look at, when the caller knows a superset of the
@@ -196,18 +201,22 @@ def _context_rules(stripped: list[str], rules: list[str | None], candidates: lis
             rules[i] = "bare-page-number"  # position (head or foot) unknown: _number_pages reads it
             numbers = True
     if numbers:
-        _bare_numbers_in_sequence(stripped, rules)
+        _bare_numbers_in_sequence(stripped, rules, printed or {})
 
 
-def _bare_numbers_in_sequence(stripped: list[str], rules: list[str | None]) -> None:
+def _bare_numbers_in_sequence(
+    stripped: list[str], rules: list[str | None], printed: dict[int, str] | None = None
+) -> None:
     """Keep as text the bare numbers that do not fit the printed page sequence: a table's
     totals ("215", "978") printed beside a page's footer are no page numbers.
 
     A page number n fits when it is above the last printed one (L) and at most one past the
     furniture runs since (k page turns at most: the foot of page L + k or the head of the next),
-    and within the page count of "N/M" footers. Walks the ruled lines only (a few hundred)."""
+    and within the page count of "N/M" footers. Walks the ruled lines only (a few hundred).
+    printed: a line's page-number cell, for lines of furniture cells ("S/2099/82      2/3")."""
+    printed = printed or {}
     ruled = list(compress(range(len(rules)), rules))
-    totals = [page_of(stripped[i])[1] for i in ruled if rules[i] == "page-number"]
+    totals = [page_of(printed.get(i, stripped[i]))[1] for i in ruled if rules[i] == "page-number"]
     total = max(totals) if totals else None
     last, runs, previous = 0, 0, -1
     for i in ruled:
@@ -218,12 +227,12 @@ def _bare_numbers_in_sequence(stripped: list[str], rules: list[str | None]) -> N
             runs += 1  # the first furniture after text: a new run (a page turn, at most)
         previous = i
         if rule == "page-number":
-            last, runs = page_of(stripped[i])[0], 0
+            last, runs = page_of(printed.get(i, stripped[i]))[0], 0
         elif rule == "page-label":
             m = PAGE_LABEL.match(stripped[i])
             last, runs = int(m.group(1) or m.group(2)) - 1, 0  # "Page 2" is the turn after page 1
         elif rule == "bare-page-number":
-            number = int(stripped[i].translate(OCR_DIGITS))
+            number = int(printed.get(i, stripped[i]).translate(OCR_DIGITS))
             if last < number <= last + runs + 1 and (total is None or number <= total):
                 last, runs = number, 0
             else:
@@ -363,7 +372,7 @@ def remove_furniture(text: str) -> Paged:
     symbol_lines = [i for i in candidates if rules[i] == "symbol-line"]
     if symbol_lines:
         _cited_symbols(stripped, rules, symbol_lines, form_feeds)
-    _context_rules(stripped, rules, candidates)
+    _context_rules(stripped, rules, candidates, printed)
     _repeated_headers(stripped, rules)
     if "ontents" in text or "ONTENTS" in text:  # one C search: most reports print no contents
         _table_of_contents(stripped, rules)
@@ -427,26 +436,36 @@ def _side_by_side(stripped: list[str], rules: list[str | None]) -> dict[int, str
     return printed
 
 
-# One cell of page furniture, as other text layers set them side by side with one space: a page
-# number ("2/28"), a job number ("15-14893 (E) 100915"), a symbol, a barcode.
+# One cell of page furniture, as other text layers set them side by side on one line: a page
+# number ("2/28", or bare beside the others), a job number ("15-14893 (E) 100915"), a symbol,
+# a barcode.
 _FURNITURE_CELL = (
     r"(?:\d{1,4}/\d{1,4}|(?:GE\.)?\d{2}-\d{5}\*?(?: \([A-Z]\))?(?: \d{6}){0,2}"
-    r"|[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+(?<!\.)|\*\d{6,}[A-Z]?\*)(?!\S)"
+    r"|[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+(?<!\.)|\*\d{6,}[A-Z]?\*|\d{1,4})(?!\S)"
 )
 _FURNITURE_CELL_RE = re.compile(_FURNITURE_CELL)
-# A line of two such cells or more, one space or two between them.
-_TIGHT_CELLS_LINE = re.compile(rf"{_FURNITURE_CELL}(?: {{1,2}}{_FURNITURE_CELL})+")
+# A cell only furniture has (see _STRONG_CELL_RULES), anywhere in a line.
+_STRONG_CELL = re.compile(r"\d/\d|\d{2}-\d{5}|[A-Z]/[A-Z0-9]|\*\d{6}")
+# A line of two such cells or more.
+_TIGHT_CELLS_LINE = re.compile(rf"{_FURNITURE_CELL}(?: +{_FURNITURE_CELL})+")
+# What makes such a line furniture: a cell no table has (bare numbers alone are a table's
+# cells, "1 193").
+_STRONG_CELL_RULES = frozenset(("page-number", "job-number", "barcode", "symbol-line"))
 
 
 def _tight_cells(stripped: list[str], rules: list[str | None], lines: Iterable[int]) -> dict[int, str]:
-    """Those of the lines that are furniture cells a space apart ("2/28 15-14893") get the rule
-    of their page-number cell, or their first; returns {line index: that cell}, the text the
-    page number is read from (as _side_by_side)."""
+    """Those of the lines that are furniture cells side by side ("2/28 15-14893", "2 06-44161")
+    get the rule of their page-number cell, or their first; returns {line index: that cell},
+    the text the page number is read from (as _side_by_side). A bare number is a cell only
+    beside a cell that only furniture has."""
     printed: dict[int, str] = {}
     for i in lines:
         cells = [m.group(0) for m in _FURNITURE_CELL_RE.finditer(stripped[i])]
-        found = [classify(cell) for cell in cells]
-        if all(found):
+        found = [
+            classify(cell) or ("bare-page-number" if cell.isdigit() else None)
+            for cell in cells
+        ]
+        if all(found) and not _STRONG_CELL_RULES.isdisjoint(found):
             pick = next((k for k, r in enumerate(found) if r in _PRINTED_RULES), 0)
             rules[i] = found[pick]
             if found[pick] in _PRINTED_RULES:

@@ -301,6 +301,17 @@ def test_furniture_set_a_space_apart_is_furniture_and_its_page_number_read():
     assert [page for _, page in kept] == [1, 2, 3, 4]
 
 
+def test_a_bare_page_number_beside_a_job_number_on_one_line():
+    """ "2 06-44161" (a bare page number and the job number a space apart, or "06-44161 3") at
+    each page's foot, and bare page numbers alone elsewhere in the sequence: all furniture, the
+    pages counted from them (the sequence check read the whole line as a number and failed)."""
+    feet = ["1 06-44161", "06-44161 2", "3", "06-44161 4"]
+    text = "".join(f"S/2006/592\nThe text of page {n + 1} goes on here.\n{foot}\n" for n, foot in enumerate(feet))
+    paged = remove_furniture(text)
+    assert [t for t in paged.texts if t] == [f"The text of page {n} goes on here." for n in range(1, 5)]
+    assert [page for t, page in zip(paged.texts, paged.pages, strict=True) if t] == [1, 2, 3, 4]
+
+
 def test_a_table_row_of_numbers_is_no_furniture_cells():
     paged = remove_furniture("Country Troops Police\nTotal 1 193 2/3\n1 193 215\n2/3 4/5 of them\n")
     assert "1 193 215" in paged.texts and "Total 1 193 2/3" in paged.texts
