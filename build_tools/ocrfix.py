@@ -64,9 +64,11 @@ def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
     repairs = {}
     english = english_words()
     for token in _trigger_tokens(text):
+        if token in english:  # most tokens: a lower-case word of English, known whatever the report
+            continue
         if not lexicon.known(token):
             found = _repair_token(token, lexicon)
-        elif token.isalpha() and token.lower() in english:  # most tokens: a word of English
+        elif token.isalpha() and token.lower() in english:  # a capitalised word of English
             continue
         else:
             found = _repeated_damage(token, lexicon)
