@@ -237,7 +237,7 @@ class _Segmenter:
         page_breaks: frozenset[int],
     ):
         self.texts = list(texts)  # a list, so a slice of it is the group's own list
-        self._casing_text: str | None = None  # the texts joined, for _new_title
+        self._casing_text: str | None = None  # the texts joined, for _title_goes_on
         self._line_per_paragraph: bool | None = None  # see _one_line_paragraphs
         self.linenos, self.pages = linenos, pages
         self.page_breaks = page_breaks
@@ -346,7 +346,12 @@ class _Segmenter:
             return False
         if not closed_end(self.texts[i - 1]) and not self._next_note_between_paragraph_lines(mark):
             return False
-        return any(mark in text[1:] for text in self.texts[max(0, i - NOTE_REFERENCE_LINES) : i])
+        return self._referred_before(mark, max(0, i - NOTE_REFERENCE_LINES), i)
+
+    def _referred_before(self, mark: str, start: int, i: int) -> bool:
+        """The footnote mark stands in texts[start:i] after a line's first character (a mark
+        at a line's start begins a note, not a reference)."""
+        return any(mark in text[1:] for text in self.texts[start:i])
 
     def _next_note_between_paragraph_lines(self, mark: str) -> bool:
         """Under a sentence cut by a page break, in a layout of one line per paragraph without
@@ -370,10 +375,10 @@ class _Segmenter:
         page = self.pages[i]
         if page is None or fn.group(2)[:1].islower() or self._page_end(i) is None:
             return False
-        mark, texts, start = fn.group(1), self.texts, i
+        start = i
         while start and self.pages[start - 1] == page and i - start < NOTE_REFERENCE_LINES:
             start -= 1
-        return any(mark in text[1:] for text in texts[start:i])
+        return self._referred_before(fn.group(1), start, i)
 
     def _page_end(self, i: int) -> int | None:
         """Index of the first line of the next page, when it is at most NOTE_FOOT_LINES lines on."""
@@ -1038,7 +1043,7 @@ class _Segmenter:
             # Bare markers waiting for their titles take them in order, line groups without
             # blank lines too ("II." / "A." / "SITUATION ON THE GROUND" / "Security and …").
             while self.pending and group:
-                taken = _title_lines(group, self._new_title)
+                taken = _title_lines(group, self._title_goes_on)
                 self.pending.pop(0).lines.extend(group[:taken])
                 group, i = group[taken:], i + taken
             if not group:
@@ -1143,19 +1148,20 @@ class _Segmenter:
             if FOOTNOTE_LINE.match(line) or len(" ".join(block.text_lines + [line])) > MAX_HEADING_CHARS:
                 break
             previous = block.text_lines[-1] if block.text_lines else ""
-            if not ANNEX_MARK.match(previous) and (
-                not continues_title(previous, line) or self._new_title(previous, line)
-            ):
+            if not ANNEX_MARK.match(previous) and not self._title_goes_on(previous, line):
                 break
             block.lines.append(line)
             j += 1
         return j
 
-    def _new_title(self, previous: str, line: str) -> bool:
-        """starts_new_title, on the report's lines joined (once, for the few titles that need it)."""
+    def _title_goes_on(self, previous: str, line: str) -> bool:
+        """continues_title, unless the line starts a title of its own (starts_new_title, on the
+        report's lines joined once, for the few titles that need it)."""
+        if not continues_title(previous, line):
+            return False
         if self._casing_text is None:
             self._casing_text = "\n".join(self.texts)
-        return starts_new_title(previous, line, self._casing_text)
+        return not starts_new_title(previous, line, self._casing_text)
 
     def _flush_pending(self) -> None:
         for block in self.pending:
@@ -1302,13 +1308,11 @@ def _title_continuation(title: list[str], group: list[str]) -> int:
     return _title_lines(group)
 
 
-def _title_lines(group: list[str], new_title: Callable[[str, str], bool] | None = None) -> int:
+def _title_lines(group: list[str], goes_on: Callable[[str, str], bool] = continues_title) -> int:
     """How many lines of the group a bare marker's title takes: the first, and each after it
-    that continues the title (and that new_title, when given, does not start a title of its own)."""
+    that goes on the title (continues_title, or the segmenter's _title_goes_on)."""
     taken = 1
-    while taken < len(group) and continues_title(group[taken - 1], group[taken]):
-        if new_title is not None and new_title(group[taken - 1], group[taken]):
-            break
+    while taken < len(group) and goes_on(group[taken - 1], group[taken]):
         taken += 1
     return taken
 

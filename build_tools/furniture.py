@@ -201,7 +201,7 @@ def _context_rules(
             rules[i] = "bare-page-number"  # position (head or foot) unknown: _number_pages reads it
             numbers = True
     if numbers:
-        _bare_numbers_in_sequence(stripped, rules, printed or {})
+        _bare_numbers_in_sequence(stripped, rules, printed)
 
 
 def _bare_numbers_in_sequence(
@@ -422,18 +422,27 @@ def _side_by_side(stripped: list[str], rules: list[str | None]) -> dict[int, str
     for i, line in enumerate(stripped):
         if rules[i] is not None or "   " not in line:
             continue
-        cells = COLUMN_GAP.split(line)
-        found = [classify(cell) for cell in cells]
-        if not any(found):
-            continue
-        found = [
-            rule or ("bare-page-number" if cell.isdigit() and len(cell) <= 4 else None)
-            for rule, cell in zip(found, cells, strict=True)
-        ]
-        if all(found):
-            pick = next((k for k, r in enumerate(found) if r in _PRINTED_RULES), 0)
-            rules[i], printed[i] = found[pick], cells[pick]
+        ruled = _cells_rule(COLUMN_GAP.split(line))
+        if ruled:
+            rules[i], printed[i] = ruled
     return printed
+
+
+def _cells_rule(cells: list[str]) -> tuple[str, str] | None:
+    """(rule, cell) of a line made of furniture cells: the rule of its page-number cell (or its
+    first) and that cell; None unless every cell is furniture and one is more than a bare
+    number (a line of bare numbers is a table's)."""
+    found = [classify(cell) for cell in cells]
+    if not any(found):
+        return None
+    found = [
+        rule or ("bare-page-number" if cell.isdigit() and len(cell) <= 4 else None)
+        for rule, cell in zip(found, cells, strict=True)
+    ]
+    if not all(found):
+        return None
+    pick = next((k for k, r in enumerate(found) if r in _PRINTED_RULES), 0)
+    return found[pick], cells[pick]
 
 
 # One cell of page furniture, as other text layers set them side by side on one line: a page
@@ -444,32 +453,22 @@ _FURNITURE_CELL = (
     r"|[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+(?<!\.)|\*\d{6,}[A-Z]?\*|\d{1,4})(?!\S)"
 )
 _FURNITURE_CELL_RE = re.compile(_FURNITURE_CELL)
-# A cell only furniture has (see _STRONG_CELL_RULES), anywhere in a line.
+# A cell only furniture has (not a bare number), anywhere in a line.
 _STRONG_CELL = re.compile(r"\d/\d|\d{2}-\d{5}|[A-Z]/[A-Z0-9]|\*\d{6}")
 # A line of two such cells or more.
 _TIGHT_CELLS_LINE = re.compile(rf"{_FURNITURE_CELL}(?: +{_FURNITURE_CELL})+")
-# What makes such a line furniture: a cell no table has (bare numbers alone are a table's
-# cells, "1 193").
-_STRONG_CELL_RULES = frozenset(("page-number", "job-number", "barcode", "symbol-line"))
 
 
 def _tight_cells(stripped: list[str], rules: list[str | None], lines: Iterable[int]) -> dict[int, str]:
     """Those of the lines that are furniture cells side by side ("2/28 15-14893", "2 06-44161")
-    get the rule of their page-number cell, or their first; returns {line index: that cell},
-    the text the page number is read from (as _side_by_side). A bare number is a cell only
-    beside a cell that only furniture has."""
+    get their rule as _side_by_side's lines do (_cells_rule: a bare number is a cell only beside
+    a page number, job number, symbol or barcode, the only other cells such a line has); returns
+    {line index: the cell the rule is read from}. The others are no furniture after all."""
     printed: dict[int, str] = {}
     for i in lines:
-        cells = [m.group(0) for m in _FURNITURE_CELL_RE.finditer(stripped[i])]
-        found = [
-            classify(cell) or ("bare-page-number" if cell.isdigit() else None)
-            for cell in cells
-        ]
-        if all(found) and not _STRONG_CELL_RULES.isdisjoint(found):
-            pick = next((k for k, r in enumerate(found) if r in _PRINTED_RULES), 0)
-            rules[i] = found[pick]
-            if found[pick] in _PRINTED_RULES:
-                printed[i] = cells[pick]
+        ruled = _cells_rule([m.group(0) for m in _FURNITURE_CELL_RE.finditer(stripped[i])])
+        if ruled:
+            rules[i], printed[i] = ruled
         else:
             rules[i] = None
     return printed

@@ -150,7 +150,7 @@ REPEATED_DAMAGE_RATIO = 5
 def _repeated_damage(token: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """The repair of a known token that English has never seen, when the report writes the
     repaired word REPEATED_DAMAGE_RATIO times as often ("Unitecl" 8 times, "United" 300)."""
-    if english_known(token) or zipf(token) > 0:
+    if zipf(token) > 0:  # English has seen it (fix_confusions skipped its known words already)
         return None
     found = _repair_token(token, lexicon)
     if found and lexicon.doc_count(found[0]) >= REPEATED_DAMAGE_RATIO * lexicon.doc_count(token):
