@@ -51,6 +51,8 @@ NUMBER_CELL = re.compile(r"^(?:[-–—]|\(?\d[\d ,.]*\)?(?: ?%)?)$")
 ITEM_MARK = re.compile(r"^(?:[-•–]\s+)?[({] ?([a-z]{1,4}) ?[)}]\s*(.*)$")
 # "III. Heading" or "III." alone.
 ROMAN_MARK = re.compile(r"^([IVXL]{1,7})\.(?:\s+(.*))?$")
+# Numerals a resolution sets alone on a line for its parts (see _Segmenter._bare_roman).
+BARE_ROMANS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
 # "Chapter II", "CHAPTER II", "Chapter II. Activities of the Unit": the sections of older
 # General Assembly reports, numbered like "II." (the same section ids: sec-II).
 # A title on the same line follows a full stop: "Chapter II of the Charter …" is prose.
@@ -462,8 +464,8 @@ class _Segmenter:
                 if first == "l" and text[1:2].isdigit() and self._damaged_number(text):
                     break
             elif "A" <= first <= "Z":
-                if (text[1:2] == "." or first in "IVXLAC") and self._is_marker(text):
-                    break
+                if (text[1:2] == "." or first in "IVXLAC") and (self._is_marker(text) or text in BARE_ROMANS):
+                    break  # a bare numeral: a resolution's part, maybe (_bare_roman decides)
                 if first == "I" and text[1:2].isdigit() and self._damaged_number(text):
                     break
             elif (first.isdigit() or first in _MARKER_OTHER_STARTS) and self._is_marker(text):
@@ -523,10 +525,26 @@ class _Segmenter:
     def _roman(self, i: int, after_blank: bool) -> int | None:
         m = ROMAN_MARK.match(self.texts[i])
         if not m:
-            return self._damaged_roman(i, after_blank)
+            return self._bare_roman(i, after_blank) or self._damaged_roman(i, after_blank)
         if self.section.startswith("annex"):
             return self._annex_section_mark(i, after_blank, m.group(1), m.group(2))
         return self._section_mark(i, after_blank, m.group(1), m.group(2))
+
+    def _bare_roman(self, i: int, after_blank: bool) -> int | None:
+        """A numeral alone on its line, without a full stop, as resolutions number their parts
+        ("I" / "Department of Field Support" / "3. Approves …"): a section when it is the next
+        one, after a finished sentence, and a title line follows that a marker follows."""
+        numeral = self.texts[i]
+        value = roman_value(numeral) if numeral in BARE_ROMANS else None
+        if value is None or value != self.last_roman + 1 or self.section.startswith("annex") or not self._closed():
+            return None
+        j = self._next_text_index(i + 1)
+        if j >= len(self.texts) or not _short_heading_line(self.texts[j]) or self._is_marker(self.texts[j]):
+            return None
+        nxt = self._next_text(j + 1)
+        if nxt is None or not self._is_marker(nxt):
+            return None
+        return self._section_mark(i, after_blank, numeral, None)
 
     def _damaged_roman(self, i: int, after_blank: bool) -> int | None:
         """ "Ill. Priorities …" where section III comes next: section III, the damage reported."""

@@ -47,7 +47,7 @@ DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I
 # "A/74/6 (Sect. 3)", written as the UN's document system writes it, "A/74/6(Sect.3)".
 SYMBOL = re.compile(
     r"\b[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.]*)*/\d+(?:/[A-Za-z0-9.]+)*\b"
-    r"(?:\s?\((?:Sect\.\s?\d{1,2}[A-Z]?|Part\s?[IVXL]+)\))?"
+    r"(?:\s?\((?:Sect\.\s?\d{1,2}[A-Z]?|Part\s?[IVXL]+|(?:19|20)\d\d)\))?"
 )
 _SPACE = re.compile(r"\s+")
 ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council",
@@ -69,7 +69,7 @@ DOC_TYPE = re.compile(
 LETTER = re.compile(r"^Letter dated ", re.I)
 # Masthead words that are never part of the title.
 BOILERPLATE = re.compile(
-    r"^(?:United Nations|UNITED|NATIONS|Distr\.?.*|GENERAL|Original:.*|ORIGINAL(?::.*)?|English|ENGLISH|"
+    r"^(?:United Nations|UNITED NATIONS|UNITED|NATIONS|Distr\.?.*|GENERAL|Original:.*|ORIGINAL(?::.*)?|English|ENGLISH|"
     r"Limited|Restricted|[A-Z]{1,3}|%.*)$"
 )
 LANGUAGE = re.compile(r"^(?:Original|ORIGINAL):?\s*(\w+)?$")
@@ -80,14 +80,49 @@ FOOTNOTE_MARK_END = re.compile(r"(\*+|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
 def _cells(front: list[SourceLine]) -> list[SourceLine]:
     """The masthead's lines with side-by-side columns (pdftotext -layout: "Security Council   …
     3 March 2099") split into lines of their own (same line number), so "Security Council" and
-    "3 March 2099" are read as two masthead lines."""
-    if not any("   " in line.text for line in front):
-        return front
+    "3 March 2099" are read as two masthead lines; so are fields a text layer joined with one
+    space ("United Nations S/2018/241", "Security Council Distr.: General": pypdf)."""
     out: list[SourceLine] = []
     for line in front:
         cells = COLUMN_GAP.split(line.text) if "   " in line.text else [line.text]
-        out += [SourceLine(cell, line.lineno, line.page) for cell in cells]
+        for cell in cells:
+            fields = _joined_fields(cell) if " " in cell and len(cell) <= _JOINED_FIELDS_MAX else None
+            out += [SourceLine(field, line.lineno, line.page) for field in fields or [cell]]
     return out
+
+
+_JOINED_FIELDS_MAX = 90
+
+
+def _joined_fields(text: str) -> list[str] | None:
+    """text cut into masthead fields at spaces, when it is nothing but fields (the first cut
+    that leaves fields on both sides), else None."""
+    for m in _SPACE.finditer(text):
+        head, rest = text[: m.start()], text[m.end() :]
+        if _is_field(head):
+            if _is_field(rest):
+                return [head, rest]
+            tail = _joined_fields(rest)
+            if tail:
+                return [head, *tail]
+    return None
+
+
+def _is_field(text: str) -> bool:
+    """A masthead field on its own: "United Nations", an organ, a symbol, "Distr.: General", a
+    date, "Original: English", "Sixty-first session"."""
+    return bool(
+        text.lower() in _FIELD_NAMES or _LOGO_LETTERS.fullmatch(text) or all(map(SYMBOL.fullmatch, _JOINT.split(text.rstrip("*"))))
+        or _DISTRIBUTION.fullmatch(text) or DATE.fullmatch(text) or LANGUAGE.fullmatch(text) or SESSION.match(text)
+    )
+
+
+_FIELD_NAMES = frozenset(name.lower() for name in ("United Nations", *ORGANS))
+# The letters of the 1990s masthead's emblem cell ("UNITED NATIONS AS").
+_LOGO_LETTERS = re.compile(r"[A-Z]{1,3}")
+# The symbols of a joint report: "A/70/357–S/2015/682".
+_JOINT = re.compile(r"[-–—]")
+_DISTRIBUTION = re.compile(r"Distr\.:? ?(?:General|Limited|Restricted)", re.IGNORECASE)
 
 
 def _groups(lines: list[SourceLine], text: str = "") -> list[list[str]]:
@@ -203,7 +238,10 @@ def read_front(
     used = [False] * len(texts)
     symbols = list(header_symbols)
     spellings = set(map(symbol_digits, symbols))
+    prose = _prose_continuations(lines)
     for k, t in enumerate(texts):
+        if prose[k]:
+            continue
         for s in SYMBOL.findall(t):
             if _is_masthead_symbol(t, s):
                 used[k] = True
@@ -212,7 +250,7 @@ def read_front(
                 if key not in spellings:  # not the running headers' symbol, or the OCR's variant of it
                     symbols.append(s)
                     spellings.add(key)
-    date = next((d for d in map(iso_date, texts) if d), None)
+    date = next((d for d, p in zip(map(iso_date, texts), prose) if d and not p), None)
     organs = tuple(o for o in ORGANS if any(t.strip().lower() == o.lower() for t in texts))
     sessions = tuple(t for t in texts if SESSION.match(t))
     language = next((m.group(1) for t in texts if (m := LANGUAGE.match(t)) and m.group(1)), None)
@@ -220,7 +258,7 @@ def read_front(
         # "ORIGINAL:" with the language on a line of its own ("ENGLISH"), as pdftotext splits columns.
         language = next((t for t in texts if t.strip().upper() in LANGUAGES), None)
     for k, t in enumerate(texts):
-        if _is_masthead_furniture(t) or t.strip().upper() in LANGUAGES:
+        if not prose[k] and (_is_masthead_furniture(t) or t.strip().upper() in LANGUAGES):
             used[k] = True
     doc_type, title, agenda, marks = _title_and_agenda(_groups(front, text), used)
     meta = Metadata(
@@ -255,12 +293,37 @@ def _annex_label(runs: list[list[SourceLine]]) -> tuple[int, str] | None:
 
 def _is_masthead_symbol(line: str, symbol: str) -> bool:
     """Symbols stand alone (or joined by "-") on masthead lines, not inside agenda prose or a
-    sentence that cites one ("…issued as document S/2098/900")."""
-    return len(line) <= 60 and not AGENDA.match(line) and not _WORD.search(SYMBOL.sub("", line))
+    sentence that cites one ("…issued as document S/2098/900", a wrapped sentence's last line
+    "(S/2013/189)," or "S/2099/3).")."""
+    rest = SYMBOL.sub("", line)
+    return len(line) <= 60 and not AGENDA.match(line) and not _WORD.search(rest) and not _CITING.search(rest)
 
 
 # A word in lower case: a masthead symbol line has none besides its symbols ("A./70/3 57-S/2015/682").
 _WORD = re.compile(r"[a-z]{2}")
+# What prose puts around a symbol it cites, and a masthead never does: brackets, clause
+# punctuation, a full stop after the last symbol.
+_CITING = re.compile(r"[(),;:\[\]]|\.\s*$")
+
+
+def _prose_continuations(lines: list[SourceLine]) -> list[bool]:
+    """For each line, whether it goes on the sentence of the line right above it, which is
+    prose left open ("Adopted by the Security Council at its 6952nd meeting, on" /
+    "25 April 2013"): such a date or symbol is the sentence's, not the masthead's."""
+    out = [False] * len(lines)
+    for k in range(1, len(lines)):
+        above = lines[k - 1]
+        out[k] = above.lineno + 1 == lines[k].lineno and _open_prose(above.text.strip())
+    return out
+
+
+def _open_prose(text: str) -> bool:
+    """A line of a sentence that goes on: some words, the last in lower case or followed by a
+    comma, and no line the masthead prints ("Fifty-first session", "Distr.: limited")."""
+    return (
+        text.count(" ") >= 3 and (text[-1:].islower() or text[-1:] == ",") and not closed_end(text)
+        and not _is_masthead_furniture(text)
+    )
 
 
 def _title_and_agenda(
@@ -279,6 +342,9 @@ def _title_and_agenda(
     type_at = next((k for k, (_, line) in enumerate(flat) if DOC_TYPE.match(line)), None)
     agenda_at = next((k for k, (_, line) in enumerate(flat) if AGENDA.match(line)), None)
     title_group = None  # the group the title was read from, when known
+    resolution_at = next((k for k, (_, line) in enumerate(flat) if RESOLUTION_TYPE.match(line)), None)
+    if type_at is None and resolution_at is not None:
+        doc_type, title, title_group = _resolution(flat, resolution_at, used)
     if type_at is not None:
         gi, line = flat[type_at]
         m = DOC_TYPE.match(line)
@@ -310,7 +376,9 @@ def _title_and_agenda(
         # Agenda item titles: the rest of the agenda line's group (1990s mastheads have no blank
         # line there), then the groups after it up to the title group.
         group_at = flat[agenda_at][0]
-        rest = [k for k in range(agenda_at + 1, starts[group_at + 1]) if not _is_masthead_furniture(flat[k][1])]
+        rest = [
+            k for k in range(agenda_at + 1, starts[group_at + 1]) if not used[k] and not _is_masthead_furniture(flat[k][1])
+        ]
         if rest and " ".join(flat[k][1] for k in rest) != title:
             agenda.append(" ".join(flat[k][1] for k in rest))
             for k in rest:
@@ -318,7 +386,7 @@ def _title_and_agenda(
         wanted = _agenda_items(flat[agenda_at][1]) - bool(rest)
         for g in range(group_at + 1, len(groups)):
             joined = " ".join(groups[g])
-            if joined == title or g == title_group or any(DOC_TYPE.match(l) for l in groups[g]):
+            if joined == title or g == title_group or any(DOC_TYPE.match(l) or RESOLUTION_TYPE.match(l) for l in groups[g]):
                 break
             if type_at is None and wanted <= 0:
                 break  # no "Report of …" line: the group after the agenda item titles is the title
@@ -326,7 +394,7 @@ def _title_and_agenda(
                 agenda.append(joined)
                 wanted -= 1
                 used[starts[g] : starts[g + 1]] = [True] * len(groups[g])
-    if type_at is None:
+    if type_at is None and resolution_at is None:
         # No "Report of …" line ("Report of the Joint Inspection Unit for 2098", "Proposed
         # programme budget for 2099"): the title is the first lines not read yet, after the
         # masthead's furniture and agenda, up to where they stop continuing each other.
@@ -340,6 +408,29 @@ def _title_and_agenda(
     agenda = [_strip_mark(a, "agenda", marks) for a in agenda]
     title = _strip_mark(_normalise_space(title), "title", marks)
     return doc_type, title, tuple(_normalise_space(a) for a in agenda), marks
+
+
+def _resolution(flat: list[tuple[int, str]], at: int, used: list[bool]) -> tuple[str, str, int | None]:
+    """(doc_type, title, title group) of a General Assembly resolution's masthead: "Resolution
+    adopted by the General Assembly on 29 June 2007" and, a few lines on, its number and title
+    ("61/279. Strengthening the capacity of the Organization to manage" / "and sustain …")."""
+    end = at + 1 if DATE.search(flat[at][1]) else _continued(flat, at)  # the date ends it
+    used[at:end] = [True] * (end - at)
+    doc_type = " ".join(line for _, line in flat[at:end])
+    for k in range(end, min(end + RESOLUTION_TITLE_REACH, len(flat))):
+        m = RESOLUTION_TITLE.match(flat[k][1])
+        if m:
+            stop = _continued(flat, k)
+            used[k:stop] = [True] * (stop - k)
+            return doc_type, " ".join([m.group(1)] + [line for _, line in flat[k + 1 : stop]]), flat[k][0]
+    return doc_type, "", None
+
+
+# A resolution's masthead: the line that says who adopted it and when, then its number and
+# title (General Assembly: "61/279. Strengthening …"; the Security Council's has no title).
+RESOLUTION_TYPE = re.compile(r"^Resolution adopted by the [A-Z].*")
+RESOLUTION_TITLE = re.compile(r"^\d{1,3}/\d{1,4}\.\s+(\S.*)")
+RESOLUTION_TITLE_REACH = 3  # lines after the type line ("[without reference to a Main Committee …]")
 
 
 # The item numbers of an agenda line: "Items 56, 57 and 123 of the provisional agenda*".
@@ -376,7 +467,11 @@ def _runs(lines: list[SourceLine], used: list[bool]) -> list[list[SourceLine]]:
         if read:
             previous = None
             continue
-        if previous is None or line.lineno != previous.lineno + 1 or _ends_run(previous.text, line.text, runs[-1], measure):
+        if (
+            previous is None or line.lineno != previous.lineno + 1
+            or _ends_run(previous.text, line.text, runs[-1], measure)
+            or _ends_clause_run(previous.text, line.text)
+        ):
             runs.append([])
             measure = 0
         runs[-1].append(line)
@@ -390,6 +485,22 @@ def _ends_run(previous: str, line: str, run: list[SourceLine], measure: int) -> 
     if closed_end(previous):
         return len(run) == 1 or len(previous) < 0.9 * measure
     return not continues_title(previous, line) and not wrapped_line(previous) and len(previous) < WRAPPED_MIN_CHARS
+
+
+def _ends_clause_run(previous: str, line: str) -> bool:
+    """A clause that ends its paragraph with a comma, well short of the next line, which starts
+    with a capital and is wrapped to a measure like it: a resolution's preambular paragraphs in
+    a layer without blank lines ("Recalling its resolution 61/256 of 15 March 2007," /
+    "Having considered the report of the Secretary-General on the comprehensive report"). A
+    next line far longer is a paragraph set on one line: no measure to compare with."""
+    return (
+        previous.endswith(",") and line[:1].isupper()
+        and CLAUSE_END_SHARE * len(line) > len(previous) > len(line) / CLAUSE_MEASURE_RATIO
+    )
+
+
+CLAUSE_END_SHARE = 0.8
+CLAUSE_MEASURE_RATIO = 2
 
 
 def front_blocks(runs: list[list[SourceLine]], first: RawBlock | None = None) -> list[RawBlock]:
@@ -434,11 +545,12 @@ def _annex_title_like(texts: list[str]) -> bool:
 
 def _heading_like(texts: list[str]) -> bool:
     """One or two short lines, capitalised, that end no sentence: "Background"; not the
-    document's own label ("Corrigendum"), which stays front text."""
+    document's own label ("Corrigendum"), which stays front text, nor a clause that leads
+    into the paragraphs ("Acting under Chapter VII of the Charter of the United Nations,")."""
     joined = " ".join(texts)
     return (
         len(texts) <= 2 and len(joined) <= 120 and joined[:1].isupper() and not closed_end(joined)
-        and not _DOCUMENT_LABEL.match(joined)
+        and not joined.endswith(",") and not _DOCUMENT_LABEL.match(joined)
     )
 
 

@@ -64,7 +64,15 @@ CONTINUED = re.compile(r"^/\s?\.\.\.$")
 RULE_LINE = re.compile(r"^[-_=–—.\s]{4,}$")
 # A document symbol alone on its line: running header or masthead symbol. A symbol never ends
 # with ".": "S/2098/900." is a cited symbol closing a sentence (_cited_symbols sorts out the rest).
-SYMBOL_LINE = re.compile(r"^[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+(?<!\.)$")
+# A Security Council resolution's symbol carries its year: "S/RES/2100 (2013)".
+_SYMBOL = r"[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+(?<!\.)(?: ?\((?:19|20)\d\d\))?"
+SYMBOL_LINE = re.compile(rf"^{_SYMBOL}$")
+_SYMBOLS_IN_LINE = re.compile(_SYMBOL)
+
+
+def line_symbols(text: str) -> list[str]:
+    """The symbols of a symbol line, as the document system writes them ("S/RES/2100(2013)")."""
+    return [s.replace(" ", "") for s in _SYMBOLS_IN_LINE.findall(text)]
 # Language name in 1990s running headers ("S/1999/779 / English / Page 2").
 LANGUAGE_LINE = re.compile(r"^(?:English|French|Spanish|Russian|Arabic|Chinese)$")
 
@@ -145,8 +153,9 @@ _RULES_BY_FIRST = {c: _rules_starting_with(c) for c in [*map(chr, range(128)), "
 # First characters of the lines that a rule allowing a space can match ("2 / 28" and job
 # numbers start with a digit, any str.isdecimal one, or "GE."; "Page 2", "- 2 -", "/ ...", rule
 # lines; "page 3" of old Geneva headers is let through by its own test in remove_furniture).
-# The other rules (barcodes, symbols) have no space: a line with a space starting otherwise
-# is never furniture (tests/test_clean_speedups.py checks classify on such lines).
+# The other rules (barcodes, symbols) have no space, but for a resolution's year ("S/RES/2100
+# (2013)", a line ending in ")"): a line with a space starting otherwise is never furniture
+# (tests/test_clean_speedups.py checks classify on such lines).
 _SPACED_RULE_STARTS = frozenset("0123456789GP-/_=–—.")
 
 
@@ -358,7 +367,8 @@ def remove_furniture(text: str) -> Paged:
     # answer None). Cheaper than classify()'s own prose test, which upper-cases the line.
     candidates = [
         i for i, t in enumerate(stripped)
-        if t and (" " not in t or t[0] in _SPACED_RULE_STARTS or t[0].isdecimal() or t[:5] == "page ")
+        if t and (" " not in t or t[0] in _SPACED_RULE_STARTS or t[0].isdecimal() or t[:5] == "page "
+                  or t[-1] == ")")  # "S/RES/2100 (2013)"
     ]
     rules: list[str | None] = [None] * len(stripped)
     for i in candidates:
@@ -601,7 +611,7 @@ def _paginate(
     ruled = list(compress(range(n), rules))
     events = sorted(set(ruled).union(form_feeds)) if form_feeds else ruled
     dropped = [DroppedLine(i + 1, stripped[i], rules[i]) for i in ruled]
-    symbols = _running_symbols(s for i in ruled if rules[i] == "symbol-line" for s in stripped[i].split())
+    symbols = _running_symbols(s for i in ruled if rules[i] == "symbol-line" for s in line_symbols(stripped[i]))
     starts = _number_pages(_furniture_runs(stripped, rules, events, form_feeds, printed), n)
     texts, linenos = _kept_lines(stripped, ruled)
     breaks = [start - bisect_left(ruled, start) for start, _ in starts]  # as indexes into texts

@@ -184,8 +184,13 @@ def test_closed_end_equals_the_pattern():
 
 
 def _old_group_end(seg, i):
+    """A group ends at a blank line, a marker, or a bare numeral (a resolution's part, maybe)."""
+    from build_tools.blocks import BARE_ROMANS
+
     j = i
-    while j < len(seg.texts) and seg.texts[j] and (j == i or not seg._is_marker(seg.texts[j])):
+    while j < len(seg.texts) and seg.texts[j] and (
+        j == i or not (seg._is_marker(seg.texts[j]) or seg.texts[j] in BARE_ROMANS)
+    ):
         j += 1
     return j
 

@@ -413,3 +413,150 @@ def test_a_front_of_prose_without_blank_lines_is_not_cut_into_a_title():
     from build_tools.pipeline import convert_text
 
     assert convert_text(text, "S_2018_241.txt").meta.title == ""
+
+
+# Mastheads as pypdf gives them: the cells of one baseline joined by a space, no blank lines.
+# (file, the original's first line after the masthead fields, the joined masthead)
+JOINED_MASTHEADS = [
+    ("A_70_357.txt", "Items 56, 57", "United Nations A/70/357–S/2015/682\nGeneral Assembly Security Council Distr.: General\n"
+                                     "2 September 2015\nOriginal: English\nGeneral Assembly Seventieth session\n"
+                                     "Security Council Seventieth year\n"),
+    ("A_62_627.txt", "Agenda item 34", "United Nations A/62/627\nGeneral Assembly Distr.: General\n28 December 2007\n"
+                                       "Original: English\nSixty-second session\n"),
+    ("S_2006_592.txt", "Report of the Secretary-General on the United Nations\nStab",
+     "United Nations S/2006/592\nSecurity Council Distr.: General\n28 July 2006\nOriginal: English\n"
+     "06-44161 (E) 020806\n*0644161*\n"),
+    ("A_51_695.txt", "GENERAL ASSEMBLY\nFifty-first", "UNITED NATIONS AS\nGeneral Assembly\nSecurity Council Distr. GENERAL\n"
+                                                      "A/51/695 S/1996/998\n26 November 1996\nORIGINAL: ENGLISH\n"),
+    ("S_1999_779.txt", "REPORT OF THE SECRETARY-GENERAL ON THE UNITED NATIONS\nINTERIM",
+     "UNITED NATIONS S\nSecurity Council Distr. GENERAL\nS/1999/779\n12 July 1999\nORIGINAL: ENGLISH\n"),
+]
+
+
+@pytest.mark.parametrize("name,after,joined", JOINED_MASTHEADS, ids=[m[0] for m in JOINED_MASTHEADS])
+def test_a_masthead_whose_fields_are_joined_on_a_line_reads_as_printed(name, after, joined):
+    """"United Nations S/2018/241", "Security Council Distr.: General": each line is cut into
+    its fields, so the metadata are the same and no masthead line is left as front text (they
+    were front text, and the date was lost)."""
+    from build_tools.pipeline import convert_text
+    from build_tools.sourcefile import normalise
+
+    text = (SOURCE / name).read_text(encoding="utf-8")
+    variant = joined + text[text.index(after):]
+    printed = convert_text(normalise(text, name), name)
+    read = convert_text(normalise(variant, name), name)
+    fields = ("symbols", "date", "organs", "sessions", "agenda", "title", "doc_type", "language")
+    assert [getattr(read.meta, f) for f in fields] == [getattr(printed.meta, f) for f in fields]
+    assert _front(read) == _front(printed) == []
+
+
+def test_a_sentences_date_or_symbol_on_a_line_of_its_own_stays_in_the_sentence():
+    """A front sentence's last line may be a date or a cited symbol ("… meeting, on" / "25 April
+    2099", "… of 26 March 2099" / "(S/2099/189),"): text, not the masthead's date or a symbol of
+    the report (the lines vanished, and S/2099/189 became one of its symbols)."""
+    text = ("Letter dated 26 April 2099 from the Secretary-General addressed to\nthe President of the Security Council\n"
+            "The Council adopted resolution 2500 (2099) at its 9952nd meeting, on\n25 April 2099\n"
+            "I refer to my report on the situation in Testland of 26 March 2099\n(S/2099/189),\n"
+            "in which I set out the options.\nI. Introduction\n1. The Panel visited the capital.\n")
+    report = _convert("S/2099/421", text)
+    assert report.meta.symbols == ("S/2099/421",) and report.meta.date == "2099-06-05"
+    assert [t for _, t in _front(report)] == [
+        "The Council adopted resolution 2500 (2099) at its 9952nd meeting, on 25 April 2099",
+        "I refer to my report on the situation in Testland of 26 March 2099 (S/2099/189), in which I set out the options.",
+    ]
+
+
+GA_RESOLUTION = """United Nations A/RES/98/279
+General Assembly Distr.: General
+1 August 2099
+Ninety-eighth session
+Agenda item 33
+99-50829
+*9950829*
+Resolution adopted by the General Assembly on 29 June 2099
+[without reference to a Main Committee (A/98/L.68)]
+98/279. Strengthening the capacity of the Organization to manage
+and sustain peacekeeping operations
+The General Assembly,
+Recalling its resolution 98/256 of 15 March 2099,
+Having considered the report of the Secretary-General on the comprehensive report
+on strengthening the capacity of the United Nations to manage and sustain
+peacekeeping operations,
+1. Takes note of the report of the Secretary-General;
+2. Endorses the conclusions and recommendations contained in the report of the
+Advisory Committee on Administrative and Budgetary Questions;
+I
+Department of Field Support
+3. Approves the establishment of the Department of Field Support;
+II
+Office of Military Affairs
+4. Decides to strengthen the Office of Military Affairs;
+"""
+
+
+def test_a_general_assembly_resolution_has_its_title_preamble_and_parts():
+    """A resolution as a text layer without blank lines gives it: the adoption line is its type,
+    the numbered line its title; the preamble's paragraphs are front text a paragraph each (the
+    clause ending short of the next line's measure ends one); the bare numerals are its parts."""
+    from build_tools.pipeline import convert_text
+
+    report = convert_text(GA_RESOLUTION, "A_RES_98_279.txt")
+    meta = report.meta
+    assert (meta.symbol, meta.date, meta.agenda) == ("A/RES/98/279", "2099-08-01", ("Agenda item 33",))
+    assert meta.doc_type == "Resolution adopted by the General Assembly on 29 June 2099"
+    assert meta.title == "Strengthening the capacity of the Organization to manage and sustain peacekeeping operations"
+    assert [t for _, t in _front(report)] == [
+        "[without reference to a Main Committee (A/98/L.68)]",
+        "The General Assembly,",
+        "Recalling its resolution 98/256 of 15 March 2099,",
+        "Having considered the report of the Secretary-General on the comprehensive report on strengthening the "
+        "capacity of the United Nations to manage and sustain peacekeeping operations,",
+    ]
+    assert [(s.key, s.title) for s in report.sections] == [("I", "Department of Field Support"),
+                                                           ("II", "Office of Military Affairs")]
+    assert report.block("para-2").text.endswith("Budgetary Questions;")
+    assert report.block("para-3").section == "I" and report.block("para-4").section == "II"
+
+
+def test_a_bare_numeral_is_a_part_only_in_sequence_before_a_title_and_a_paragraph():
+    """"III" out of sequence, or "I" with no title after it, is no section (its text is kept, as
+    an unnumbered heading over the paragraph); the next part is none either."""
+    from build_tools.pipeline import convert_text
+
+    skipped = GA_RESOLUTION.replace("I\nDepartment of Field Support\n", "III\nDepartment of Field Support\n")
+    no_title = GA_RESOLUTION.replace("I\nDepartment of Field Support\n", "I\n")
+    for text, heading in ((skipped, "III Department of Field Support"), (no_title, "I")):
+        report = convert_text(text, "A_RES_98_279.txt")
+        assert report.sections == () and report.block("h-para-3").text == heading
+        assert report.block("para-2").text.endswith("Budgetary Questions;")
+
+
+SC_RESOLUTION = """United Nations S/RES/2500 (2099)
+Security Council Distr.: General
+25 April 2099
+Resolution 2500 (2099)
+Adopted by the Security Council at its 9952nd meeting, on
+25 April 2099
+The Security Council,
+Having considered the report of the Secretary-General of 26 March 2099
+(S/2099/189),
+1. Decides to establish the United Nations Mission in Testland;
+99-31808 (E)
+*9931808*
+S/RES/2500 (2099)
+2. Decides to remain actively seized of the matter.
+2/2 99-31808
+"""
+
+
+def test_a_security_council_resolution_is_its_symbol_with_the_year():
+    """"S/RES/2500 (2099)", as the UN's document system writes it (S/RES/2500(2099), the form
+    citations of "resolution 2500 (2099)" link to); the running header is furniture."""
+    from build_tools.pipeline import convert_text
+
+    report = convert_text(SC_RESOLUTION, "S_RES_2500.txt")
+    assert report.meta.symbols == ("S/RES/2500(2099)",) and report.meta.title == "Resolution 2500 (2099)"
+    assert [t for _, t in _front(report)][-1] == (
+        "Having considered the report of the Secretary-General of 26 March 2099 (S/2099/189),")
+    assert [b.id for b in report.body if b.type == "heading"] == []
+    assert "S/RES/2500 (2099)" in [d.text for d in report.qa.dropped]
