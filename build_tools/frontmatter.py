@@ -112,7 +112,8 @@ def _is_field(text: str) -> bool:
     """A masthead field on its own: "United Nations", an organ, a symbol, "Distr.: General", a
     date, "Original: English", "Sixty-first session"."""
     return bool(
-        text.lower() in _FIELD_NAMES or _LOGO_LETTERS.fullmatch(text) or all(map(SYMBOL.fullmatch, _JOINT.split(text.rstrip("*"))))
+        text.lower() in _FIELD_NAMES or _LOGO_LETTERS.fullmatch(text)
+        or all(map(SYMBOL.fullmatch, _JOINT.split(text.rstrip("*"))))
         or _DISTRIBUTION.fullmatch(text) or DATE.fullmatch(text) or LANGUAGE.fullmatch(text) or SESSION.match(text)
     )
 
@@ -250,7 +251,7 @@ def read_front(
                 if key not in spellings:  # not the running headers' symbol, or the OCR's variant of it
                     symbols.append(s)
                     spellings.add(key)
-    date = next((d for d, p in zip(map(iso_date, texts), prose) if d and not p), None)
+    date = next((d for d, p in zip(map(iso_date, texts), prose, strict=True) if d and not p), None)
     organs = tuple(o for o in ORGANS if any(t.strip().lower() == o.lower() for t in texts))
     sessions = tuple(t for t in texts if SESSION.match(t))
     language = next((m.group(1) for t in texts if (m := LANGUAGE.match(t)) and m.group(1)), None)
@@ -377,7 +378,8 @@ def _title_and_agenda(
         # line there), then the groups after it up to the title group.
         group_at = flat[agenda_at][0]
         rest = [
-            k for k in range(agenda_at + 1, starts[group_at + 1]) if not used[k] and not _is_masthead_furniture(flat[k][1])
+            k for k in range(agenda_at + 1, starts[group_at + 1])
+            if not used[k] and not _is_masthead_furniture(flat[k][1])
         ]
         if rest and " ".join(flat[k][1] for k in rest) != title:
             agenda.append(" ".join(flat[k][1] for k in rest))
@@ -386,7 +388,7 @@ def _title_and_agenda(
         wanted = _agenda_items(flat[agenda_at][1]) - bool(rest)
         for g in range(group_at + 1, len(groups)):
             joined = " ".join(groups[g])
-            if joined == title or g == title_group or any(DOC_TYPE.match(l) or RESOLUTION_TYPE.match(l) for l in groups[g]):
+            if joined == title or g == title_group or any(_type_line(line) for line in groups[g]):
                 break
             if type_at is None and wanted <= 0:
                 break  # no "Report of …" line: the group after the agenda item titles is the title
@@ -408,6 +410,10 @@ def _title_and_agenda(
     agenda = [_strip_mark(a, "agenda", marks) for a in agenda]
     title = _strip_mark(_normalise_space(title), "title", marks)
     return doc_type, title, tuple(_normalise_space(a) for a in agenda), marks
+
+
+def _type_line(line: str) -> bool:
+    return bool(DOC_TYPE.match(line) or RESOLUTION_TYPE.match(line))
 
 
 def _resolution(flat: list[tuple[int, str]], at: int, used: list[bool]) -> tuple[str, str, int | None]:

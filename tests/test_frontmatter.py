@@ -418,16 +418,17 @@ def test_a_front_of_prose_without_blank_lines_is_not_cut_into_a_title():
 # Mastheads as pypdf gives them: the cells of one baseline joined by a space, no blank lines.
 # (file, the original's first line after the masthead fields, the joined masthead)
 JOINED_MASTHEADS = [
-    ("A_70_357.txt", "Items 56, 57", "United Nations A/70/357–S/2015/682\nGeneral Assembly Security Council Distr.: General\n"
-                                     "2 September 2015\nOriginal: English\nGeneral Assembly Seventieth session\n"
-                                     "Security Council Seventieth year\n"),
+    ("A_70_357.txt", "Items 56, 57",
+     "United Nations A/70/357–S/2015/682\nGeneral Assembly Security Council Distr.: General\n2 September 2015\n"
+     "Original: English\nGeneral Assembly Seventieth session\nSecurity Council Seventieth year\n"),
     ("A_62_627.txt", "Agenda item 34", "United Nations A/62/627\nGeneral Assembly Distr.: General\n28 December 2007\n"
                                        "Original: English\nSixty-second session\n"),
     ("S_2006_592.txt", "Report of the Secretary-General on the United Nations\nStab",
      "United Nations S/2006/592\nSecurity Council Distr.: General\n28 July 2006\nOriginal: English\n"
      "06-44161 (E) 020806\n*0644161*\n"),
-    ("A_51_695.txt", "GENERAL ASSEMBLY\nFifty-first", "UNITED NATIONS AS\nGeneral Assembly\nSecurity Council Distr. GENERAL\n"
-                                                      "A/51/695 S/1996/998\n26 November 1996\nORIGINAL: ENGLISH\n"),
+    ("A_51_695.txt", "GENERAL ASSEMBLY\nFifty-first",
+     "UNITED NATIONS AS\nGeneral Assembly\nSecurity Council Distr. GENERAL\nA/51/695 S/1996/998\n26 November 1996\n"
+     "ORIGINAL: ENGLISH\n"),
     ("S_1999_779.txt", "REPORT OF THE SECRETARY-GENERAL ON THE UNITED NATIONS\nINTERIM",
      "UNITED NATIONS S\nSecurity Council Distr. GENERAL\nS/1999/779\n12 July 1999\nORIGINAL: ENGLISH\n"),
 ]
@@ -454,7 +455,8 @@ def test_a_sentences_date_or_symbol_on_a_line_of_its_own_stays_in_the_sentence()
     """A front sentence's last line may be a date or a cited symbol ("… meeting, on" / "25 April
     2099", "… of 26 March 2099" / "(S/2099/189),"): text, not the masthead's date or a symbol of
     the report (the lines vanished, and S/2099/189 became one of its symbols)."""
-    text = ("Letter dated 26 April 2099 from the Secretary-General addressed to\nthe President of the Security Council\n"
+    text = ("Letter dated 26 April 2099 from the Secretary-General addressed to\n"
+            "the President of the Security Council\n"
             "The Council adopted resolution 2500 (2099) at its 9952nd meeting, on\n25 April 2099\n"
             "I refer to my report on the situation in Testland of 26 March 2099\n(S/2099/189),\n"
             "in which I set out the options.\nI. Introduction\n1. The Panel visited the capital.\n")
@@ -462,7 +464,8 @@ def test_a_sentences_date_or_symbol_on_a_line_of_its_own_stays_in_the_sentence()
     assert report.meta.symbols == ("S/2099/421",) and report.meta.date == "2099-06-05"
     assert [t for _, t in _front(report)] == [
         "The Council adopted resolution 2500 (2099) at its 9952nd meeting, on 25 April 2099",
-        "I refer to my report on the situation in Testland of 26 March 2099 (S/2099/189), in which I set out the options.",
+        "I refer to my report on the situation in Testland of 26 March 2099 (S/2099/189), "
+        "in which I set out the options.",
     ]
 
 
