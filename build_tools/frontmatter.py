@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from .blocks import (
     ANNEX_MARK,
+    CONNECTORS,
     MAX_HEADING_CHARS,
     OCR_DIGITS,
     SUPERSCRIPT_DIGITS,
@@ -61,12 +62,12 @@ AGENDA = re.compile(r"^(?:Agenda items?|Items?)\b.*", re.IGNORECASE)
 # Geneva mandate holder ("Report of the United Nations High Commissioner for Human Rights",
 # "… of the Special Rapporteur on …"), whose title is the line before it.
 DOC_TYPE = re.compile(
-    r"^(Report of the Secretary-General|Note by the Secretary-General|Note by the Secretariat|Letter dated .*"
+    r"^(Report of the Secretary-General|Note by the Secretary-General|Note by the Secretariat"
+    r"|(?:Letter|Identical letters|Note verbale) dated .*|Statement by the President of the .*"
     r"|Report of the (?:United Nations )?High Commissioner for (?:Human Rights|Refugees)$"
     r"|Report of the (?:Special Rapporteur|Independent Expert|Working Group|Special Representative)\b.*)",
     re.I,
 )
-LETTER = re.compile(r"^Letter dated ", re.I)
 # Masthead words that are never part of the title.
 BOILERPLATE = re.compile(
     r"^(?:United Nations|UNITED NATIONS|UNITED|NATIONS|Distr\.?.*|GENERAL|Original:.*|ORIGINAL(?::.*)?|English|ENGLISH|"
@@ -169,11 +170,27 @@ def _masthead_runs(lines: list[str], text: str) -> list[list[str]]:
 
 
 def _goes_on(previous: str, line: str, text: str) -> bool:
+    if line in ORGANS and _ends_in_connector(previous):
+        return True  # "… addressed to the President of the" / "Security Council"
+    if COMPLETE_TYPE.fullmatch(previous):
+        return False  # "Statement by the President of the Security Council" / "At the 9999th meeting …"
     if _stands_alone(line) or (_stands_alone(previous) and not DOC_TYPE.match(previous)):
         return False  # a document type line may go on: "Report of … on the United Nations" / "Mission …"
     if previous.isupper() or line.isupper():  # a 1990s title in capitals goes on in capitals
         return previous.isupper() and line.isupper()
     return continues_title(previous, line) and not starts_new_title(previous, line, text)
+
+
+# Document types that are whole on their line: what follows is the text, not more of the type.
+COMPLETE_TYPE = re.compile(
+    r"(?:Report|Note) of the Secretary-General|Note by the (?:Secretary-General|Secretariat)"
+    r"|Statement by the President of the (?:Security Council|General Assembly)"
+)
+
+
+def _ends_in_connector(line: str) -> bool:
+    words = line.split()
+    return bool(words) and words[-1] in CONNECTORS
 
 
 def _stands_alone(line: str) -> bool:
@@ -273,7 +290,7 @@ def read_front(
         agenda=agenda,
         language=language.capitalize() if language else None,
     )
-    runs = _runs(lines, used)
+    runs = _runs(lines, used, text)
     label = _annex_label(runs)
     if label is not None:
         meta = replace(meta, body_annex=label[1])
@@ -283,13 +300,23 @@ def read_front(
 def _annex_label(runs: list[list[SourceLine]]) -> tuple[int, str] | None:
     """(index, number) of the run that labels what follows it an annex ("Annex", "Annex I"),
     when it is the front text's last run or the one before the annexed report's title: the
-    numbered text is a report annexed to a letter of transmittal ("" for an unnumbered annex)."""
+    numbered text is a report annexed to a letter of transmittal ("" for an unnumbered annex).
+    A letter's annex may say whose it is: "Annex to the letter dated 10 January 2099 from …"."""
     for k in range(len(runs) - 1, max(-1, len(runs) - 3), -1):
         run = runs[k]
         m = ANNEX_MARK.match(run[0].text.strip()) if len(run) == 1 else None
         if m and (number := annex_number(m.group(1))) is not None:
             return k, number.upper()
+    for k, run in enumerate(runs):  # the label says whose annex it is: it stands anywhere
+        m = ANNEX_TO.match(run[0].text.strip())
+        if m and (number := annex_number(m.group(1))) is not None:
+            return k, number.upper()
     return None
+
+
+# The annex of a letter or note, labelled with it: "Annex to the letter dated …", "Annex II to
+# the note verbale dated …".
+ANNEX_TO = re.compile(r"^(?:Annex|ANNEX)(?:\s+([IVXLl]{1,6}|\d{1,3}))?\s+(?:to|TO)\s+(?:the|THE)\s+[A-Za-z]")
 
 
 def _is_masthead_symbol(line: str, symbol: str) -> bool:
@@ -461,7 +488,7 @@ def _prose(line: str) -> bool:
     return line.rstrip().endswith(".")
 
 
-def _runs(lines: list[SourceLine], used: list[bool]) -> list[list[SourceLine]]:
+def _runs(lines: list[SourceLine], used: list[bool], text: str = "") -> list[list[SourceLine]]:
     """The lines not used, as runs of lines that belong together: a run ends at a used line, a
     blank line (a new group: lines are the non-blank ones, numbered in order), a line like a
     heading ("Annex", "Corrigendum") or a line that ends a sentence short of the measure
@@ -477,6 +504,7 @@ def _runs(lines: list[SourceLine], used: list[bool]) -> list[list[SourceLine]]:
             previous is None or line.lineno != previous.lineno + 1
             or _ends_run(previous.text, line.text, runs[-1], measure)
             or _ends_clause_run(previous.text, line.text)
+            or _title_over_text(previous.text, line.text, text)
         ):
             runs.append([])
             measure = 0
@@ -488,9 +516,25 @@ def _runs(lines: list[SourceLine], used: list[bool]) -> list[list[SourceLine]]:
 
 def _ends_run(previous: str, line: str, run: list[SourceLine], measure: int) -> bool:
     """Whether line starts a new run after previous (the last line of run, whose longest line is measure long)."""
+    if line.startswith("(Signed)"):  # a letter's signature
+        return True
     if closed_end(previous):
         return len(run) == 1 or len(previous) < 0.9 * measure
     return not continues_title(previous, line) and not wrapped_line(previous) and len(previous) < WRAPPED_MIN_CHARS
+
+
+def _title_over_text(previous: str, line: str, text: str) -> bool:
+    """A title line ends its run over a longer line that starts a sentence with a common word
+    (blocks.starts_new_title): "Statement by the Ministry of Foreign Affairs of Testland" /
+    "The Ministry of Foreign Affairs of Testland expresses its deep concern at the", layouts
+    without blank lines."""
+    return (
+        bool(text) and len(previous) < TITLE_SHARE * len(line) and not closed_end(previous)
+        and not previous.endswith(",") and starts_new_title(previous, line, text)
+    )
+
+
+TITLE_SHARE = 0.9
 
 
 def _ends_clause_run(previous: str, line: str) -> bool:
@@ -521,13 +565,19 @@ def front_blocks(runs: list[list[SourceLine]], first: RawBlock | None = None) ->
         k = label[0]
         title = [l.text for l in runs[k + 1]] if k + 1 < len(runs) else []
         titled = bool(title) and _annex_title_like(title)
-        texts = [runs[k][0].text.strip() + (" —" if titled else "")] + (title if titled else [])
+        label_text = " ".join(line.text.strip() for line in runs[k])
+        texts = [label_text + (" —" if titled else "")] + (title if titled else [])
         found = front_blocks(runs[:k], None)
         found.append(RawBlock("heading", texts, lineno=runs[k][0].lineno, page=runs[k][0].page))
         found[-1].level = 3  # an unnumbered heading (its id: h-…)
-        if title and not titled:  # the annex opens with text, no title: it stays front text
-            found.append(RawBlock("front", title, lineno=runs[k + 1][0].lineno, page=runs[k + 1][0].page))
-        return found
+        # The annex's text (when it opens with text, no title, that text too) stays front text.
+        return found + _front_runs(runs[k + 1 + titled :], first)
+    return _front_runs(runs, first)
+
+
+def _front_runs(runs: list[list[SourceLine]], first: RawBlock | None) -> list[RawBlock]:
+    """Each run a front text block; the last, over the first numbered paragraph, its heading
+    when it reads as one."""
     found = []
     for k, run in enumerate(runs):
         texts = [l.text for l in run]

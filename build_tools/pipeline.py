@@ -3,6 +3,7 @@ segment -> masthead -> structure -> QA. Pure: the same input gives the same Repo
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -52,7 +53,7 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
     meta, masthead_fixes = _clean_masthead_words(meta, lexicon)
     meta = _apply_metadata(meta, sidecars.metadata, name, source_path)
     built = structure.build(seg, lexicon, front_marks, join_hyphenated, recase_heading, TEXT_RULES)
-    if not any(b.type == "paragraph" for b in built.body) and not built.summary:
+    if not _publishable(built, meta):
         raise SourceError("no numbered paragraphs or text found", source_path)
     body = tuple(built.body)
     errata = _place_errata(errata, built.summary + built.body)
@@ -93,6 +94,21 @@ def _clean_masthead_words(meta: Metadata, lexicon: Lexicon) -> tuple[Metadata, l
 
     meta = replace(meta, title=clean(meta.title), doc_type=clean(meta.doc_type), agenda=tuple(map(clean, meta.agenda)))
     return meta, fixes
+
+
+# Documents whose paragraphs are not numbered.
+UNNUMBERED_TYPES = re.compile(r"(?:Letter|Identical letters|Note verbale) dated |Statement by the President of the ")
+
+
+def _publishable(built: structure.Built, meta: Metadata) -> bool:
+    """Numbered paragraphs or a summary; or, for a kind of document whose paragraphs are not
+    numbered (its masthead says "Letter dated …", "Note verbale dated …", "Statement by the
+    President of the Security Council"), its text. Anything else without numbered paragraphs
+    is refused: a report whose numbering went unread must not pass for a page of prose, and
+    prose with no masthead is no UN document this tool can read."""
+    if built.summary or any(b.type == "paragraph" for b in built.body):
+        return True
+    return bool(UNNUMBERED_TYPES.match(meta.doc_type)) and any(b.type == "text" for b in built.body)
 
 
 def _apply_metadata(meta: Metadata, overrides: dict, name: str, source_path: str) -> Metadata:

@@ -563,3 +563,79 @@ def test_a_security_council_resolution_is_its_symbol_with_the_year():
         "Having considered the report of the Secretary-General of 26 March 2099 (S/2099/189),")
     assert [b.id for b in report.body if b.type == "heading"] == []
     assert "S/RES/2500 (2099)" in [d.text for d in report.qa.dropped]
+
+
+LETTER_WITH_ANNEX = """United Nations S/2099/50
+Security Council Distr.: General
+12 January 2099
+Original: English
+Letter dated 10 January 2099 from the Permanent Representative of
+Testland to the United Nations addressed to the President of the
+Security Council
+I have the honour to transmit herewith a statement by the Ministry of Foreign
+Affairs of Testland on the situation in the border region (see annex).
+(Signed) John Doe
+Permanent Representative
+99-00123 (E) 130199
+*9900123*
+S/2099/50
+2/2 99-00123
+Annex to the letter dated 10 January 2099 from the Permanent
+Representative of Testland to the United Nations addressed to the
+President of the Security Council
+Statement by the Ministry of Foreign Affairs of Testland
+The Ministry of Foreign Affairs of Testland expresses its deep concern at the
+recent events in the border region, in which three civilians lost their lives.
+"""
+
+
+def test_a_letter_without_numbered_paragraphs_is_published_with_its_annex():
+    """A letter's paragraphs are not numbered: its text is published (the build refused it, "no
+    numbered paragraphs"). Its title goes on to the addressee on a line of its own ("… the
+    President of the" / "Security Council"); "Annex to the letter dated …" and the annex's
+    title are one heading, and the title a run of its own over the text (no blank lines)."""
+    from build_tools.pipeline import convert_text
+
+    report = convert_text(LETTER_WITH_ANNEX, "S_2099_50.txt")
+    assert report.meta.title == report.meta.doc_type == (
+        "Letter dated 10 January 2099 from the Permanent Representative of Testland to the United Nations "
+        "addressed to the President of the Security Council")
+    assert [(b.type, b.text[:45]) for b in report.body] == [
+        ("text", "I have the honour to transmit herewith a stat"),
+        ("text", "(Signed) John Doe"),
+        ("text", "Permanent Representative"),
+        ("heading", "Annex to the letter dated 10 January 2099 fro"),
+        ("text", "The Ministry of Foreign Affairs of Testland e"),
+    ]
+    assert report.body[3].text.endswith("President of the Security Council — "
+                                        "Statement by the Ministry of Foreign Affairs of Testland")
+
+
+def test_a_presidential_statement_is_published_and_its_type_ends_on_its_line():
+    """"Statement by the President of the Security Council" is the whole type: the text under it
+    (no blank line) is not more of it."""
+    from build_tools.pipeline import convert_text
+
+    text = ("United Nations S/PRST/2099/5\nSecurity Council Distr.: General\n14 March 2099\nOriginal: English\n"
+            "Statement by the President of the Security Council\n"
+            "At the 9999th meeting of the Security Council, held on 14 March 2099, in\n"
+            "connection with the Council’s consideration of the item entitled “The situation in\n"
+            "Testland”, the President of the Security Council made the following statement on\n"
+            "behalf of the Council:\n"
+            "“The Security Council calls upon all parties to cooperate fully with the Mission\n"
+            "and to ensure the safety of its personnel.”\n")
+    report = convert_text(text, "S_PRST_2099_5.txt")
+    assert report.meta.title == report.meta.doc_type == "Statement by the President of the Security Council"
+    assert [b.text[:30] for b in report.body] == ["At the 9999th meeting of the S", "“The Security Council calls up"]
+
+
+def test_a_report_whose_paragraphs_went_unread_is_refused_not_published_as_prose():
+    """Only the kinds of document that number no paragraphs are published without them."""
+    from build_tools.errors import SourceError
+    from build_tools.pipeline import convert_text
+
+    text = ("United Nations S/2099/18\nSecurity Council Distr.: General\n14 March 2099\n"
+            "Report of the Secretary-General on the United Nations Mission in Testland\n"
+            "The Mission visited the capital from 2 to 14 April 2099.\n")
+    with pytest.raises(SourceError, match="no numbered paragraphs"):
+        convert_text(text, "S_2099_18.txt")
