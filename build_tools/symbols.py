@@ -14,7 +14,7 @@ from .errors import SourceError
 PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.()\-]{0,30}$")
 MAX_PARTS = 8
 # Source file names encode the symbol with "_" for "/": A_70_357.txt, A_62_627_Add.1.txt.
-FILENAME_SYMBOL = re.compile(r"^[A-Z]{1,4}(?:_[A-Za-z0-9.]+){1,7}$")
+FILENAME_SYMBOL = re.compile(r"^[A-Z]{1,4}(?:_[A-Za-z0-9.()]+){1,7}$")  # "S_RES_2100(2013)"
 
 
 def symbol_parts(symbol: str) -> list[str]:

@@ -563,6 +563,10 @@ def test_a_security_council_resolution_is_its_symbol_with_the_year():
         "Having considered the report of the Secretary-General of 26 March 2099 (S/2099/189),")
     assert [b.id for b in report.body if b.type == "heading"] == []
     assert "S/RES/2500 (2099)" in [d.text for d in report.qa.dropped]
+    # Named after it, the file gives the same symbol when the masthead has none.
+    from build_tools.symbols import symbol_from_filename
+
+    assert symbol_from_filename("S_RES_2500(2099).txt") == "S/RES/2500(2099)"
 
 
 LETTER_WITH_ANNEX = """United Nations S/2099/50
