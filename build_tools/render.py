@@ -34,7 +34,7 @@ from .models import Block, Footnote, Report, Section
 from .serialize import report_to_dict
 from .structure import SYMBOL_NAMES
 from .symbols import url_path
-from .tables import looks_tabular
+from .tables import Rows, looks_tabular, rebuild
 
 # Python-Markdown's escapable characters; a backslash makes them literal ("<" and "&" are HTML-escaped).
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
@@ -323,16 +323,26 @@ class _PageRenderer:
                 f'<p class="{kind}" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}</p>\n'
             )
         if block.cells and not block.refs:  # a table's cells, set apart (no links inside a table)
-            cells = " ".join(f'<span class="cell">{escape(cell)}</span>' for cell in block.cells)
-            return marker + self.table_note(dotted=True) + f'<p class="para text table-cells" {attrs}>{cells}</p>\n'
+            parts = rebuild(block.cells)
+            if parts:
+                body = "".join(_table_part(part) for part in parts)
+                table = f'<div class="para text table-rebuilt" {attrs}>{body}</div>\n'
+                return marker + self.table_note(rows=True) + table
+            cells = f'<p class="para text table-cells" {attrs}>{_cells(block.cells)}</p>\n'
+            return marker + self.table_note(dotted=True) + cells
         note = self.table_note() if looks_tabular(block.text) else ""
         return marker + note + f'<p class="para text" {attrs}>{self.inline(block)}</p>\n'
 
-    def table_note(self, dotted: bool = False) -> str:
+    def table_note(self, dotted: bool = False, rows: bool = False) -> str:
         official = escape(_official(self.site, self.report.meta.symbol))
+        if rows:
+            said = ("A table: the text layer lost its layout; its rows are rebuilt from the cells (a label and its"
+                    " figures), cells that fit no row follow in reading order, set apart by dots. ")
+        else:
+            said = "A table: the text layer lost its layout, so its cells follow in reading order" + (
+                ", set apart by dots. " if dotted else ". ")
         return (
-            '<p class="table-note">A table: the text layer lost its layout, so its cells follow in reading order'
-            + (", set apart by dots. " if dotted else ". ") +
+            f'<p class="table-note">{said}'
             f'The <a class="external" href="{official}" rel="noopener external">official document</a> shows it.</p>\n'
         )
 
@@ -489,6 +499,36 @@ def _header_links(report: Report, page_dir: str, site: SiteContext) -> dict:
         "glossary_href": relative(page_dir, base + "glossary/"),
         "notes_href": relative(page_dir, base + "annotations/") if report.notes else None,
     }
+
+
+
+def _cells(cells: Iterable[str]) -> str:
+    """Cells in reading order, each kept whole; the page's CSS sets dots between them."""
+    return " ".join(f'<span class="cell">{escape(cell)}</span>' for cell in cells)
+
+
+def _table_part(part: Rows | tuple[str, ...]) -> str:
+    """A run of rebuilt rows as a table (its header when known), or left-over cells."""
+    if not isinstance(part, Rows):
+        return f'<p class="table-cells">{_cells(_with_marks(part))}</p>'
+    head = "".join(f"<th>{escape(c)}</th>" for c in part.header)
+    rows = "".join(
+        f"<tr><td>{escape(r.label)}{f'<sup>{escape(r.mark)}</sup>' if r.mark else ''}</td>"
+        + "".join(f"<td>{escape(v)}</td>" for v in r.values) + "</tr>"
+        for r in part.rows
+    )
+    return f"<table>{f'<thead><tr>{head}</tr></thead>' if head else ''}<tbody>{rows}</tbody></table>"
+
+
+def _with_marks(cells: tuple[str, ...]) -> list[str]:
+    """A note mark cell joined to the note after it: "a", "Including …" -> "a Including …"."""
+    out: list[str] = []
+    for cell in cells:
+        if out and len(out[-1]) == 1 and out[-1].islower() and not cell[:1].isdigit():
+            out[-1] += " " + cell
+        else:
+            out.append(cell)
+    return out
 
 
 def _official(site: SiteContext, symbol: str) -> str:

@@ -3,12 +3,15 @@
 pdftotext gives a table's cells one per line in reading order (the troop tables of
 annexes): "Country", "Troops", "Argentina", "549", "1 200" … Joined, they read as one run
 of words in which "1 200" and "1" "200" look alike. Such a block keeps its cells
-(Block.cells), so the page can set them apart without claiming rows and columns it does not
-know (the order is pdftotext's: a row's label may come after its numbers, or a table column
-by column).
+(Block.cells), so the page can set them apart (the order is pdftotext's: a row's label may come
+after its numbers, or a table column by column); rebuild() finds the runs of rows it can be
+sure of, which the page shows as a table.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 # Prose has a number now and then, never 40 % of its words.
 _TABLE_MIN_TOKENS = 12
@@ -42,3 +45,156 @@ def table_cells(lines: list[str], text: str) -> tuple[str, ...]:
         cells.append(text[pos:end])
         pos = end + 1
     return tuple(cells)
+
+
+# -- rows ---------------------------------------------------------------------------------
+# A troop table's cells come row by row ("Argentina", "9", "549", "558", "Bolivia", …), but a
+# row's label may follow its figures when a note mark stands before them ("a", "14", "1 200",
+# "1 214", "Brazil"), a header repeats after a page break, a note ends the table. rebuild()
+# finds the runs of rows it is sure of and leaves every other cell as it came.
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    mark: str  # a note mark beside the label ("a"), or ""
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rows:
+    """A run of rows, each a label and the same number of figures; header: the column titles
+    when the cells before the run are exactly one per column."""
+
+    header: tuple[str, ...]
+    rows: tuple[Row, ...]
+
+
+# A figure: digits with spaces or commas between thousands ("1 200", "6,309"), a decimal or
+# percentage, maybe negative or in brackets; a dash for none.
+_FIGURE = re.compile(r"\(?[-–—]?\d[\d ,.]*%?\)?|[-–—]")
+_MARK = re.compile(r"[a-z*]")
+# Rows to rebuild a run: fewer are left as cells.
+MIN_ROWS = 3
+
+
+def rebuild(cells: tuple[str, ...]) -> tuple[Rows | tuple[str, ...], ...]:
+    """The cells as runs of rows and runs of left-over cells, in order; () when no run of
+    MIN_ROWS rows or more is found. Each row is a label and `width` figures, the label first or
+    (after a note mark) last; a row whose last column is "Total" must add up."""
+    kinds = [_kind(c) for c in cells]
+    width = _row_width(kinds)
+    if width is None:
+        return ()
+    parts: list[Rows | tuple[str, ...]] = []
+    loose: list[str] = []
+    rows: list[Row] = []
+    i = 0
+    while i < len(cells):
+        found = _row_at(cells, kinds, i, width)
+        if found is None:
+            if rows:
+                _close(parts, loose, rows, width)
+            loose.append(cells[i])
+            i += 1
+            continue
+        row, i = found
+        rows.append(row)
+    _close(parts, loose, rows, width)
+    if loose:
+        parts.append(tuple(loose))
+    if not any(isinstance(p, Rows) for p in parts) or not all(_adds_up(p) for p in parts if isinstance(p, Rows)):
+        return ()
+    return tuple(parts)
+
+
+def _kind(cell: str) -> str:
+    """"N" a figure, "M" a note mark, "L" a label (or any other text)."""
+    if _FIGURE.fullmatch(cell):
+        return "N"
+    return "M" if _MARK.fullmatch(cell) else "L"
+
+
+def _row_width(kinds: list[str]) -> int | None:
+    """How many figures follow a label most often (at least MIN_ROWS times), or None."""
+    counts: dict[int, int] = {}
+    for i, kind in enumerate(kinds):
+        if kind == "L":
+            j = i + 1
+            while j < len(kinds) and kinds[j] == "N":
+                j += 1
+            if j > i + 1:
+                counts[j - i - 1] = counts.get(j - i - 1, 0) + 1
+    if not counts:
+        return None
+    width, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return width if n >= MIN_ROWS else None
+
+
+def _row_at(cells: tuple[str, ...], kinds: list[str], i: int, width: int) -> tuple[Row, int] | None:
+    """The row starting at cell i and the index after it: a label, maybe its mark, then width
+    figures and no more; or a mark, width figures and the label, when that label cannot start
+    a row of its own (no figure after it)."""
+    n = len(cells)
+    if kinds[i] == "L":
+        j = i + 1
+        mark = ""
+        if j < n and kinds[j] == "M":
+            mark, j = cells[j], j + 1
+        end = j + width
+        if end <= n and all(k == "N" for k in kinds[j:end]):
+            # More figures after: only those of a row whose label follows them.
+            if end == n or kinds[end] != "N" or _label_last(cells, kinds, end, width):
+                return Row(cells[i], mark, cells[j:end]), end
+        return None
+    return _label_last(cells, kinds, i, width)
+
+
+def _label_last(cells: tuple[str, ...], kinds: list[str], i: int, width: int) -> tuple[Row, int] | None:
+    """A row at cell i whose label follows its figures (a note mark maybe before them), when
+    that label cannot start a row of its own (no figure after it)."""
+    n = len(cells)
+    j, mark = i, ""
+    if kinds[j] == "M":
+        mark, j = cells[j], j + 1
+    end = j + width
+    figures = end < n and all(k == "N" for k in kinds[j:end])
+    if figures and kinds[end] == "L" and (end + 1 == n or kinds[end + 1] != "N"):
+        return Row(cells[end], mark, cells[j:end]), end + 1
+    return None
+
+
+def _close(parts: list, loose: list[str], rows: list[Row], width: int) -> None:
+    """End a run of rows: MIN_ROWS or more become a Rows part (the loose cells before it its
+    header when they are one per column), fewer go back among the loose cells."""
+    if len(rows) >= MIN_ROWS:
+        header: tuple[str, ...] = ()
+        if len(loose) == width + 1 and all(_kind(c) == "L" for c in loose):
+            header, loose[:] = tuple(loose), []
+        if loose:
+            parts.append(tuple(loose))
+            loose.clear()
+        parts.append(Rows(header, tuple(rows)))
+    else:
+        for row in rows:
+            loose.extend([row.label, *([row.mark] if row.mark else []), *row.values])
+    rows.clear()
+
+
+def _adds_up(part: Rows) -> bool:
+    """Under a "Total" column, each row's other figures add up to its total (a dash is none):
+    the check that the cells were put in the right rows. Other tables pass."""
+    if not part.header or part.header[-1].lower() != "total" or len(part.rows[0].values) < 3:
+        return True
+    for row in part.rows:
+        numbers = [_number(v) for v in row.values]
+        if None in numbers or sum(numbers[:-1]) != numbers[-1]:
+            return False
+    return True
+
+
+def _number(cell: str) -> int | None:
+    if cell in "-–—":
+        return 0
+    digits = cell.replace(" ", "").replace(",", "")
+    return int(digits) if digits.isdigit() else None

@@ -23,3 +23,50 @@ def test_no_cells_when_a_rule_changed_the_text_or_for_prose():
     assert table_cells(CELLS, joined) == ()
     prose = ["The Mission deployed 1 200 troops in 2099", "to 14 regions, with 549 police officers."]
     assert not looks_tabular(" ".join(prose)) and table_cells(prose, " ".join(prose)) == ()
+
+
+# -- rows (tables.rebuild) ------------------------------------------------------------------
+
+from build_tools.tables import Row, Rows, rebuild  # noqa: E402
+
+TROOPS = ("Country", "Staff officers", "Troops", "Total", "Argentina", "9", "549", "558", "Bolivia", "1", "—", "1",
+          "a", "14", "1 200", "1 214", "Brazil", "Canada", "4", "—", "4", "Total", "28", "1 749", "1 777",
+          "a", "Including the Force Commander.")
+
+
+def test_rows_are_rebuilt_with_a_label_after_its_figures_and_the_note_left_over():
+    rows, note = rebuild(TROOPS)
+    assert rows == Rows(("Country", "Staff officers", "Troops", "Total"), (
+        Row("Argentina", "", ("9", "549", "558")), Row("Bolivia", "", ("1", "—", "1")),
+        Row("Brazil", "a", ("14", "1 200", "1 214")), Row("Canada", "", ("4", "—", "4")),
+        Row("Total", "", ("28", "1 749", "1 777"))))
+    assert note == ("a", "Including the Force Commander.")
+
+
+def test_no_rows_when_a_total_does_not_add_up_or_the_table_comes_in_columns():
+    wrong = tuple("9 999" if c == "558" else c for c in TROOPS)
+    assert rebuild(wrong) == ()
+    columns = ("Country", "Argentina", "Benin", "Brazil", "Chad", "Total", "Police", "4", "29", "4", "4", "41")
+    assert rebuild(columns) == ()
+    assert rebuild(("Argentina", "9", "Bolivia", "1")) == ()  # fewer than three rows
+
+
+def test_a_header_repeated_after_a_page_break_heads_the_rows_after_it():
+    """A header that is no column per cell stays as cells, before the rows."""
+    cells = ("Police", "Country", "Women", "Men", "A", "1", "2", "B", "–", "3", "C", "4", "–",
+             "Country", "Women", "Men", "D", "5", "6", "E", "7", "8", "F", "9", "1", "10", "20", "Subtotal")
+    loose, first, second = rebuild(cells)
+    assert loose == ("Police", "Country", "Women", "Men")
+    assert first.header == () and [r.label for r in first.rows] == ["A", "B", "C"]
+    assert second.header == ("Country", "Women", "Men")
+    assert [r.label for r in second.rows] == ["D", "E", "F", "Subtotal"]
+    assert second.rows[-1].values == ("10", "20")  # its label after its figures
+
+
+def test_rebuilt_cells_are_escaped():
+    from build_tools.render import _table_part
+
+    rows = Rows(("Country", "<b>Troops</b>"), (Row('<script>alert("x")</script>', "a", ("1 & 2",)),))
+    html = _table_part(rows) + _table_part(("a", "<img src=x onerror=alert(1)>"))
+    assert "<script>" not in html and "<b>" not in html and "<img" not in html
+    assert "&lt;script&gt;" in html and "1 &amp; 2" in html
