@@ -72,7 +72,7 @@ class Rows:
 
 # A figure: digits with spaces or commas between thousands ("1 200", "6,309"), a decimal or
 # percentage, maybe negative or in brackets; a dash for none.
-_FIGURE = re.compile(r"\(?[-–—]?\d[\d ,.]*%?\)?|[-–—]")
+_FIGURE = re.compile(r"\(?[-–—]?\$?\d[\d ,.]*%?\)?|[-–—]")
 _MARK = re.compile(r"[a-z*]")
 # Rows to rebuild a run: fewer are left as cells.
 MIN_ROWS = 3
@@ -137,7 +137,7 @@ def _row_at(cells: tuple[str, ...], kinds: list[str], i: int, width: int) -> tup
     a row of its own (no figure after it)."""
     n = len(cells)
     if kinds[i] == "L":
-        j = i + 1
+        label, j = _label_lines(cells, kinds, i)
         mark = ""
         if j < n and kinds[j] == "M":
             mark, j = cells[j], j + 1
@@ -145,9 +145,24 @@ def _row_at(cells: tuple[str, ...], kinds: list[str], i: int, width: int) -> tup
         if end <= n and all(k == "N" for k in kinds[j:end]):
             # More figures after: only those of a row whose label follows them.
             if end == n or kinds[end] != "N" or _label_last(cells, kinds, end, width):
-                return Row(cells[i], mark, cells[j:end]), end
+                return Row(label, mark, cells[j:end]), end
         return None
     return _label_last(cells, kinds, i, width)
+
+
+def _label_lines(cells: tuple[str, ...], kinds: list[str], i: int) -> tuple[str, int]:
+    """The label starting at cell i and the index after it: a label wrapped over lines goes on
+    in the next cell when the line ends in a connecting word or the next starts in lower case
+    or with a bracket ("Bosnia and" / "Herzegovina", "Bolivia" / "(Plurinational State of)")."""
+    label, j = cells[i], i + 1
+    while j < len(cells) and kinds[j] == "L" and (
+        label.rsplit(None, 1)[-1] in _CONNECTORS or cells[j][:1].islower() or cells[j][:1] == "("
+    ):
+        label, j = f"{label} {cells[j]}", j + 1
+    return label, j
+
+
+_CONNECTORS = frozenset("and of the for to in on de".split())
 
 
 def _label_last(cells: tuple[str, ...], kinds: list[str], i: int, width: int) -> tuple[Row, int] | None:
@@ -188,13 +203,22 @@ def _adds_up(part: Rows) -> bool:
         return True
     for row in part.rows:
         numbers = [_number(v) for v in row.values]
-        if None in numbers or sum(numbers[:-1]) != numbers[-1]:
+        if None in numbers:
+            return False
+        # Figures rounded to one decimal may be off by half a unit of it each.
+        if abs(sum(numbers[:-1]) - numbers[-1]) > min(0.05 * len(numbers), 0.5) + 1e-9:
             return False
     return True
 
 
-def _number(cell: str) -> int | None:
+def _number(cell: str) -> float | None:
+    """A figure's value: "1 200", "1,200.5", "$14", "(3)" (negative); a dash is none."""
     if cell in "-–—":
-        return 0
-    digits = cell.replace(" ", "").replace(",", "")
-    return int(digits) if digits.isdigit() else None
+        return 0.0
+    text = cell.replace(" ", "").replace(",", "").replace("$", "")
+    negative = text.startswith("(") and text.endswith(")")
+    try:
+        value = float(text.strip("()"))
+    except ValueError:
+        return None
+    return -value if negative else value

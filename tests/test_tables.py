@@ -70,3 +70,11 @@ def test_rebuilt_cells_are_escaped():
     html = _table_part(rows) + _table_part(("a", "<img src=x onerror=alert(1)>"))
     assert "<script>" not in html and "<b>" not in html and "<img" not in html
     assert "&lt;script&gt;" in html and "1 &amp; 2" in html
+
+
+def test_a_label_wrapped_over_two_lines_is_one_label():
+    cells = ("Country", "Police", "Troops", "Total", "Argentina", "1", "2", "3", "Bosnia and", "Herzegovina", "1", "2",
+             "3", "Bolivia", "(Plurinational State of)", "4", "5", "9", "Chad", "$1", "1", "2")
+    (rows,) = rebuild(cells)
+    assert [r.label for r in rows.rows] == ["Argentina", "Bosnia and Herzegovina", "Bolivia (Plurinational State of)",
+                                            "Chad"]
