@@ -17,6 +17,8 @@ from dataclasses import dataclass
 _TABLE_MIN_TOKENS = 12
 _TABLE_MIN_SHARE = 0.4
 _CELL_PUNCT = ",.%()"
+# The gap between the columns of a row that pdftotext -layout sets on one line.
+_GAP = re.compile(r"\s{2,}")
 
 
 def looks_tabular(text: str) -> bool:
@@ -35,6 +37,8 @@ def table_cells(lines: list[str], text: str) -> tuple[str, ...]:
     if not looks_tabular(text):
         return ()
     lines = list(filter(None, map(str.strip, lines)))
+    if any("  " in line for line in lines):  # pdftotext -layout: a row a line, its cells apart
+        lines = [cell for line in lines for cell in _GAP.split(line)]
     if len(" ".join(lines)) != len(text):
         return ()
     cells, pos = [], 0
@@ -92,6 +96,13 @@ def rebuild(cells: tuple[str, ...]) -> tuple[Rows | tuple[str, ...], ...]:
     i = 0
     while i < len(cells):
         found = _row_at(cells, kinds, i, width)
+        if found is None and rows and kinds[i] == "L" and _goes_on(rows[-1].label, cells[i]):
+            # The rest of the last row's label, under its figures ("Bosnia and   4   —   4" /
+            # "Herzegovina", pdftotext -layout).
+            last = rows[-1]
+            rows[-1] = Row(f"{last.label} {cells[i]}", last.mark, last.values)
+            i += 1
+            continue
         if found is None:
             if rows:
                 _close(parts, loose, rows, width)
@@ -138,8 +149,8 @@ def _row_at(cells: tuple[str, ...], kinds: list[str], i: int, width: int) -> tup
     n = len(cells)
     if kinds[i] == "L":
         label, j = _label_lines(cells, kinds, i)
-        mark = ""
-        if j < n and kinds[j] == "M":
+        label, mark = _MARKED_LABEL.fullmatch(label).groups("")  # "Brazil a": a -layout row's
+        if j < n and kinds[j] == "M" and not mark:
             mark, j = cells[j], j + 1
         end = j + width
         if end <= n and all(k == "N" for k in kinds[j:end]):
@@ -155,13 +166,17 @@ def _label_lines(cells: tuple[str, ...], kinds: list[str], i: int) -> tuple[str,
     in the next cell when the line ends in a connecting word or the next starts in lower case
     or with a bracket ("Bosnia and" / "Herzegovina", "Bolivia" / "(Plurinational State of)")."""
     label, j = cells[i], i + 1
-    while j < len(cells) and kinds[j] == "L" and (
-        label.rsplit(None, 1)[-1] in _CONNECTORS or cells[j][:1].islower() or cells[j][:1] == "("
-    ):
+    while j < len(cells) and kinds[j] == "L" and _goes_on(label, cells[j]):
         label, j = f"{label} {cells[j]}", j + 1
     return label, j
 
 
+def _goes_on(label: str, cell: str) -> bool:
+    return label.rsplit(None, 1)[-1] in _CONNECTORS or cell[:1].islower() or cell[:1] == "("
+
+
+# A label with its note mark in the same cell ("Brazil a", as pdftotext -layout sets a row).
+_MARKED_LABEL = re.compile(r"(.+?)(?: ([a-z]))?")
 _CONNECTORS = frozenset("and of the for to in on de".split())
 
 

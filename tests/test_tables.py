@@ -78,3 +78,54 @@ def test_a_label_wrapped_over_two_lines_is_one_label():
     (rows,) = rebuild(cells)
     assert [r.label for r in rows.rows] == ["Argentina", "Bosnia and Herzegovina", "Bolivia (Plurinational State of)",
                                             "Chad"]
+
+
+def test_a_label_that_goes_on_under_its_figures_is_its_rows():
+    cells = ("Country", "Police", "Troops", "Total", "Argentina", "1", "2", "3", "Bosnia and", "1", "2", "3",
+             "Herzegovina", "Bolivia", "4", "5", "9", "Chad", "1", "1", "2")
+    (rows,) = rebuild(cells)
+    assert [r.label for r in rows.rows] == ["Argentina", "Bosnia and Herzegovina", "Bolivia", "Chad"]
+
+
+LAYOUT_REPORT = """                                                                                S/2099/77
+ United Nations
+                 Security Council                                    Distr.: General
+                                                                     5 June 2099
+
+                 Report of the Secretary-General on the United Nations
+                 Mission in Testland
+
+
+          I. Introduction
+            1.    The present report covers the period from 1 January to 31 May 2099.
+
+
+          Annex
+                 Countries providing military staff and contingents
+
+
+                 Country                          Staff officers          Troops            Total
+
+
+                 Argentina                                     9             549              558
+                 Bolivia                                       1               —                1
+                 Brazil a                                     14           1 200            1 214
+                 Chile                                         8             537              545
+
+                 Total                                        32           2 286            2 318
+
+                 a
+                     Including the Force Commander.
+"""
+
+
+def test_a_layout_tables_rows_are_its_lines_cut_at_the_column_gaps():
+    """pdftotext -layout keeps a row on its line: the cells are cut at the gaps (the block had
+    no cells, and its text read as one run of words), and the rows rebuilt."""
+    from build_tools.pipeline import convert_text
+
+    block = convert_text(LAYOUT_REPORT, "S_2099_77.txt").body[-1]
+    assert block.cells[:8] == ("Country", "Staff officers", "Troops", "Total", "Argentina", "9", "549", "558")
+    rows, note = rebuild(block.cells)
+    assert rows.rows[2] == Row("Brazil", "a", ("14", "1 200", "1 214")) and rows.rows[-1].label == "Total"
+    assert note == ("a", "Including the Force Commander.")
