@@ -87,12 +87,23 @@ def _cells(front: list[SourceLine]) -> list[SourceLine]:
     for line in front:
         cells = COLUMN_GAP.split(line.text) if "   " in line.text else [line.text]
         for cell in cells:
-            fields = _joined_fields(cell) if " " in cell and len(cell) <= _JOINED_FIELDS_MAX else None
-            out += [SourceLine(field, line.lineno, line.page) for field in fields or [cell]]
+            fields = _joined_fields(cell) if _FIELD_HEAD.match(cell) and len(cell) <= _JOINED_FIELDS_MAX else None
+            if fields is None and cell is line.text:
+                out.append(line)  # the line as it is (most lines): no new object
+            else:
+                out += [SourceLine(field, line.lineno, line.page) for field in fields or [cell]]
     return out
 
 
 _JOINED_FIELDS_MAX = 90
+# What a line of joined fields starts with, and the start of no other line but a few: one
+# match rules out the front's prose and titles, before _joined_fields tries every space.
+_FIELD_HEAD = re.compile(
+    r"(?:United Nations|General Assembly|Security Council|Economic and Social Council|Human Rights Council"
+    r"|Commission on Human Rights|Distr|Original|\d{1,2} [A-Z]+ \d{4}|(?-i:[A-Z]{1,4}/\S*)"
+    r"|[A-Z]+(?:-[A-Z]+)? (?:session|year)) ",
+    re.IGNORECASE,
+)
 
 
 def _joined_fields(text: str) -> list[str] | None:
@@ -621,9 +632,12 @@ def _is_masthead_furniture(line: str) -> bool:
         or _damaged_date(s)
         or SESSION.match(s)
         or AGENDA.match(s)
-        or any(s.lower() == o.lower() for o in ORGANS)
+        or s.lower() in _ORGAN_NAMES
         or SYMBOL.fullmatch(s)
     )
+
+
+_ORGAN_NAMES = frozenset(o.lower() for o in ORGANS)
 
 
 def _strip_mark(text: str, where: str, marks: dict[str, str]) -> str:

@@ -71,7 +71,10 @@ _SYMBOLS_IN_LINE = re.compile(_SYMBOL)
 
 
 def line_symbols(text: str) -> list[str]:
-    """The symbols of a symbol line, as the document system writes them ("S/RES/2100(2013)")."""
+    """The symbols of a symbol line, as the document system writes them ("S/RES/2100(2013)");
+    without a year in brackets they are its words (most lines: no regex)."""
+    if "(" not in text:
+        return text.split()
     return [s.replace(" ", "") for s in _SYMBOLS_IN_LINE.findall(text)]
 # Language name in 1990s running headers ("S/1999/779 / English / Page 2").
 LANGUAGE_LINE = re.compile(r"^(?:English|French|Spanish|Russian|Arabic|Chinese)$")
@@ -154,9 +157,12 @@ _RULES_BY_FIRST = {c: _rules_starting_with(c) for c in [*map(chr, range(128)), "
 # numbers start with a digit, any str.isdecimal one, or "GE."; "Page 2", "- 2 -", "/ ...", rule
 # lines; "page 3" of old Geneva headers is let through by its own test in remove_furniture).
 # The other rules (barcodes, symbols) have no space, but for a resolution's year ("S/RES/2100
-# (2013)", a line ending in ")"): a line with a space starting otherwise is never furniture
-# (tests/test_clean_speedups.py checks classify on such lines).
+# (2013)", a line ending in ")", let through when the masthead has "/RES/"): a line with a space
+# starting otherwise is never furniture (tests/test_clean_speedups.py checks classify on such lines).
 _SPACED_RULE_STARTS = frozenset("0123456789GP-/_=–—.")
+# Where a resolution's masthead prints its symbol: searched for "/RES/" (a search of a whole
+# report costs as much as a tenth of its furniture pass).
+_MASTHEAD_CHARS = 3000
 
 
 def _unbroken_to_furniture(stripped: list[str], rules: list[str | None], i: int) -> bool:
@@ -367,9 +373,10 @@ def remove_furniture(text: str) -> Paged:
     # answer None). Cheaper than classify()'s own prose test, which upper-cases the line.
     candidates = [
         i for i, t in enumerate(stripped)
-        if t and (" " not in t or t[0] in _SPACED_RULE_STARTS or t[0].isdecimal() or t[:5] == "page "
-                  or t[-1] == ")")  # "S/RES/2100 (2013)"
+        if t and (" " not in t or t[0] in _SPACED_RULE_STARTS or t[0].isdecimal() or t[:5] == "page ")
     ]
+    if text.find("/RES/", 0, _MASTHEAD_CHARS) >= 0:  # a resolution: its symbol has its year, "S/RES/2100 (2013)"
+        candidates = sorted({*candidates, *(i for i, t in enumerate(stripped) if t[-1:] == ")" and t[-6:-5] == "(")})
     rules: list[str | None] = [None] * len(stripped)
     for i in candidates:
         rules[i] = classify(stripped[i])

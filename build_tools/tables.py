@@ -11,6 +11,7 @@ sure of, which the page shows as a table.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 # Prose has a number now and then, never 40 % of its words.
@@ -86,7 +87,7 @@ def rebuild(cells: tuple[str, ...]) -> tuple[Rows | tuple[str, ...], ...]:
     """The cells as runs of rows and runs of left-over cells, in order; () when no run of
     MIN_ROWS rows or more is found. Each row is a label and `width` figures, the label first or
     (after a note mark) last; a row whose last column is "Total" must add up."""
-    kinds = [_kind(c) for c in cells]
+    kinds = "".join(map(_kind, cells))  # a letter a cell: runs of figures are found in C
     width = _row_width(kinds)
     if width is None:
         return ()
@@ -126,23 +127,20 @@ def _kind(cell: str) -> str:
     return "M" if _MARK.fullmatch(cell) else "L"
 
 
-def _row_width(kinds: list[str]) -> int | None:
+# The run of figures after each label, in the string of cell kinds.
+_FIGURES_AFTER_LABEL = re.compile(r"(?<=L)N+")
+
+
+def _row_width(kinds: str) -> int | None:
     """How many figures follow a label most often (at least MIN_ROWS times), or None."""
-    counts: dict[int, int] = {}
-    for i, kind in enumerate(kinds):
-        if kind == "L":
-            j = i + 1
-            while j < len(kinds) and kinds[j] == "N":
-                j += 1
-            if j > i + 1:
-                counts[j - i - 1] = counts.get(j - i - 1, 0) + 1
+    counts = Counter(map(len, _FIGURES_AFTER_LABEL.findall(kinds)))
     if not counts:
         return None
     width, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
     return width if n >= MIN_ROWS else None
 
 
-def _row_at(cells: tuple[str, ...], kinds: list[str], i: int, width: int) -> tuple[Row, int] | None:
+def _row_at(cells: tuple[str, ...], kinds: str, i: int, width: int) -> tuple[Row, int] | None:
     """The row starting at cell i and the index after it: a label, maybe its mark, then width
     figures and no more; or a mark, width figures and the label, when that label cannot start
     a row of its own (no figure after it)."""
@@ -153,7 +151,7 @@ def _row_at(cells: tuple[str, ...], kinds: list[str], i: int, width: int) -> tup
         if j < n and kinds[j] == "M" and not mark:
             mark, j = cells[j], j + 1
         end = j + width
-        if end <= n and all(k == "N" for k in kinds[j:end]):
+        if end <= n and kinds[j:end] == "N" * width:
             # More figures after: only those of a row whose label follows them.
             if end == n or kinds[end] != "N" or _label_last(cells, kinds, end, width):
                 return Row(label, mark, cells[j:end]), end
@@ -161,7 +159,7 @@ def _row_at(cells: tuple[str, ...], kinds: list[str], i: int, width: int) -> tup
     return _label_last(cells, kinds, i, width)
 
 
-def _label_lines(cells: tuple[str, ...], kinds: list[str], i: int) -> tuple[str, int]:
+def _label_lines(cells: tuple[str, ...], kinds: str, i: int) -> tuple[str, int]:
     """The label starting at cell i and the index after it: a label wrapped over lines goes on
     in the next cell when the line ends in a connecting word or the next starts in lower case
     or with a bracket ("Bosnia and" / "Herzegovina", "Bolivia" / "(Plurinational State of)")."""
@@ -180,7 +178,7 @@ _MARKED_LABEL = re.compile(r"(.+?)(?: ([a-z]))?")
 _CONNECTORS = frozenset("and of the for to in on de".split())
 
 
-def _label_last(cells: tuple[str, ...], kinds: list[str], i: int, width: int) -> tuple[Row, int] | None:
+def _label_last(cells: tuple[str, ...], kinds: str, i: int, width: int) -> tuple[Row, int] | None:
     """A row at cell i whose label follows its figures (a note mark maybe before them), when
     that label cannot start a row of its own (no figure after it)."""
     n = len(cells)
@@ -188,7 +186,7 @@ def _label_last(cells: tuple[str, ...], kinds: list[str], i: int, width: int) ->
     if kinds[j] == "M":
         mark, j = cells[j], j + 1
     end = j + width
-    figures = end < n and all(k == "N" for k in kinds[j:end])
+    figures = end < n and kinds[j:end] == "N" * width
     if figures and kinds[end] == "L" and (end + 1 == n or kinds[end + 1] != "N"):
         return Row(cells[end], mark, cells[j:end]), end + 1
     return None
