@@ -1142,7 +1142,7 @@ class _Segmenter:
         if not (joined[:1].isupper() or joined[:1].isdigit()):
             return False
         nxt = self._next_text(end)
-        return nxt is None or self._is_marker(nxt) or bool(FOOTNOTE_LINE.match(nxt))
+        return nxt is not None and (self._is_marker(nxt) or bool(FOOTNOTE_LINE.match(nxt)))
 
     def _next_text(self, j: int) -> str | None:
         """The first non-blank line from j on."""

@@ -415,15 +415,17 @@ def _title_and_agenda(
         # Agenda item titles: the rest of the agenda line's group (1990s mastheads have no blank
         # line there), then the groups after it up to the title group.
         group_at = flat[agenda_at][0]
-        rest = [
-            k for k in range(agenda_at + 1, starts[group_at + 1])
-            if not used[k] and not _is_masthead_furniture(flat[k][1])
-        ]
+        end = starts[group_at + 1]
+        if resolution_at is not None and agenda_at < resolution_at:
+            end = min(end, resolution_at)  # a resolution's agenda line has no item titles under it
+        rest = [k for k in range(agenda_at + 1, end) if not used[k] and not _is_masthead_furniture(flat[k][1])]
         if rest and " ".join(flat[k][1] for k in rest) != title:
             agenda.append(" ".join(flat[k][1] for k in rest))
             for k in rest:
                 used[k] = True
         wanted = _agenda_items(flat[agenda_at][1]) - bool(rest)
+        if resolution_at is not None:
+            wanted = 0  # a resolution prints no agenda item titles (type_at is None: the loop stops)
         for g in range(group_at + 1, len(groups)):
             joined = " ".join(groups[g])
             if joined == title or g == title_group or any(_type_line(line) for line in groups[g]):

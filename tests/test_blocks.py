@@ -713,3 +713,12 @@ def test_a_section_number_cited_at_a_line_end_is_no_section_marker():
     assert [(k, n) for k, n, _ in kinds(s)] == [
         ("heading", "I"), ("paragraph", "1"), ("heading", "II"), ("paragraph", "2")
     ]
+
+
+def test_a_short_line_at_the_end_of_the_text_heads_nothing():
+    """A resolution's closing line ("110th plenary meeting" / "29 June 2099") after its last
+    paragraph is text: a heading needs something after it (it was an unnumbered heading)."""
+    s = seg("I. Part\n\n1. Decides to remain seized of the matter.\n\n110th plenary meeting\n29 June 2099\n")
+    assert kinds(s)[-1] == ("text", None, "110th plenary meeting 29 June 2099")
+    s = seg("I. Part\n\n1. Decides to remain seized of the matter.\n\nThe next steps\n\n2. Decides.\n")
+    assert kinds(s)[-2] == ("heading", None, "The next steps")

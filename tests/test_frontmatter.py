@@ -643,3 +643,17 @@ def test_a_report_whose_paragraphs_went_unread_is_refused_not_published_as_prose
             "The Mission visited the capital from 2 to 14 April 2099.\n")
     with pytest.raises(SourceError, match="no numbered paragraphs"):
         convert_text(text, "S_2099_18.txt")
+
+
+def test_a_resolutions_agenda_line_takes_no_item_title():
+    """With blank lines (pdftotext), the lines under the adoption line were read as the agenda
+    item's title ("[without reference …] The General Assembly,") and the next group too."""
+    from build_tools.pipeline import convert_text
+
+    text = GA_RESOLUTION.replace("The General Assembly,\n", "The General Assembly,\n\n").replace(
+        "15 March 2099,\n", "15 March 2099,\n\n")
+    report = convert_text(text, "A_RES_98_279.txt")
+    assert report.meta.agenda == ("Agenda item 33",)
+    assert [t for _, t in _front(report)][:3] == [
+        "[without reference to a Main Committee (A/98/L.68)]", "The General Assembly,",
+        "Recalling its resolution 98/256 of 15 March 2099,"]
