@@ -194,7 +194,7 @@ def _goes_on(previous: str, line: str, text: str) -> bool:
 
 # Document types that are whole on their line: what follows is the text, not more of the type.
 COMPLETE_TYPE = re.compile(
-    r"(?:Report|Note) of the Secretary-General|Note by the (?:Secretary-General|Secretariat)"
+    r"Report of the Secretary-General|Note by the (?:Secretary-General|Secretariat)"
     r"|Statement by the President of the (?:Security Council|General Assembly)"
 )
 
