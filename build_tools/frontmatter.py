@@ -267,6 +267,7 @@ def read_front(
     used = [False] * len(texts)
     symbols = list(header_symbols)
     spellings = set(map(symbol_digits, symbols))
+    marks: dict[str, str] = {}  # a footnote mark on a masthead line -> the field it marks
     prose = _prose_continuations(lines)
     for k, t in enumerate(texts):
         if prose[k]:
@@ -274,6 +275,9 @@ def read_front(
         for s in SYMBOL.findall(t):
             if _is_masthead_symbol(t, s):
                 used[k] = True
+                stars = len(t.rstrip()) - len(t.rstrip().rstrip("*"))
+                if stars:  # "S/2099/123*": a reissue's note at the page's foot
+                    marks["*" * stars] = "symbol"
                 s = mend_symbol(_SPACE.sub("", s))
                 key = symbol_digits(s)
                 if key not in spellings:  # not the running headers' symbol, or the OCR's variant of it
@@ -289,7 +293,8 @@ def read_front(
     for k, t in enumerate(texts):
         if not prose[k] and (_is_masthead_furniture(t) or t.strip().upper() in LANGUAGES):
             used[k] = True
-    doc_type, title, agenda, marks = _title_and_agenda(_groups(front, text), used)
+    doc_type, title, agenda, title_marks = _title_and_agenda(_groups(front, text), used)
+    marks.update(title_marks)
     meta = Metadata(
         symbol=symbols[0] if symbols else "",
         symbols=tuple(symbols),

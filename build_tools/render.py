@@ -195,8 +195,9 @@ def page_of_block(report: Report) -> Mapping[str, str]:
     return MappingProxyType({b.id: dirs[b.section] for b in blocks} | {b.id: dirs[""] for b in report.summary})
 
 
-# Footnote references from the masthead: those footnotes are shown on the report's index page.
-FRONT_REFS = frozenset({"agenda", "title"})
+# Footnote references from the masthead: those footnotes are shown on the report's index page
+# ("symbol": a reissue's "S/2099/123*" over "* Reissued for technical reasons on …").
+FRONT_REFS = frozenset({"agenda", "title", "symbol"})
 
 
 def footnote_page(report: Report, fn: Footnote) -> str | None:
@@ -657,8 +658,11 @@ def index_markdown(report: Report, header: str, summary: str, preamble: str, toc
 
 
 def _meta_rows(meta, front_refs: Mapping[str, Footnote]) -> str:
-    """The <dt>/<dd> pairs of the index page's metadata list."""
-    out = f'<dt>Symbol</dt><dd>{_h(" – ".join(map(str, meta.symbols)))}</dd>\n'
+    """The <dt>/<dd> pairs of the index page's metadata list; a footnote on the symbol (a
+    reissue's) is marked there, the others on the agenda line."""
+    on_symbol = {fid: fn for fid, fn in front_refs.items() if "symbol" in fn.referenced_from}
+    front_refs = {fid: fn for fid, fn in front_refs.items() if fid not in on_symbol}
+    out = f'<dt>Symbol</dt><dd>{_h(" – ".join(map(str, meta.symbols)))}{_front_marks(on_symbol)}</dd>\n'
     if meta.date:
         out += f'<dt>Date</dt><dd><time datetime="{_h(meta.date)}">{_h(un_date(str(meta.date)))}</time></dd>'
     if meta.doc_type:
@@ -669,14 +673,17 @@ def _meta_rows(meta, front_refs: Mapping[str, Footnote]) -> str:
         out += f'<dt>Session</dt><dd>{_h(", ".join(map(str, meta.sessions)))}</dd>'
     for n, line in enumerate(meta.agenda):
         if n == 0:
-            refs = "".join([
-                f'<sup class="fnref" id="{_h(ref_id(fid))}"><a href="#{_h(fid)}">{_h(fn.mark)}</a></sup>'
-                for fid, fn in front_refs.items()
-            ])
-            out += f'<dt>Agenda</dt><dd id="agenda">{_h(line)}{refs}</dd>\n'
+            out += f'<dt>Agenda</dt><dd id="agenda">{_h(line)}{_front_marks(front_refs)}</dd>\n'
         else:
             out += f"<dt></dt><dd>{_h(line)}</dd>\n"
     return out
+
+
+def _front_marks(front_refs: Mapping[str, Footnote]) -> str:
+    return "".join([
+        f'<sup class="fnref" id="{_h(ref_id(fid))}"><a href="#{_h(fid)}">{_h(fn.mark)}</a></sup>'
+        for fid, fn in front_refs.items()
+    ])
 
 
 def toc_items(toc: list[tuple[Block, str]]) -> Markup:

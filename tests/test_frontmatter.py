@@ -657,3 +657,22 @@ def test_a_resolutions_agenda_line_takes_no_item_title():
     assert [t for _, t in _front(report)][:3] == [
         "[without reference to a Main Committee (A/98/L.68)]", "The General Assembly,",
         "Recalling its resolution 98/256 of 15 March 2099,"]
+
+
+def test_a_reissues_note_on_the_symbol_is_shown_on_the_index_page():
+    """"S/2099/123*" over "* Reissued for technical reasons on 5 March 2099." at the page's foot:
+    the note is the symbol's (it was referenced nowhere, so on no page, and a warning)."""
+    from build_tools.pipeline import convert_text
+    from build_tools.sitegen import render_corpus
+
+    text = ("United Nations S/2099/123*\nSecurity Council Distr.: General\n14 February 2099\n"
+            "Report of the Secretary-General on the situation in Testland\nI. Introduction\n"
+            "1. The political situation remained tense during the reporting period.\n"
+            "* Reissued for technical reasons on 5 March 2099.\n99-02345* (E) 050399\n*9902345*\n"
+            "S/2099/123\n2/3 99-02345\n2. The security situation improved in the north.\n")
+    report = convert_text(text, "S_2099_123.txt")
+    (note,) = report.footnotes
+    assert (note.mark, note.referenced_from) == ("*", ("symbol",)) and not report.qa.warnings
+    index = render_corpus([report])["S/2099/123/index.md"]
+    assert "Reissued for technical reasons on 5 March 2099." in index
+    assert '<dt>Symbol</dt><dd>S/2099/123<sup class="fnref"' in index
