@@ -328,17 +328,19 @@ class _PageRenderer:
             if parts:
                 body = "".join(_table_part(part) for part in parts)
                 table = f'<div class="para text table-rebuilt" {attrs}>{body}</div>\n'
-                return marker + self.table_note(rows=True) + table
+                loose = any(not isinstance(part, Rows) for part in parts)
+                return marker + self.table_note(rows=True, loose=loose) + table
             cells = f'<p class="para text table-cells" {attrs}>{_cells(block.cells)}</p>\n'
             return marker + self.table_note(dotted=True) + cells
         note = self.table_note() if looks_tabular(block.text) else ""
         return marker + note + f'<p class="para text" {attrs}>{self.inline(block)}</p>\n'
 
-    def table_note(self, dotted: bool = False, rows: bool = False) -> str:
+    def table_note(self, dotted: bool = False, rows: bool = False, loose: bool = False) -> str:
         official = escape(_official(self.site, self.report.meta.symbol))
         if rows:
-            said = ("A table: the text layer lost its layout; its rows are rebuilt from the cells (a label and its"
-                    " figures), cells that fit no row follow in reading order, set apart by dots. ")
+            said = "A table: the text layer lost its layout; its rows are rebuilt from the cells"
+            said += " (a label and its figures)"
+            said += ", cells that fit no row follow in reading order, set apart by dots. " if loose else ". "
         else:
             said = "A table: the text layer lost its layout, so its cells follow in reading order" + (
                 ", set apart by dots. " if dotted else ". ")
