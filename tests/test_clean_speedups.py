@@ -483,8 +483,8 @@ def _old_looks_like_heading(seg, group, end):
         return False
     if not (joined[:1].isupper() or joined[:1].isdigit()):
         return False
-    nxt = seg._next_text(end)
-    return nxt is None or seg._is_marker(nxt) or bool(FOOTNOTE_LINE.match(nxt))
+    nxt = seg._next_text(end)  # a heading heads something: a marker or a footnote after it
+    return nxt is not None and (seg._is_marker(nxt) or bool(FOOTNOTE_LINE.match(nxt)))
 
 
 def test_heading_tests_check_length_before_splitting():
