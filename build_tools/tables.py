@@ -170,11 +170,12 @@ def _label_lines(cells: tuple[str, ...], kinds: str, i: int) -> tuple[str, int]:
 
 
 def _goes_on(label: str, cell: str) -> bool:
-    return label.rsplit(None, 1)[-1] in _CONNECTORS or cell[:1].islower() or cell[:1] == "("
+    words = label.split()
+    return (bool(words) and words[-1] in _CONNECTORS) or cell[:1].islower() or cell[:1] == "("
 
 
 # A label with its note mark in the same cell ("Brazil a", as pdftotext -layout sets a row).
-_MARKED_LABEL = re.compile(r"(.+?)(?: ([a-z]))?")
+_MARKED_LABEL = re.compile(r"(.*?)(?: ([a-z]))?", re.DOTALL)
 _CONNECTORS = frozenset("and of the for to in on de".split())
 
 

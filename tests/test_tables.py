@@ -129,3 +129,14 @@ def test_a_layout_tables_rows_are_its_lines_cut_at_the_column_gaps():
     rows, note = rebuild(block.cells)
     assert rows.rows[2] == Row("Brazil", "a", ("14", "1 200", "1 214")) and rows.rows[-1].label == "Total"
     assert note == ("a", "Including the Force Commander.")
+
+
+def test_rebuild_takes_any_cells():
+    """Cells as a model may hold them (empty, blank, marks only): rows or (), never an error."""
+    import random
+
+    rng = random.Random(7)
+    pool = ["Country", "Total", "a", "1", "1 200", "—", "(3)", "$4", "2.5", "Bosnia and", "Herzegovina", "", " ", "*"]
+    for _ in range(2000):
+        parts = rebuild(tuple(rng.choice(pool) for _ in range(rng.randint(0, 30))))
+        assert isinstance(parts, tuple)
