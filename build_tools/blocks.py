@@ -1101,12 +1101,24 @@ class _Segmenter:
                 note.lines.extend(group)
                 return
         if continues:
-            cur.lines.extend(group)
+            cut = _paragraph_end(cur.lines, group) if cur.kind in _UNNUMBERED and not page_break_before else None
+            cur.lines.extend(group[:cut])
             cur.broken_by_page = cur.broken_by_page or page_break_before
+            if cut is not None:
+                self._new_text(group[cut:], i + cut)
             return
+        self._new_text(group, i)
+
+    def _new_text(self, group: list[str], i: int) -> None:
+        """Text blocks for the lines from i on: a new one at each paragraph end (_paragraph_end)."""
         kind = "summary" if self.in_summary else "text"
-        block = self._start(RawBlock(kind), i)
-        block.lines.extend(group)
+        while group:
+            block = self._start(RawBlock(kind), i)
+            cut = _paragraph_end([], group)
+            block.lines.extend(group[:cut])
+            if cut is None:
+                return
+            group, i = group[cut:], i + cut
 
     def _subheading(self, group: list[str], i: int, end: int) -> int:
         """group (the lines i to end) is an unnumbered sub-heading."""
@@ -1355,6 +1367,37 @@ def _glued_to_prose(line: str, prose: str) -> bool:
     report, the Special Committee on Peacekeeping" over "Operations requested … to submit a"
     at 60 columns)."""
     return _prose_line(prose) and len(line) < 0.85 * len(prose)
+
+
+# Unnumbered text: its paragraph ends are read from the lines alone (no marker starts the next).
+_UNNUMBERED = frozenset(("text", "summary"))
+# A paragraph's last line ends a sentence this far short of the lines' measure, or more.
+PARAGRAPH_END_SHARE = 0.8
+
+
+def _paragraph_end(before: list[str], group: list[str]) -> int | None:
+    """Index in group of the first line that starts a new paragraph of unnumbered text, when
+    blank lines do not part them (text layers that drop them): the line before ends a
+    sentence well short of the measure (the longest line of before and group, a wrapped
+    text's; not a lead-in, "… as follows:") and the line starts with a capital, a quote or a
+    bracket. None: no such line."""
+    lines = before[-1:] + group
+    if len(lines) < 2:
+        return None
+    # The measure from the block's last lines: a long block is attached group by group.
+    measure = max(max(map(len, before[-_MEASURE_LINES:]), default=0), max(map(len, group)))
+    if measure < WRAPPED_MIN_CHARS:
+        return None
+    short = PARAGRAPH_END_SHARE * measure
+    for k in range(1, len(lines)):
+        previous, line = lines[k - 1], lines[k]
+        if len(previous) < short and line[:1] in _PARAGRAPH_STARTS and _sentence_end(previous):
+            return k - len(before[-1:])
+    return None
+
+
+_MEASURE_LINES = 12
+_PARAGRAPH_STARTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ“\"‘(")
 
 
 def _short_heading_line(line: str, max_chars: int = SHORT_HEADING_MAX_CHARS) -> bool:

@@ -722,3 +722,27 @@ def test_a_short_line_at_the_end_of_the_text_heads_nothing():
     assert kinds(s)[-1] == ("text", None, "110th plenary meeting 29 June 2099")
     s = seg("I. Part\n\n1. Decides to remain seized of the matter.\n\nThe next steps\n\n2. Decides.\n")
     assert kinds(s)[-2] == ("heading", None, "The next steps")
+
+
+def test_unnumbered_paragraphs_without_blank_lines_end_where_a_sentence_ends_short():
+    """S/2018/241's annex I: two paragraphs of unnumbered text, no blank line between: the
+    first ends a sentence well short of the measure, the next starts with a capital (they were
+    one text block). A full line, a lead-in ("… as follows:") or a lower-case start goes on."""
+    measure = "x" * 70
+    text = ("I. Part\n\n1. Text.\n\nII. Vision\n\n"
+            f"{measure}\nThe vision ends here.\nThe country’s institutions are able to\n{measure}\n"
+            "A line that goes on to the next one, filling the measure of the text.\nAnd so on\n"
+            "The Mission will act as follows:\nThe first step is taken by the Mission.\n")
+    texts = [" ".join(b.text_lines) for b in seg(text).blocks if b.kind == "text"]
+    assert texts == [
+        f"{measure} The vision ends here.",
+        f"The country’s institutions are able to {measure} "
+        "A line that goes on to the next one, filling the measure of the text. And so on "
+        "The Mission will act as follows: The first step is taken by the Mission.",
+    ]
+
+
+def test_the_vision_of_s_2018_241s_annex_is_two_paragraphs(reports):
+    annex = [b for b in reports["S/2018/241"].body if b.id.startswith("annex-I-text-")]
+    assert [b.text[:40] for b in annex[:2]] == ["By the end of the mandate of the United ",
+                                               "The country’s rule of law and security i"]
