@@ -513,7 +513,7 @@ def _cells(cells: Iterable[str]) -> str:
 def _table_part(part: Rows | tuple[str, ...]) -> str:
     """A run of rebuilt rows as a table (its header when known), or left-over cells."""
     if not isinstance(part, Rows):
-        return f'<p class="table-cells">{_cells(_with_marks(part))}</p>'
+        return f'<p class="table-cells">{_marked_cells(part)}</p>'
     head = "".join(f"<th>{escape(c)}</th>" for c in part.header)
     rows = "".join(
         f"<tr><td>{escape(r.label)}{f'<sup>{escape(r.mark)}</sup>' if r.mark else ''}</td>"
@@ -523,15 +523,24 @@ def _table_part(part: Rows | tuple[str, ...]) -> str:
     return f"<table>{f'<thead><tr>{head}</tr></thead>' if head else ''}<tbody>{rows}</tbody></table>"
 
 
-def _with_marks(cells: tuple[str, ...]) -> list[str]:
-    """A note mark cell joined to the note after it: "a", "Including …" -> "a Including …"."""
+def _marked_cells(cells: tuple[str, ...]) -> str:
+    """Cells as _cells sets them, a note mark cell joined to the note after it as its
+    superscript: "a", "Including …" -> "ᵃ Including …" (a table's note under its rows)."""
     out: list[str] = []
+    mark = ""
     for cell in cells:
-        if out and len(out[-1]) == 1 and out[-1].islower() and not cell[:1].isdigit():
-            out[-1] += " " + cell
-        else:
-            out.append(cell)
-    return out
+        if mark and not cell[:1].isdigit():
+            out.append(f'<span class="cell"><sup>{escape(mark)}</sup> {escape(cell)}</span>')
+            mark = ""
+            continue
+        if mark:
+            out.append(f'<span class="cell">{escape(mark)}</span>')
+        mark = cell if len(cell) == 1 and cell.islower() else ""
+        if not mark:
+            out.append(f'<span class="cell">{escape(cell)}</span>')
+    if mark:
+        out.append(f'<span class="cell">{escape(mark)}</span>')
+    return " ".join(out)
 
 
 def _official(site: SiteContext, symbol: str) -> str:
