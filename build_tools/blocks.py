@@ -229,7 +229,13 @@ class Segmented:
 class _Segmenter:
     """One pass over the lines; the state is the numbering seen so far. The lines come as
     columns (texts, linenos, pages: see furniture.Paged): only the masthead's lines become
-    SourceLine objects, blocks keep their lines' texts."""
+    SourceLine objects, blocks keep their lines' texts.
+
+    CPython 3.11 shares an instance's attribute keys with its class, and reads them fastest,
+    while it has fewer than 30: a 30th cost 0.6 % of a pass's instructions (tests/test_speedups.py
+    counts them). Rare state is a class default, set on the instance only when needed."""
+
+    indents: tuple[int, ...] = ()  # pdftotext -layout's leading spaces (see __init__)
 
     def __init__(
         self,
@@ -237,8 +243,11 @@ class _Segmenter:
         linenos: tuple[int, ...],
         pages: tuple[int | None, ...],
         page_breaks: frozenset[int],
+        indents: tuple[int, ...] = (),
     ):
         self.texts = list(texts)  # a list, so a slice of it is the group's own list
+        if indents:  # pdftotext -layout's leading spaces; other layers keep the class's ()
+            self.indents = indents
         self._casing_text: str | None = None  # the texts joined, for _title_goes_on
         self._line_per_paragraph: bool | None = None  # see _one_line_paragraphs
         self.linenos, self.pages = linenos, pages
@@ -391,6 +400,8 @@ class _Segmenter:
         return None
 
     def _source_line(self, i: int) -> SourceLine:
+        if self.indents:
+            return SourceLine(self.texts[i], self.linenos[i], self.pages[i], self.indents[i])
         return SourceLine(self.texts[i], self.linenos[i], self.pages[i])
 
     def _line(self, i: int) -> int:
@@ -1101,7 +1112,8 @@ class _Segmenter:
                 note.lines.extend(group)
                 return
         if continues:
-            cut = _paragraph_end(cur.lines, group) if cur.kind in _UNNUMBERED and not page_break_before else None
+            unnumbered = cur.kind in _UNNUMBERED and not page_break_before
+            cut = self._paragraph_end(cur.lines, group, i) if unnumbered else None
             cur.lines.extend(group[:cut])
             cur.broken_by_page = cur.broken_by_page or page_break_before
             if cut is not None:
@@ -1114,11 +1126,28 @@ class _Segmenter:
         kind = "summary" if self.in_summary else "text"
         while group:
             block = self._start(RawBlock(kind), i)
-            cut = _paragraph_end([], group)
+            cut = self._paragraph_end([], group, i)
             block.lines.extend(group[:cut])
             if cut is None:
                 return
             group, i = group[cut:], i + cut
+
+    def _paragraph_end(self, before: list[str], group: list[str], i: int) -> int | None:
+        """_paragraph_end, or (pdftotext -layout) the first line of group (lines from i on)
+        indented further than the line before it, which ends a sentence: a paragraph's first
+        line ("I should be grateful …" under "… of the situation in Testland.")."""
+        cut = _paragraph_end(before, group)
+        if not self.indents:  # most text layers
+            return cut
+        indents, texts = self.indents, self.texts
+        for k in range(0 if before else 1, len(group) if cut is None else cut):
+            j = i + k
+            if (
+                indents[j] >= indents[j - 1] + INDENT_MIN and texts[j - 1]
+                and group[k][:1] in _PARAGRAPH_STARTS and _sentence_end(texts[j - 1])
+            ):
+                return k
+        return cut
 
     def _subheading(self, group: list[str], i: int, end: int) -> int:
         """group (the lines i to end) is an unnumbered sub-heading."""
@@ -1397,6 +1426,8 @@ def _paragraph_end(before: list[str], group: list[str]) -> int | None:
 
 
 _MEASURE_LINES = 12
+# A paragraph's first line in pdftotext -layout is indented this much further than the line before.
+INDENT_MIN = 3
 _PARAGRAPH_STARTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ“\"‘(")
 
 
@@ -1453,12 +1484,13 @@ def _item_follows(label: str, prev: list[str | None]) -> bool:
 
 def segment(lines: tuple[SourceLine, ...], page_breaks: frozenset[int] = frozenset()) -> Segmented:
     texts, linenos, pages = _columns(lines)
-    return _Segmenter(texts, linenos, pages, page_breaks).run()
+    indents = tuple(line.indent for line in lines) if any(line.indent for line in lines) else ()
+    return _Segmenter(texts, linenos, pages, page_breaks, indents).run()
 
 
 def segment_paged(paged) -> Segmented:
     """segment(paged.lines, paged.page_breaks) without building the SourceLine objects."""
-    return _Segmenter(paged.texts, paged.linenos, paged.pages, paged.page_breaks).run()
+    return _Segmenter(paged.texts, paged.linenos, paged.pages, paged.page_breaks, paged.indents).run()
 
 
 def _columns(lines: tuple[SourceLine, ...]) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int | None, ...]]:

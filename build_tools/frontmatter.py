@@ -24,6 +24,7 @@ from itertools import pairwise
 from .blocks import (
     ANNEX_MARK,
     CONNECTORS,
+    INDENT_MIN,
     MAX_HEADING_CHARS,
     OCR_DIGITS,
     SUPERSCRIPT_DIGITS,
@@ -91,7 +92,7 @@ def _cells(front: list[SourceLine]) -> list[SourceLine]:
             if fields is None and cell is line.text:
                 out.append(line)  # the line as it is (most lines): no new object
             else:
-                out += [SourceLine(field, line.lineno, line.page) for field in fields or [cell]]
+                out += [SourceLine(field, line.lineno, line.page, line.indent) for field in fields or [cell]]
     return out
 
 
@@ -523,6 +524,7 @@ def _runs(lines: list[SourceLine], used: list[bool], text: str = "") -> list[lis
             or _ends_run(previous.text, line.text, runs[-1], measure)
             or _ends_clause_run(previous.text, line.text)
             or _title_over_text(previous.text, line.text, text)
+            or _indented_start(previous, line)
         ):
             runs.append([])
             measure = 0
@@ -539,6 +541,12 @@ def _ends_run(previous: str, line: str, run: list[SourceLine], measure: int) -> 
     if closed_end(previous):
         return len(run) == 1 or len(previous) < 0.9 * measure
     return not continues_title(previous, line) and not wrapped_line(previous) and len(previous) < WRAPPED_MIN_CHARS
+
+
+def _indented_start(previous: SourceLine, line: SourceLine) -> bool:
+    """pdftotext -layout: a paragraph's first line, indented further than the line before,
+    which ends a sentence ("… of the situation in Testland." / "       I should be grateful …")."""
+    return line.indent >= previous.indent + INDENT_MIN and line.text[:1].isupper() and closed_end(previous.text)
 
 
 def _title_over_text(previous: str, line: str, text: str) -> bool:

@@ -15,9 +15,9 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress, repeat
-from operator import eq, not_, or_
+from operator import eq, not_, or_, sub
 
 from .blocks import OCR_DIGITS, closed_end
 from .models import DroppedLine, SourceLine
@@ -109,10 +109,15 @@ class Paged:
     # A line "1 …" after a blank line: maybe the first footnote, its mark a plain digit
     # (plain_notes looks further only then).
     note_start: bool = False
+    # Each kept line's leading spaces in a pdftotext -layout text, where a paragraph's first
+    # line is indented; () in other text layers.
+    indents: tuple[int, ...] = ()
 
     @property
     def lines(self) -> tuple[SourceLine, ...]:
         """The kept lines as SourceLine objects (built on each call)."""
+        if self.indents:
+            return tuple(map(SourceLine, self.texts, self.linenos, self.pages, self.indents))
         return tuple(map(SourceLine, self.texts, self.linenos, self.pages))
 
 
@@ -381,7 +386,8 @@ def remove_furniture(text: str) -> Paged:
     for i in candidates:
         rules[i] = classify(stripped[i])
     # pdftotext -layout sets a page's furniture side by side: "S/2099/82      2/3".
-    printed = _side_by_side(stripped, rules) if _INDENTED_LINE.search(text) else {}
+    layout = bool(_INDENTED_LINE.search(text))
+    printed = _side_by_side(stripped, rules) if layout else {}
     # Other text layers set them a space apart: "2/28 15-14893" (a digit first: a candidate).
     # classify() marks them "furniture-cells" (only lines without lower case get that far).
     if "furniture-cells" in rules:  # a C search of the list: most reports have none
@@ -409,7 +415,12 @@ def remove_furniture(text: str) -> Paged:
         for i in candidates
         if stripped[i][:1] == "1"  # [:1]: a separator rule made blank is among them
     )
-    return _paginate(stripped, rules, form_feeds, printed, note_start)
+    paged = _paginate(stripped, rules, form_feeds, printed, note_start)
+    if layout:  # leading spaces of the kept lines (a paragraph's first line is indented)
+        lines = text.split("\n")  # the leading spaces by C-level maps: a Python loop per line cost 2 %
+        indents = list(map(sub, map(len, lines), map(len, map(str.lstrip, lines))))
+        paged = replace(paged, indents=tuple(map(indents.__getitem__, map((-1).__add__, paged.linenos))))
+    return paged
 
 
 def _note_separators(stripped: list[str], rules: list[str | None]) -> None:

@@ -16,6 +16,7 @@ class SourceLine:
     text: str
     lineno: int  # 1-based line number in the source file
     page: int | None  # original page, when the text tells it
+    indent: int = 0  # leading spaces in a pdftotext -layout text (0 in other layers)
 
 
 @dataclass(frozen=True)

@@ -746,3 +746,16 @@ def test_the_vision_of_s_2018_241s_annex_is_two_paragraphs(reports):
     annex = [b for b in reports["S/2018/241"].body if b.id.startswith("annex-I-text-")]
     assert [b.text[:40] for b in annex[:2]] == ["By the end of the mandate of the United ",
                                                "The country’s rule of law and security i"]
+
+
+def test_layout_paragraphs_of_unnumbered_text_start_at_their_indented_first_lines():
+    """An annex's unnumbered text in pdftotext -layout, no blank lines: a line indented further
+    than the sentence end above it starts a paragraph; a wrapped line does not."""
+    text = ("          I. Part\n\n            1.    Text of the first paragraph.\n\n"
+            "          Annex\n\n"
+            "                   The Mission continued its work in the north of the country, and\n"
+            "             the situation there remained calm throughout the period under review.\n"
+            "                   The Mission also supported the national police in the south of\n"
+            "             the country, where the situation was tense.\n")
+    texts = [" ".join(b.text_lines) for b in seg(text).blocks if b.kind == "text"]
+    assert [t[:30] for t in texts] == ["The Mission continued its work", "The Mission also supported the"]

@@ -676,3 +676,23 @@ def test_a_reissues_note_on_the_symbol_is_shown_on_the_index_page():
     index = render_corpus([report])["S/2099/123/index.md"]
     assert "Reissued for technical reasons on 5 March 2099." in index
     assert '<dt>Symbol</dt><dd>S/2099/123<sup class="fnref"' in index
+
+
+def test_a_layout_letters_paragraphs_start_at_their_indented_first_lines():
+    """pdftotext -layout indents a paragraph's first line: "I should be grateful …" under a
+    sentence that ends near the measure is a paragraph of its own (the two were one)."""
+    from build_tools.pipeline import convert_text
+
+    text = (" United Nations                                                  S/2099/60\n"
+            "                 Security Council                 Distr.: General\n"
+            "                                                  20 January 2099\n\n"
+            "                 Letter dated 18 January 2099 from the Secretary-General\n"
+            "                 addressed to the President of the Security Council\n\n"
+            "                        I have the honour to refer to Security Council resolution 2500 (2099), by\n"
+            "                 which the Council requested me to keep it informed of the situation in Testland.\n"
+            "                        I should be grateful if you would bring the present letter and its annex to\n"
+            "                 the attention of the members of the Security Council.\n\n"
+            "                                                              (Signed) António Guterres\n")
+    report = convert_text(text, "S_2099_60.txt")
+    assert [t[:22] for _, t in _front(report)] == ["I have the honour to r", "I should be grateful i",
+                                                    "(Signed) António Guter"]

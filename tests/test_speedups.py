@@ -146,3 +146,21 @@ def test_windowed_mojibake_check_fuzz_on_the_detector_characters():
         pool = [*rng.sample(detector, 4), *rng.sample(pieces, 2), "a", " ", "Z", "\n", "x" * 5]
         text = "".join(rng.choice(pool) for _ in range(30))
         assert _looks_bad(text) == is_bad(text), repr(text)
+
+
+def test_the_segmenter_keeps_its_attributes_under_cpython_s_shared_key_limit():
+    """CPython 3.11 reads an instance's attributes fastest while its keys are shared with the
+    class, which holds for up to 29 of them: the segmenter's 30th (the -layout indents) cost 0.6 %
+    of a pass's instructions until it became a class default. A text layer other than -layout
+    must leave the segmenter with fewer than 30 attributes after a whole run."""
+    from build_tools import blocks
+    from build_tools.furniture import remove_furniture
+    from build_tools.sourcefile import read_source
+
+    from conftest import SOURCE
+
+    for path in sorted(SOURCE.glob("*.txt")):
+        paged = remove_furniture(read_source(path))
+        seg = blocks._Segmenter(paged.texts, paged.linenos, paged.pages, paged.page_breaks, paged.indents)
+        seg.run()
+        assert len(vars(seg)) < 30, (path.name, len(vars(seg)))
