@@ -1113,7 +1113,7 @@ class _Segmenter:
                 return
         if continues:
             unnumbered = cur.kind in _UNNUMBERED and not page_break_before
-            cut = self._paragraph_end(cur.lines, group, i) if unnumbered else None
+            cut = self._next_paragraph(cur.lines, group, i) if unnumbered else None
             cur.lines.extend(group[:cut])
             cur.broken_by_page = cur.broken_by_page or page_break_before
             if cut is not None:
@@ -1122,17 +1122,17 @@ class _Segmenter:
         self._new_text(group, i)
 
     def _new_text(self, group: list[str], i: int) -> None:
-        """Text blocks for the lines from i on: a new one at each paragraph end (_paragraph_end)."""
+        """Text blocks for the lines from i on: a new one at each paragraph start (_next_paragraph)."""
         kind = "summary" if self.in_summary else "text"
         while group:
             block = self._start(RawBlock(kind), i)
-            cut = self._paragraph_end([], group, i)
+            cut = self._next_paragraph([], group, i)
             block.lines.extend(group[:cut])
             if cut is None:
                 return
             group, i = group[cut:], i + cut
 
-    def _paragraph_end(self, before: list[str], group: list[str], i: int) -> int | None:
+    def _next_paragraph(self, before: list[str], group: list[str], i: int) -> int | None:
         """_paragraph_end, or (pdftotext -layout) the first line of group (lines from i on)
         indented further than the line before it, which ends a sentence: a paragraph's first
         line ("I should be grateful …" under "… of the situation in Testland.")."""
