@@ -54,6 +54,7 @@ SYMBOL = re.compile(
 _SPACE = re.compile(r"\s+")
 ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council",
           "Commission on Human Rights")
+_ORGAN_NAMES = frozenset(o.lower() for o in ORGANS)  # _is_masthead_furniture asks in lower case
 # "Seventieth session", "Fifty-first year".
 SESSION = re.compile(r"^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4})\s+(?:session|year)$", re.IGNORECASE)  # "Fifty-first session", "2019 session"
 # "Agenda item 34", "Items 56, 57 and 123 of the provisional agenda*".
@@ -131,7 +132,7 @@ def _is_field(text: str) -> bool:
     )
 
 
-_FIELD_NAMES = frozenset(name.lower() for name in ("United Nations", *ORGANS))
+_FIELD_NAMES = _ORGAN_NAMES | {"united nations"}
 # The letters of the 1990s masthead's emblem cell ("UNITED NATIONS AS").
 _LOGO_LETTERS = re.compile(r"[A-Z]{1,3}")
 # The symbols of a joint report: "A/70/357–S/2015/682".
@@ -651,8 +652,6 @@ def _is_masthead_furniture(line: str) -> bool:
         or SYMBOL.fullmatch(s)
     )
 
-
-_ORGAN_NAMES = frozenset(o.lower() for o in ORGANS)
 
 
 def _strip_mark(text: str, where: str, marks: dict[str, str]) -> str:

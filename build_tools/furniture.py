@@ -370,7 +370,8 @@ def remove_furniture(text: str) -> Paged:
         text = text.replace("\f", "")
     else:
         form_feeds = set()
-    stripped = list(map(str.strip, text.split("\n")))
+    lines = text.split("\n")
+    stripped = list(map(str.strip, lines))
     if "1" in stripped:  # a footnote's mark alone on its line, maybe (one C search of the list)
         join_lone_marks(stripped)
     # Only lines that some rule can match go to classify(): those without a space, and those
@@ -417,7 +418,7 @@ def remove_furniture(text: str) -> Paged:
     )
     paged = _paginate(stripped, rules, form_feeds, printed, note_start)
     if layout:  # leading spaces of the kept lines (a paragraph's first line is indented)
-        lines = text.split("\n")  # the leading spaces by C-level maps: a Python loop per line cost 2 %
+        # The leading spaces by C-level maps: a Python loop per line cost 2 %.
         indents = list(map(sub, map(len, lines), map(len, map(str.lstrip, lines))))
         paged = replace(paged, indents=tuple(map(indents.__getitem__, map((-1).__add__, paged.linenos))))
     return paged
