@@ -440,11 +440,18 @@ def header_top(meta, home, index, data_json, qa_href, official, glossary_href, n
         f'<header class="report-header" data-symbol="{_h(meta.symbol)}" markdown="0">\n'
         f'<p class="report-symbols">{symbols}</p>\n'
         f'{organs}<p class="report-title"><a href="{_h(index)}">{_h(meta.title or meta.symbol)}</a></p>\n'
-        f'<p class="report-links"><a class="external" href="{_h(official)}" rel="noopener external" '
-        'title="Official PDF on undocs.org (external site)">Official PDF<span class="external-mark" '
-        'aria-label=" (external site)">↗</span></a> · '
+        f'<p class="report-links">{official_pdf_link(official)} · '
         f'<a href="{_h(data_json)}" type="application/json">data.json</a> · <a href="{_h(glossary_href)}">Acronyms</a>'
         f'{notes} · <a href="{_h(qa_href)}">Text quality</a></p>\n'
+    )
+
+
+def official_pdf_link(href: str) -> str:
+    """The link to a report's PDF on undocs.org, marked as leaving the site."""
+    return (
+        f'<a class="external" href="{_h(href)}" rel="noopener external" '
+        'title="Official PDF on undocs.org (external site)">Official PDF<span class="external-mark" '
+        'aria-label=" (external site)">↗</span></a>'
     )
 
 
@@ -550,11 +557,26 @@ def _official(site: SiteContext, symbol: str) -> str:
 def _section_page(report: Report, site: SiteContext, section: Section, prev_s, next_s) -> str:
     page_dir = section_dir(report, section.key)
     r = _PageRenderer(report, site, page_dir)
-    body = r.blocks(body_by_section(report).get(section.key, ()))
+    blocks = body_by_section(report).get(section.key, ())
+    body = r.blocks(blocks) + _no_text_note(report, site, blocks)
     prev = (prev_s, relative(page_dir, section_dir(report, prev_s.key))) if prev_s else None
     next = (next_s, relative(page_dir, section_dir(report, next_s.key))) if next_s else None
     ctx = _header_context(report, page_dir, site, pager=(prev, next, None))
     return section_markdown(report.meta.symbol, section, ctx["header"], body, footnotes_html(r.footnotes()), prev, next, ctx["index"])
+
+
+def _no_text_note(report: Report, site: SiteContext, blocks) -> Markup:
+    """A note under a heading with nothing after it ("Annex III" / "Map"): the original has
+    this part as an image the text layer does not carry. Without it the page looks broken."""
+    if any(b.type != "heading" for b in blocks):
+        return Markup()
+    page = next((b.page for b in blocks if b.page), None)
+    where = f" (page {page})" if page else ""
+    return Markup(
+        '\n<p class="no-text-note">The text layer of the original has nothing under this heading: '
+        f"in the PDF, this part{where} is an image, such as a map or a chart, which is not reproduced here. "
+        f"See it in the {official_pdf_link(_official(site, report.meta.symbol))}.</p>\n"
+    )
 
 
 def section_markdown(symbol: str, section: Section, header: str, body: str, footnotes: str, prev, next, index: str) -> str:

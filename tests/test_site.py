@@ -177,3 +177,15 @@ def test_a_tables_rows_are_rebuilt_when_they_add_up(built_site):
     assert rows[-1] == ["Total", "101", "6 208", "6 309"] and len(rows) == 19
     assert table.select("tbody tr")[2].td.sup.get_text() == "a"
     assert [c.get_text() for c in block.select("p.table-cells span.cell")] == ["a Including the Force Commander."]
+
+
+def test_a_heading_with_nothing_under_it_says_the_original_has_an_image(built_site):
+    """S/2018/241 annex III is "Map" and an image: its page says so, names the page and
+    links the official PDF; no page with text gets the note."""
+    noted = []
+    for page in sorted(built_site.glob("[AS]/**/index.html")):
+        for note in soup(page).select("p.no-text-note"):
+            noted.append(str(page.parent.relative_to(built_site)))
+            assert "(page 19)" in note.get_text() and "image" in note.get_text()
+            assert note.find("a", class_="external")["href"] == "https://undocs.org/S/2018/241"
+    assert noted == ["S/2018/241/annex-III"]
