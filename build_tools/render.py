@@ -574,7 +574,7 @@ def _no_text_note(report: Report, site: SiteContext, blocks) -> Markup:
     where = f" (page {page})" if page else ""
     return Markup(
         '\n<p class="no-text-note">The text layer of the original has nothing under this heading: '
-        f"in the PDF, this part{where} is an image, such as a map or a chart, which is not reproduced here. "
+        f"in the PDF, this part{where} is most likely an image, such as a map or a chart, which cannot be shown here. "
         f"See it in the {official_pdf_link(_official(site, report.meta.symbol))}.</p>\n"
     )
 
