@@ -1142,10 +1142,7 @@ class _Segmenter:
         indents, texts = self.indents, self.texts
         for k in range(0 if before else 1, len(group) if cut is None else cut):
             j = i + k
-            if (
-                indents[j] >= indents[j - 1] + INDENT_MIN and texts[j - 1]
-                and group[k][:1] in _PARAGRAPH_STARTS and _sentence_end(texts[j - 1])
-            ):
+            if indented_start(indents[j - 1], texts[j - 1], indents[j], group[k]):
                 return k
         return cut
 
@@ -1429,6 +1426,17 @@ _MEASURE_LINES = 12
 # A paragraph's first line in pdftotext -layout is indented this much further than the line before.
 INDENT_MIN = 3
 _PARAGRAPH_STARTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ“\"‘(")
+
+
+def indented_start(previous_indent: int, previous: str, indent: int, line: str) -> bool:
+    """pdftotext -layout: line is a paragraph's first line, indented further than the line
+    before, which ends a sentence (not a lead-in, "… as follows:"); the line starts like a
+    sentence: a capital, a quote or a bracket ("… of the situation in Testland." /
+    "       I should be grateful …"). The body's text blocks and the front text both ask."""
+    return (
+        indent >= previous_indent + INDENT_MIN and bool(previous)
+        and line[:1] in _PARAGRAPH_STARTS and _sentence_end(previous)
+    )
 
 
 def _short_heading_line(line: str, max_chars: int = SHORT_HEADING_MAX_CHARS) -> bool:

@@ -24,7 +24,6 @@ from itertools import pairwise
 from .blocks import (
     ANNEX_MARK,
     CONNECTORS,
-    INDENT_MIN,
     MAX_HEADING_CHARS,
     OCR_DIGITS,
     SUPERSCRIPT_DIGITS,
@@ -33,6 +32,7 @@ from .blocks import (
     annex_number,
     closed_end,
     continues_title,
+    indented_start,
     starts_new_title,
     wrapped_line,
 )
@@ -525,7 +525,7 @@ def _runs(lines: list[SourceLine], used: list[bool], text: str = "") -> list[lis
             or _ends_run(previous.text, line.text, runs[-1], measure)
             or _ends_clause_run(previous.text, line.text)
             or _title_over_text(previous.text, line.text, text)
-            or _indented_start(previous, line)
+            or indented_start(previous.indent, previous.text, line.indent, line.text)
         ):
             runs.append([])
             measure = 0
@@ -542,12 +542,6 @@ def _ends_run(previous: str, line: str, run: list[SourceLine], measure: int) -> 
     if closed_end(previous):
         return len(run) == 1 or len(previous) < 0.9 * measure
     return not continues_title(previous, line) and not wrapped_line(previous) and len(previous) < WRAPPED_MIN_CHARS
-
-
-def _indented_start(previous: SourceLine, line: SourceLine) -> bool:
-    """pdftotext -layout: a paragraph's first line, indented further than the line before,
-    which ends a sentence ("… of the situation in Testland." / "       I should be grateful …")."""
-    return line.indent >= previous.indent + INDENT_MIN and line.text[:1].isupper() and closed_end(previous.text)
 
 
 def _title_over_text(previous: str, line: str, text: str) -> bool:

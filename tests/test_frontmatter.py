@@ -696,3 +696,27 @@ def test_a_layout_letters_paragraphs_start_at_their_indented_first_lines():
     report = convert_text(text, "S_2099_60.txt")
     assert [t[:22] for _, t in _front(report)] == ["I have the honour to r", "I should be grateful i",
                                                     "(Signed) António Guter"]
+
+
+def test_a_layout_statements_quoted_paragraphs_start_at_their_indented_first_lines():
+    """A presidential statement in pdftotext -layout: each "“The Security Council …" paragraph
+    is indented under a sentence that ends near the measure, and starts a paragraph of its
+    own, as in the body (blocks.indented_start, one rule for both); a wrapped line does not,
+    and an indented line under a lead-in ending in a colon goes on in its paragraph."""
+    from build_tools.pipeline import convert_text
+
+    text = (" United Nations                                                  S/PRST/2099/6\n"
+            "                 Security Council                 Distr.: General\n"
+            "                                                  14 March 2099\n\n"
+            "                 Statement by the President of the Security Council\n\n"
+            "                        At the 9999th meeting of the Security Council, held on 14 March\n"
+            "                 2099, the President made the following statement on behalf of the:\n"
+            "                        Council of the region, and the Council welcomed his statement\n"
+            "                 and the work of the Mission in the region over the period under review.\n"
+            "                        “The Security Council welcomes the report of the Secretary-General\n"
+            "                 on the progress made in the implementation of resolution 2500 (2099).\n"
+            "                        “The Security Council calls upon all parties to cooperate fully with\n"
+            "                 the Mission and to ensure the safety of its personnel and its property.”\n")
+    report = convert_text(text, "S_PRST_2099_6.txt")
+    assert [t[:24] for _, t in _front(report)] == ["At the 9999th meeting of", "“The Security Council we",
+                                                    "“The Security Council ca"]
