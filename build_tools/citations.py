@@ -13,8 +13,9 @@ Canonical forms chosen here (see also docs in each function):
   includes the suffix.  ``DocSymbol.base()`` drops it again (``A/61/19``).
 * ``, annex`` / ``and addenda`` are not part of a symbol: the citation targets the document itself.
 * ``A/61/255/Add.1 and Corr.1`` gives two citations, the second (span ``Corr.1``) targeting
-  ``A/61/255/Add.1/Corr.1``: a continuation replaces the component of the same kind in the
-  previous citation, or is appended when there is none.
+  ``A/61/255/Add.1/Corr.1``: a continuation replaces the previous citation's revision component
+  of the same kind or one that nests in it (``A/61/858 and Corr.1 and Add.1``: the addendum is
+  ``A/61/858/Add.1``), or is appended when there is none.
 * Resolutions: the span covers only the number (``61/279``, ``1325 (2000)``, ``61/267 B``) so the
   word "resolution" stays plain text.  Targets: ``A/RES/61/279``, ``A/RES/61/267B`` (part letter
   glued, as the UN writes it), ``S/RES/1325(2000)``, ``A/RES/1514(XV)``, ``A/RES/ES-10/2``.
@@ -510,11 +511,20 @@ def _continuations(text: str, anchor: Citation) -> list[Citation]:
     return chain
 
 
+# How revisions nest: a revision replaces the document, an addendum adds to it (or to its
+# revision), a corrigendum corrects whatever it follows. A continuation drops from the previous
+# target the first revision component of its own rank or below.
+_REVISION_RANK = {"Rev": 0, "Add": 1, "Corr": 2, "Amend": 2}
+
+
 def _apply_continuation(target: str, comp: str) -> str:
+    """A/61/255/Add.1 + Corr.1 -> A/61/255/Add.1/Corr.1; A/61/858/Corr.1 + Add.1 ->
+    A/61/858/Add.1 ("A/61/858 and Corr.1 and Add.1": the addendum is the report's, not the
+    corrigendum's); A/61/255/Add.1 + Add.2 -> A/61/255/Add.2."""
     parts = target.split("/")
-    kind = comp.split(".")[0]
+    rank = _REVISION_RANK.get(comp.split(".")[0], 0)
     for i, part in enumerate(parts):
-        if part.split(".")[0] == kind:
+        if _REVISION_RANK.get(part.split(".")[0], -1) >= rank:
             parts = parts[:i]
             break
     return "/".join(parts + comp.split("/"))

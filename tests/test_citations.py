@@ -104,6 +104,17 @@ GRAMMAR_CASES = [
     ),
     ("A/61/255/Add.1 and Add.2", [doc("A/61/255/Add.1"), doc("Add.2", "A/61/255/Add.2")]),
     ("A/61/255/Rev.1, Corr.1", [doc("A/61/255/Rev.1"), doc("Corr.1", "A/61/255/Rev.1/Corr.1")]),
+    # an addendum after a corrigendum is the report's; a revision replaces what it follows
+    (
+        "A/61/858 and Corr.1 and Add.1 and Add.1/Corr.1.",
+        [doc("A/61/858"), doc("Corr.1", "A/61/858/Corr.1"), doc("Add.1", "A/61/858/Add.1"),
+         doc("Add.1/Corr.1", "A/61/858/Add.1/Corr.1")],
+    ),
+    ("A/61/858/Add.1/Corr.1 and Corr.2", [doc("A/61/858/Add.1/Corr.1"), doc("Corr.2", "A/61/858/Add.1/Corr.2")]),
+    ("A/61/858/Add.1 and Corr.1 and Add.2", [doc("A/61/858/Add.1"), doc("Corr.1", "A/61/858/Add.1/Corr.1"),
+                                              doc("Add.2", "A/61/858/Add.2")]),
+    ("A/61/858/Rev.1 and Add.1", [doc("A/61/858/Rev.1"), doc("Add.1", "A/61/858/Rev.1/Add.1")]),
+    ("A/C.5/61/L.2 and Rev.1", [doc("A/C.5/61/L.2"), doc("Rev.1", "A/C.5/61/L.2/Rev.1")]),
     ("(A/61/858 and addenda)", [doc("A/61/858")]),
     # parts and annexes
     ("¹ A/61/19 (Part II). For", [doc("A/61/19 (Part II)", "A/61/19(PartII)")]),
