@@ -30,6 +30,7 @@ from operator import methodcaller
 from typing import TYPE_CHECKING
 
 from .blocks import NOTES_TITLES, NUMBERED_ABBREVIATIONS, SUPERSCRIPT_DIGITS, is_marker_line
+from .lexicon import english_words
 
 if TYPE_CHECKING:  # furniture calls join_lone_marks: no import of it at run time
     from .furniture import Paged
@@ -212,7 +213,43 @@ def _page_notes(
         if ref is None:
             return []
         marks.append(ref)
+        if not slash:
+            marks += _earlier_references(texts, start, ref)
     return marks + [(line, 0, stop, n) for line, stop, n in notes]
+
+
+def _earlier_references(texts: Sequence[str], start: int, last: tuple[int, int, int, int]) -> list[tuple[int, int, int, int]]:
+    """References to the same note before its last one on the page (a resolution cites the
+    report of its first note again: "… operations1 and …" / "Takes note of the report;1"),
+    where the digits cannot be OCR's letters (_unmistakable)."""
+    line, pos, _, number = last
+    pattern = _reference_pattern(number)
+    found = []
+    for k in range(start, line + 1):
+        for m in pattern.finditer(texts[k], 0, pos if k == line else len(texts[k])):
+            if _after_a_word(texts[k], m) and _unmistakable(texts[k], m):
+                found.append((k, m.start(), m.end(), number))
+    return found
+
+
+_CLAUSE_MARKS = frozenset(".,;:")
+_CLOSERS = frozenset(")]”’\"")
+# Letters OCR reads as these digits: "contro1" is "control", "a11" is "all".
+_DIGIT_LOOKALIKES = str.maketrans("0125689", "olzsbbg")
+
+
+def _unmistakable(line: str, m: re.Match[str]) -> bool:
+    """The number m found marks a note, whatever OCR did: it follows a clause end, a bracket or
+    a quote ("Secretary-General;1", "(2013),1"), or an English word that the digits read as
+    letters would not lengthen into another ("operations1"; not "wil1", "a11")."""
+    before = line[: m.start()]
+    if before[-1:] in _CLAUSE_MARKS:  # not after a year ("for 2006,3": a list of years?)
+        return before[-2:-1].isalpha() or before[-2:-1] in _CLOSERS
+    if before[-1:] in _CLOSERS:
+        return True
+    word = re.search(r"[A-Za-z]+$", before).group(0).lower()
+    words = english_words()
+    return len(word) > 2 and word in words and word + m.group(0).translate(_DIGIT_LOOKALIKES) not in words
 
 
 def _first_note(texts: tuple[str, ...], start: int, end: int, expected: int, note_line: re.Pattern[str]) -> int | None:

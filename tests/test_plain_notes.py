@@ -32,6 +32,25 @@ def test_a_mark_after_a_year_and_a_comma_is_a_reference():
     assert superscript_plain_notes(texts, frozenset({3})) is texts
 
 
+def test_a_note_referenced_twice_on_its_page_is_marked_at_both():
+    """A resolution cites its first note's report again: "… operations1 and …" and "Takes note
+    of the report of the Secretary-General;1" both mark note 1 (only the last did). An earlier
+    digit that may be OCR's letter is left: "wil1", "a11" ("all"), "contro1", or after a year."""
+    texts = ("Having considered the report on peacekeeping operations1 and the",
+             "related report of the Advisory Committee,2",
+             "1. Takes note of the report of the Secretary-General;1",
+             "2. Endorses the report of the Advisory Committee,2 subject to",
+             "", "1 A/61/858.", "2 A/61/937.", "Next page.")
+    got = superscript_plain_notes(texts, frozenset({7}))
+    assert got[:4] == ("Having considered the report on peacekeeping operations¹ and the",
+                       "related report of the Advisory Committee,²",
+                       "1. Takes note of the report of the Secretary-General;¹",
+                       "2. Endorses the report of the Advisory Committee,² subject to")
+    texts = ("It wil1 be a11 under contro1 in 2006,1 and", "it was noted in the report.1", "", "1 A/61/858.", "Next page.")
+    got = superscript_plain_notes(texts, frozenset({4}))
+    assert got[:2] == ("It wil1 be a11 under contro1 in 2006,1 and", "it was noted in the report.¹")
+
+
 def test_a_number_without_a_reference_on_its_page_is_no_note():
     """A wrapped line that starts with a number ('15 December …') has no '…15' in the body."""
     texts = ("The Mission met on", "", "1 December 2098 the parties signed.", "Next page.")
