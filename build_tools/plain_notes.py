@@ -233,6 +233,7 @@ def _earlier_references(texts: Sequence[str], start: int, last: tuple[int, int, 
 
 
 _CLAUSE_MARKS = frozenset(".,;:")
+_LAST_WORD = re.compile(r"[A-Za-z]+\Z")
 _CLOSERS = frozenset(")]”’\"")
 # Letters OCR reads as these digits: "contro1" is "control", "a11" is "all".
 _DIGIT_LOOKALIKES = str.maketrans("0125689", "olzsbbg")
@@ -247,7 +248,8 @@ def _unmistakable(line: str, m: re.Match[str]) -> bool:
         return before[-2:-1].isalpha() or before[-2:-1] in _CLOSERS
     if before[-1:] in _CLOSERS:
         return True
-    word = re.search(r"[A-Za-z]+$", before).group(0).lower()
+    word = _LAST_WORD.search(before)  # the reference pattern put an ASCII letter before the digits
+    word = word.group(0).lower() if word else ""
     words = english_words()
     return len(word) > 2 and word in words and word + m.group(0).translate(_DIGIT_LOOKALIKES) not in words
 
