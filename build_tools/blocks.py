@@ -61,6 +61,15 @@ CHAPTER_MARK = re.compile(r"^(?:Chapter|CHAPTER)\s+([IVXL]{1,7})(?:\.?$|\.\s+(.*
 LETTER_MARK = re.compile(r"^([A-Z])\.(?:\s+(.*))?$")
 # "Annex", "Annex II", "ANNEX I".
 ANNEX_MARK = re.compile(r"^(?:Annex|ANNEX)(?:\s+([IVXLl]{1,6}|\d{1,3}))?$")
+# A figure's, table's or box's label on its own line ("Figure I", "Table 2.1", "Box 3"), or
+# with its title after a colon, full stop or dash ("Table 1: Troop strength"). Group 1 the
+# kind, 2 its number, 3 the title. ("Table 1 (continued)" over a page is furniture.)
+CAPTION_MARK = re.compile(
+    r"^(Figure|Table|Box|Chart|Graph|Map)\s+([IVXL]{1,6}|\d{1,3}(?:\.\d{1,2})?[A-Z]?)(?:\s*[.:–—]\s+(\S.*))?$"
+)
+CAPTION_WORDS = ("Figure ", "Table ", "Box ", "Chart ", "Graph ", "Map ")
+# A unit line under a figure's or table's title: "(Number of States)", "(Percentage)".
+_UNIT_LINE = re.compile(r"^\([^()]{2,80}\)$")
 # "Summary" heading of the report's summary box.
 SUMMARY_MARK = re.compile(r"^(?:Su(?:m|rn){2}ary|SUMMARY)$")  # "Surnmary": the OCR's "rn" for "m"
 # How far before a footnote set right under the text its reference is looked for (lines).
@@ -200,6 +209,7 @@ class RawBlock:
     broken_by_page: bool = False  # a page break fell inside this block
     parent_para: RawBlock | None = None  # items: the paragraph they belong to
     parent_item: RawBlock | None = None  # sub-items: the lettered item they belong to, "(i)" under "(a)"
+    caption: str = ""  # a figure's, table's or box's label as an id: "figure-I", "table-2"
 
     @property
     def text_lines(self) -> list[str]:
@@ -479,6 +489,8 @@ class _Segmenter:
                     break  # a bare numeral: a resolution's part, maybe (_bare_roman decides)
                 if first == "I" and text[1:2].isdigit() and self._damaged_number(text):
                     break
+                if first in "FTBCGM" and text.startswith(CAPTION_WORDS) and _caption_under(texts[j - 1], text):
+                    break  # "Figure I" under the paragraph that refers to it, no blank line between
             elif (first.isdigit() or first in _MARKER_OTHER_STARTS) and self._is_marker(text):
                 break
             elif first.isdigit() and self._damaged_number(text):
@@ -524,6 +536,28 @@ class _Segmenter:
         block.first_line = self.texts[i] if label == (m.group(1) or "") else f"{self.texts[i].split()[0]} {label}"
         block.section = key
         return self._heading_text(i + 1, block, append=True)
+
+    def _caption(self, i: int, after_blank: bool) -> int | None:
+        """ "Figure I", "Table 2", "Box 1" (see CAPTION_MARK) after a finished sentence: a
+        sub-heading with its title and unit lines ("Ratifications, 2090-2099" / "(Number of
+        States)"); what follows (a chart's labels, a table's cells, a box's text) is text under it."""
+        text = self.texts[i]
+        if not self.in_body or not text.startswith(CAPTION_WORDS):
+            return None
+        m = CAPTION_MARK.match(text)
+        if m is None or not (after_blank or self._closed()):
+            return None
+        block = self._start(RawBlock("heading", level=self._sub_level()), i)
+        block.first_line = text
+        block.caption = f"{m.group(1).lower()}-{m.group(2)}"
+        j = i + 1
+        if not m.group(3) and j < len(self.texts) and _caption_title(self.texts[j]) and not self._is_marker(self.texts[j]):
+            block.lines.append(self.texts[j])
+            j = self._heading_text(j + 1, block, append=True)
+        if j < len(self.texts) and _UNIT_LINE.match(self.texts[j]):
+            block.lines.append(self.texts[j])
+            j += 1
+        return j
 
     def _next_annex(self, i: int, label: str) -> bool:
         """ "Annex III" right under annex II's last line, which ends no sentence (a table's last
@@ -1231,8 +1265,26 @@ _DAMAGED_PARA_HANDLERS = (_Segmenter._damaged_para,)
 _DAMAGED_ROMAN_HANDLERS = (_Segmenter._damaged_roman,)
 _LETTER_HANDLERS = (_Segmenter._letter,)
 _ITEM_HANDLERS = (_Segmenter._item,)
-_CAPITAL_HANDLERS = {"S": (_Segmenter._summary,), "A": (_Segmenter._annex,), "C": (_Segmenter._chapter,)}
+_CAPITAL_HANDLERS = {"S": (_Segmenter._summary,), "A": (_Segmenter._annex,), "C": (_Segmenter._chapter, _Segmenter._caption)}
 _CAPITAL_HANDLERS |= dict.fromkeys("IVXL", (_Segmenter._roman,))
+_CAPITAL_HANDLERS |= dict.fromkeys("FTBGM", (_Segmenter._caption,))
+
+
+def _caption_under(previous: str, line: str) -> bool:
+    """line is a caption (CAPTION_MARK) under a line that ends a sentence."""
+    return closed_end(previous) and CAPTION_MARK.match(line) is not None
+
+
+def _caption_title(line: str) -> bool:
+    """The line under a caption is its title: short, capitalised, no sentence ("Ratifications of
+    the Optional Protocols, 2090-2099"), not a footnote or a figure."""
+    return (
+        len(line) <= MAX_HEADING_CHARS and line[:1].isupper() and not line.rstrip(_SUPERSCRIPTS).endswith(".")
+        and not FOOTNOTE_LINE.match(line) and not _FIGURE_CELL.fullmatch(line)
+    )
+
+
+_FIGURE_CELL = re.compile(r"[\d\s,.%–—-]+")
 
 # A line's first word, capitalised and not all capitals: "Pursuit", "Mission".
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")

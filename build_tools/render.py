@@ -34,7 +34,7 @@ from .models import Block, Footnote, Report, Section
 from .serialize import report_to_dict
 from .structure import SYMBOL_NAMES
 from .symbols import url_path
-from .tables import Rows, looks_tabular, rebuild
+from .tables import CHART_MIN_SHARE, Rows, looks_tabular, rebuild
 
 # Python-Markdown's escapable characters; a backslash makes them literal ("<" and "&" are HTML-escaped).
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
@@ -243,6 +243,7 @@ class _PageRenderer:
         # (model level, rendered level) of the open headings: the page's title is its h1, and a
         # heading is one level below its parent at most (screen readers list headings by level).
         self.open_headings: list[tuple[int, int]] = []
+        self.under_chart = False  # the last block was a chart's caption ("Figure I …")
 
     def erratum_mark(self, block: Block) -> str:
         """A small "corrected" mark with the original text, for blocks an editor corrected."""
@@ -304,8 +305,10 @@ class _PageRenderer:
     def _block(self, block: Block) -> str:
         marker = self.page_marker(block)
         mark = self.erratum_mark(block)
+        under_chart, self.under_chart = self.under_chart, False
         if block.type == "heading":
             note = f'<p class="erratum-note">{mark}</p>\n\n' if mark else ""
+            self.under_chart = _CHART_ID.search(block.id) is not None
             return marker + self.heading(block) + note
         num = escape(block.number or "")
         bid = escape(block.id)
@@ -323,6 +326,9 @@ class _PageRenderer:
             return marker + (
                 f'<p class="{kind}" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}</p>\n'
             )
+        if under_chart and (block.cells or looks_tabular(block.text, CHART_MIN_SHARE)):  # a chart's labels
+            body = _cells(block.cells) if block.cells else self.inline(block)
+            return marker + self.chart_note() + f'<p class="para text chart-labels" {attrs}>{body}</p>\n'
         if block.cells and not block.refs:  # a table's cells, set apart (no links inside a table)
             parts = rebuild(block.cells)
             if parts:
@@ -334,6 +340,13 @@ class _PageRenderer:
             return marker + self.table_note(dotted=True) + cells
         note = self.table_note() if looks_tabular(block.text) else ""
         return marker + note + f'<p class="para text" {attrs}>{self.inline(block)}</p>\n'
+
+    def chart_note(self) -> str:
+        official = escape(_official(self.site, self.report.meta.symbol))
+        return (
+            '<p class="table-note">A chart: the text layer has only its labels and figures, in reading order. '
+            f'The <a class="external" href="{official}" rel="noopener external">official document</a> shows it.</p>\n'
+        )
 
     def table_note(self, dotted: bool = False, rows: bool = False, loose: bool = False) -> str:
         official = escape(_official(self.site, self.report.meta.symbol))
@@ -550,6 +563,10 @@ def _marked_cells(cells: tuple[str, ...]) -> str:
     return " ".join(out)
 
 
+# The id of a chart's caption heading: "figure-I", "annex-II-chart-2" (structure._heading_id).
+_CHART_ID = re.compile(r"(?:^|-)(?:figure|chart|graph|map)-[^-]+$")
+
+
 def _official(site: SiteContext, symbol: str) -> str:
     return site.official_base.rstrip("/") + "/" + symbol
 
@@ -558,7 +575,9 @@ def _section_page(report: Report, site: SiteContext, section: Section, prev_s, n
     page_dir = section_dir(report, section.key)
     r = _PageRenderer(report, site, page_dir)
     blocks = body_by_section(report).get(section.key, ())
-    body = r.blocks(blocks) + _no_text_note(report, site, blocks)
+    body = r.blocks(blocks)
+    if blocks and blocks[-1].type == "heading":  # nothing under the last heading: maybe nothing at all
+        body += _no_text_note(report, site, blocks)
     prev = (prev_s, relative(page_dir, section_dir(report, prev_s.key))) if prev_s else None
     next = (next_s, relative(page_dir, section_dir(report, next_s.key))) if next_s else None
     ctx = _header_context(report, page_dir, site, pager=(prev, next, None))

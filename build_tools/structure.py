@@ -122,6 +122,8 @@ class _Builder:
         return f"{prefix}-{self.text_counters[prefix]}"
 
     def _heading_id(self, raw: RawBlock, index: int) -> str:
+        if raw.caption:  # "figure-I", in an annex "annex-I-table-2": the document's own numbering
+            return f"{raw.section}-{raw.caption}" if raw.section.startswith("annex") else raw.caption
         if raw.level == 1:
             return raw.section if raw.section.startswith("annex") else f"sec-{raw.section}"
         if raw.annex_section:  # under a roman section of an annex: annex-I-sec-II, annex-I-sec-II-A
@@ -154,6 +156,8 @@ class _Builder:
             text = _ANNEX_TITLE.sub(r"\1 — ", text, count=1)
         elif raw.kind == "heading" and raw.number is None and text[:1] in "EA":
             text = _PART_TITLE.sub(r"\1 — ", text, count=1)  # "Enclosure — Statement by the Government"
+        elif raw.caption:
+            text = _CAPTION_TITLE.sub(r"\1 — ", text, count=1)  # "Figure I — Ratifications …"
         for original, replacement in log:
             self._correct(block_id, "dehyphenate", original, replacement, raw.lineno)
         for rule, original, replacement in rule_log:
@@ -215,6 +219,10 @@ def _label_and_title(labels: str) -> re.Pattern[str]:
 _ANNEX_TITLE = _label_and_title("Annex|ANNEX")
 # A part of an annex, an unnumbered heading: "Appendix — Contributions by country".
 _PART_TITLE = _label_and_title("Enclosure|Appendix|Attachment")
+
+# A caption's label, then its title: "Figure I Ratifications", "Table 1: Troop strength" (not
+# before a unit line: "Figure I (Percentage)").
+_CAPTION_TITLE = re.compile(r"^((?:Figure|Table|Box|Chart|Graph|Map)\s+\S+?)(?:\s*[.:–—])?\s+(?=[^\s(])")
 
 _ANY_MARK = re.compile(SUPERSCRIPT_MARK.pattern + "|" + STAR_MARK.pattern)
 _SUPERSCRIPT_OF = {chr(digit): chr(sup) for sup, digit in SUPERSCRIPT_DIGITS.items()}  # "1" -> "¹"

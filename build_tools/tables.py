@@ -22,13 +22,18 @@ _CELL_PUNCT = ",.%()"
 _GAP = re.compile(r"\s{2,}")
 
 
-def looks_tabular(text: str) -> bool:
-    """Whether a text block reads as table cells: numbers and dashes for 40 % of its words."""
+# Under a chart's caption, its axis labels: fewer figures among the legend's words.
+CHART_MIN_SHARE = 0.2
+
+
+def looks_tabular(text: str, min_share: float = _TABLE_MIN_SHARE) -> bool:
+    """Whether a text block reads as table cells: numbers and dashes for 40 % of its words (or
+    min_share of them)."""
     tokens = text.split()
     if len(tokens) < _TABLE_MIN_TOKENS:
         return False
     cells = sum(1 for t in tokens if t in "—–-" or t.strip(_CELL_PUNCT).replace(",", "").isdigit())
-    return cells >= _TABLE_MIN_SHARE * len(tokens)
+    return cells >= min_share * len(tokens)
 
 
 def table_cells(lines: list[str], text: str) -> tuple[str, ...]:

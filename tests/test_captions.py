@@ -1,0 +1,76 @@
+"""Figures, tables and boxes set in a report's text: "Figure I" / its title / a chart's labels."""
+
+import pytest
+
+from build_tools.pipeline import convert_text
+from build_tools.sitegen import render_corpus
+
+MASTHEAD = "United Nations\n\nA/99/400\n\nGeneral Assembly\n\nDistr.: General\n1 August 2099\n\nReport of the Secretary-General\n\n"
+BODY = (
+    "I. Introduction\n"
+    "1. As at 30 June 2099, 196 States had ratified the Convention. The number of\n"
+    "ratifications is shown in figure I.\n"
+    "Figure I\n"
+    "Ratifications of the Optional Protocols, 2090-2099\n"
+    "(Number of States)\n"
+    "200\n150\n100\n50\n0\n2090\n2093\n2096\n2099\n"
+    "Optional Protocol on the involvement of children in armed conflict\n"
+    "Source: Office of Legal Affairs.\n"
+    "II. Developments\n"
+    "2. Violence against children remained widespread. In some countries, more than\n"
+    "half of all children experienced violent discipline at home.\n"
+    "Box 1\n"
+    "Ending violence in schools\n"
+    "In 2098, the Safe Schools initiative reached 12 million children in 40 countries.\n"
+    "The initiative trained teachers and strengthened reporting mechanisms.\n"
+    "3. The Special Representative continued to advocate for the prohibition of all\n"
+    "forms of violence against children.\n"
+    "Table 1: Contributions by region\n"
+    "Region\nWomen\nMen\nTotal\nAfrica\n12\n14\n26\nAsia\n10\n5\n15\nEurope\n3\n4\n7\n"
+    "4. The figures in table 1 show a rise.\n"
+)
+
+
+def blocks(text):
+    report = convert_text(MASTHEAD + text, "A_99_400.txt")
+    return report, [(b.type, b.id, b.text) for b in report.body]
+
+
+@pytest.mark.parametrize("blank", [False, True], ids=["no blank lines", "blank lines"])
+def test_a_figure_or_a_box_is_a_heading_of_its_own_not_the_paragraphs_tail(blank):
+    """Under "… shown in figure I." the caption, its title and its unit line are a heading named
+    by the figure's number ("figure-I"), the chart's labels text under it; a box the same; the
+    next paragraph's number goes on. (They were the paragraph's last words.)"""
+    text = BODY.replace("figure I.\n", "figure I.\n\n").replace("home.\n", "home.\n\n") if blank else BODY
+    report, got = blocks(text)
+    heads = [(i, t) for kind, i, t in got if kind == "heading"]
+    assert heads == [
+        ("sec-I", "Introduction"),
+        ("figure-I", "Figure I — Ratifications of the Optional Protocols, 2090-2099 (Number of States)"),
+        ("sec-II", "Developments"), ("box-1", "Box 1 — Ending violence in schools"),
+        ("table-1", "Table 1 — Contributions by region"),
+    ]
+    paras = {i: t for kind, i, t in got if kind == "paragraph"}
+    assert paras["para-1"].endswith("shown in figure I.") and paras["para-2"].endswith("at home.")
+    assert list(paras) == ["para-1", "para-2", "para-3", "para-4"]
+    texts = [t for kind, _, t in got if kind == "text"]
+    assert texts[0].startswith("200 150 100") and texts[1].startswith("In 2098, the Safe Schools")
+
+
+def test_a_caption_word_inside_a_sentence_is_text():
+    """ "Table 1" / "Figure 2" lines that go on a sentence, or are one, stay in the paragraph."""
+    _, got = blocks("I. Introduction\n1. The totals are set out in\nTable 1 of the annex.\n"
+                    "2. The data are shown below, as\nFigure 2\nshows the rise.\n")
+    assert [kind for kind, *_ in got] == ["heading", "paragraph", "paragraph"]
+
+
+def test_a_charts_labels_say_the_chart_is_not_shown():
+    """The page says what the text under a figure's caption is and links the official PDF; a
+    table's caption keeps the table note."""
+    report, _ = blocks(BODY)
+    pages = render_corpus([report])
+    one = pages["A/99/400/I/index.md"]
+    assert "{#figure-I}" in one and "A chart: the text layer has only its labels and figures" in one
+    assert 'class="para text chart-labels"' in one
+    two = pages["A/99/400/II/index.md"]
+    assert "{#box-1}" in two and "A chart" not in two
