@@ -34,6 +34,7 @@ from .models import Block, Footnote, Report, Section
 from .serialize import report_to_dict
 from .structure import SYMBOL_NAMES
 from .symbols import url_path
+from .selfrefs import self_ref_linker
 from .tables import CHART_MIN_SHARE, Rows, looks_tabular, rebuild
 
 # Python-Markdown's escapable characters; a backslash makes them literal ("<" and "&" are HTML-escaped).
@@ -73,9 +74,11 @@ class SiteContext:
 
 
 def _for_report(site: SiteContext, report: Report) -> SiteContext:
-    """The site context with this report's citation links folded into its linker."""
+    """The site context with this report's citation links and links to its own parts ("para. 11
+    above", "figure I") folded into its linker; a citation wins where both match."""
     cite = site.crossrefs.linker(report) if site.crossrefs else None
-    return replace(site, linker=combine_linkers(cite, site.linker))
+    own = self_ref_linker(report, page_of_block(report), relative)
+    return replace(site, linker=combine_linkers(cite, own, site.linker))
 
 
 def md_escape(text: str) -> str:

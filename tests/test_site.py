@@ -189,3 +189,20 @@ def test_a_heading_with_nothing_under_it_says_the_original_has_an_image(built_si
             assert "(page 19)" in note.get_text() and "image" in note.get_text()
             assert note.find("a", class_="external")["href"] == "https://undocs.org/S/2018/241"
     assert noted == ["S/2018/241/annex-III"]
+
+
+def test_references_to_the_reports_own_paragraphs_and_sections_are_links(built_site):
+    """ "(see para. 11 above)" lands on paragraph 11 (on its page), "section III above" on its
+    heading, "(see annex I)" on the annex's page; another document's "annex I" stays text."""
+    def selfrefs(symbol, section):
+        page = soup(page_for(built_site, symbol, section))
+        return {(a.get_text(), a["href"]) for a in page.select("a.selfref")}
+
+    assert {("11", "./#para-11"), ("28", "./#para-28")} <= selfrefs("S/2006/592", "II")
+    assert ("III", "../III/#sec-III") in selfrefs("S/2006/592", "VI")
+    assert ("114", "../VII/#para-114") in selfrefs("S/1999/779", "IV")
+    assert ("I", "../annex-I/") in selfrefs("S/2018/241", "V")
+    target = soup(page_for(built_site, "S/1999/779", "VII")).find(id="para-114")
+    assert target is not None and target.name == "p"
+    annexed = soup(page_for(built_site, "A/51/695", ""))
+    assert not [a for a in annexed.select("a.selfref") if a.get_text() == "I"]

@@ -1,0 +1,34 @@
+"""A report's references to its own parts ("see para. 11 above", "figure I") are links."""
+
+import pytest
+
+from build_tools.selfrefs import find_self_refs
+
+
+def found(text, **kw):
+    return [(text[r.start:r.end], r.kind, r.label) for r in find_self_refs(text, **kw)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As mentioned in paragraph 4 above, the parties", [("4", "para", "4")]),
+    ("(see paras. 10 and 11 above)", [("10", "para", "10"), ("11", "para", "11")]),
+    ("(see paras. 43-44 above)", [("43", "para", "43"), ("44", "para", "44")]),
+    ("paragraphs 31 to 39 below", [("31", "para", "31"), ("39", "para", "39")]),
+    ("see para. 7 (a) above", [("7 (a)", "para", "7-a")]),
+    ("set out in section III above and", [("III", "section", "III")]),
+    ("see section IV.B below", [("IV.B", "section", "IV-B")]),
+    ("shown in figure I and in table 2.1.", [("I", "figure", "I"), ("2.1", "table", "2.1")]),
+    ("(see annex I). Key elements", [("I", "annex", "I")]),
+    # another document's parts: never
+    ("paragraph 4 of resolution 1325 (2000)", []),
+    ("in paragraph 12 the Council", []),
+    ("(A/48/928-S/1994/448, annex I), this", []),
+    ("contained in annex I to resolution 60/1", []),
+    ("table 2 of the report of the Board", []),
+])
+def test_references_to_the_reports_own_parts(text, expected):
+    assert sorted(found(text)) == sorted(expected)
+
+
+def test_only_the_kinds_asked_for_are_looked_for():
+    assert found("shown in figure I and annex II", kinds=frozenset({"annex"})) == [("II", "annex", "II")]
