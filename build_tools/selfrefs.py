@@ -54,27 +54,30 @@ class SelfRef(NamedTuple):
 
 
 def find_self_refs(text: str, kinds: frozenset[str] = LABELLED_KINDS) -> list[SelfRef]:
-    """The references in text to parts of a document by their numbers; spans cover the
-    numbers ("12" of "paragraph 12 above", "I" of "figure I"). kinds: the labelled parts to
-    look for (a report's linker asks only for those it has: each is a search of the text)."""
+    """The references in text to parts of a document by their numbers. A span covers the
+    word and the number ("paragraph 12" of "paragraph 12 above", "figure I", "section III");
+    in a list, the first number takes the word and the others are their own ("paras. 10"
+    and "11" of "paras. 10 and 11 above"). kinds: the labelled parts to look for (a report's
+    linker asks only for those it has: each is a search of the text). Every pattern matches
+    from the word's second letter on: the word starts one character before the match."""
     refs: list[SelfRef] = []
     if "above" in text or "below" in text:
         for m in _PARAS.finditer(text):
-            offset = m.start("list")
+            offset, word = m.start("list"), m.start() - 1
             for n in _PARA_NUMBER.finditer(m.group("list")):
                 label = f"{n.group(1)}-{n.group(2)}" if n.group(2) else n.group(1)
-                refs.append(SelfRef(offset + n.start(), offset + n.end(), "para", label))
+                refs.append(SelfRef(word if n.start() == 0 else offset + n.start(), offset + n.end(), "para", label))
         for pattern in _SECTIONS:
             for m in pattern.finditer(text):
                 label = f"{m.group('n')}-{m.group('letter')}" if m.group("letter") else m.group("n")
-                refs.append(SelfRef(m.start("n"), m.end("letter") if m.group("letter") else m.end("n"), "section", label))
+                refs.append(SelfRef(m.start() - 1, m.end("letter") if m.group("letter") else m.end("n"), "section", label))
     for kind in kinds:
         if _CUE[kind] not in text:
             continue
         for m in _LABELLED[kind].finditer(text):
-            if text[max(0, m.start() - 3) : m.start() - 1] == ", ":  # the match starts after the first letter
+            if text[max(0, m.start() - 3) : m.start() - 1] == ", ":
                 continue  # "S/2018/241, annex I": a cited document's part
-            refs.append(SelfRef(m.start("n"), m.end("n"), kind, m.group("n")))
+            refs.append(SelfRef(m.start() - 1, m.end("n"), kind, m.group("n")))
     return refs
 
 

@@ -198,11 +198,11 @@ def test_references_to_the_reports_own_paragraphs_and_sections_are_links(built_s
         page = soup(page_for(built_site, symbol, section))
         return {(a.get_text(), a["href"]) for a in page.select("a.selfref")}
 
-    assert {("11", "./#para-11"), ("28", "./#para-28")} <= selfrefs("S/2006/592", "II")
-    assert ("III", "../III/#sec-III") in selfrefs("S/2006/592", "VI")
-    assert ("114", "../VII/#para-114") in selfrefs("S/1999/779", "IV")
-    assert ("I", "../annex-I/") in selfrefs("S/2018/241", "V")
+    assert {("para. 11", "./#para-11"), ("para. 28", "./#para-28")} <= selfrefs("S/2006/592", "II")
+    assert ("section III", "../III/#sec-III") in selfrefs("S/2006/592", "VI")
+    assert ("para. 114", "../VII/#para-114") in selfrefs("S/1999/779", "IV")
+    assert ("annex I", "../annex-I/") in selfrefs("S/2018/241", "V")
     target = soup(page_for(built_site, "S/1999/779", "VII")).find(id="para-114")
     assert target is not None and target.name == "p"
     annexed = soup(page_for(built_site, "A/51/695", ""))
-    assert not [a for a in annexed.select("a.selfref") if a.get_text() == "I"]
+    assert not [a for a in annexed.select("a.selfref") if a.get_text() == "annex I"]
