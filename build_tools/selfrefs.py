@@ -33,11 +33,15 @@ _SECTIONS = tuple(
                r"(?:\.(?P<letter>[A-Z]))?\s(?:above|below)\b")
     for word in ("section", "chapter")
 )
-# "figure I", "table 2.1", "box 1", "annex II"; not before "to"/"of" (another document's).
+# "figure I", "table 2.1", "box 1", "annex II"; not before "to"/"of" (another document's),
+# unless "to the present report" (or note, letter); an unnumbered annex only so ("the annex
+# to the present report": n is empty).
+_OWN = r"(?=\s+to\s+the\s+present\s+(?:report|note|letter)\b)"
 _LABELLED = {
     kind: re.compile(
-        rf"{kind[1:]}(?<=(?<!\w)[{kind[0].upper()}{kind[0]}]{kind[1:]})\s+"
-        r"(?P<n>[IVXL]{1,6}|\d{1,3}(?:\.\d{1,2})?[A-Z]?)\b(?!\s+(?:to|of)\b)"
+        rf"{kind[1:]}(?<=(?<!\w)[{kind[0].upper()}{kind[0]}]{kind[1:]})"
+        rf"(?:\s+(?P<n>[IVXL]{{1,6}}|\d{{1,3}}(?:\.\d{{1,2}})?[A-Z]?)\b(?:(?!\s+(?:to|of)\b)|{_OWN})"
+        + (rf"|(?P<none>){_OWN})" if kind == "annex" else ")")
     )
     for kind in ("figure", "table", "box", "chart", "graph", "annex")
 }
@@ -77,7 +81,8 @@ def find_self_refs(text: str, kinds: frozenset[str] = LABELLED_KINDS) -> list[Se
         for m in _LABELLED[kind].finditer(text):
             if text[max(0, m.start() - 3) : m.start() - 1] == ", ":
                 continue  # "S/2018/241, annex I": a cited document's part
-            refs.append(SelfRef(m.start() - 1, m.end("n"), kind, m.group("n")))
+            n = m.group("n") or ""
+            refs.append(SelfRef(m.start() - 1, m.end("n") if n else m.end(), kind, n))
     return refs
 
 
@@ -104,7 +109,7 @@ def self_ref_linker(report: Report, pages: Mapping[str, str], relative: Callable
     ids = "\n" + "\n".join(pages)  # one C search per kind, not a call per block id
     kinds = frozenset(
         k for k in _CAPTION_KINDS if f"\n{k}-" in ids or f"-{k}-" in ids  # "figure-I", "annex-I-table-2"
-    ) | ({"annex"} if any(s.key.startswith("annex-") for s in report.sections) else set())
+    ) | ({"annex"} if any(s.key.startswith("annex") for s in report.sections) else set())
     candidates = _candidate_texts(report, kinds)
 
     def link_spans(block: Block, page_dir: str) -> list[Span]:

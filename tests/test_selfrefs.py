@@ -19,6 +19,9 @@ def found(text, **kw):
     ("see Chapter IV.B below", [("Chapter IV.B", "section", "IV-B")]),
     ("shown in figure I and in Table 2.1.", [("figure I", "figure", "I"), ("Table 2.1", "table", "2.1")]),
     ("(see annex I). Key elements", [("annex I", "annex", "I")]),
+    ("in annex II to the present report", [("annex II", "annex", "II")]),
+    ("set out in the annex to the present note.", [("annex", "annex", "")]),
+    ("the annex to resolution 60/1 and the annex.", []),
     # another document's parts: never
     ("paragraph 4 of resolution 1325 (2000)", []),
     ("in paragraph 12 the Council", []),
