@@ -201,21 +201,25 @@ def _short_english() -> frozenset[str]:
     ends: Counter[str] = Counter()
     for k in range(1, ENDING_MAX_LETTERS + 1):
         ends.update(map(itemgetter(slice(-k, None)), words))
-    ceiling = 10 ** (ENDING_MAX_ZIPF - 9)
+    ceiling, long_ceiling = 10 ** (ENDING_MAX_ZIPF - 9), 10 ** (LONG_ENDING_MAX_ZIPF - 9)
     return frozenset(
         w for w in words
-        if len(w) <= ENDING_MAX_LETTERS and ends[w] > ENDING_MIN_WORDS and english_frequency(w) < ceiling
+        if len(w) <= ENDING_MAX_LETTERS and ends[w] > ENDING_MIN_WORDS
+        and english_frequency(w) < (long_ceiling if len(w) == ENDING_MAX_LETTERS else ceiling)
     )
 
 
-# "request ed", "nation al", "format ion": pdftotext splits a word before an ending that
+# "request ed", "nation al", "invest ment": pdftotext splits a word before an ending that
 # English also knows as a token (and a typesetter breaks "adapt-ing" at a line end). A
-# lower-case word of up to three letters that ends many English words, and that the report
+# lower-case word of up to four letters that ends many English words, and that the report
 # uses at most twice (the split-off ending, and one more), may be such an ending, unless
-# English uses it as much as its particles ("make up", "carry out": "up" 6.4, "al" 5.2).
-ENDING_MAX_LETTERS = 3
+# English uses it as much as its particles ("make up", "carry out": "up" 6.4, "al" 5.2); a
+# four-letter one must be rarer still, as a word of its own is ("ment" 3.1, "ness" 3.6, "ions"
+# 3.5 are endings; "ties" 4.4, "ring" 4.8, "rate" 5.1 are words: "special ties" stays).
+ENDING_MAX_LETTERS = 4
 ENDING_MAX_USES = 2
 ENDING_MAX_ZIPF = 5.2
+LONG_ENDING_MAX_ZIPF = 4.2
 ENDING_MIN_WORDS = 40
 
 

@@ -157,6 +157,17 @@ def test_an_ending_split_off_a_word_is_closed_up():
     assert "nation al" in repair_spaced_words(text, lex)[0]
 
 
+def test_a_four_letter_ending_split_off_a_word_is_closed_up():
+    """ "invest ment", "miss ions", "effective ness": endings of four letters that English
+    hardly writes alone. Words of four letters that it does write ("special ties", "birth rate",
+    "wedding ring") stay apart, and so does "more over" (both common words)."""
+    text = ("The invest ment in the miss ions and their effective ness, the special ties, the "
+            "birth rate and the wedding ring, more over.")
+    out, pairs = repair_spaced_words(text, Lexicon.from_text(text))
+    assert pairs == [("invest ment", "investment"), ("miss ions", "missions"), ("effective ness", "effectiveness")]
+    assert "special ties, the birth rate and the wedding ring, more over." in out
+
+
 def test_a_word_split_into_no_words_is_closed_up_when_english_knows_the_whole():
     """ "disbur sement": no half is a word; "airlif ting": the left half is none, nor used
     elsewhere. Joined, each is a word of English, however rare ("airlifting": Zipf 1.7). Halves
