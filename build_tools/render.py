@@ -247,6 +247,7 @@ class _PageRenderer:
         # heading is one level below its parent at most (screen readers list headings by level).
         self.open_headings: list[tuple[int, int]] = []
         self.under_chart = False  # the last block was a chart's caption ("Figure I …")
+        self.in_box = False  # text blocks since a box's caption ("Box 1 …"): the box's text
 
     def erratum_mark(self, block: Block) -> str:
         """A small "corrected" mark with the original text, for blocks an editor corrected."""
@@ -312,12 +313,15 @@ class _PageRenderer:
         if block.type == "heading":
             note = f'<p class="erratum-note">{mark}</p>\n\n' if mark else ""
             self.under_chart = _CHART_ID.search(block.id) is not None
+            self.in_box = _BOX_ID.search(block.id) is not None
             return marker + self.heading(block) + note
         num = escape(block.number or "")
         bid = escape(block.id)
         attrs = f'id="{bid}"'
         if block.page is not None:
             attrs += f' data-page="{block.page}"'
+        if block.type != "text":
+            self.in_box = False  # a numbered paragraph after a box's text: the box has ended
         if block.type == "paragraph":
             label = f'<a class="para-num" href="#{bid}">{num if "." in num else num + "."}</a> '  # "12.", "3.12"
             cite = self.report.citation(block)
@@ -342,7 +346,8 @@ class _PageRenderer:
             cells = f'<p class="para text table-cells" {attrs}>{_cells(block.cells)}</p>\n'
             return marker + self.table_note(dotted=True) + cells
         note = self.table_note() if looks_tabular(block.text) else ""
-        return marker + note + f'<p class="para text" {attrs}>{self.inline(block)}</p>\n'
+        kind = "para text box-text" if self.in_box else "para text"
+        return marker + note + f'<p class="{kind}" {attrs}>{self.inline(block)}</p>\n'
 
     def chart_note(self) -> str:
         official = escape(_official(self.site, self.report.meta.symbol))
@@ -381,7 +386,8 @@ class _PageRenderer:
         if block.level == 1 and title_says_its_number(block.section, block.text):
             number = ""  # the heading text already says "Annex I" or "Chapter I"
         text = md_escape(number + block.text)
-        return f"\n{'#' * level} {text} {{#{block.id}}}\n\n"
+        box = " .box-title" if self.in_box else ""  # set by _block before it asks
+        return f"\n{'#' * level} {text} {{#{block.id}{box}}}\n\n"
 
     def footnotes(self, extra: list[str] = ()) -> list[tuple[Footnote, Markup]]:
         wanted = list(dict.fromkeys(list(extra) + self.footnotes_used))
@@ -568,6 +574,8 @@ def _marked_cells(cells: tuple[str, ...]) -> str:
 
 # The id of a chart's caption heading: "figure-I", "annex-II-chart-2" (structure._heading_id).
 _CHART_ID = re.compile(r"(?:^|-)(?:figure|chart|graph|map)-[^-]+$")
+# The id of a box's caption heading: "box-1", "annex-I-box-2".
+_BOX_ID = re.compile(r"(?:^|-)box-[^-]+$")
 
 
 def _official(site: SiteContext, symbol: str) -> str:

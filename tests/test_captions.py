@@ -73,4 +73,12 @@ def test_a_charts_labels_say_the_chart_is_not_shown():
     assert "{#figure-I}" in one and "A chart: the text layer has only its labels and figures" in one
     assert 'class="para text chart-labels"' in one
     two = pages["A/99/400/II/index.md"]
-    assert "{#box-1}" in two and "A chart" not in two
+    assert "{#box-1 " in two and "A chart" not in two
+
+
+def test_a_boxs_caption_and_text_are_set_apart_until_the_next_paragraph():
+    report, _ = blocks(BODY)
+    two = render_corpus([report])["A/99/400/II/index.md"]
+    assert "{#box-1 .box-title}" in two
+    assert '<p class="para text box-text" id="II-text-1"' in two
+    assert two.count("box-text") == 1  # paragraph 3 after it is the report's text again
