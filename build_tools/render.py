@@ -544,6 +544,11 @@ def _table_part(part: Rows | tuple[str, ...]) -> str:
     if not isinstance(part, Rows):
         return f'<p class="table-cells">{_marked_cells(part)}</p>'
     head = "".join(f"<th>{escape(c)}</th>" for c in part.header)
+    if part.groups:  # the label column's title over both rows, each group's over its columns
+        span = (len(part.header) - 1) // len(part.groups)
+        tops = "".join(f'<th colspan="{span}" scope="colgroup">{escape(g)}</th>' for g in part.groups)
+        subs = "".join(f'<th scope="col">{escape(c)}</th>' for c in part.header[1:])
+        head = f'<th rowspan="2">{escape(part.header[0])}</th>{tops}</tr><tr>{subs}'
     rows = "".join(
         f"<tr><td>{escape(r.label)}{f'<sup>{escape(r.mark)}</sup>' if r.mark else ''}</td>"
         + "".join(f"<td>{escape(v)}</td>" for v in r.values) + "</tr>"

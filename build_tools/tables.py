@@ -74,10 +74,13 @@ class Row:
 @dataclass(frozen=True)
 class Rows:
     """A run of rows, each a label and the same number of figures; header: the column titles
-    when the cells before the run are exactly one per column."""
+    when the cells before the run are exactly one per column, or a header of two rows
+    (_two_level): then groups are the titles over the columns, each over the same number of
+    them ("Formed police units" over "Women", "Men")."""
 
     header: tuple[str, ...]
     rows: tuple[Row, ...]
+    groups: tuple[str, ...] = ()
 
 
 # A figure: digits with spaces or commas between thousands ("1 200", "6,309"), a decimal or
@@ -203,30 +206,89 @@ def _close(parts: list, loose: list[str], rows: list[Row], width: int) -> None:
     header when they are one per column), fewer go back among the loose cells."""
     if len(rows) >= MIN_ROWS:
         header: tuple[str, ...] = ()
+        groups: tuple[str, ...] = ()
         if len(loose) == width + 1 and all(_kind(c) == "L" for c in loose):
             header, loose[:] = tuple(loose), []
+        elif (two := _two_level(loose, width)) is not None:
+            header, groups = two
+            loose.clear()
+        elif (last := _last_header(parts)) is not None and _repeats(loose, last, width):
+            header, groups = last.header, last.groups  # the header again over the next page's rows
+            loose.clear()
         if loose:
             parts.append(tuple(loose))
             loose.clear()
-        parts.append(Rows(header, tuple(rows)))
+        parts.append(Rows(header, tuple(rows), groups))
     else:
         for row in rows:
             loose.extend([row.label, *([row.mark] if row.mark else []), *row.values])
     rows.clear()
 
 
+# The title of a table's label column: what a two-level header's one title over both its
+# rows says (the groups' titles say anything).
+_LABEL_COLUMN = re.compile(
+    r"(?:(?:Troop|Police|Personnel)[- ]contributing )?(?:[Cc]ountr(?:y|ies)|[Cc]ontributors?|[Rr]egions?"
+    r"|[Cc]ategor(?:y|ies)|[Ll]ocations?|[Mm]issions?|[Cc]omponents?|[Ss]ectors?|[Pp]rovinces?"
+    r"|[Nn]ationality|[Ss]tates?|[Yy]ears?|[Pp]eriods?|[Tt]ypes?)"
+)
+
+
+def _two_level(cells: list[str], width: int) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The (header, groups) of a header of two rows, from the cells before a run in whatever
+    order pdftotext gives them: the column titles repeat group by group ("Women", "Men",
+    "Women", "Men": width of them, a pattern of two or more titles two or more times), and the
+    other cells are the label column's title (one of them, a word such as "Country") and one
+    title per group, in the groups' order. None for anything else."""
+    if len(cells) < width + 3 or any(_kind(c) != "L" for c in cells):
+        return None
+    counts = Counter(cells)
+    titles = [c for c in cells if counts[c] > 1]
+    others = [c for c in cells if counts[c] == 1]
+    if len(titles) != width:
+        return None
+    size = next((k for k in range(2, width // 2 + 1)
+                 if width % k == 0 and titles == titles[:k] * (width // k)), None)
+    if size is None or len(others) != width // size + 1:
+        return None
+    labels = [c for c in others if _LABEL_COLUMN.fullmatch(c)]
+    if len(labels) != 1:
+        return None
+    return (labels[0], *titles), tuple(c for c in others if c != labels[0])
+
+
+def _last_header(parts: list) -> Rows | None:
+    """The last run of rows with a header, if any."""
+    return next((p for p in reversed(parts) if isinstance(p, Rows) and p.header), None)
+
+
+def _repeats(cells: list[str], last: Rows, width: int) -> bool:
+    """The cells are the last run's header again, repeated over its rows on the next page:
+    all its titles, no more, no fewer (the page shows every cell once: where pdftotext moved a
+    group's title elsewhere on the page, the cells stay as they came)."""
+    return bool(last.groups) and len(last.header) == width + 1 and Counter(cells) == Counter(last.header + last.groups)
+
+
 def _adds_up(part: Rows) -> bool:
     """Under a "Total" column, each row's other figures add up to its total (a dash is none):
-    the check that the cells were put in the right rows. Other tables pass."""
+    the check that the cells were put in the right rows; under a two-level header, each
+    group's figures up to its "Total". Other tables pass."""
     if not part.header or part.header[-1].lower() != "total" or len(part.rows[0].values) < 3:
         return True
+    size = len(part.header) - 1
+    if part.groups:
+        size //= len(part.groups)
+        if size < 3:
+            return True
     for row in part.rows:
         numbers = [_number(v) for v in row.values]
         if None in numbers:
             return False
-        # Figures rounded to one decimal may be off by half a unit of it each.
-        if abs(sum(numbers[:-1]) - numbers[-1]) > min(0.05 * len(numbers), 0.5) + 1e-9:
-            return False
+        for k in range(0, len(numbers), size):
+            group = numbers[k : k + size]
+            # Figures rounded to one decimal may be off by half a unit of it each.
+            if abs(sum(group[:-1]) - group[-1]) > min(0.05 * len(group), 0.5) + 1e-9:
+                return False
     return True
 
 

@@ -206,3 +206,15 @@ def test_references_to_the_reports_own_paragraphs_and_sections_are_links(built_s
     assert target is not None and target.name == "p"
     annexed = soup(page_for(built_site, "A/51/695", ""))
     assert not [a for a in annexed.select("a.selfref") if a.get_text() == "annex I"]
+
+
+def test_a_two_level_header_heads_the_police_table(built_site):
+    """Annex II of S/2018/241: "Country" over both header rows, each group's title over its
+    "Women" and "Men"; its 36 rows on page 17, then page 18's under their cells."""
+    block = soup(page_for(built_site, "S/2018/241", "annex-II")).find(id="annex-II-text-1")
+    table = block.find("table")
+    top, sub = table.select("thead tr")
+    assert [(th.get_text(), th.get("colspan"), th.get("rowspan")) for th in top.select("th")] == [
+        ("Country", None, "2"), ("United Nations police officers", "2", None), ("Formed police units", "2", None)]
+    assert [th.get_text() for th in sub.select("th")] == ["Women", "Men", "Women", "Men"]
+    assert len(table.select("tbody tr")) == 36

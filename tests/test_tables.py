@@ -140,3 +140,29 @@ def test_rebuild_takes_any_cells():
     for _ in range(2000):
         parts = rebuild(tuple(rng.choice(pool) for _ in range(rng.randint(0, 30))))
         assert isinstance(parts, tuple)
+
+
+def test_a_header_of_two_rows_heads_its_groups_of_columns():
+    """A gender table: "Women", "Men" under each of two group titles, "Country" over both
+    rows, in pdftotext's order (a group title among the column titles). The groups keep their
+    order; each group's "Total" must add up. The header again over the next page's rows heads
+    them too; with a title missing there, the cells stay as they came."""
+    head = ["United Nations police officers", "Country", "Women", "Formed police units", "Men", "Women", "Men"]
+    rows = ["Benin", "–", "12", "–", "–", "Rwanda", "–", "–", "21", "119", "Senegal", "–", "3", "17", "122"]
+    parts = rebuild(tuple(head + rows))
+    assert parts[0].header == ("Country", "Women", "Men", "Women", "Men")
+    assert parts[0].groups == ("United Nations police officers", "Formed police units")
+    assert [r.label for r in parts[0].rows] == ["Benin", "Rwanda", "Senegal"]
+    again = rebuild(tuple(head + rows + head + rows))
+    assert [p.groups for p in again] == [parts[0].groups] * 2
+    short = rebuild(tuple(head + rows + head[:3] + head[4:] + rows))
+    assert short[1] == tuple(head[:3] + head[4:]) and short[2].header == ()
+    # Totals per group: the second group's "Total" is wrong, nothing is rebuilt.
+    head = ["Country", "Troops", "Police", "Women", "Men", "Total", "Women", "Men", "Total"]
+    good = ["Chad", "1", "2", "3", "4", "5", "9", "Mali", "2", "2", "4", "1", "1", "2", "Niger", "–", "1", "1", "3", "–", "3"]
+    assert rebuild(tuple(head + good))[0].groups == ("Troops", "Police")
+    bad = good[:-1] + ["4"]
+    assert rebuild(tuple(head + bad)) == ()
+    # No label column's title, or groups that do not divide the columns: no two-level header.
+    plain = rebuild(tuple(["Troops", "Women", "Men", "Police", "Women", "Men", "Unit"] + rows))
+    assert plain[0] == ("Troops", "Women", "Men", "Police", "Women", "Men", "Unit") and plain[1].header == ()
