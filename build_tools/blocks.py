@@ -68,6 +68,8 @@ CAPTION_MARK = re.compile(
     r"^(Figure|Table|Box|Chart|Graph|Map)\s+([IVXL]{1,6}|\d{1,3}(?:\.\d{1,2})?[A-Z]?)(?:\s*[.:–—]\s+(\S.*))?$"
 )
 CAPTION_WORDS = ("Figure ", "Table ", "Box ", "Chart ", "Graph ", "Map ")
+# The lines under a table or chart that say where its figures come from: a text block each.
+SOURCE_NOTES = ("Source: ", "Sources: ", "Note: ", "Notes: ")
 # A unit line under a figure's or table's title: "(Number of States)", "(Percentage)".
 _UNIT_LINE = re.compile(r"^\([^()]{2,80}\)$")
 # "Summary" heading of the report's summary box.
@@ -491,6 +493,8 @@ class _Segmenter:
                     break
                 if first in "FTBCGM" and text.startswith(CAPTION_WORDS) and _caption_under(texts[j - 1], text):
                     break  # "Figure I" under the paragraph that refers to it, no blank line between
+                if first in "SN" and text.startswith(SOURCE_NOTES):
+                    break  # "Source: …" under a table's or chart's last cell
             elif (first.isdigit() or first in _MARKER_OTHER_STARTS) and self._is_marker(text):
                 break
             elif first.isdigit() and self._damaged_number(text):
@@ -1086,6 +1090,9 @@ class _Segmenter:
                 return end
         group = self.texts[i:end]
         first = group[0]
+        if first[:1] in "SN" and first.startswith(SOURCE_NOTES) and self.in_body and not self.pending:
+            self._new_text(group, i)  # "Source: …" under a table or chart: a text block of its own
+            return end
         if first[:1] in "AaLl" and len(first) < 40 and ABBREVIATIONS_TITLE.match(first) and self._closed():
             # The report's list of abbreviations: a heading of its own, never the summary's tail.
             self.in_summary = False

@@ -54,7 +54,9 @@ def test_a_figure_or_a_box_is_a_heading_of_its_own_not_the_paragraphs_tail(blank
     assert paras["para-1"].endswith("shown in figure I.") and paras["para-2"].endswith("at home.")
     assert list(paras) == ["para-1", "para-2", "para-3", "para-4"]
     texts = [t for kind, _, t in got if kind == "text"]
-    assert texts[0].startswith("200 150 100") and texts[1].startswith("In 2098, the Safe Schools")
+    assert texts[0].startswith("200 150 100") and texts[0].endswith("armed conflict")
+    assert texts[1] == "Source: Office of Legal Affairs."  # a text block of its own
+    assert texts[2].startswith("In 2098, the Safe Schools")
 
 
 def test_a_caption_word_inside_a_sentence_is_text():
