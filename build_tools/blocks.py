@@ -555,7 +555,8 @@ class _Segmenter:
         block.first_line = text
         block.caption = f"{m.group(1).lower()}-{m.group(2)}"
         j = i + 1
-        if not m.group(3) and j < len(self.texts) and _caption_title(self.texts[j]) and not self._is_marker(self.texts[j]):
+        title = self.texts[j] if not m.group(3) and j < len(self.texts) else ""
+        if title and _caption_title(title) and not self._is_marker(title):
             block.lines.append(self.texts[j])
             j = self._heading_text(j + 1, block, append=True)
         if j < len(self.texts) and _UNIT_LINE.match(self.texts[j]):
@@ -1272,7 +1273,9 @@ _DAMAGED_PARA_HANDLERS = (_Segmenter._damaged_para,)
 _DAMAGED_ROMAN_HANDLERS = (_Segmenter._damaged_roman,)
 _LETTER_HANDLERS = (_Segmenter._letter,)
 _ITEM_HANDLERS = (_Segmenter._item,)
-_CAPITAL_HANDLERS = {"S": (_Segmenter._summary,), "A": (_Segmenter._annex,), "C": (_Segmenter._chapter, _Segmenter._caption)}
+_CAPITAL_HANDLERS = {
+    "S": (_Segmenter._summary,), "A": (_Segmenter._annex,), "C": (_Segmenter._chapter, _Segmenter._caption),
+}
 _CAPITAL_HANDLERS |= dict.fromkeys("IVXL", (_Segmenter._roman,))
 _CAPITAL_HANDLERS |= dict.fromkeys("FTBGM", (_Segmenter._caption,))
 

@@ -218,7 +218,9 @@ def _page_notes(
     return marks + [(line, 0, stop, n) for line, stop, n in notes]
 
 
-def _earlier_references(texts: Sequence[str], start: int, last: tuple[int, int, int, int]) -> list[tuple[int, int, int, int]]:
+def _earlier_references(
+    texts: Sequence[str], start: int, last: tuple[int, int, int, int]
+) -> list[tuple[int, int, int, int]]:
     """References to the same note before its last one on the page (a resolution cites the
     report of its first note again: "… operations1 and …" / "Takes note of the report;1"),
     where the digits cannot be OCR's letters (_unmistakable)."""

@@ -31,10 +31,10 @@ from .indented_json import dumps_indented
 from .inline import RefIds, Span, annotate, bulleted, escape, footnote_spans, has_list, html_plain, ref_id
 from .memo import per_object
 from .models import Block, Footnote, Report, Section
+from .selfrefs import self_ref_linker
 from .serialize import report_to_dict
 from .structure import SYMBOL_NAMES
 from .symbols import url_path
-from .selfrefs import self_ref_linker
 from .tables import CHART_MIN_SHARE, Rows, looks_tabular, rebuild
 
 # Python-Markdown's escapable characters; a backslash makes them literal ("<" and "&" are HTML-escaped).

@@ -74,7 +74,8 @@ def find_self_refs(text: str, kinds: frozenset[str] = LABELLED_KINDS) -> list[Se
         for pattern in _SECTIONS:
             for m in pattern.finditer(text):
                 label = f"{m.group('n')}-{m.group('letter')}" if m.group("letter") else m.group("n")
-                refs.append(SelfRef(m.start() - 1, m.end("letter") if m.group("letter") else m.end("n"), "section", label))
+                end = m.end("letter") if m.group("letter") else m.end("n")
+                refs.append(SelfRef(m.start() - 1, end, "section", label))
     for kind in kinds:
         if _CUE[kind] not in text:
             continue
@@ -121,7 +122,8 @@ def self_ref_linker(report: Report, pages: Mapping[str, str], relative: Callable
                 if target not in pages or target == block.id:
                     continue
                 url = pages[target] if ref.kind == "annex" else f"{pages[target]}#{target}"
-                spans.append(Span(ref.start, ref.end, f'<a class="selfref" href="{escape(relative(page_dir, url))}">', "</a>"))
+                before = f'<a class="selfref" href="{escape(relative(page_dir, url))}">'
+                spans.append(Span(ref.start, ref.end, before, "</a>"))
                 break
         return spans
 

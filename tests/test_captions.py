@@ -5,7 +5,8 @@ import pytest
 from build_tools.pipeline import convert_text
 from build_tools.sitegen import render_corpus
 
-MASTHEAD = "United Nations\n\nA/99/400\n\nGeneral Assembly\n\nDistr.: General\n1 August 2099\n\nReport of the Secretary-General\n\n"
+MASTHEAD = ("United Nations\n\nA/99/400\n\nGeneral Assembly\n\nDistr.: General\n1 August 2099\n\n"
+            "Report of the Secretary-General\n\n")
 BODY = (
     "I. Introduction\n"
     "1. As at 30 June 2099, 196 States had ratified the Convention. The number of\n"

@@ -125,15 +125,16 @@ def test_marker_dispatch_never_hides_a_handler_match():
     from build_tools import blocks as b
 
     seg = b._Segmenter((), (), (), frozenset())
-    handlers = [("_summary", b.SUMMARY_MARK), ("_annex", b.ANNEX_MARK), ("_chapter", b.CHAPTER_MARK), ("_caption", b.CAPTION_MARK),
-                ("_roman", b.ROMAN_MARK),
+    handlers = [("_summary", b.SUMMARY_MARK), ("_annex", b.ANNEX_MARK), ("_chapter", b.CHAPTER_MARK),
+                ("_caption", b.CAPTION_MARK), ("_roman", b.ROMAN_MARK),
                 ("_letter", b.LETTER_MARK), ("_para", b.PARA_MARK), ("_decimal", b.DECIMAL_MARK),
                 ("_damaged_para", b.DAMAGED_PARA_MARK), ("_damaged_roman", b.DAMAGED_ROMAN_MARK),
                 ("_item", b.ITEM_MARK)]
     order = [name for name, _ in handlers]
     damaged = ["Il. Findings", "lV. Observations", "lll.", "11. Findings", "1V. Observations", "V1.", "111.",
                "l7. The Council", "I7. The Council", "17, The Council",
-               "17: The", "( a) x", "(b } y", "{c) z", "Figure I", "Table 2.1: Troops", "Chart 3", "Box 1", "Map 2", "Graph IV"]
+               "17: The", "( a) x", "(b } y", "{c) z",
+               "Figure I", "Table 2.1: Troops", "Chart 3", "Box 1", "Map 2", "Graph IV"]
     for line in _source_lines() + damaged:
         chosen = [h.__name__ for h in seg._candidate_handlers(line)]
         assert chosen == sorted(chosen, key=order.index), line

@@ -678,14 +678,19 @@ def test_a_reissues_note_on_the_symbol_is_shown_on_the_index_page():
     assert '<dt>Symbol</dt><dd>S/2099/123<sup class="fnref"' in index
 
 
+def _layout_masthead(symbol: str, date: str) -> str:
+    """A Security Council masthead as pdftotext -layout sets it: organ and date beside the fields."""
+    return (f" United Nations                                                  {symbol}\n"
+            "                 Security Council                 Distr.: General\n"
+            f"                                                  {date}\n\n")
+
+
 def test_a_layout_letters_paragraphs_start_at_their_indented_first_lines():
     """pdftotext -layout indents a paragraph's first line: "I should be grateful …" under a
     sentence that ends near the measure is a paragraph of its own (the two were one)."""
     from build_tools.pipeline import convert_text
 
-    text = (" United Nations                                                  S/2099/60\n"
-            "                 Security Council                 Distr.: General\n"
-            "                                                  20 January 2099\n\n"
+    text = (_layout_masthead("S/2099/60", "20 January 2099") +
             "                 Letter dated 18 January 2099 from the Secretary-General\n"
             "                 addressed to the President of the Security Council\n\n"
             "                        I have the honour to refer to Security Council resolution 2500 (2099), by\n"
@@ -705,9 +710,7 @@ def test_a_layout_statements_quoted_paragraphs_start_at_their_indented_first_lin
     and an indented line under a lead-in ending in a colon goes on in its paragraph."""
     from build_tools.pipeline import convert_text
 
-    text = (" United Nations                                                  S/PRST/2099/6\n"
-            "                 Security Council                 Distr.: General\n"
-            "                                                  14 March 2099\n\n"
+    text = (_layout_masthead("S/PRST/2099/6", "14 March 2099") +
             "                 Statement by the President of the Security Council\n\n"
             "                        At the 9999th meeting of the Security Council, held on 14 March\n"
             "                 2099, the President made the following statement on behalf of the:\n"

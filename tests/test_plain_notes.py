@@ -46,7 +46,8 @@ def test_a_note_referenced_twice_on_its_page_is_marked_at_both():
                        "related report of the Advisory Committee,²",
                        "1. Takes note of the report of the Secretary-General;¹",
                        "2. Endorses the report of the Advisory Committee,² subject to")
-    texts = ("It wil1 be a11 under contro1 in 2006,1 and", "it was noted in the report.1", "", "1 A/61/858.", "Next page.")
+    texts = ("It wil1 be a11 under contro1 in 2006,1 and", "it was noted in the report.1", "",
+             "1 A/61/858.", "Next page.")
     got = superscript_plain_notes(texts, frozenset({4}))
     assert got[:2] == ("It wil1 be a11 under contro1 in 2006,1 and", "it was noted in the report.¹")
 

@@ -159,7 +159,8 @@ def test_a_header_of_two_rows_heads_its_groups_of_columns():
     assert short[1] == tuple(head[:3] + head[4:]) and short[2].header == ()
     # Totals per group: the second group's "Total" is wrong, nothing is rebuilt.
     head = ["Country", "Troops", "Police", "Women", "Men", "Total", "Women", "Men", "Total"]
-    good = ["Chad", "1", "2", "3", "4", "5", "9", "Mali", "2", "2", "4", "1", "1", "2", "Niger", "–", "1", "1", "3", "–", "3"]
+    good = ["Chad", "1", "2", "3", "4", "5", "9", "Mali", "2", "2", "4", "1", "1", "2",
+            "Niger", "–", "1", "1", "3", "–", "3"]
     assert rebuild(tuple(head + good))[0].groups == ("Troops", "Police")
     bad = good[:-1] + ["4"]
     assert rebuild(tuple(head + bad)) == ()
