@@ -33,14 +33,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # Run inside each counted interpreter: warm up (imports, wordfreq's list, compiled patterns)
-# with one pass, then `passes` more.
+# with one pass, then `passes` more. The collector is off throughout, as over a real build's
+# text stage (heap.collector_paused): a collection between two passes (each pass pauses it,
+# and resuming it let one run) traversed every object alive, 0-10 M instructions depending on
+# where the allocation counts fell, so an unrelated change could move the count by 1 %.
 _PASSES = """
-import sys
+import gc, sys
 from pathlib import Path
 sys.path[:0] = [{root!r}, {bench!r}]
 from text_stage import run_once
 from build_tools.sitegen import source_files
 files = source_files(Path({source!r}))
+gc.disable()
 for _ in range(1 + {passes}):
     run_once(files)
 """
