@@ -554,13 +554,15 @@ class _Segmenter:
         block = self._start(RawBlock("heading", level=self._sub_level()), i)
         block.first_line = text
         block.caption = f"{m.group(1).lower()}-{m.group(2)}"
-        j = i + 1
-        title = self.texts[j] if not m.group(3) and j < len(self.texts) else ""
-        if title and _caption_title(title) and not self._is_marker(title):
-            block.lines.append(self.texts[j])
-            j = self._heading_text(j + 1, block, append=True)
-        if j < len(self.texts) and _UNIT_LINE.match(self.texts[j]):
-            block.lines.append(self.texts[j])
+        j, texts = i + 1, self.texts
+        if not m.group(3):  # the title on the lines after the label, wrapped maybe
+            while j < len(texts) and _caption_title(texts[j]) and not self._is_marker(texts[j]) and (
+                not block.lines or self._title_goes_on(block.lines[-1], texts[j])
+            ):
+                block.lines.append(texts[j])
+                j += 1
+        if j < len(texts) and _UNIT_LINE.match(texts[j]):
+            block.lines.append(texts[j])
             j += 1
         return j
 
@@ -1094,6 +1096,9 @@ class _Segmenter:
         if first[:1] in "SN" and first.startswith(SOURCE_NOTES) and self.in_body and not self.pending:
             self._new_text(group, i)  # "Source: …" under a table or chart: a text block of its own
             return end
+        if self.current is not None and self.current.caption:
+            self._new_text(group, i)  # what a caption heads (a chart's labels, a box's text): never a heading
+            return end
         if first[:1] in "AaLl" and len(first) < 40 and ABBREVIATIONS_TITLE.match(first) and self._closed():
             # The report's list of abbreviations: a heading of its own, never the summary's tail.
             self.in_summary = False
@@ -1286,11 +1291,11 @@ def _caption_under(previous: str, line: str) -> bool:
 
 
 def _caption_title(line: str) -> bool:
-    """The line under a caption is its title: short, capitalised, no sentence ("Ratifications of
-    the Optional Protocols, 2090-2099"), not a footnote or a figure."""
+    """A line under a caption can be (part of) its title: short, not a sentence ("Ratifications of
+    the Optional Protocols, 2090-2099"), not a footnote, a unit line or a chart's figure ("200")."""
     return (
-        len(line) <= MAX_HEADING_CHARS and line[:1].isupper() and not line.rstrip(_SUPERSCRIPTS).endswith(".")
-        and not FOOTNOTE_LINE.match(line) and not _FIGURE_CELL.fullmatch(line)
+        len(line) <= SHORT_HEADING_MAX_CHARS and not line.rstrip(_SUPERSCRIPTS).endswith(".")
+        and not FOOTNOTE_LINE.match(line) and not _FIGURE_CELL.fullmatch(line) and not _UNIT_LINE.match(line)
     )
 
 

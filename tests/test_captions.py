@@ -85,3 +85,20 @@ def test_a_boxs_caption_and_text_are_set_apart_until_the_next_paragraph():
     assert "{#box-1 .box-title}" in two
     assert '<p class="para text box-text" id="II-text-1"' in two
     assert two.count("box-text") == 1  # paragraph 3 after it is the report's text again
+
+
+@pytest.mark.parametrize("title, heading", [
+    ("Ratifications of the Optional Protocols by region, 2090-2099\n",
+     "Figure I — Ratifications of the Optional Protocols by region, 2090-2099"),
+    ("Ratifications of the Optional Protocols by region and by the\nkind of instrument, 2090-2099\n(Number of States)\n",
+     "Figure I — Ratifications of the Optional Protocols by region and by the kind of instrument, 2090-2099 "
+     "(Number of States)"),
+    ("", "Figure I"),
+])
+def test_a_captions_title_takes_its_wrapped_lines_and_no_figure(title, heading):
+    """A long title (it looks wrapped) does not take the chart's first figure ("200"); a title
+    wrapped after "the" takes its second line; a caption without a title has none. What follows
+    is text under it, never a sub-heading (three short lines before "2." were one)."""
+    _, got = blocks("I. Intro\n1. The ratifications are shown in figure I.\nFigure I\n" + title
+                    + "200\n150\nAfrica\n2. More text.\n")
+    assert got[2:4] == [("heading", "figure-I", heading), ("text", "I-text-1", "200 150 Africa")]
