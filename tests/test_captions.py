@@ -90,7 +90,8 @@ def test_a_boxs_caption_and_text_are_set_apart_until_the_next_paragraph():
 @pytest.mark.parametrize("title, heading", [
     ("Ratifications of the Optional Protocols by region, 2090-2099\n",
      "Figure I — Ratifications of the Optional Protocols by region, 2090-2099"),
-    ("Ratifications of the Optional Protocols by region and by the\nkind of instrument, 2090-2099\n(Number of States)\n",
+    ("Ratifications of the Optional Protocols by region and by the\nkind of instrument, 2090-2099\n"
+     "(Number of States)\n",
      "Figure I — Ratifications of the Optional Protocols by region and by the kind of instrument, 2090-2099 "
      "(Number of States)"),
     ("", "Figure I"),
