@@ -33,18 +33,21 @@ _SECTIONS = tuple(
                r"(?:\.(?P<letter>[A-Z]))?\s(?:above|below)\b")
     for word in ("section", "chapter")
 )
-# "figure I", "table 2.1", "box 1", "annex II"; not before "to"/"of" (another document's),
-# unless "to the present report" (or note, letter); an unnumbered annex only so ("the annex
-# to the present report": n is empty).
+# "figure I", "table 2.1", "box 1", "annex II", "annexes I and II"; not before "to"/"of"
+# (another document's), unless "to the present report" (or note, letter); an unnumbered annex
+# only so ("the annex to the present report": no number).
 _OWN = r"(?=\s+to\s+the\s+present\s+(?:report|note|letter)\b)"
+_LABEL = r"(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,2})?[A-Z]?)\b"
+_LABEL_LIST = rf"{_LABEL}(?:(?:,\s|,?\sand\s|\sto\s|\s?[-–]\s?){_LABEL}){{0,6}}"
 _LABELLED = {
     kind: re.compile(
-        rf"{kind[1:]}(?<=(?<!\w)[{kind[0].upper()}{kind[0]}]{kind[1:]})"
-        rf"(?:\s+(?P<n>[IVXL]{{1,6}}|\d{{1,3}}(?:\.\d{{1,2}})?[A-Z]?)\b(?:(?!\s+(?:to|of)\b)|{_OWN})"
+        rf"{kind[1:]}(?<=(?<!\w)[{kind[0].upper()}{kind[0]}]{kind[1:]})(?:e?s)?"
+        rf"(?:\s+(?P<n>(?>{_LABEL_LIST}))(?:(?!\s+(?:to|of)\b)|{_OWN})"  # the whole list, then the test
         + (rf"|(?P<none>){_OWN})" if kind == "annex" else ")")
     )
     for kind in ("figure", "table", "box", "chart", "graph", "annex")
 }
+_LABEL_ITEM = re.compile(_LABEL)
 LABELLED_KINDS = frozenset(_LABELLED)
 _CAPTION_KINDS = LABELLED_KINDS - {"annex"}
 _CUE = {kind: kind[1:] for kind in LABELLED_KINDS}  # "nnex", "igure": either case of the first letter
@@ -82,8 +85,12 @@ def find_self_refs(text: str, kinds: frozenset[str] = LABELLED_KINDS) -> list[Se
         for m in _LABELLED[kind].finditer(text):
             if text[max(0, m.start() - 3) : m.start() - 1] == ", ":
                 continue  # "S/2018/241, annex I": a cited document's part
-            n = m.group("n") or ""
-            refs.append(SelfRef(m.start() - 1, m.end("n") if n else m.end(), kind, n))
+            if not m.group("n"):  # "the annex to the present report"
+                refs.append(SelfRef(m.start() - 1, m.end(), kind, ""))
+                continue
+            offset, word = m.start("n"), m.start() - 1
+            for n in _LABEL_ITEM.finditer(m.group("n")):
+                refs.append(SelfRef(word if n.start() == 0 else offset + n.start(), offset + n.end(), kind, n.group()))
     return refs
 
 

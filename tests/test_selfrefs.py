@@ -20,6 +20,9 @@ def found(text, **kw):
     ("shown in figure I and in Table 2.1.", [("figure I", "figure", "I"), ("Table 2.1", "table", "2.1")]),
     ("(see annex I). Key elements", [("annex I", "annex", "I")]),
     ("in annex II to the present report", [("annex II", "annex", "II")]),
+    ("set out in annexes I and II to the present report", [("annexes I", "annex", "I"), ("II", "annex", "II")]),
+    ("(see figures 1, 2 and 3)", [("figures 1", "figure", "1"), ("2", "figure", "2"), ("3", "figure", "3")]),
+    ("annexes I and II to resolution 60/1", []),
     ("set out in the annex to the present note.", [("annex", "annex", "")]),
     ("the annex to resolution 60/1 and the annex.", []),
     # another document's parts: never
