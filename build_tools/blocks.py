@@ -1250,6 +1250,8 @@ class _Segmenter:
             line = texts[j]
             if FOOTNOTE_LINE.match(line) or len(" ".join(block.text_lines + [line])) > MAX_HEADING_CHARS:
                 break
+            if line.startswith(CAPTION_WORDS) and CAPTION_MARK.match(line):
+                break  # "Annex I" / "Table 1" / its title: the table's caption, not the annex's title
             previous = block.text_lines[-1] if block.text_lines else ""
             if not ANNEX_MARK.match(previous) and not self._title_goes_on(previous, line):
                 break

@@ -103,3 +103,12 @@ def test_a_captions_title_takes_its_wrapped_lines_and_no_figure(title, heading):
     _, got = blocks("I. Intro\n1. The ratifications are shown in figure I.\nFigure I\n" + title
                     + "200\n150\nAfrica\n2. More text.\n")
     assert got[2:4] == [("heading", "figure-I", heading), ("text", "I-text-1", "200 150 Africa")]
+
+
+def test_a_caption_straight_under_an_annex_heading_is_not_its_title():
+    """ "Annex I" / "Table 1" / "Troop strength by country", no blank line: the annex has no
+    title of its own, the table its caption (the annex was "Annex I — Table 1")."""
+    _, got = blocks("I. Intro\n1. Text of the report.\n\nAnnex I\nTable 1\nTroop strength by country\n"
+                    "Country\nTroops\nArgentina\n5\nBenin\n6\nChad\n7\n")
+    assert got[2:4] == [("heading", "annex-I", "Annex I"),
+                        ("heading", "annex-I-table-1", "Table 1 — Troop strength by country")]
