@@ -161,7 +161,7 @@ _ANCHOR_MIN_LEN = 4
 
 @lru_cache(maxsize=1024)
 def _pair_pattern(first: str, second: str) -> re.Pattern[str]:
-    r"""first\s+(second), the  before first written as a lookbehind after it."""
+    r"""\bfirst\s+(second)\b, the \b before first written as a lookbehind after it."""
     f = re.escape(first)
     return re.compile(rf"{f}(?<!\w{f})\s+({re.escape(second)})\b")
 
