@@ -48,6 +48,18 @@ class FootnoteRef:
     mark: str
 
 
+# What a caption labels ("Figure I", "Box 1"): a caption heading's id is its kind and label,
+# "figure-I", in an annex "annex-II-table-1" (blocks.CAPTION_MARK reads them, structure names them).
+CAPTION_KINDS = ("figure", "table", "box", "chart", "graph", "map")
+
+
+def caption_kind(block_id: str) -> str | None:
+    """The kind of the caption heading with this id ("figure" for "figure-I" and
+    "annex-II-figure-1"), None for any other block."""
+    parts = block_id.rsplit("-", 2)
+    return parts[-2] if len(parts) > 1 and parts[-2] in CAPTION_KINDS else None
+
+
 def annex_key(label: str) -> str:
     """The section key of the annex a reader names by label: "annex-I" for "I", "annex" for ""
     (the one unnumbered annex); ids inside it start with it ("annex-I-para-3"). The inverse of

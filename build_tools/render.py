@@ -30,7 +30,7 @@ from .annotations import note_html, notes_by_block
 from .indented_json import dumps_indented
 from .inline import RefIds, Span, annotate, bulleted, escape, footnote_spans, has_list, html_plain, ref_id
 from .memo import per_object
-from .models import Block, Footnote, Report, Section
+from .models import Block, Footnote, Report, Section, caption_kind
 from .selfrefs import self_ref_linker
 from .serialize import report_to_dict
 from .structure import SYMBOL_NAMES
@@ -312,8 +312,8 @@ class _PageRenderer:
         under_chart, self.under_chart = self.under_chart, False
         if block.type == "heading":
             note = f'<p class="erratum-note">{mark}</p>\n\n' if mark else ""
-            self.under_chart = _CHART_ID.search(block.id) is not None
-            self.in_box = _BOX_ID.search(block.id) is not None
+            kind = caption_kind(block.id)
+            self.under_chart, self.in_box = kind in _CHART_KINDS, kind == "box"
             return marker + self.heading(block) + note
         num = escape(block.number or "")
         bid = escape(block.id)
@@ -536,7 +536,11 @@ def _header_links(report: Report, page_dir: str, site: SiteContext) -> dict:
 
 def _cells(cells: Iterable[str]) -> str:
     """Cells in reading order, each kept whole; the page's CSS sets dots between them."""
-    return " ".join(f'<span class="cell">{escape(cell)}</span>' for cell in cells)
+    return " ".join(map(_cell, cells))
+
+
+def _cell(text: str) -> str:
+    return f'<span class="cell">{escape(text)}</span>'
 
 
 def _table_part(part: Rows | tuple[str, ...]) -> str:
@@ -568,19 +572,17 @@ def _marked_cells(cells: tuple[str, ...]) -> str:
             mark = ""
             continue
         if mark:
-            out.append(f'<span class="cell">{escape(mark)}</span>')
+            out.append(_cell(mark))
         mark = cell if len(cell) == 1 and cell.islower() else ""
         if not mark:
-            out.append(f'<span class="cell">{escape(cell)}</span>')
+            out.append(_cell(cell))
     if mark:
-        out.append(f'<span class="cell">{escape(mark)}</span>')
+        out.append(_cell(mark))
     return " ".join(out)
 
 
-# The id of a chart's caption heading: "figure-I", "annex-II-chart-2" (structure._heading_id).
-_CHART_ID = re.compile(r"(?:^|-)(?:figure|chart|graph|map)-[^-]+$")
-# The id of a box's caption heading: "box-1", "annex-I-box-2".
-_BOX_ID = re.compile(r"(?:^|-)box-[^-]+$")
+# Captions whose text under them is a chart's labels (models.caption_kind).
+_CHART_KINDS = frozenset({"figure", "chart", "graph", "map"})
 
 
 def _official(site: SiteContext, symbol: str) -> str:

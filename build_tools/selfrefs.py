@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from .inline import Span, escape
-from .models import Block, Report, annex_key
+from .models import CAPTION_KINDS, Block, Report, annex_key
 
 # Each pattern starts with a literal after its first letter ("ara", "nnex"), the first letter
 # and the word's start checked in a lookbehind: re then finds the literal in C instead of
@@ -45,7 +45,7 @@ _LABELLED = {
         rf"(?:\s+(?P<n>(?>{_LABEL_LIST}))(?:(?!\s+(?:to|of)\b)|{_OWN})"  # the whole list, then the test
         + (rf"|(?P<none>){_OWN})" if kind == "annex" else ")")
     )
-    for kind in ("figure", "table", "box", "chart", "graph", "annex")
+    for kind in (*(k for k in CAPTION_KINDS if k != "map"), "annex")  # maps are not linked (as written first)
 }
 _LABEL_ITEM = re.compile(_LABEL)
 LABELLED_KINDS = frozenset(_LABELLED)

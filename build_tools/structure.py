@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .blocks import SUPERSCRIPT_DIGITS, RawBlock, RawFootnote, Segmented, roman_value, to_roman
+from .blocks import CAPTION_NAMES, SUPERSCRIPT_DIGITS, RawBlock, RawFootnote, Segmented, roman_value, to_roman
 from .models import Block, Correction, Footnote, FootnoteRef, Section
 from .tables import table_cells
 from .textrules import Rule, apply_rules, join_lines
@@ -222,7 +222,7 @@ _PART_TITLE = _label_and_title("Enclosure|Appendix|Attachment")
 
 # A caption's label, then its title: "Figure I Ratifications", "Table 1: Troop strength" (not
 # before a unit line: "Figure I (Percentage)").
-_CAPTION_TITLE = re.compile(r"^((?:Figure|Table|Box|Chart|Graph|Map)\s+\S+?)(?:\s*[.:–—])?\s+(?=[^\s(])")
+_CAPTION_TITLE = re.compile(rf"^((?:{CAPTION_NAMES})\s+\S+?)(?:\s*[.:–—])?\s+(?=[^\s(])")
 
 _ANY_MARK = re.compile(SUPERSCRIPT_MARK.pattern + "|" + STAR_MARK.pattern)
 _SUPERSCRIPT_OF = {chr(digit): chr(sup) for sup, digit in SUPERSCRIPT_DIGITS.items()}  # "1" -> "¹"

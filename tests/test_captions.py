@@ -1,5 +1,7 @@
 """Figures, tables and boxes set in a report's text: "Figure I" / its title / a chart's labels."""
 
+import inspect
+
 import pytest
 
 from build_tools.pipeline import convert_text
@@ -112,3 +114,12 @@ def test_a_caption_straight_under_an_annex_heading_is_not_its_title():
                     "Country\nTroops\nArgentina\n5\nBenin\n6\nChad\n7\n")
     assert got[2:4] == [("heading", "annex-I", "Annex I"),
                         ("heading", "annex-I-table-1", "Table 1 — Troop strength by country")]
+
+
+def test_the_segmenters_caption_initials_are_the_caption_kinds():
+    """blocks._group_end tests a line's first letter against the literal "FTBCGM" (a constant in
+    its loop): it must stay the initials of models.CAPTION_KINDS."""
+    from build_tools import blocks
+
+    assert blocks._CAPTION_INITIALS == "FTBCGM"
+    assert '"FTBCGM"' in inspect.getsource(blocks._Segmenter._group_end)
