@@ -5,7 +5,7 @@ annexes): "Country", "Troops", "Argentina", "549", "1 200" … Joined, they read
 of words in which "1 200" and "1" "200" look alike. Such a block keeps its cells
 (Block.cells), so the page can set them apart (the order is pdftotext's: a row's label may come
 after its numbers, or a table column by column); rebuild() finds the runs of rows it can be
-sure of, which the page shows as a table.
+sure of, or the table's columns where a total proves them, which the page shows as a table.
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ def rebuild(cells: tuple[str, ...]) -> tuple[Rows | tuple[str, ...], ...]:
     kinds = "".join(map(_kind, cells))  # a letter a cell: runs of figures are found in C
     width = _row_width(kinds)
     if width is None:
-        return ()
+        return _by_columns(cells, kinds)
     parts: list[Rows | tuple[str, ...]] = []
     loose: list[str] = []
     rows: list[Row] = []
@@ -124,8 +124,122 @@ def rebuild(cells: tuple[str, ...]) -> tuple[Rows | tuple[str, ...], ...]:
     if loose:
         parts.append(tuple(loose))
     if not any(isinstance(p, Rows) for p in parts) or not all(_adds_up(p) for p in parts if isinstance(p, Rows)):
-        return ()
+        return _by_columns(cells, kinds)
     return tuple(parts)
+
+
+# -- columns ------------------------------------------------------------------------------
+# pdftotext may also give a table column by column: the labels ("Country", "Argentina",
+# "Benin" … "Total"), the column titles, then each column's figures (annex II of S/2006/592),
+# or each title with its figures under it; a "Total" row may come last, row by row. The same
+# figures read as rows or as columns are both plausible, so a column reading is taken only
+# where a total proves it (_proved), and only when no other reading does.
+
+
+def _by_columns(cells: tuple[str, ...], kinds: str) -> tuple[Rows | tuple[str, ...], ...]:
+    """The cells as a table given column by column, the cells that fit it not as loose cells
+    around it; () unless exactly one reading has a total that proves it. The figures end at
+    the end of some run of figures: the last such end that gives a table (after it, a note and
+    a page number may follow)."""
+    run = _LABEL_RUN.search(kinds)
+    if run is None:
+        return ()
+    start, end = run.span()
+    labels = _joined(cells[start:end])
+    if kinds[end : end + 1] == "N":  # each title over its column: the first ends the run
+        first_title, first = end, labels[-1:]
+        labels.pop()
+    else:  # the titles after the labels, maybe after a note mark or a page number
+        first_title, first = kinds.find("L", end), []
+    if len(labels) < MIN_ROWS or first_title < 0:
+        return ()
+    if "NN" in kinds[end:first_title]:
+        return ()
+    ends = [m.end() for m in _FIGURE_RUN.finditer(kinds, first_title)]
+    for last in reversed(ends):
+        # Left over after the figures: a note, a page number, never a row's or column's figures.
+        if "M" in kinds[first_title:last] or "NN" in kinds[last:]:
+            continue
+        titles = first + _joined(cells[i] for i in range(first_title, last) if kinds[i] == "L")
+        figures = [cells[i] for i in range(first_title, last) if kinds[i] == "N"]
+        runs = [len(m) for m in _FIGURE_RUN.findall(kinds, first_title, last)]
+        found = _one_reading(labels, figures, titles, runs)
+        if found is not None:
+            # Cells before the labels stay before the table; those between labels and titles
+            # (a note mark, a page number) and after the figures follow it.
+            parts = (cells[:start], found, cells[end:first_title] + cells[last:])
+            return tuple(p for p in parts if p)
+    return ()
+
+
+def _one_reading(labels: list[str], figures: list[str], titles: list[str], runs: list[int]) -> Rows | None:
+    """The one table these make, the first label as the label column's title ("Country") or
+    as a row's; None when none or two are proved. runs: the lengths of the runs of figures."""
+    found = None
+    for corner, rows in ((labels[0], labels[1:]), ("", labels)):
+        for table in _column_readings(rows, figures, titles, corner, runs):
+            if found is not None:
+                return None  # two readings add up: neither is sure
+            found = table
+    return found
+
+
+# At least MIN_ROWS labels in a row: a table's first column. A run of figures.
+_LABEL_RUN = re.compile(f"L{{{MIN_ROWS},}}")
+_FIGURE_RUN = re.compile(r"N+")
+
+
+def _joined(cells) -> list[str]:
+    """Cells with a title or label wrapped over lines joined ("Civilian police" / "officers")."""
+    out: list[str] = []
+    for cell in cells:
+        if out and _goes_on(out[-1], cell):
+            out[-1] = f"{out[-1]} {cell}"
+        else:
+            out.append(cell)
+    return out
+
+
+def _column_readings(labels: list[str], figures: list[str], titles: list[str], corner: str, runs: list[int]):
+    """The tables the figures make read column by column under these labels, each proved by a
+    total: the columns as long as the labels, or (a last label "Total") one shorter with the
+    total row after them. The figures come in one run, or a run a column (each under its
+    title), the total row's maybe last."""
+    k = len(labels)
+    if k < MIN_ROWS or not figures or len(figures) % k:
+        return
+    width = len(figures) // k
+    if width < 2 or len(titles) != width:
+        return
+    header = (corner, *titles)
+    columns = [figures[c * k : (c + 1) * k] for c in range(width)]
+    if len(runs) == 1 or runs == [k] * width:
+        yield from _proved(header, labels, columns)
+    if labels[-1].lower() == "total" and (len(runs) == 1 or runs == [k - 1] * width + [width]):
+        body, totals = figures[: width * (k - 1)], figures[width * (k - 1) :]
+        columns = [body[c * (k - 1) : (c + 1) * (k - 1)] + [totals[c]] for c in range(width)]
+        yield from _proved(header, labels, columns)
+
+
+def _proved(header: tuple[str, ...], labels: list[str], columns: list[list[str]]):
+    """The table, when a total proves it: a "Total" column (of three or more) that every row
+    adds up to, else a "Total" row that every column adds up to. Under a Total column the
+    Total row is one more row that must add up; its figures need not be its column's sums (in
+    annex II of S/2006/592 one is 690 where the column sums to 689: a person the note counts)."""
+    table = Rows(header, tuple(Row(label, "", tuple(col[r] for col in columns)) for r, label in enumerate(labels)))
+    if header[-1].lower() == "total" and len(columns) >= 3:
+        proved = _adds_up(table)
+    else:
+        proved = labels[-1].lower() == "total" and all(_column_adds_up(col) for col in columns)
+    if proved:
+        yield table
+
+
+def _column_adds_up(column: list[str]) -> bool:
+    numbers = [_number(v) for v in column]
+    if None in numbers:
+        return False
+    return abs(sum(numbers[:-1]) - numbers[-1]) <= min(0.05 * len(numbers), 0.5) + 1e-9
 
 
 def _kind(cell: str) -> str:

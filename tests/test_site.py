@@ -150,17 +150,29 @@ def test_tables_whose_layout_was_lost_say_so(built_site):
                      ("S/2018/241/annex-II", "annex-II-text-1")]
 
 
-def test_a_tables_cells_are_set_apart_and_its_text_is_unchanged(built_site, reports):
-    """'Bolivia 1 — 1 a 14 1 200 1 214': is it 1 200 or 1 and 200? Each cell is its own
-    element (a dot between them, from the stylesheet), the text reads as before. A table in
-    columns (annex II) stays so: no rows can be told."""
-    block = soup(page_for(built_site, "S/2006/592", "annex-II")).find(id="annex-II-text-1")
-    cells = [c.get_text() for c in block.select("span.cell")]
-    assert cells[:4] == ["Country", "Argentina", "Benin", "Bosnia and Herzegovina"]
-    assert block.get_text() == reports["S/2006/592"].block("annex-II-text-1").text
+def test_a_tables_cells_stay_in_its_data_and_its_text_is_unchanged(built_site, reports):
+    """'Bolivia 1 — 1 a 14 1 200 1 214': is it 1 200 or 1 and 200? data.json keeps each cell
+    as the text layer gives it, and the text reads as before."""
     data = json.loads((built_site / "S/2006/592/data.json").read_text(encoding="utf-8"))
-    kept = next(b for b in data["body"] if b["id"] == "annex-II-text-1")
-    assert kept["cells"] == cells and " ".join(kept["cells"]) == kept["text"]
+    for bid in ("annex-I-text-1", "annex-II-text-1"):
+        kept = next(b for b in data["body"] if b["id"] == bid)
+        assert " ".join(kept["cells"]) == kept["text"] == reports["S/2006/592"].block(bid).text
+    assert kept["cells"][:4] == ["Country", "Argentina", "Benin", "Bosnia and Herzegovina"]
+
+
+def test_a_table_given_column_by_column_is_rebuilt_when_its_totals_prove_it(built_site):
+    """Annex II of S/2006/592 comes in columns: the 38 labels, the titles, each column's
+    figures, the Total row last. Every row adds up to its Total: the page shows the table, and
+    the cells that fit no row (the note) after it."""
+    block = soup(page_for(built_site, "S/2006/592", "annex-II")).find(id="annex-II-text-1")
+    table = block.find("table")
+    assert [th.get_text() for th in table.select("thead th")] == [
+        "Country", "Civilian police officers", "Formed police units", "Total"]
+    rows = [[td.get_text() for td in tr.select("td")] for tr in table.select("tbody tr")]
+    assert len(rows) == 38 and rows[0] == ["Argentina", "4", "—", "4"]
+    assert ["China", "5", "125", "130"] in rows and rows[-1] == ["Total", "690", "997", "1 687"]
+    assert [c.get_text() for c in block.select("p.table-cells span.cell")] == [
+        "a", "22", "Including the Police Commissioner."]
 
 
 def test_a_tables_rows_are_rebuilt_when_they_add_up(built_site):

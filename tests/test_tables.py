@@ -43,11 +43,11 @@ def test_rows_are_rebuilt_with_a_label_after_its_figures_and_the_note_left_over(
     assert note == ("a", "Including the Force Commander.")
 
 
-def test_no_rows_when_a_total_does_not_add_up_or_the_table_comes_in_columns():
+def test_no_rows_when_a_total_does_not_add_up_or_the_table_is_one_column():
     wrong = tuple("9 999" if c == "558" else c for c in TROOPS)
     assert rebuild(wrong) == ()
     columns = ("Country", "Argentina", "Benin", "Brazil", "Chad", "Total", "Police", "4", "29", "4", "4", "41")
-    assert rebuild(columns) == ()
+    assert rebuild(columns) == ()  # a label and one figure a row: a list as much as a table
     assert rebuild(("Argentina", "9", "Bolivia", "1")) == ()  # fewer than three rows
 
 
@@ -167,3 +167,83 @@ def test_a_header_of_two_rows_heads_its_groups_of_columns():
     # No label column's title, or groups that do not divide the columns: no two-level header.
     plain = rebuild(tuple(["Troops", "Women", "Men", "Police", "Women", "Men", "Unit"] + rows))
     assert plain[0] == ("Troops", "Women", "Men", "Police", "Women", "Men", "Unit") and plain[1].header == ()
+
+
+# -- columns ------------------------------------------------------------------------------
+
+# Annex II of S/2006/592, shortened: the labels, a note mark and a page number, the column
+# titles wrapped over lines, each column's figures, the Total row last, the note's text.
+POLICE = ("Country", "Argentina", "Benin", "Bosnia and Herzegovina", "Brazil", "Total", "a", "22",
+          "Civilian police", "officers", "Formed police", "units", "Total",
+          "4", "29", "4", "4",  "—", "—", "—", "125",  "4", "29", "4", "129",  "41", "125", "166",
+          "Including the Police Commissioner.")
+
+
+def test_a_table_given_column_by_column_is_rebuilt_when_its_totals_prove_it():
+    table, loose = rebuild(POLICE)
+    assert table.header == ("Country", "Civilian police officers", "Formed police units", "Total")
+    assert [r.label for r in table.rows] == ["Argentina", "Benin", "Bosnia and Herzegovina", "Brazil", "Total"]
+    assert table.rows[3].values == ("4", "125", "129") and table.rows[-1].values == ("41", "125", "166")
+    assert loose == ("a", "22", "Including the Police Commissioner.")  # every other cell, once
+    paged = rebuild(POLICE + ("23",))  # a page number after the note is no column's
+    assert paged == (table, loose + ("23",))
+
+
+def test_a_column_reading_needs_a_total_that_proves_it():
+    wrong = tuple("130" if c == "129" else c for c in POLICE)  # Brazil's row no longer adds up
+    assert rebuild(wrong) == ()
+    untotalled = tuple("Sum" if c == "Total" else c for c in POLICE)  # nothing to check: cells
+    assert rebuild(untotalled) == ()
+    short = POLICE[:20] + POLICE[21:]  # a figure lost: no whole columns
+    assert rebuild(short) == ()
+
+
+def test_rows_broken_by_a_page_are_never_read_as_columns():
+    """The transposed reading of a table given row by row adds up too (its rows read as
+    columns under a Total row): where the rows cannot be rebuilt (text cut into a row, a row
+    that does not add up), figures left over after the reading or a row's failed total keep
+    the cells as they came."""
+    cut = TROOPS[:15] + ("its place again among the countries of the Caribbean Community.",) + TROOPS[15:]
+    assert rebuild(cut) == ()
+    wrong = tuple("9 999" if c == "558" else c for c in TROOPS)
+    assert rebuild(wrong) == ()
+
+
+def test_each_column_title_may_come_over_its_figures():
+    """Each title, then its column, the Total row among them; a Total row alone proves it."""
+    cells = ("Region", "North", "South", "East", "Total", "Women", "3", "5", "1", "9",
+             "Men", "2", "2", "7", "11")
+    (table,) = rebuild(cells)
+    assert table.header == ("Region", "Women", "Men")
+    assert [(r.label, r.values) for r in table.rows] == [
+        ("North", ("3", "2")), ("South", ("5", "2")), ("East", ("1", "7")), ("Total", ("9", "11"))]
+    assert rebuild(cells[:-1] + ("12",)) == ()  # the men's total is wrong
+
+
+def _annex_page(cells: tuple[str, ...]):
+    """The annex page of a short report whose annex is a table with these cells, one a line."""
+    from bs4 import BeautifulSoup
+    from markdown_it import MarkdownIt
+
+    from build_tools.pipeline import convert_text
+    from build_tools.render import SiteContext, render_report
+
+    text = ("S/2099/15\n\nI. Introduction\n\n1. The report covers the period.\n\n"
+            "Annex\nCountries providing police officers\n" + "\n".join(cells) + "\n")
+    report = convert_text(text, "S_2099_15.txt")
+    page = render_report(report, SiteContext())["S/2099/15/annex/index.md"]
+    return BeautifulSoup(MarkdownIt("commonmark").render(page), "html.parser")
+
+
+def test_an_annex_table_in_columns_shows_as_a_table_or_as_cells():
+    """Proved by its totals, the table; without a total, its cells set apart in reading order."""
+    page = _annex_page(POLICE)
+    table = page.select_one("div.table-rebuilt table")
+    assert [th.get_text() for th in table.select("thead th")][1] == "Civilian police officers"
+    assert [td.get_text() for td in table.select("tbody tr")[3].select("td")] == ["Brazil", "4", "125", "129"]
+    assert [c.get_text() for c in page.select("div.table-rebuilt p.table-cells span.cell")] == [
+        "a", "22", "Including the Police Commissioner."]
+    untotalled = _annex_page(tuple("Sum" if c == "Total" else c for c in POLICE))
+    assert not untotalled.select("table")
+    cells = [c.get_text() for c in untotalled.select("p.table-cells span.cell")]
+    assert cells[:3] == ["Country", "Argentina", "Benin"] and "cells follow in reading order" in untotalled.get_text()
