@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from .lexicon import zipf
 
 # Prose has a number now and then, never 40 % of its words.
 _TABLE_MIN_TOKENS = 12
@@ -98,7 +100,7 @@ def rebuild(cells: tuple[str, ...]) -> tuple[Rows | tuple[str, ...], ...]:
     kinds = "".join(map(_kind, cells))  # a letter a cell: runs of figures are found in C
     width = _row_width(kinds)
     if width is None:
-        return _by_columns(cells, kinds)
+        return _marks_apart(_by_columns(cells, kinds))
     parts: list[Rows | tuple[str, ...]] = []
     loose: list[str] = []
     rows: list[Row] = []
@@ -124,8 +126,28 @@ def rebuild(cells: tuple[str, ...]) -> tuple[Rows | tuple[str, ...], ...]:
     if loose:
         parts.append(tuple(loose))
     if not any(isinstance(p, Rows) for p in parts) or not all(_adds_up(p) for p in parts if isinstance(p, Rows)):
-        return _by_columns(cells, kinds)
-    return tuple(parts)
+        return _marks_apart(_by_columns(cells, kinds))
+    return _marks_apart(tuple(parts))
+
+
+def _marks_apart(parts: tuple[Rows | tuple[str, ...], ...]) -> tuple[Rows | tuple[str, ...], ...]:
+    """A note's mark that pdftotext ran into its row's label ("Canadaa" over the note "a",
+    "Including the Police Commissioner.") set apart: where the table's left-over cells hold
+    that mark with text after it (a note), and the label's last word is no English word while the word without
+    its last letter is one ("China" under a note "a" stays)."""
+    notes = {p[i] for p in parts if not isinstance(p, Rows)
+             for i in range(len(p) - 1) if _kind(p[i]) == "M" and "L" in map(_kind, p[i + 1 :])}
+    if not notes:
+        return parts
+    return tuple(replace(p, rows=tuple(_mark_apart(r, notes) for r in p.rows)) if isinstance(p, Rows) else p
+                 for p in parts)
+
+
+def _mark_apart(row: Row, marks: set[str]) -> Row:
+    word = row.label.rsplit(" ", 1)[-1]
+    if row.mark or word[-1:] not in marks or len(word) < 4 or zipf(word) > 0 or zipf(word[:-1]) == 0:
+        return row
+    return Row(row.label[:-1], word[-1], row.values)
 
 
 # -- columns ------------------------------------------------------------------------------

@@ -198,6 +198,17 @@ def test_a_column_reading_needs_a_total_that_proves_it():
     assert rebuild(short) == ()
 
 
+def test_a_note_mark_run_into_its_label_is_set_apart():
+    """"Canadaa" over the note "a Including …" is Canada and its mark; "China" (an English
+    word) stays, and so does "Canadaa" where no note has the mark."""
+    glued = tuple({"Argentina": "Canadaa", "Brazil": "China"}.get(c, c) for c in POLICE)
+    table, _ = rebuild(glued)
+    assert (table.rows[0].label, table.rows[0].mark) == ("Canada", "a")
+    assert (table.rows[3].label, table.rows[3].mark) == ("China", "")
+    unnoted = tuple(c for c in glued if c != "Including the Police Commissioner.")
+    assert rebuild(unnoted)[0].rows[0].label == "Canadaa"
+
+
 def test_rows_broken_by_a_page_are_never_read_as_columns():
     """The transposed reading of a table given row by row adds up too (its rows read as
     columns under a Total row): where the rows cannot be rebuilt (text cut into a row, a row
