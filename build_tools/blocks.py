@@ -1110,7 +1110,13 @@ class _Segmenter:
             if len(group) > 1:
                 self._attach(group[1:], i + 1, False)
             return end
+        if first[:1] in "EAa" and len(first) <= PART_LABEL_MAX and PART_LABEL.match(first) and self.in_body \
+                and not self.pending and self._closed():
+            return self._part(group, i, end)  # "Appendix I" / "Persons met": a heading, blank line or not
         cur = self.current
+        if cur is not None and cur.kind == "heading" and len(cur.lines) == 1 and _untitled_part(cur) and _part_title(group):
+            cur.lines.extend(group)  # the title under "Appendix I" and a blank line
+            return end
         if cur is not None and cur.kind == "heading" and _ends_in_connector(cur) and self._page_break_between(i):
             # "B. Human rights … in the context of the" / page furniture / "electoral process"
             taken = _title_continuation(cur.text_lines, group)
@@ -1196,6 +1202,19 @@ class _Segmenter:
             if indented_start(indents[j - 1], texts[j - 1], indents[j], group[k]):
                 return k
         return cut
+
+    def _part(self, group: list[str], i: int, end: int) -> int:
+        """A part's label ("Appendix I", "Enclosure") under finished text: a heading, with the
+        lines under it that read as its title (or, after a blank line, the next group's)."""
+        rest = group[1:]
+        if _part_title(rest):
+            taken = 1 + len(rest)
+        else:  # a title line over the part's text ("Terms of reference" / "The review will …")
+            taken = 1 + (len(rest) > 1 and _short_heading_line(rest[0]))
+        self._subheading(group[:taken], i, i + taken)
+        if taken < len(group):
+            self._new_text(group[taken:], i + taken)
+        return end
 
     def _subheading(self, group: list[str], i: int, end: int) -> int:
         """group (the lines i to end) is an unnumbered sub-heading."""
@@ -1406,6 +1425,21 @@ _COMPLETE_TITLE_END = re.compile(r"(?:\)|\b(?:19|20)\d\d)$")
 
 # The parts of an annex, each a heading of its own: "Enclosure", "Appendix II", "Attachment 1".
 PART_LABEL = re.compile(r"^(?:Enclosures?|Appendix|Appendices|Attachments?)(?:\s+(?:[IVXL]{1,6}|\d{1,3}))?$")
+PART_LABEL_MAX = len("Attachments XVIII")  # longer lines are no label: the pattern is not tried
+
+
+def _untitled_part(block: RawBlock) -> bool:
+    """A heading that is a part's label alone ("Appendix I"), its title still to come."""
+    lines = block.lines
+    return len(lines) == 1 and lines[0][:1] in "EAa" and PART_LABEL.match(lines[0]) is not None
+
+
+def _part_title(group: list[str]) -> bool:
+    """Lines that read as a part's title: up to three, capitalised, short, ending no sentence."""
+    if not group or len(group) > 3 or not group[0][:1].isupper():
+        return False
+    joined = " ".join(group)
+    return len(joined) <= MAX_HEADING_CHARS and not closed_end(joined) and not joined.endswith(",")
 
 
 def continues_title(previous: str, line: str) -> bool:

@@ -332,6 +332,21 @@ def _annex_label(runs: list[list[SourceLine]]) -> tuple[int, str] | None:
     return None
 
 
+def _label_run(runs: list[list[SourceLine]]) -> int | None:
+    """The index of the run that labels the numbered text an annex (see _annex_label) or an
+    enclosure ("Enclosure" over a report, in the front text's last two runs: a letter's
+    enclosure, often inside an annex that is itself a letter)."""
+    label = _annex_label(runs)
+    if label is not None:
+        return label[0]
+    return next((k for k in range(len(runs) - 1, max(-1, len(runs) - 3), -1)
+                 if len(runs[k]) == 1 and ENCLOSURE_MARK.match(runs[k][0].text.strip())), None)
+
+
+# "Enclosure", "Enclosure 2", "ENCLOSURE II".
+ENCLOSURE_MARK = re.compile(r"^(?:Enclosure|ENCLOSURE)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?$")
+
+
 # The annex of a letter or note, labelled with it: "Annex to the letter dated …", "Annex II to
 # the note verbale dated …".
 ANNEX_TO = re.compile(r"^(?:Annex|ANNEX)(?:\s+([IVXLl]{1,6}|\d{1,3}))?\s+(?:to|TO)\s+(?:the|THE)\s+[A-Za-z]")
@@ -581,9 +596,8 @@ def front_blocks(runs: list[list[SourceLine]], first: RawBlock | None = None) ->
     the title of an addendum or corrigendum under its label ("Addendum" / "Matrix of …"). An
     annex's label and title over the numbered text ("Annex" / "Report of the Panel …": a
     report annexed to a letter) are one heading, "Annex — Report of the Panel …"."""
-    label = _annex_label(runs)
-    if label is not None:  # "Annex" over the annexed report's title: one heading, as an annex's
-        k = label[0]
+    k = _label_run(runs)
+    if k is not None:  # "Annex" over the annexed report's title: one heading, as an annex's
         title = [l.text for l in runs[k + 1]] if k + 1 < len(runs) else []
         titled = bool(title) and _annex_title_like(title)
         label_text = " ".join(line.text.strip() for line in runs[k])

@@ -211,8 +211,9 @@ class _Builder:
 
 def _label_and_title(labels: str) -> re.Pattern[str]:
     """The space between a label and its number ("Annex II") and the title after them, which
-    stood on lines of their own; group 1 is the label and number."""
-    return re.compile(rf"^((?:{labels})(?:\s+(?:[IVXL]{{1,6}}|\d{{1,3}})\b)?+)\s+(?=\S)")
+    stood on lines of their own; group 1 is the label and number. Not where a dash is there
+    already (the front text's "Enclosure —" over a letter's enclosed report)."""
+    return re.compile(rf"^((?:{labels})(?:\s+(?:[IVXL]{{1,6}}|\d{{1,3}})\b)?+)\s+(?=[^\s—])")
 
 
 # "Annex I — United Nations Stabilization Mission in Haiti: …".

@@ -285,3 +285,36 @@ def test_the_parts_of_an_annex_are_headings_of_their_own():
         "Enclosure — Statement by the Government",
         "Appendix — Contributions by country",
     ]
+
+
+def test_a_parts_label_is_a_heading_with_or_without_a_blank_line_under_it():
+    """"Appendix I", a blank line, "Persons met" ran into one text block ("Appendix I Persons
+    met"); a label over the part's text (no title) was that text's first words."""
+    r = convert_text(
+        "S/2099/30\n\nI. Intro\n\n1. Text.\n\nII. Findings\n\n2. The Mission has made progress.\n\n"
+        "Appendix I\n\nPersons met\n\n3. The team met officials.\n\n"
+        "Appendix II\nTerms of reference\nThe review will assess the Mission.\n\n"
+        "Appendix III\nThe team met the following officials of the Government of\nTestland during its visit.\n",
+        "S_2099_30.txt",
+    )
+    shown = [(b.type, b.text) for b in r.body if b.section == "II"][2:]
+    assert shown == [
+        ("heading", "Appendix I — Persons met"), ("paragraph", "The team met officials."),
+        ("heading", "Appendix II — Terms of reference"), ("text", "The review will assess the Mission."),
+        ("heading", "Appendix III"),
+        ("text", "The team met the following officials of the Government of Testland during its visit."),
+    ]
+
+
+def test_an_enclosure_over_a_letters_report_is_its_heading():
+    """A letter transmitting a report as its enclosure: "Enclosure" and the report's title are
+    one heading over the report's text, as "Annex" and the title are."""
+    r = convert_text(
+        "S/2099/31\n\nLetter dated 1 March 2099 from the Secretary-General addressed to the President "
+        "of the Security Council\n\nI have the honour to transmit herewith the report of the review (see "
+        "enclosure).\n\n(Signed) Ban Ki-moon\n\nEnclosure\n\nReport of the independent review\n\n"
+        "I. Introduction\n\n1. The review was requested by the Council.\n",
+        "S_2099_31.txt",
+    )
+    assert [(b.type, b.text) for b in r.body][2:4] == [
+        ("heading", "Enclosure — Report of the independent review"), ("heading", "Introduction")]
