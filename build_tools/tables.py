@@ -125,9 +125,10 @@ def rebuild(cells: tuple[str, ...]) -> tuple[Rows | tuple[str, ...], ...]:
     _close(parts, loose, rows, width)
     if loose:
         parts.append(tuple(loose))
-    if not any(isinstance(p, Rows) for p in parts) or not all(_adds_up(p) for p in parts if isinstance(p, Rows)):
+    found = _moved_titles(parts)
+    if not any(isinstance(p, Rows) for p in found) or not all(_adds_up(p) for p in found if isinstance(p, Rows)):
         return _marks_apart(_by_columns(cells, kinds))
-    return _marks_apart(tuple(parts))
+    return _marks_apart(found)
 
 
 def _marks_apart(parts: tuple[Rows | tuple[str, ...], ...]) -> tuple[Rows | tuple[str, ...], ...]:
@@ -403,6 +404,34 @@ def _repeats(cells: list[str], last: Rows, width: int) -> bool:
     all its titles, no more, no fewer (the page shows every cell once: where pdftotext moved a
     group's title elsewhere on the page, the cells stay as they came)."""
     return bool(last.groups) and len(last.header) == width + 1 and Counter(cells) == Counter(last.header + last.groups)
+
+
+def _moved_titles(parts: list) -> tuple[Rows | tuple[str, ...], ...]:
+    """A two-level header repeated over the next page's rows with a group's title that
+    pdftotext moved below them (annex II of S/2018/241: "Formed police units" after the last
+    rows): the header again over those rows, the moved title taken from where it went, so
+    every cell still shows once. Only when the loose cells before the rows are the header's
+    cells less some group titles, and each of those stands in loose cells after the rows."""
+    out = list(parts)
+    for k in range(1, len(out)):
+        part, before = out[k], out[k - 1]
+        if not isinstance(part, Rows) or part.header or isinstance(before, Rows):
+            continue
+        last = _last_header(out[: k - 1])
+        if last is None or not last.groups or len(last.header) != len(part.rows[0].values) + 1:
+            continue
+        want, have = Counter(last.header + last.groups), Counter(before)
+        missing = want - have
+        if not missing or have - want or not set(missing) <= set(last.groups):
+            continue
+        later = next((j for j in range(k + 1, len(out)) if not isinstance(out[j], Rows)), None)
+        if later is None or missing - Counter(out[later]):
+            continue
+        rest = list(out[later])
+        for title in missing.elements():
+            rest.remove(title)
+        out[k - 1], out[k], out[later] = (), replace(part, header=last.header, groups=last.groups), tuple(rest)
+    return tuple(p for p in out if p)
 
 
 def _adds_up(part: Rows) -> bool:

@@ -146,7 +146,8 @@ def test_a_header_of_two_rows_heads_its_groups_of_columns():
     """A gender table: "Women", "Men" under each of two group titles, "Country" over both
     rows, in pdftotext's order (a group title among the column titles). The groups keep their
     order; each group's "Total" must add up. The header again over the next page's rows heads
-    them too; with a title missing there, the cells stay as they came."""
+    them too; with a title missing there, the cells stay as they came, unless the title stands
+    below the rows."""
     head = ["United Nations police officers", "Country", "Women", "Formed police units", "Men", "Women", "Men"]
     rows = ["Benin", "–", "12", "–", "–", "Rwanda", "–", "–", "21", "119", "Senegal", "–", "3", "17", "122"]
     parts = rebuild(tuple(head + rows))
@@ -157,6 +158,10 @@ def test_a_header_of_two_rows_heads_its_groups_of_columns():
     assert [p.groups for p in again] == [parts[0].groups] * 2
     short = rebuild(tuple(head + rows + head[:3] + head[4:] + rows))
     assert short[1] == tuple(head[:3] + head[4:]) and short[2].header == ()
+    # The missing title below the rows (pdftotext moved it there): the header again, the
+    # title taken from there, every cell once.
+    moved = rebuild(tuple(head + rows + head[:3] + head[4:] + rows + ["Total", "Formed police units", "33"]))
+    assert [p.groups for p in moved[:2]] == [parts[0].groups] * 2 and moved[2] == ("Total", "33")
     # Totals per group: the second group's "Total" is wrong, nothing is rebuilt.
     head = ["Country", "Troops", "Police", "Women", "Men", "Total", "Women", "Men", "Total"]
     good = ["Chad", "1", "2", "3", "4", "5", "9", "Mali", "2", "2", "4", "1", "1", "2",
