@@ -1114,7 +1114,7 @@ class _Segmenter:
                 and not self.pending and self._closed():
             return self._part(group, i, end)  # "Appendix I" / "Persons met": a heading, blank line or not
         cur = self.current
-        if cur is not None and cur.kind == "heading" and len(cur.lines) == 1 and _untitled_part(cur) and _part_title(group):
+        if cur is not None and cur.kind == "heading" and _untitled_part(cur) and _part_title(group):
             cur.lines.extend(group)  # the title under "Appendix I" and a blank line
             return end
         if cur is not None and cur.kind == "heading" and _ends_in_connector(cur) and self._page_break_between(i):

@@ -235,4 +235,5 @@ def test_a_two_level_header_heads_the_police_table(built_site):
             ("Country", None, "2"), ("United Nations police officers", "2", None), ("Formed police units", "2", None)]
         assert [th.get_text() for th in sub.select("th")] == ["Women", "Men", "Women", "Men"]
     assert len(first.select("tbody tr")) == 36 and len(second.select("tbody tr")) == 4
-    assert [c.get_text() for c in block.select("p.table-cells span.cell")] == ["Total", "Grand total", "215", "978", "1 193"]
+    loose = [c.get_text() for c in block.select("p.table-cells span.cell")]
+    assert loose == ["Total", "Grand total", "215", "978", "1 193"]
