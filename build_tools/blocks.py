@@ -214,6 +214,7 @@ class RawBlock:
     parent_para: RawBlock | None = None  # items: the paragraph they belong to
     parent_item: RawBlock | None = None  # sub-items: the lettered item they belong to, "(i)" under "(a)"
     caption: str = ""  # a figure's, table's or box's label as an id: "figure-I", "table-2"
+    before_caption: bool = False  # a chart's labels that pdftotext put before its caption
 
     @property
     def text_lines(self) -> list[str]:
@@ -495,8 +496,12 @@ class _Segmenter:
                     break
                 # "FTBCGM" is _CAPTION_INITIALS, a constant here: a global lookup per capitalised line
                 # cost 0.1 % of a pass (tests/test_captions.py keeps the two equal).
-                if first in "FTBCGM" and text.startswith(CAPTION_WORDS) and _caption_under(texts[j - 1], text):
-                    break  # "Figure I" under the paragraph that refers to it, no blank line between
+                if first in "FTBCGM" and text.startswith(CAPTION_WORDS):
+                    if _caption_under(texts[j - 1], text):
+                        break  # "Figure I" under the paragraph that refers to it, no blank line between
+                    start = self._labels_before(i, j, j)
+                    if start is not None:  # the chart's labels before its caption: a group of their own
+                        return start if start > i else j
                 if first in "SN" and text.startswith(SOURCE_NOTES):
                     break  # "Source: …" under a table's or chart's last cell
             elif (first.isdigit() or first in _MARKER_OTHER_STARTS) and self._is_marker(text):
@@ -510,6 +515,28 @@ class _Segmenter:
             j += 1
         return j
 
+
+    def _labels_before(self, i: int, end: int, caption: int) -> int | None:
+        """Where a chart's labels start that pdftotext put before its caption (line `caption`,
+        right after the group from i to end, or after a blank line): short lines, no sentence,
+        a third of them figures at least ("0", "1 000", "2016", "Women"), after a finished
+        sentence. None when they are not that."""
+        texts = self.texts
+        if not self.in_body or CAPTION_MARK.match(texts[caption]) is None:
+            return None
+        k = end
+        while k > i and _chart_label(texts[k - 1]):
+            k -= 1
+        labels = texts[k:end]
+        if len(labels) < CHART_LABELS_MIN or 3 * sum(1 for t in labels if _FIGURE_CELL.fullmatch(t)) < len(labels):
+            return None
+        return k if (closed_end(texts[k - 1]) if k > i else self._closed()) else None
+
+    def _labels_next(self, i: int, end: int) -> bool:
+        """The group from i to end is a chart's labels, and its caption comes next."""
+        caption = self._next_text_index(end)
+        return (caption < len(self.texts) and self.texts[caption].startswith(CAPTION_WORDS)
+                and self._labels_before(i, end, caption) == i)
 
     # -- handlers: each returns the next index, or None if the line is not theirs --
     def _summary(self, i: int, after_blank: bool) -> int | None:
@@ -553,8 +580,11 @@ class _Segmenter:
         if not self.in_body or not text.startswith(CAPTION_WORDS):
             return None
         m = CAPTION_MARK.match(text)
-        if m is None or not (after_blank or self._closed()):
+        labels = self.current if self.current is not None and self.current.before_caption else None
+        if m is None or not (after_blank or self._closed() or labels):
             return None
+        if labels is not None:
+            self.blocks.pop()  # the labels go under their caption, where the chart is
         block = self._start(RawBlock("heading", level=self._sub_level()), i)
         block.first_line = text
         block.caption = f"{m.group(1).lower()}-{m.group(2)}"
@@ -568,6 +598,8 @@ class _Segmenter:
         if j < len(texts) and _UNIT_LINE.match(texts[j]):
             block.lines.append(texts[j])
             j += 1
+        if labels is not None:
+            self.blocks.append(labels)
         return j
 
     def _next_annex(self, i: int, label: str) -> bool:
@@ -1103,6 +1135,10 @@ class _Segmenter:
         if self.current is not None and self.current.caption:
             self._new_text(group, i)  # what a caption heads (a chart's labels, a box's text): never a heading
             return end
+        if len(group) >= CHART_LABELS_MIN and len(group[-1]) <= CHART_LABEL_MAX_CHARS and self._labels_next(i, end):
+            block = self._start(RawBlock("text", before_caption=True), i)  # the caption, next, takes them
+            block.lines.extend(group)
+            return end
         if first[:1] in "AaLl" and len(first) < 40 and ABBREVIATIONS_TITLE.match(first) and self._closed():
             # The report's list of abbreviations: a heading of its own, never the summary's tail.
             self.in_summary = False
@@ -1324,6 +1360,14 @@ def _caption_title(line: str) -> bool:
 
 
 _FIGURE_CELL = re.compile(r"[\d\s,.%–—-]+")
+# A chart's labels before its caption: this many lines at least, each this short.
+CHART_LABELS_MIN = 3
+CHART_LABEL_MAX_CHARS = 40
+
+
+def _chart_label(line: str) -> bool:
+    """A line that can be a chart's label or figure: short, no sentence."""
+    return len(line) <= CHART_LABEL_MAX_CHARS and not closed_end(line)
 
 # A line's first word, capitalised and not all capitals: "Pursuit", "Mission".
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")

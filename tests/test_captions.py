@@ -62,6 +62,36 @@ def test_a_figure_or_a_box_is_a_heading_of_its_own_not_the_paragraphs_tail(blank
     assert texts[2].startswith("In 2098, the Safe Schools")
 
 
+@pytest.mark.parametrize("blank", [False, True], ids=["no blank lines", "blank lines"])
+def test_a_charts_labels_before_its_caption_go_under_it(blank):
+    """pdftotext may give a chart's labels before its caption: they were the paragraph's last
+    words ("… in figure I below. 0 500 1 000 …"). Now the caption heads them, as where they
+    come after it; the page shows them as the chart's."""
+    text = ("I. Introduction\n1. The number of patrols increased during the period under review, as\n"
+            "shown in figure I below.\n0\n500\n1 000\n1 500\n2016\n2017\nFigure I\n"
+            "Patrols conducted by the Mission, 2016-2017\n"
+            "2. The security situation remained calm but fragile throughout the period.\n")
+    if blank:
+        text = text.replace("below.\n", "below.\n\n").replace("2017\nFigure", "2017\n\nFigure")
+    report, got = blocks(text)
+    assert got[1:] == [
+        ("paragraph", "para-1", "The number of patrols increased during the period under review, as shown "
+                                "in figure I below."),
+        ("heading", "figure-I", "Figure I — Patrols conducted by the Mission, 2016-2017"),
+        ("text", "I-text-1", "0 500 1 000 1 500 2016 2017"),
+        ("paragraph", "para-2", "The security situation remained calm but fragile throughout the period."),
+    ]
+    page = render_corpus([report])["A/99/400/I/index.md"]
+    assert page.index("{#figure-I}") < page.index('id="I-text-1"') < page.index('id="para-2"')
+
+
+def test_short_prose_lines_before_a_caption_word_are_no_chart_labels():
+    """A narrow column's prose lines over "Figure 2" (no figures among them) stay prose."""
+    _, got = blocks("I. Introduction\n1. The data are set out\nbelow, and the rise\nin the last year\n"
+                    "is as follows\nFigure 2\nshows the rise.\n")
+    assert [kind for kind, *_ in got] == ["heading", "paragraph"]
+
+
 def test_a_caption_word_inside_a_sentence_is_text():
     """ "Table 1" / "Figure 2" lines that go on a sentence, or are one, stay in the paragraph."""
     _, got = blocks("I. Introduction\n1. The totals are set out in\nTable 1 of the annex.\n"
