@@ -12,7 +12,9 @@ the difference divided by K: the instructions of one warm pass, start-up and imp
 
 Instructions are not time: cache misses and page faults cost time and no instructions (the
 per-MB time at N = 1000 is higher than at N = 20 for that reason, at nearly the same count).
-Use it to compare two commits, not to state a speed.
+Use it to compare two commits, not to state a speed. An edit that runs nothing new still moves
+the count by up to ~0.2 % (an unused function added: +1.4 M of 732 M; objects land elsewhere in
+memory): a difference below ~0.3 % is no cost or gain.
 
     python benchmarks/instructions.py                       # the six reports, ~30 s
     python benchmarks/instructions.py --source /tmp/syn20   # any folder of reports
