@@ -342,7 +342,8 @@ class _PageRenderer:
                 body = "".join(_table_part(part) for part in parts)
                 table = f'<div class="para text table-rebuilt" {attrs}>{body}</div>\n'
                 loose = any(not isinstance(part, Rows) for part in parts)
-                return marker + self.table_note(rows=True, loose=loose) + table
+                columns = any(isinstance(part, Rows) and part.by_columns for part in parts)
+                return marker + self.table_note(rows=True, loose=loose, columns=columns) + table
             cells = f'<p class="para text table-cells" {attrs}>{_cells(block.cells)}</p>\n'
             return marker + self.table_note(dotted=True) + cells
         note = self.table_note() if looks_tabular(block.text) else ""
@@ -356,11 +357,14 @@ class _PageRenderer:
             f'The <a class="external" href="{official}" rel="noopener external">official document</a> shows it.</p>\n'
         )
 
-    def table_note(self, dotted: bool = False, rows: bool = False, loose: bool = False) -> str:
+    def table_note(self, dotted: bool = False, rows: bool = False, loose: bool = False, columns: bool = False) -> str:
         official = escape(_official(self.site, self.report.meta.symbol))
         if rows:
             said = "A table: the text layer lost its layout; its rows are rebuilt from the cells"
-            said += " (a label and its figures)"
+            if columns:
+                said += " (which came column by column; its totals check the reading)"
+            else:
+                said += " (a label and its figures)"
             said += ", cells that fit no row follow in reading order, set apart by dots. " if loose else ". "
         else:
             said = "A table: the text layer lost its layout, so its cells follow in reading order" + (

@@ -83,6 +83,7 @@ class Rows:
     header: tuple[str, ...]
     rows: tuple[Row, ...]
     groups: tuple[str, ...] = ()
+    by_columns: bool = False  # read column by column, a total proving it (_by_columns)
 
 
 # A figure: digits with spaces or commas between thousands ("1 200", "6,309"), a decimal or
@@ -249,7 +250,8 @@ def _proved(header: tuple[str, ...], labels: list[str], columns: list[list[str]]
     adds up to, else a "Total" row that every column adds up to. Under a Total column the
     Total row is one more row that must add up; its figures need not be its column's sums (in
     annex II of S/2006/592 one is 690 where the column sums to 689: a person the note counts)."""
-    table = Rows(header, tuple(Row(label, "", tuple(col[r] for col in columns)) for r, label in enumerate(labels)))
+    rows = tuple(Row(label, "", tuple(col[r] for col in columns)) for r, label in enumerate(labels))
+    table = Rows(header, rows, by_columns=True)
     if header[-1].lower() == "total" and len(columns) >= 3:
         proved = _adds_up(table)
     else:

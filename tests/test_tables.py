@@ -259,6 +259,7 @@ def test_an_annex_table_in_columns_shows_as_a_table_or_as_cells():
     assert [td.get_text() for td in table.select("tbody tr")[3].select("td")] == ["Brazil", "4", "125", "129"]
     assert [c.get_text() for c in page.select("div.table-rebuilt p.table-cells span.cell")] == [
         "a", "22", "Including the Police Commissioner."]
+    assert "came column by column; its totals check the reading" in page.select_one("p.table-note").get_text()
     untotalled = _annex_page(tuple("Sum" if c == "Total" else c for c in POLICE))
     assert not untotalled.select("table")
     cells = [c.get_text() for c in untotalled.select("p.table-cells span.cell")]
