@@ -105,6 +105,7 @@ def rebuild(cells: tuple[str, ...]) -> tuple[Rows | tuple[str, ...], ...]:
     parts: list[Rows | tuple[str, ...]] = []
     loose: list[str] = []
     rows: list[Row] = []
+    headed: Rows | None = None  # the last run of rows with a header (kept: a search back was quadratic)
     i = 0
     while i < len(cells):
         found = _row_at(cells, kinds, i, width)
@@ -117,13 +118,13 @@ def rebuild(cells: tuple[str, ...]) -> tuple[Rows | tuple[str, ...], ...]:
             continue
         if found is None:
             if rows:
-                _close(parts, loose, rows, width)
+                headed = _close(parts, loose, rows, width, headed)
             loose.append(cells[i])
             i += 1
             continue
         row, i = found
         rows.append(row)
-    _close(parts, loose, rows, width)
+    _close(parts, loose, rows, width, headed)
     if loose:
         parts.append(tuple(loose))
     found = _moved_titles(parts)
@@ -180,7 +181,7 @@ def _by_columns(cells: tuple[str, ...], kinds: str) -> tuple[Rows | tuple[str, .
     if "NN" in kinds[end:first_title]:
         return ()
     ends = [m.end() for m in _FIGURE_RUN.finditer(kinds, first_title)]
-    for last in reversed(ends):
+    for last in reversed(ends[-COLUMN_ENDS_TRIED:]):  # after the figures: a note, a page number
         # Left over after the figures: a note, a page number, never a row's or column's figures.
         if "M" in kinds[first_title:last] or "NN" in kinds[last:]:
             continue
@@ -208,6 +209,9 @@ def _one_reading(labels: list[str], figures: list[str], titles: list[str], runs:
     return found
 
 
+# The figures of a table in columns end at one of the last runs of figures: only these are
+# tried (each try reads the cells again; a long block of short runs would take quadratic time).
+COLUMN_ENDS_TRIED = 4
 # At least MIN_ROWS labels in a row: a table's first column. A run of figures.
 _LABEL_RUN = re.compile(f"L{{{MIN_ROWS},}}")
 _FIGURE_RUN = re.compile(r"N+")
@@ -340,9 +344,10 @@ def _label_last(cells: tuple[str, ...], kinds: str, i: int, width: int) -> tuple
     return None
 
 
-def _close(parts: list, loose: list[str], rows: list[Row], width: int) -> None:
+def _close(parts: list, loose: list[str], rows: list[Row], width: int, last: Rows | None) -> Rows | None:
     """End a run of rows: MIN_ROWS or more become a Rows part (the loose cells before it its
-    header when they are one per column), fewer go back among the loose cells."""
+    header when they are one per column), fewer go back among the loose cells. Returns the last
+    run of rows with a header, this one or `last`."""
     if len(rows) >= MIN_ROWS:
         header: tuple[str, ...] = ()
         groups: tuple[str, ...] = ()
@@ -351,17 +356,20 @@ def _close(parts: list, loose: list[str], rows: list[Row], width: int) -> None:
         elif (two := _two_level(loose, width)) is not None:
             header, groups = two
             loose.clear()
-        elif (last := _last_header(parts)) is not None and _repeats(loose, last, width):
+        elif last is not None and _repeats(loose, last, width):
             header, groups = last.header, last.groups  # the header again over the next page's rows
             loose.clear()
         if loose:
             parts.append(tuple(loose))
             loose.clear()
         parts.append(Rows(header, tuple(rows), groups))
+        if header:
+            last = parts[-1]
     else:
         for row in rows:
             loose.extend([row.label, *([row.mark] if row.mark else []), *row.values])
     rows.clear()
+    return last
 
 
 # The title of a table's label column: what a two-level header's one title over both its
@@ -396,11 +404,6 @@ def _two_level(cells: list[str], width: int) -> tuple[tuple[str, ...], tuple[str
     return (labels[0], *titles), tuple(c for c in others if c != labels[0])
 
 
-def _last_header(parts: list) -> Rows | None:
-    """The last run of rows with a header, if any."""
-    return next((p for p in reversed(parts) if isinstance(p, Rows) and p.header), None)
-
-
 def _repeats(cells: list[str], last: Rows, width: int) -> bool:
     """The cells are the last run's header again, repeated over its rows on the next page:
     all its titles, no more, no fewer (the page shows every cell once: where pdftotext moved a
@@ -415,11 +418,13 @@ def _moved_titles(parts: list) -> tuple[Rows | tuple[str, ...], ...]:
     every cell still shows once. Only when the loose cells before the rows are the header's
     cells less some group titles, and each of those stands in loose cells after the rows."""
     out = list(parts)
+    last: Rows | None = None  # the last run of rows with a header before out[k - 1]
     for k in range(1, len(out)):
+        if k >= 2 and isinstance(out[k - 2], Rows) and out[k - 2].header:
+            last = out[k - 2]
         part, before = out[k], out[k - 1]
         if not isinstance(part, Rows) or part.header or isinstance(before, Rows):
             continue
-        last = _last_header(out[: k - 1])
         if last is None or not last.groups or len(last.header) != len(part.rows[0].values) + 1:
             continue
         want, have = Counter(last.header + last.groups), Counter(before)
