@@ -321,8 +321,14 @@ def _label_lines(cells: tuple[str, ...], kinds: str, i: int) -> tuple[str, int]:
 
 
 def _goes_on(label: str, cell: str) -> bool:
+    """The label goes on in the cell: it ends in a connecting word, or opens a bracket it does
+    not close ("Iran (Islamic" / "Republic of)"), or the cell starts in lower case or with a
+    bracket."""
     words = label.split()
-    return (bool(words) and words[-1] in _CONNECTORS) or cell[:1].islower() or cell[:1] == "("
+    return (
+        (bool(words) and words[-1] in _CONNECTORS) or cell[:1].islower() or cell[:1] == "("
+        or ("(" in label and label.count("(") > label.count(")"))
+    )
 
 
 # A label with its note mark in the same cell ("Brazil a", as pdftotext -layout sets a row).

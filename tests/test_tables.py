@@ -78,6 +78,12 @@ def test_a_label_wrapped_over_two_lines_is_one_label():
     (rows,) = rebuild(cells)
     assert [r.label for r in rows.rows] == ["Argentina", "Bosnia and Herzegovina", "Bolivia (Plurinational State of)",
                                             "Chad"]
+    # A bracket opened and not closed: "Iran (Islamic" / "Republic of)".
+    cells = ("Country", "Troops", "Police", "Total", "Iran (Islamic", "Republic of)", "5", "2", "7", "Chad", "1", "1",
+             "2", "Venezuela (Bolivarian", "Republic of)", "3", "—", "3", "Total", "9", "3", "12")
+    (rows,) = rebuild(cells)
+    assert [r.label for r in rows.rows] == ["Iran (Islamic Republic of)", "Chad", "Venezuela (Bolivarian Republic of)",
+                                            "Total"]
 
 
 def test_a_label_that_goes_on_under_its_figures_is_its_rows():
