@@ -136,8 +136,8 @@ def rebuild(cells: tuple[str, ...]) -> tuple[Rows | tuple[str, ...], ...]:
 def _marks_apart(parts: tuple[Rows | tuple[str, ...], ...]) -> tuple[Rows | tuple[str, ...], ...]:
     """A note's mark that pdftotext ran into its row's label ("Canadaa" over the note "a",
     "Including the Police Commissioner.") set apart: where the table's left-over cells hold
-    that mark with text after it (a note), and the label's last word is no English word while the word without
-    its last letter is one ("China" under a note "a" stays)."""
+    that mark with text after it (a note), and the label's last word is no English word while
+    the word without its last letter is one ("China" under a note "a" stays)."""
     notes = {p[i] for p in parts if not isinstance(p, Rows)
              for i in range(len(p) - 1) if _kind(p[i]) == "M" and "L" in map(_kind, p[i + 1 :])}
     if not notes:
@@ -147,6 +147,7 @@ def _marks_apart(parts: tuple[Rows | tuple[str, ...], ...]) -> tuple[Rows | tupl
 
 
 def _mark_apart(row: Row, marks: set[str]) -> Row:
+    """The row with its label's last letter as its mark, where _marks_apart says so."""
     word = row.label.rsplit(" ", 1)[-1]
     if row.mark or word[-1:] not in marks or len(word) < 4 or zipf(word) > 0 or zipf(word[:-1]) == 0:
         return row
@@ -181,7 +182,7 @@ def _by_columns(cells: tuple[str, ...], kinds: str) -> tuple[Rows | tuple[str, .
     if "NN" in kinds[end:first_title]:
         return ()
     ends = [m.end() for m in _FIGURE_RUN.finditer(kinds, first_title)]
-    for last in reversed(ends[-COLUMN_ENDS_TRIED:]):  # after the figures: a note, a page number
+    for last in reversed(ends[-COLUMN_ENDS_TRIED:]):
         # Left over after the figures: a note, a page number, never a row's or column's figures.
         if "M" in kinds[first_title:last] or "NN" in kinds[last:]:
             continue
@@ -266,9 +267,7 @@ def _proved(header: tuple[str, ...], labels: list[str], columns: list[list[str]]
 
 def _column_adds_up(column: list[str]) -> bool:
     numbers = [_number(v) for v in column]
-    if None in numbers:
-        return False
-    return abs(sum(numbers[:-1]) - numbers[-1]) <= min(0.05 * len(numbers), 0.5) + 1e-9
+    return None not in numbers and _sums_to_last(numbers)
 
 
 def _kind(cell: str) -> str:
@@ -462,12 +461,15 @@ def _adds_up(part: Rows) -> bool:
         numbers = [_number(v) for v in row.values]
         if None in numbers:
             return False
-        for k in range(0, len(numbers), size):
-            group = numbers[k : k + size]
-            # Figures rounded to one decimal may be off by half a unit of it each.
-            if abs(sum(group[:-1]) - group[-1]) > min(0.05 * len(group), 0.5) + 1e-9:
-                return False
+        if not all(_sums_to_last(numbers[k : k + size]) for k in range(0, len(numbers), size)):
+            return False
     return True
+
+
+def _sums_to_last(numbers: list[float]) -> bool:
+    """The last number is the sum of the others; figures rounded to one decimal may be off by
+    half a unit of it each."""
+    return abs(sum(numbers[:-1]) - numbers[-1]) <= min(0.05 * len(numbers), 0.5) + 1e-9
 
 
 def _number(cell: str) -> float | None:
