@@ -515,7 +515,6 @@ class _Segmenter:
             j += 1
         return j
 
-
     def _labels_before(self, i: int, end: int, caption: int) -> int | None:
         """Where a chart's labels start that pdftotext put before its caption (line `caption`,
         right after the group from i to end, or after a blank line): short lines, no sentence,
@@ -1368,6 +1367,7 @@ CHART_LABEL_MAX_CHARS = 40
 def _chart_label(line: str) -> bool:
     """A line that can be a chart's label or figure: short, no sentence."""
     return len(line) <= CHART_LABEL_MAX_CHARS and not closed_end(line)
+
 
 # A line's first word, capitalised and not all capitals: "Pursuit", "Mission".
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+\b")
