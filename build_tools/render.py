@@ -559,10 +559,18 @@ def _table_part(part: Rows | tuple[str, ...]) -> str:
         head = f'<th rowspan="2">{escape(part.header[0])}</th>{tops}</tr><tr>{subs}'
     rows = "".join(
         f"<tr><td>{escape(r.label)}{f'<sup>{escape(r.mark)}</sup>' if r.mark else ''}</td>"
-        + "".join(f"<td>{escape(v)}</td>" for v in r.values) + "</tr>"
+        + "".join(f"<td>{_figure(v)}</td>" for v in r.values) + "</tr>"
         for r in part.rows
     )
     return f"<table>{f'<thead><tr>{head}</tr></thead>' if head else ''}<tbody>{rows}</tbody></table>"
+
+
+def _figure(value: str) -> str:
+    """A rebuilt row's figure, a note's mark run into it set as one ("1 214b": 1 214ᵇ)."""
+    rest, mark = value[:-1], value[-1:]
+    if (mark.islower() or mark == "*") and rest[-1:] and (rest[-1].isdigit() or rest[-1] in ")%"):
+        return f"{escape(rest)}<sup>{escape(mark)}</sup>"
+    return escape(value)
 
 
 def _marked_cells(cells: tuple[str, ...]) -> str:

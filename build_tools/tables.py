@@ -88,7 +88,7 @@ class Rows:
 
 # A figure: digits with spaces or commas between thousands ("1 200", "6,309"), a decimal or
 # percentage, maybe negative or in brackets; a dash for none.
-_FIGURE = re.compile(r"\(?[-–—]?\$?\d[\d ,.]*%?\)?|[-–—]")
+_FIGURE = re.compile(r"\(?[-–—]?\$?\d[\d ,.]*%?\)?(?<=\d|\)|%)[a-z*]?|[-–—]")  # "1 214b": a note's mark after it
 _MARK = re.compile(r"[a-z*]")
 # Rows to rebuild a run: fewer are left as cells.
 MIN_ROWS = 3
@@ -476,7 +476,7 @@ def _number(cell: str) -> float | None:
     """A figure's value: "1 200", "1,200.5", "$14", "(3)" (negative); a dash is none."""
     if cell in "-–—":
         return 0.0
-    text = cell.replace(" ", "").replace(",", "").replace("$", "")
+    text = cell.rstrip("abcdefghijklmnopqrstuvwxyz*").replace(" ", "").replace(",", "").replace("$", "")
     negative = text.startswith("(") and text.endswith(")")
     try:
         value = float(text.strip("()"))

@@ -63,6 +63,18 @@ def test_a_header_repeated_after_a_page_break_heads_the_rows_after_it():
     assert second.rows[-1].values == ("10", "20")  # its label after its figures
 
 
+def test_a_note_mark_run_into_a_figure_keeps_the_figure_in_its_row():
+    """ "1 214b" (its note's mark run into it) is a figure: the row is rebuilt and adds up,
+    and the page sets the mark as one."""
+    from build_tools.render import _table_part
+
+    marked = tuple("1 214b" if c == "1 214" else c for c in TROOPS)
+    rows, note = rebuild(marked)
+    assert rows.rows[2] == Row("Brazil", "a", ("14", "1 200", "1 214b"))
+    assert "<td>1 214<sup>b</sup></td>" in _table_part(rows)
+    assert rebuild(tuple("1 215b" if c == "1 214" else c for c in TROOPS)) == ()  # still checked
+
+
 def test_rebuilt_cells_are_escaped():
     from build_tools.render import _table_part
 
