@@ -35,7 +35,7 @@ from .selfrefs import self_ref_linker
 from .serialize import report_to_dict
 from .structure import SYMBOL_NAMES
 from .symbols import url_path
-from .tables import CHART_MIN_SHARE, Rows, looks_tabular, rebuild
+from .tables import Rows, looks_like_chart_labels, looks_tabular, rebuild
 
 # Python-Markdown's escapable characters; a backslash makes them literal ("<" and "&" are HTML-escaped).
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
@@ -333,7 +333,7 @@ class _PageRenderer:
             return marker + (
                 f'<p class="{kind}" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}</p>\n'
             )
-        if under_chart and (block.cells or looks_tabular(block.text, CHART_MIN_SHARE)):  # a chart's labels
+        if under_chart and (block.cells or looks_like_chart_labels(block.text)):  # a chart's labels
             body = _cells(block.cells) if block.cells else self.inline(block)
             return marker + self.chart_note() + f'<p class="para text chart-labels" {attrs}>{body}</p>\n'
         if block.cells and not block.refs:  # a table's cells, set apart (no links inside a table)

@@ -24,8 +24,11 @@ _CELL_PUNCT = ",.%()"
 _GAP = re.compile(r"\s{2,}")
 
 
-# Under a chart's caption, its axis labels: fewer figures among the legend's words.
+# Under a chart's caption, its axis labels: fewer figures among the legend's words. A small
+# chart's few labels (under twelve words) must be half figures: prose has fewer.
 CHART_MIN_SHARE = 0.2
+_SMALL_CHART_MIN_TOKENS = 3
+_SMALL_CHART_MIN_SHARE = 0.5
 
 
 def looks_tabular(text: str, min_share: float = _TABLE_MIN_SHARE) -> bool:
@@ -34,8 +37,20 @@ def looks_tabular(text: str, min_share: float = _TABLE_MIN_SHARE) -> bool:
     tokens = text.split()
     if len(tokens) < _TABLE_MIN_TOKENS:
         return False
-    cells = sum(1 for t in tokens if t in "—–-" or t.strip(_CELL_PUNCT).replace(",", "").isdigit())
-    return cells >= min_share * len(tokens)
+    return _figure_tokens(tokens) >= min_share * len(tokens)
+
+
+def looks_like_chart_labels(text: str) -> bool:
+    """Whether the text under a chart's caption is its labels and figures (looks_tabular at
+    CHART_MIN_SHARE, or a small chart's: three words or more, half of them figures)."""
+    tokens = text.split()
+    if len(tokens) >= _TABLE_MIN_TOKENS:
+        return _figure_tokens(tokens) >= CHART_MIN_SHARE * len(tokens)
+    return len(tokens) >= _SMALL_CHART_MIN_TOKENS and _figure_tokens(tokens) >= _SMALL_CHART_MIN_SHARE * len(tokens)
+
+
+def _figure_tokens(tokens: list[str]) -> int:
+    return sum(1 for t in tokens if t in "—–-" or t.strip(_CELL_PUNCT).replace(",", "").isdigit())
 
 
 def table_cells(lines: list[str], text: str) -> tuple[str, ...]:

@@ -83,6 +83,16 @@ def test_a_charts_labels_before_its_caption_go_under_it(blank):
     ]
     page = render_corpus([report])["A/99/400/I/index.md"]
     assert page.index("{#figure-I}") < page.index('id="I-text-1"') < page.index('id="para-2"')
+    assert 'class="para text chart-labels"' in page  # a small chart's labels too (9 words, all figures)
+
+
+def test_prose_under_a_charts_caption_is_no_chart_labels():
+    """Under "Figure I" (an image, no labels in the text layer) unnumbered prose with a year or
+    two in it stays prose: fewer than half its words are figures."""
+    report, got = blocks("I. Introduction\n1. The number rose, as shown in figure I.\nFigure I\nPatrols, 2016-2017\n\n"
+                         "In 2016, 1,200 patrols were conducted.\n")
+    assert got[-1][0] == "text"
+    assert "chart-labels" not in render_corpus([report])["A/99/400/I/index.md"]
 
 
 def test_short_prose_lines_before_a_caption_word_are_no_chart_labels():
