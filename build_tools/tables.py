@@ -371,8 +371,9 @@ def _close(parts: list, loose: list[str], rows: list[Row], width: int, last: Row
     if len(rows) >= MIN_ROWS:
         header: tuple[str, ...] = ()
         groups: tuple[str, ...] = ()
-        if len(loose) == width + 1 and all(_kind(c) == "L" for c in loose):
-            header, loose[:] = tuple(loose), []
+        titles = _joined(loose) if len(loose) > width + 1 else loose  # wrapped: "Military" / "observers"
+        if len(titles) == width + 1 and all(_kind(c) == "L" for c in loose):
+            header, loose[:] = tuple(titles), []
         elif (two := _two_level(loose, width)) is not None:
             header, groups = two
             loose.clear()

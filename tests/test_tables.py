@@ -51,6 +51,15 @@ def test_no_rows_when_a_total_does_not_add_up_or_the_table_is_one_column():
     assert rebuild(("Argentina", "9", "Bolivia", "1")) == ()  # fewer than three rows
 
 
+def test_column_titles_wrapped_over_lines_are_the_header():
+    """ "Military" / "observers", "Staff" / "officers": one title each, the header of the rows."""
+    cells = ("Country", "Military", "observers", "Staff", "officers", "Troops", "Total", "Benin", "2", "1", "10", "13",
+             "Chad", "—", "2", "5", "7", "Togo", "1", "—", "3", "4")
+    (rows,) = rebuild(cells)
+    assert rows.header == ("Country", "Military observers", "Staff officers", "Troops", "Total")
+    assert rows.rows[1] == Row("Chad", "", ("—", "2", "5", "7"))
+
+
 def test_a_header_repeated_after_a_page_break_heads_the_rows_after_it():
     """A header that is no column per cell stays as cells, before the rows."""
     cells = ("Police", "Country", "Women", "Men", "A", "1", "2", "B", "–", "3", "C", "4", "–",
