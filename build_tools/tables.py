@@ -186,43 +186,53 @@ def _by_columns(cells: tuple[str, ...], kinds: str) -> tuple[Rows | tuple[str, .
     if run is None:
         return ()
     start, end = run.span()
-    labels = _joined(cells[start:end])
-    if kinds[end : end + 1] == "N":  # each title over its column: the first ends the run
-        first_title, first = end, labels[-1:]
-        labels.pop()
-    else:  # the titles after the labels, maybe after a note mark or a page number
-        first_title, first = kinds.find("L", end), []
-    if len(labels) < MIN_ROWS or first_title < 0:
-        return ()
-    if "NN" in kinds[end:first_title]:
+    joined = _joined(cells[start:end])
+    # The run may end in titles: the first column's alone (each title over its column), or all
+    # of them (the titles straight after the labels).
+    titles_in_run = kinds[end : end + 1] == "N"
+    first_title = end if titles_in_run else kinds.find("L", end)  # maybe after a mark, a page number
+    if first_title < 0 or "NN" in kinds[end:first_title]:
         return ()
     ends = [m.end() for m in _FIGURE_RUN.finditer(kinds, first_title)]
     for last in reversed(ends[-COLUMN_ENDS_TRIED:]):
         # Left over after the figures: a note, a page number, never a row's or column's figures.
         if "M" in kinds[first_title:last] or "NN" in kinds[last:]:
             continue
-        titles = first + _joined(cells[i] for i in range(first_title, last) if kinds[i] == "L")
+        titles = _joined(cells[i] for i in range(first_title, last) if kinds[i] == "L")
         figures = [cells[i] for i in range(first_title, last) if kinds[i] == "N"]
         runs = [len(m) for m in _FIGURE_RUN.findall(kinds, first_title, last)]
-        found = _one_reading(labels, figures, titles, runs)
-        if found is not None:
+        splits = [(joined[:-t], joined[-t:]) for t in _title_counts(len(joined), len(figures), len(titles))] \
+            if titles_in_run else [(joined, [])]
+        found = [t for labels, first in splits for t in _readings(labels, figures, first + titles, runs)]
+        if len(found) > 1:
+            return ()  # two readings add up: neither is sure
+        if found:
             # Cells before the labels stay before the table; those between labels and titles
             # (a note mark, a page number) and after the figures follow it.
-            parts = (cells[:start], found, cells[end:first_title] + cells[last:])
+            parts = (cells[:start], found[0], cells[end:first_title] + cells[last:])
             return tuple(p for p in parts if p)
     return ()
 
 
-def _one_reading(labels: list[str], figures: list[str], titles: list[str], runs: list[int]) -> Rows | None:
-    """The one table these make, the first label as the label column's title ("Country") or
-    as a row's; None when none or two are proved. runs: the lengths of the runs of figures."""
-    found = None
-    for corner, rows in ((labels[0], labels[1:]), ("", labels)):
-        for table in _column_readings(rows, figures, titles, corner, runs):
-            if found is not None:
-                return None  # two readings add up: neither is sure
-            found = table
-    return found
+def _title_counts(run: int, figures: int, later: int) -> list[int]:
+    """How many of a run's last cells can be column titles: t such that the run's other cells
+    (one of them maybe the label column's title) are as many rows as each of the t + later
+    columns has figures. Arithmetic first: slicing the run for every t took quadratic time."""
+    out = []
+    for t in range(1, run - MIN_ROWS + 1):
+        columns = t + later
+        if any(k >= MIN_ROWS and k * columns == figures for k in (run - t, run - t - 1)):
+            out.append(t)
+    return out
+
+
+def _readings(labels: list[str], figures: list[str], titles: list[str], runs: list[int]) -> list[Rows]:
+    """The tables these make that a total proves, the first label as the label column's title
+    ("Country") or as a row's. runs: the lengths of the runs of figures."""
+    if len(labels) < MIN_ROWS:
+        return []
+    return [t for corner, rows in ((labels[0], labels[1:]), ("", labels))
+            for t in _column_readings(rows, figures, titles, corner, runs)]
 
 
 # The figures of a table in columns end at one of the last runs of figures: only these are

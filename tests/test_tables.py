@@ -221,6 +221,17 @@ def test_a_table_given_column_by_column_is_rebuilt_when_its_totals_prove_it():
     assert paged == (table, loose + ("23",))
 
 
+def test_the_column_titles_may_come_straight_after_the_labels():
+    """No note mark or page number between the labels and the titles: the run of text cells
+    holds both, and the count of figures tells where the titles start."""
+    cells = ("Country", "Benin", "Chad", "Togo", "Total", "Troops", "Police", "Total",
+             "5", "2", "—", "7",  "1", "1", "3", "5",  "6", "3", "3", "12")
+    (table,) = rebuild(cells)
+    assert table.header == ("Country", "Troops", "Police", "Total")
+    assert [(r.label, r.values) for r in table.rows] == [
+        ("Benin", ("5", "1", "6")), ("Chad", ("2", "1", "3")), ("Togo", ("—", "3", "3")), ("Total", ("7", "5", "12"))]
+
+
 def test_a_column_reading_needs_a_total_that_proves_it():
     wrong = tuple("130" if c == "129" else c for c in POLICE)  # Brazil's row no longer adds up
     assert rebuild(wrong) == ()
