@@ -28,6 +28,7 @@ from . import tethered
 from .errors import OutputError
 from .models import Block, Report, annex_name
 from .render import footnote_page, page_of_block, section_dir
+from .tables import Rows, rebuild
 from .symbols import url_path
 
 SEARCH_DATA_JS = "assets/search-data.js"
@@ -75,8 +76,25 @@ def _block_records(report: Report, blocks: Iterable[Block], pages: dict[str, str
             continue
         title = _label(report, block) + (f" — {heading}" if heading else "")
         url = f"{pages[block.id]}#{block.id}"
-        out.append(SearchRecord(url, title, block.text, report.meta.symbol, block.type, heading))
+        out.append(SearchRecord(url, title, _searched_text(block), report.meta.symbol, block.type, heading))
     return out
+
+
+def _searched_text(block: Block) -> str:
+    """The block's text; for a table whose rows the page rebuilds, the same cells row by row
+    ("Vanuatu 3 — 3; Yemen 3 — 3"), so a result's excerpt reads as the row it matched, not as
+    the text layer's column-by-column order."""
+    parts = rebuild(block.cells) if block.cells else ()
+    if not any(isinstance(part, Rows) for part in parts):
+        return block.text
+    out = []
+    for part in parts:
+        if isinstance(part, Rows):
+            out.append(" ".join((*part.groups, *part.header)))
+            out += [" ".join((row.label, *filter(None, [row.mark]), *row.values)) for row in part.rows]
+        else:
+            out.append(" ".join(part))
+    return "; ".join(filter(None, out))
 
 
 def _report_record(report: Report) -> SearchRecord:

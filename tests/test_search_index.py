@@ -133,3 +133,18 @@ def test_an_annex_paragraph_is_titled_with_its_annex(reports):
     titles = {r.url.rsplit("#", 1)[-1]: r.title for r in report_records(reports["S/2018/241"])}
     assert titles["annex-I-para-10"].startswith("S/2018/241 annex I ¶ 10")
     assert titles["para-10"].startswith("S/2018/241 ¶ 10")
+
+
+def test_a_rebuilt_tables_record_reads_row_by_row(reports):
+    """Annex II of S/2006/592 comes column by column: its excerpt read "… Uruguay Vanuatu Yemen
+    …" and then the figures. The record holds the same cells row by row, so a result reads as
+    the row it matched; a mark run into a label is its own word ("Canada a"), so "Canada" is found."""
+    from build_tools.search_index import report_records
+
+    texts = {r.url.rsplit("#", 1)[-1]: r.text for r in report_records(reports["S/2006/592"])}
+    table = texts["annex-II-text-1"]
+    assert "; Vanuatu 3 — 3; " in table and "; Canada a 68 — 68; " in table
+    assert table.startswith("Country Civilian police officers Formed police units Total; Argentina 4 — 4")
+    cells = reports["S/2006/592"].block("annex-II-text-1").cells
+    assert sorted("".join(table.replace(";", "").split())) == sorted("".join("".join(cells).split()))
+    assert texts["para-1"] == reports["S/2006/592"].block("para-1").text  # prose as it is
