@@ -28,8 +28,8 @@ from . import tethered
 from .errors import OutputError
 from .models import Block, Report, annex_name
 from .render import footnote_page, page_of_block, section_dir
-from .tables import Rows, rebuild
 from .symbols import url_path
+from .tables import Rows, rebuild
 
 SEARCH_DATA_JS = "assets/search-data.js"
 SEARCH_DATA_GLOBAL = "__UN_REPORTS_SEARCH__"
