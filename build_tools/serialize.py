@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .models import Block, Report
+from .tables import Rows, rebuild
 
 SCHEMA_VERSION = 1
 
@@ -25,7 +26,17 @@ def _block(b: Block) -> dict[str, Any]:
         out["footnote_refs"] = [{"offset": r.offset, "id": r.footnote_id, "mark": r.mark} for r in b.refs]
     if b.cells:  # a table whose layout the text layer lost: its cells in reading order
         out["cells"] = list(b.cells)
+        parts = rebuild(b.cells)
+        if parts:  # the rows the page shows (tables.rebuild), and the cells that fit no row
+            out["table"] = [_table_part(part) for part in parts]
     return out
+
+
+def _table_part(part: Rows | tuple[str, ...]) -> dict[str, Any]:
+    if not isinstance(part, Rows):
+        return {"cells": list(part)}
+    rows = [{"label": r.label, **({"mark": r.mark} if r.mark else {}), "values": list(r.values)} for r in part.rows]
+    return {"header": list(part.header), **({"groups": list(part.groups)} if part.groups else {}), "rows": rows}
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:

@@ -159,6 +159,15 @@ def test_a_tables_cells_stay_in_its_data_and_its_text_is_unchanged(built_site, r
         kept = next(b for b in data["body"] if b["id"] == bid)
         assert " ".join(kept["cells"]) == kept["text"] == reports["S/2006/592"].block(bid).text
     assert kept["cells"][:4] == ["Country", "Argentina", "Benin", "Bosnia and Herzegovina"]
+    # The rows the page shows, for machines too.
+    table, note = kept["table"]
+    assert table["header"] == ["Country", "Civilian police officers", "Formed police units", "Total"]
+    assert table["rows"][6] == {"label": "Canada", "mark": "a", "values": ["68", "—", "68"]}
+    assert len(table["rows"]) == 38
+    assert note == {"cells": ["a", "22", "Including the Police Commissioner."]}
+    police = next(b for b in json.loads((built_site / "S/2018/241/data.json").read_text(encoding="utf-8"))["body"]
+                  if b["id"] == "annex-II-text-1")
+    assert police["table"][0]["groups"] == ["United Nations police officers", "Formed police units"]
 
 
 def test_a_table_given_column_by_column_is_rebuilt_when_its_totals_prove_it(built_site):
