@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .lexicon import zipf
 
@@ -109,10 +110,12 @@ _MARK = re.compile(r"[a-z*]")
 MIN_ROWS = 3
 
 
+@lru_cache(maxsize=256)
 def rebuild(cells: tuple[str, ...]) -> tuple[Rows | tuple[str, ...], ...]:
     """The cells as runs of rows and runs of left-over cells, in order; () when no run of
     MIN_ROWS rows or more is found. Each row is a label and `width` figures, the label first or
-    (after a note mark) last; a row whose last column is "Total" must add up."""
+    (after a note mark) last; a row whose last column is "Total" must add up. Memoised: the
+    page, data.json and the search index each ask for the same table (the parts are immutable)."""
     kinds = "".join(map(_kind, cells))  # a letter a cell: runs of figures are found in C
     width = _row_width(kinds)
     if width is None:
