@@ -1145,8 +1145,7 @@ class _Segmenter:
             if len(group) > 1:
                 self._attach(group[1:], i + 1, False)
             return end
-        if first[:1] in "EAa" and len(first) <= PART_LABEL_MAX and PART_LABEL.match(first) and self.in_body \
-                and not self.pending and self._closed():
+        if is_part_label(first) and self.in_body and not self.pending and self._closed():
             return self._part(group, i, end)  # "Appendix I" / "Persons met": a heading, blank line or not
         cur = self.current
         if cur is not None and cur.kind == "heading" and _untitled_part(cur) and _part_title(group):
@@ -1469,13 +1468,18 @@ _COMPLETE_TITLE_END = re.compile(r"(?:\)|\b(?:19|20)\d\d)$")
 
 # The parts of an annex, each a heading of its own: "Enclosure", "Appendix II", "Attachment 1".
 PART_LABEL = re.compile(r"^(?:Enclosures?|Appendix|Appendices|Attachments?)(?:\s+(?:[IVXL]{1,6}|\d{1,3}))?$")
-PART_LABEL_MAX = len("Attachments XVIII")  # longer lines are no label: the pattern is not tried
+
+
+def is_part_label(line: str) -> bool:
+    """The line is a part's label (PART_LABEL); one character test first, as most lines start
+    with neither letter."""
+    return line[:1] in "EA" and PART_LABEL.match(line) is not None
 
 
 def _untitled_part(block: RawBlock) -> bool:
     """A heading that is a part's label alone ("Appendix I"), its title still to come."""
     lines = block.lines
-    return len(lines) == 1 and lines[0][:1] in "EAa" and PART_LABEL.match(lines[0]) is not None
+    return len(lines) == 1 and is_part_label(lines[0])
 
 
 def _part_title(group: list[str]) -> bool:
@@ -1492,7 +1496,7 @@ def continues_title(previous: str, line: str) -> bool:
     A part label ("Enclosure") never does: it starts a heading of its own."""
     if line[:1].islower():
         return True
-    if line[:1] in "EAa" and PART_LABEL.match(line):
+    if is_part_label(line):
         return False
     return wrapped_line(previous) and not (line[:1].isupper() and _COMPLETE_TITLE_END.search(previous))
 
