@@ -156,8 +156,11 @@ def _marks_apart(parts: tuple[Rows | tuple[str, ...], ...]) -> tuple[Rows | tupl
     "Including the Police Commissioner.") set apart: where the table's left-over cells hold
     that mark with text after it (a note), and the label's last word is no English word while
     the word without its last letter is one ("China" under a note "a" stays)."""
-    notes = {p[i] for p in parts if not isinstance(p, Rows)
-             for i in range(len(p) - 1) if _kind(p[i]) == "M" and "L" in map(_kind, p[i + 1 :])}
+    notes: set[str] = set()
+    for part in parts:
+        if not isinstance(part, Rows):
+            kinds = "".join(map(_kind, part))
+            notes.update(part[i] for i in range(kinds.rfind("L")) if kinds[i] == "M")  # text after it
     if not notes:
         return parts
     return tuple(replace(p, rows=tuple(_mark_apart(r, notes) for r in p.rows)) if isinstance(p, Rows) else p
