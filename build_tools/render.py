@@ -35,7 +35,7 @@ from .selfrefs import self_ref_linker
 from .serialize import report_to_dict
 from .structure import SYMBOL_NAMES
 from .symbols import url_path
-from .tables import Rows, looks_like_chart_labels, looks_tabular, rebuild
+from .tables import Rows, looks_like_chart_labels, looks_tabular, table_parts
 
 # Python-Markdown's escapable characters; a backslash makes them literal ("<" and "&" are HTML-escaped).
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
@@ -337,8 +337,7 @@ class _PageRenderer:
             body = _cells(block.cells) if block.cells else self.inline(block)
             return marker + self.chart_note() + f'<p class="para text chart-labels" {attrs}>{body}</p>\n'
         if block.cells and not block.refs:  # a table's cells, set apart (no links inside a table)
-            parts = rebuild(block.cells)
-            if parts:
+            if parts := table_parts(block):
                 body = "".join(_table_part(part) for part in parts)
                 table = f'<div class="para text table-rebuilt" {attrs}>{body}</div>\n'
                 loose = any(not isinstance(part, Rows) for part in parts)

@@ -29,7 +29,7 @@ from .errors import OutputError
 from .models import Block, Report, annex_name
 from .render import footnote_page, page_of_block, section_dir
 from .symbols import url_path
-from .tables import Rows, rebuild
+from .tables import Rows, table_parts
 
 SEARCH_DATA_JS = "assets/search-data.js"
 SEARCH_DATA_GLOBAL = "__UN_REPORTS_SEARCH__"
@@ -84,7 +84,7 @@ def _searched_text(block: Block) -> str:
     """The block's text; for a table whose rows the page rebuilds, the same cells row by row
     ("Vanuatu 3 — 3; Yemen 3 — 3"), so a result's excerpt reads as the row it matched, not as
     the text layer's column-by-column order."""
-    parts = rebuild(block.cells) if block.cells else ()
+    parts = table_parts(block)
     if not any(isinstance(part, Rows) for part in parts):
         return block.text
     out = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .models import Block, Report
-from .tables import Rows, rebuild
+from .tables import Rows, table_parts
 
 SCHEMA_VERSION = 1
 
@@ -26,9 +26,8 @@ def _block(b: Block) -> dict[str, Any]:
         out["footnote_refs"] = [{"offset": r.offset, "id": r.footnote_id, "mark": r.mark} for r in b.refs]
     if b.cells:  # a table whose layout the text layer lost: its cells in reading order
         out["cells"] = list(b.cells)
-        parts = rebuild(b.cells)
-        if parts:  # the rows the page shows (tables.rebuild), and the cells that fit no row
-            out["table"] = [_table_part(part) for part in parts]
+    if parts := table_parts(b):  # the rows the page shows, and the cells that fit no row
+        out["table"] = [_table_part(part) for part in parts]
     return out
 
 

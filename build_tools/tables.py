@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import zipf
+from .models import Block
 
 # Prose has a number now and then, never 40 % of its words.
 _TABLE_MIN_TOKENS = 12
@@ -108,6 +109,13 @@ _FIGURE = re.compile(r"\(?[-–—]?\$?\d[\d ,.]*%?\)?(?<=\d|\)|%)[a-z*]?|[-–�
 _MARK = re.compile(r"[a-z*]")
 # Rows to rebuild a run: fewer are left as cells.
 MIN_ROWS = 3
+
+
+def table_parts(block: Block) -> tuple[Rows | tuple[str, ...], ...]:
+    """The parts the page shows as a table for this block (rebuild): () for a block without
+    cells, and for one with footnote references, which the page shows as its text with their
+    links. The page, data.json and the search index ask here, so they agree."""
+    return rebuild(block.cells) if block.cells and not block.refs else ()
 
 
 @lru_cache(maxsize=256)

@@ -302,3 +302,20 @@ def test_an_annex_table_in_columns_shows_as_a_table_or_as_cells():
     assert not untotalled.select("table")
     cells = [c.get_text() for c in untotalled.select("p.table-cells span.cell")]
     assert cells[:3] == ["Country", "Argentina", "Benin"] and "cells follow in reading order" in untotalled.get_text()
+
+
+def test_a_table_block_with_a_footnote_reference_is_its_text_everywhere():
+    """The page shows a table block with a footnote reference as its text (the link kept);
+    data.json and the search index said "table" for it all the same. One rule now
+    (tables.table_parts) answers the three."""
+    from build_tools.models import Block, FootnoteRef
+    from build_tools.search_index import _searched_text
+    from build_tools.serialize import _block
+    from build_tools.tables import table_parts
+
+    text = " ".join(TROOPS)
+    plain = Block("text", "annex-text-1", text, cells=TROOPS)
+    noted = Block("text", "annex-text-1", text, cells=TROOPS, refs=(FootnoteRef(5, "fn-1", "1"),))
+    assert table_parts(plain) == rebuild(TROOPS) and "table" in _block(plain)
+    assert _searched_text(plain) != text
+    assert table_parts(noted) == () and "table" not in _block(noted) and _searched_text(noted) == text
