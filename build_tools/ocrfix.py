@@ -11,9 +11,10 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dehyphenate import part_casings
-from .lexicon import LETTER, Lexicon, english_known, english_words, zipf
+from .lexicon import DOC_KNOWN_MIN, LETTER, Lexicon, english_frequency, english_known, english_words, zipf
 from .textedits import JoinedTexts, apply_edits, find_all, non_ascii_characters
 
 
@@ -61,7 +62,9 @@ _TOKEN_END_RE = re.compile("[A-Za-z0-9À-ÖØ-öø-ɏ]*")  # the rest of a token
 
 def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
     """Repair confused letters in unknown words and "1" read for the pronoun "I"."""
-    repairs = {}
+    # The report's damaged words of other OCR engines: () for most reports.
+    damaged = lexicon.memo("word-confusions", lambda: _report_confusions(lexicon))
+    repairs = _word_confusions(text, *damaged) if damaged else {}
     english = english_words()
     for token in _trigger_tokens(text):
         if token in english:  # most tokens: a lower-case word of English, known whatever the report
@@ -85,6 +88,140 @@ def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
     fixes += pronouns
     fixes.sort(key=lambda f: f.start)
     return apply_edits(text, [(f.start, f.end, f.replacement) for f in fixes]), fixes
+
+
+# Confusions of other OCR engines and typefaces, in older scanned documents ("tlie", "Nalions",
+# "Mcmber", "infonnation", "Govemment"), as (rule, what OCR read, what was printed). Not an e
+# read for a c: French words end in "-ie" where English ones end in "-ic" ("democratie").
+WORD_CONFUSIONS: tuple[tuple[str, str, str], ...] = (
+    ("ocr-confusion:li>h", "li", "h"),
+    ("ocr-confusion:l>t", "l", "t"),
+    ("ocr-confusion:c>e", "c", "e"),
+    ("ocr-confusion:u>n", "u", "n"),
+    ("ocr-confusion:n>u", "n", "u"),
+    ("ocr-confusion:nn>rm", "nn", "rm"),
+    ("ocr-confusion:m>rn", "m", "rn"),
+    ("ocr-confusion:vv>w", "vv", "w"),
+    ("ocr-confusion:b>h", "b", "h"),
+)
+# A capital I read as a lower-case l at a word's start ("lraq", "lnternational"): the repair
+# is capitalised.
+START_CONFUSION = "ocr-confusion:l>I"
+WORD_CONFUSION_MIN_CHARS = 4  # shorter damaged words ("tbe", "aud") are English's too
+DAMAGED_MAX_FREQUENCY = 1e-7  # Zipf 2: OCR'd web text gave "tlie" 1.65, "lraq" 1.46; "arid" (3.4) is a word
+# The words whose damaged forms tell a report has this damage (see _shows_word_damage): Zipf 4
+# and up, ~7,000 words of English, ~20,000 damaged forms.
+DAMAGE_TELL_MIN_ZIPF = 4.0
+
+
+def _word_confusions(
+    text: str, pattern: re.Pattern[str], table: dict[str, tuple[str, str]]
+) -> dict[str, tuple[str, str]]:
+    """The block's tokens that the report's word confusions repair: _report_confusions found
+    them (the pattern) and their repairs (the table)."""
+    repairs = {}
+    for token in set(pattern.findall(text)):
+        # The pattern ignores case as re does, so it also finds "TLİE" and "tlıe", which lower()
+        # does not make a key: those are left.
+        found = table.get(token.lower())
+        repair = _cased(token, *found) if found else None
+        if repair is not None:
+            repairs[token] = repair
+    return repairs
+
+
+def _report_confusions(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | tuple[()]:
+    """(a pattern finding the damaged words, lower-cased damaged word -> (repair, rule)) for the
+    report's words that wordfreq has seldom if ever seen and that one WORD_CONFUSIONS (or
+    START_CONFUSION) repair makes a word the report and English clearly prefer, as
+    _repair_token judges (a form the report uses often needs its repair REPEATED_DAMAGE_RATIO
+    times as often); () for none, and for a report that shows no such damage (most)."""
+    if not _shows_word_damage(lexicon):
+        return ()
+    counts, english = lexicon.counts, english_words()
+    table = {}
+    # The report's words English does not know (~200 a report) that wordfreq has seen seldom if ever.
+    for word in sorted(w for w in set(counts).difference(english) if english_frequency(w) < DAMAGED_MAX_FREQUENCY):
+        if len(word) < WORD_CONFUSION_MIN_CHARS or not word.isalpha():
+            continue
+        cands = [(c, rule) for c, rule in _word_repairs(word) if c in english or c in counts]
+        if not cands:
+            continue
+        score, cand, rule = max((lexicon.score(c), c, r) for c, r in cands)
+        if score < lexicon.score(word) + STRONG_MARGIN or not _vouched(cand, word, lexicon):
+            continue
+        uses = counts[word]
+        if uses < DOC_KNOWN_MIN or counts.get(cand, 0) >= REPEATED_DAMAGE_RATIO * uses:
+            table[word] = (cand, rule)
+    if not table:
+        return ()
+    words = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w/$])(?:{words})(?![\w/])", re.IGNORECASE), table
+
+
+def _shows_word_damage(lexicon: Lexicon) -> bool:
+    """One of the report's rare unknown words is a damaged form of a common English word: the
+    OCR that made it may have damaged others. A set test on the few rare words (~10 µs a
+    report), so the reports without such damage skip the candidate search (0.3 ms a report)."""
+    return not _damage_tells().isdisjoint(lexicon.rare_unknown)
+
+
+@lru_cache(maxsize=1)
+def _damage_tells() -> frozenset[str]:
+    """The damaged forms (WORD_CONFUSIONS, START_CONFUSION) of English words of Zipf
+    DAMAGE_TELL_MIN_ZIPF and up that English does not know itself. Built once (20 ms, 1.6 MB)."""
+    english = english_words()
+    floor = 10 ** (DAMAGE_TELL_MIN_ZIPF - 9)  # as a frequency (zipf() tokenises: slow for 30,000 words)
+    common = [w for w in english if w.isascii() and w.isalpha() and english_frequency(w) >= floor]
+    forms = {damaged for word in common for damaged, _ in _word_damage(word)}
+    return frozenset(f for f in forms if len(f) >= WORD_CONFUSION_MIN_CHARS and f not in english)
+
+
+def _word_repairs(word: str) -> list[tuple[str, str]]:
+    """(repair, rule) for each way WORD_CONFUSIONS and START_CONFUSION undo damage in the word."""
+    out = [(c, rule) for rule, read, printed in WORD_CONFUSIONS if read in word for c in _replaced(word, read, printed)]
+    if word[0] == "l":
+        out.append(("i" + word[1:], START_CONFUSION))
+    return out
+
+
+def _word_damage(word: str) -> list[tuple[str, str]]:
+    """(damaged form, rule) for each way WORD_CONFUSIONS and START_CONFUSION damage the word."""
+    out = [
+        (d, rule) for rule, read, printed in WORD_CONFUSIONS if printed in word for d in _replaced(word, printed, read)
+    ]
+    if word[0] == "i":
+        out.append(("l" + word[1:], START_CONFUSION))
+    return out
+
+
+def _replaced(word: str, a: str, b: str) -> list[str]:
+    """Every occurrence of a (in the word) replaced by b, and each alone when there are several:
+    _candidates for a literal, with str.find (_damage_tells runs it ~40,000 times)."""
+    i = word.find(a)
+    first = word[:i] + b + word[i + len(a) :]
+    j = word.find(a, i + 1)
+    if j < 0:
+        return [first]
+    out = [word.replace(a, b), first]
+    while j >= 0:
+        out.append(word[:j] + b + word[j + len(a) :])
+        j = word.find(a, j + 1)
+    return out
+
+
+def _cased(token: str, repair: str, rule: str) -> tuple[str, str] | None:
+    """The repair cased as the token is ("Tlie" -> "The", "NALIONS" -> "NATIONS"); a capital I
+    read as "l" gives the capital back ("lraq" -> "Iraq"). None for mixed case."""
+    if rule == START_CONFUSION:
+        return (repair[0].upper() + repair[1:], rule) if token.islower() else None
+    if token.islower():
+        return repair, rule
+    if token[0].isupper() and token[1:].islower():
+        return repair.capitalize(), rule
+    if token.isupper():
+        return repair.upper(), rule
+    return None
 
 
 def _trigger_tokens(text: str) -> set[str]:

@@ -118,6 +118,87 @@ def test_damage_the_report_repeats_is_repaired_when_the_word_is_far_more_frequen
     assert fix_confusions(fewer, Lexicon.from_text(fewer))[0] == fewer
 
 
+
+# A paragraph of S/2006/592 as another OCR engine reads a scanned page: "h" as "li", "t" as
+# "l", "e" as "c", "rm" as "nn", "rn" as "m", "w" as "vv", a capital I as "l" (injected).
+OTHER_ENGINE = (
+    "The Mission continued to support tlie Government in its efforts to strengthen the rule of law. "
+    "The Nalions concerned and each Mcmber State received infonnation on the Govemment's plan, "
+    "vvhich the Security Council welcomed, as it did the lnternational support for Iraq and lraq's neighbours. "
+)
+
+
+def test_confusions_of_other_ocr_engines_are_repaired_where_the_report_shows_them():
+    """Damaged forms of English words that English has never seen are repaired by one confusion
+    each, with the case of the damaged word, when the report and English prefer the repair by
+    a wide margin. Each is named by its rule on the text-quality page."""
+    from build_tools.lexicon import Lexicon
+
+    # The rest of the report writes the words correctly too (the repair of a form OCR'd web text
+    # has seen, "lnternational", needs a use of the word in the report to vouch for it).
+    text = OTHER_ENGINE + "The Member States of the United Nations thank the international Government. " * 3
+    out, fixes = fix_confusions(OTHER_ENGINE, Lexicon.from_text(text))
+    assert out == (
+        "The Mission continued to support the Government in its efforts to strengthen the rule of law. "
+        "The Nations concerned and each Member State received information on the Government's plan, "
+        "which the Security Council welcomed, as it did the International support for Iraq and Iraq's neighbours. "
+    )
+    assert {f.original: f.rule for f in fixes} == {
+        "tlie": "ocr-confusion:li>h",
+        "Nalions": "ocr-confusion:l>t",
+        "Mcmber": "ocr-confusion:c>e",
+        "infonnation": "ocr-confusion:nn>rm",
+        "Govemment": "ocr-confusion:m>rn",
+        "vvhich": "ocr-confusion:vv>w",
+        "lnternational": "ocr-confusion:l>I",
+        "lraq": "ocr-confusion:l>I",
+    }
+
+
+def test_other_engines_confusions_are_not_looked_for_in_a_report_without_them():
+    """A report none of whose rare words is a damaged form of a common English word is taken
+    to be free of that damage: no candidate search, nothing changed. French "democratie" is
+    never made "democratic" (no e read for a c), nor a word English knows ("arid") touched."""
+    from build_tools.lexicon import Lexicon
+    from build_tools.ocrfix import _report_confusions
+
+    clean = "The Government and the Member States of the United Nations. " * 3 + "Zorgbibe spoke of an arid region."
+    assert _report_confusions(Lexicon.from_text(clean)) == ()
+    damaged = "la democratie, the arid region and tlie Nalions. " + "The Government of the nations. " * 3
+    out, fixes = fix_confusions(damaged, Lexicon.from_text(damaged))
+    assert out.startswith("la democratie, the arid region and the Nations.")
+    assert [f.original for f in fixes] == ["tlie", "Nalions"]
+    # re's case-insensitive match also takes "TLİE" (a dotted capital I), whose lower() is no key.
+    assert fix_confusions("TLİE tlıe Nalions", Lexicon.from_text(damaged))[0] == "TLİE tlıe Nations"
+
+
+def test_a_damaged_form_the_report_repeats_needs_its_repair_far_more_often():
+    """ "Nalions" nine times beside "Nations" twenty times may be a name of the report's own:
+    left. Beside "Nations" fifty times, it is damage (as for the seeds' confusions). The report
+    shows this damage in a rare word ("Mcmber" once): damage only in frequent forms goes unseen."""
+    from build_tools.lexicon import Lexicon
+
+    few = "Mcmber. " + "tlie Nalions. " * 9 + "The Nations and the Members. " * 20
+    assert "Nalions" in fix_confusions(few, Lexicon.from_text(few))[0]
+    many = "Mcmber. " + "tlie Nalions. " * 9 + "The Nations and the Members. " * 50
+    assert "Nalions" not in fix_confusions(many, Lexicon.from_text(many))[0]
+    unseen = "tlie Nalions. " * 9 + "The Nations and the Members. " * 50
+    assert "Nalions" not in fix_confusions(many, Lexicon.from_text(many))[0]
+    assert fix_confusions(unseen, Lexicon.from_text(unseen))[0] == unseen
+
+
+def test_word_repairs_undo_word_damage():
+    """_damage_tells (the forms that show a report has this damage) comes from _word_damage;
+    the repairs looked for are _word_repairs: each damaged form leads back to its word."""
+    from build_tools.ocrfix import _damage_tells, _word_damage, _word_repairs
+
+    for word in ["the", "nations", "member", "information", "government", "which", "iraq", "headquarters"]:
+        damage = _word_damage(word)
+        assert damage and all((word, rule) in _word_repairs(form) for form, rule in damage)
+    assert {"tlie", "nalions", "mcmber", "infonnation", "govemment", "vvhich", "lraq"} <= _damage_tells()
+    assert not {"the", "arid", "democratie"} & _damage_tells()
+
+
 def test_fix_offsets_point_into_the_input():
     text = "entities. 1 have instructed the streamlining of Fleadquarters"
     _, fixes = fix_confusions(text, shared_lexicon(SEED_003))
