@@ -501,6 +501,26 @@ def fused_in_texts(texts: Sequence[str], lexicon: Lexicon, joined: JoinedTexts |
             k = _fused_split(w)
             if k and zipf(w) == 0 and not lexicon.known(w):
                 written.update(lexicon.forms.keys() & set(part_casings(w, f"{w[:k]}-{w[k:]}")))
+    return _written_in_texts(written, texts, joined)
+
+
+def damaged_in_texts(
+    texts: Sequence[str], lexicon: Lexicon, joined: JoinedTexts | None = None
+) -> list[tuple[int, str]]:
+    """(i, token) for each damaged form of a common English word (_damage_tells) still in
+    texts[i]: in a report that shows other engines' confusions, those the repairs left ("Jnly",
+    used too often beside "July" to be sure), for an editor's erratum. Nothing to look for in
+    the other reports."""
+    if not _shows_word_damage(lexicon):
+        return []
+    tells = _damage_tells()
+    written = {form for form in lexicon.forms if form.lower() in tells}
+    return _written_in_texts(written, texts, joined)
+
+
+def _written_in_texts(written: set[str], texts: Sequence[str], joined: JoinedTexts | None) -> list[tuple[int, str]]:
+    """(i, token) for each of the word forms `written` that stands as a whole ASCII word in
+    texts[i], each pair once, texts in order; found in the join of the texts."""
     if not written:
         return []
     joined = joined or JoinedTexts(texts)

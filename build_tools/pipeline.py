@@ -15,7 +15,7 @@ from .errors import SourceError
 from .frontmatter import front_blocks, read_front
 from .lexicon import Lexicon
 from .models import Correction, Erratum, Metadata, QAReport, Report
-from .ocrfix import fused_in_texts, suspicious_in_texts
+from .ocrfix import damaged_in_texts, fused_in_texts, suspicious_in_texts
 from .plain_notes import with_superscript_notes
 from .recase import recase_heading
 from .sidecars import Sidecars, load_sidecars
@@ -136,6 +136,7 @@ def _suspicious(blocks_: list, lexicon: Lexicon) -> list[str]:
     texts = [b.text for b in blocks_]
     joined = JoinedTexts(texts)  # one join, one scan per report
     found = suspicious_in_texts(texts, lexicon, joined) + fused_in_texts(texts, lexicon, joined)
+    found += damaged_in_texts(texts, lexicon, joined)
     return [f"{blocks_[i].id}: {token}" for i, token in sorted(found, key=lambda it: it[0])]
 
 

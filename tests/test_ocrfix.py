@@ -187,6 +187,22 @@ def test_a_damaged_form_the_report_repeats_needs_its_repair_far_more_often():
     assert fix_confusions(unseen, Lexicon.from_text(unseen))[0] == unseen
 
 
+
+def test_damage_the_repairs_leave_is_listed_for_an_editor():
+    """In a report that shows other engines' confusions, the damaged forms the repairs left
+    ("tlie" and "Nalions", too frequent beside "the" and "Nations" to be sure) are suspicious
+    tokens on the text-quality page; the repaired "Mcmber" is not. A clean report lists none."""
+    from build_tools.lexicon import Lexicon
+    from build_tools.ocrfix import damaged_in_texts
+
+    text = "Mcmber. " + "tlie Nalions. " * 9 + "The Nations and the Members. " * 20
+    lexicon = Lexicon.from_text(text)
+    texts = [fix_confusions(part, lexicon)[0] for part in ("Mcmber.", "tlie Nalions.", "The Nations.")]
+    assert texts[0] == "Member." and damaged_in_texts(texts, lexicon) == [(1, "tlie"), (1, "Nalions")]
+    clean = "The Nations and the Members. " * 20
+    assert damaged_in_texts([clean], Lexicon.from_text(clean)) == []
+
+
 def test_word_repairs_undo_word_damage():
     """_damage_tells (the forms that show a report has this damage) comes from _word_damage;
     the repairs looked for are _word_repairs: each damaged form leads back to its word."""
