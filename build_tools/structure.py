@@ -7,6 +7,7 @@ Ids come from the document's own numbering (see docs/guide/anchors.md):
     sec-III          top-level section III;  sec-IV-A  lettered section A of IV
     sec-VI-A-1       numbered sub-heading 1 of VI.A
     h-para-57        unnumbered sub-heading, named after the paragraph that follows it
+    appendix-I       a part's heading, named by its label ("Appendix I"; annex-II-appendix-I in annex II)
     annex-I          annex I heading; annex-I-para-3, annex-I-text-2 inside it
     annex-I-sec-II   roman section II inside annex I; annex-I-sec-II-A, annex-I-sec-II-A-1 under it
                      (letters straight under an annex stay annex-I-A)
@@ -22,7 +23,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .blocks import CAPTION_NAMES, SUPERSCRIPT_DIGITS, RawBlock, RawFootnote, Segmented, roman_value, to_roman
+from .blocks import (
+    CAPTION_NAMES,
+    PART_LABEL,
+    SUPERSCRIPT_DIGITS,
+    RawBlock,
+    RawFootnote,
+    Segmented,
+    is_part_label,
+    roman_value,
+    to_roman,
+)
 from .models import Block, Correction, Footnote, FootnoteRef, Section
 from .tables import table_cells
 from .textrules import Rule, apply_rules, join_lines
@@ -138,6 +149,11 @@ class _Builder:
                 return f"{base}-{raw.number}"
         if raw.number:
             return f"{base}-{raw.subsection}-{raw.number}" if raw.subsection else f"{base}-{raw.number}"
+        part = _part_id(raw)
+        if part and raw.section.startswith("annex"):
+            part = f"{raw.section}-{part}"
+        if part and part not in self.used_ids:  # a second unnumbered "Enclosure" is named as below
+            return part
         following = range(index + 1, len(self.seg.blocks))
         nxt = next((n for n in following if self.seg.blocks[n].kind != "heading"), None)
         if nxt is not None and self.seg.blocks[nxt].section == raw.section:
@@ -207,6 +223,17 @@ class _Builder:
         if not referenced:
             self.warnings.append(f"line {raw.lineno}: footnote {raw.mark} is referenced nowhere")
         return Footnote(footnote_id(raw.mark), raw.mark, text, tuple(referenced), raw.page, raw.lineno)
+
+
+def _part_id(raw: RawBlock) -> str:
+    """A part's heading is named by its label, the document's own: "appendix-I", "enclosure",
+    "attachment-2" ("" for other headings)."""
+    lines = raw.text_lines
+    m = PART_LABEL.match(lines[0].strip()) if lines and is_part_label(lines[0].strip()) else None
+    if m is None:
+        return ""
+    label, _, number = m.group(0).partition(" ")
+    return f"{label.lower()}-{number.strip()}" if number.strip() else label.lower()
 
 
 def _label_and_title(labels: str) -> re.Pattern[str]:

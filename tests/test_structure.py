@@ -304,6 +304,22 @@ def test_a_parts_label_is_a_heading_with_or_without_a_blank_line_under_it():
         ("heading", "Appendix III"),
         ("text", "The team met the following officials of the Government of Testland during its visit."),
     ]
+    # Each part's heading is named by its label, the document's own numbering.
+    assert [b.id for b in r.body if b.type == "heading"][2:] == ["appendix-I", "appendix-II", "appendix-III"]
+
+
+def test_a_parts_heading_id_is_its_label_inside_its_annex():
+    """ "Appendix" in annex I is annex-I-appendix; a second unnumbered "Appendix" there is named
+    after the paragraph under it, as unnumbered sub-headings are (no id used twice)."""
+    r = convert_text(
+        "S/2099/32\n\nI. Intro\n\n1. Text of the report.\n\nAnnex I\n\nReport of the review\n\n"
+        "1. The review began.\n\nAppendix\n\nPersons met\n\n2. The team met officials.\n\n"
+        "Appendix\n\nSites visited\n\n3. The team visited sites.\n",
+        "S_2099_32.txt",
+    )
+    parts = [(b.id, b.text) for b in r.body if b.type == "heading" and b.text.startswith("Appendix")]
+    assert parts == [("annex-I-appendix", "Appendix — Persons met"), ("h-annex-I-para-3", "Appendix — Sites visited")]
+    assert not r.qa.warnings
 
 
 def test_an_enclosure_over_a_letters_report_is_its_heading():
