@@ -50,8 +50,10 @@ def page_of(text: str) -> tuple[int, int]:
 PAGE_LABEL = re.compile(r"^(?:Page|PAGE|page)\s+(\d{1,4})$|^-\s*(\d{1,4})\s*-$")
 # Job number, optionally with language and print date: "15-14893 (E) 100915", "96-33942 (E)";
 # Geneva's start "GE." ("GE.19-00812(E)", "GE.05-10056 (E) 100105"); a reissue's has a star
-# ("19-06123* (E) 300419").
-JOB_NUMBER = re.compile(r"^(?:GE\.)?\d{2}[-\s]\d{5}\*?\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d{6}\s*\([A-Z]\))?$")
+# ("19-06123* (E) 300419"); until the mid-1990s a typist's code followed ("91-29517 2271e (E)").
+JOB_NUMBER = re.compile(
+    r"^(?:GE\.)?\d{2}[-\s]\d{5}\*?\s*(?:\d{3,5}[a-zA-Z]\s*)?(?:\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d{6}\s*\([A-Z]\))?$"
+)
 # A page number alone ("21"), as pdftotext prints it; only furniture beside other furniture.
 BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # A print date alone ("230318"); only furniture next to a job number.
@@ -123,8 +125,8 @@ class Paged:
 
 def classify(line: str) -> str | None:
     """The furniture rule a single stripped line matches, if any."""
-    if " " in line and line != line.upper() and not line.startswith(("Page", "page")):
-        return None  # prose: of the rules that allow a space, only "Page 2" has lower case
+    if " " in line and line != line.upper() and not line.startswith(("Page", "page")) and not _coded_job(line):
+        return None  # prose: of the rules that allow a space, only "Page 2" (and a typist's code) has lower case
     first = line[:1]
     rules = _RULES_BY_FIRST.get(first)
     if rules is None:
@@ -135,6 +137,12 @@ def classify(line: str) -> str | None:
     if first.isdecimal() and " " in line and _TIGHT_CELLS_LINE.fullmatch(line) and _STRONG_CELL.search(line):
         return "furniture-cells"  # furniture side by side ("2/28 15-14893"): see _tight_cells
     return None
+
+
+def _coded_job(line: str) -> bool:
+    """The line may be a job number with a typist's code in lower case ("91-29517 2271e (E)"):
+    it starts like one, two digits and a dash (no numbered paragraph does)."""
+    return line[2:3] == "-" and line[:2].isdecimal()
 
 
 # classify()'s rules in order, each with a test for the first characters its pattern allows:

@@ -14,6 +14,11 @@ CASES = [
     ("GE.05-10056 (E) 100105", "job-number"),
     ("GE.19-00812", "job-number"),
     ("19-06123* (E) 300419", "job-number"),  # a reissue
+    ("91-29517 2271e (E)", "job-number"),  # a typist's code, until the mid-1990s
+    ("92-24175 3544c (E) 170992", "job-number"),
+    ("91-29517 2271e", "job-number"),
+    ("91-92 budget was adopted", None),
+    ("10-12 persons were held", None),
     ("page 3", "page-label"),  # old Geneva running headers
     ("GE.19 was the code", None),
     ("page 3 of the report", None),
@@ -422,3 +427,18 @@ def test_a_bare_page_number_with_the_ocrs_letters_for_digits_is_dropped_in_seque
     paged = remove_furniture(text)
     kept = [l.text for l in paged.lines if l.text and not l.text.startswith("text of page")]
     assert kept == ["l9", "end"]
+
+
+def test_a_1991_page_foot_with_a_typists_code_is_dropped():
+    """A page of 1991 ends with the job number and the typist's code, then "/..."; page 2's
+    header is the symbol, the language and "Page 2" (S/23037, ONUSAL). The job number ran into
+    the text as a heading over the next paragraph."""
+    text = (
+        "3. The Division has received a large number of complaints, which it has\n"
+        "transmitted to the competent authorities.\n\n91-29517 2271e (E)\n\n/...\n\n"
+        "S/23037\nEnglish\nPage 2\n\n4. The Division has also undertaken visits.\n"
+    )
+    paged = remove_furniture(text)
+    assert "91-29517 2271e (E)" not in paged.texts
+    assert [d.rule for d in paged.dropped][:2] == ["job-number", "continued"]
+    assert paged.pages[paged.texts.index("4. The Division has also undertaken visits.")] == 2
