@@ -16,6 +16,12 @@ _ROMAN_RE = re.compile(r"[IVXLC]+")
 _LABEL_RE = re.compile(r"\s*\(?(?:[IVXLC]+|[A-Z]|\d+)[.)]\s+")
 
 
+# A part's label before its title: "ANNEX I", "Appendix", "ENCLOSURE 2" (the title may be cased already).
+_PART_LABEL_RE = re.compile(
+    r"\s*(?:ANNEX|Annex|APPENDIX|Appendix|ENCLOSURE|Enclosure|ATTACHMENT|Attachment)(?:\s+(?:[IVXL]+|\d+))?(?:\s+|$)"
+)
+
+
 def recase_heading(text: str, lexicon: Lexicon) -> str:
     """Sentence-case an upper-case heading: "SITUATION ON THE GROUND" -> "Situation on the
     ground", "… MISSION IN KOSOVO" -> "… Mission in Kosovo". Each word takes the casing it has in the running text: first
@@ -24,6 +30,12 @@ def recase_heading(text: str, lexicon: Lexicon) -> str:
     ("KFOR", "UNMIK"), else lower case. The first word is capitalised. A heading with any
     lower-case letter is already cased and is returned as is.
     """
+    part = _PART_LABEL_RE.match(text)
+    if part:  # "ANNEX I COMPOSITION OF …": "Annex I", then the title on its own ("Composition of …")
+        label, rest = part.group(0), text[part.end() :]
+        word = label.split()[0]
+        label = label.replace(word, word.capitalize(), 1)
+        return label + recase_heading(rest, lexicon) if rest else label
     if not any(c.isupper() for c in text) or any(c.islower() for c in text):
         return text
     label = _LABEL_RE.match(text)
@@ -63,7 +75,16 @@ def _recase_word(word: str, lexicon: Lexicon) -> str:
         return cased
     if "-" in word:
         return "-".join(_recase_word(part, lexicon) for part in word.split("-"))
-    return word.lower()
+    low = word.lower()
+    return low.capitalize() if low in _CALENDAR_NAMES else low
+
+
+# Names English always capitalises, when the running text does not show the word ("AS AT 15
+# DECEMBER 1992" in a report that writes no other date); not "may", a verb too.
+_CALENDAR_NAMES = frozenset(
+    "january february march april june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
 
 def _phrase_casings(words: list[str], joinable: list[bool], lexicon: Lexicon) -> dict[int, str]:

@@ -63,6 +63,13 @@ LABEL_CASES = [
     ("VII. GENERAL STRATEGY", "VII. General strategy"),
     ("A. SITUATION ON THE GROUND", "A. Situation on the ground"),
     ("(b) THE ROLE OF KFOR", "(b) THE ROLE OF KFOR"),  # has lower case: already cased
+    # A part's label and its title: the label stays a label, the title is cased on its own
+    # (an annex's "I" was lowered and its title's first word was not capitalised).
+    ("ANNEX I COMPOSITION OF THE MILITARY COMPONENT", "Annex I Composition of the military component"),
+    ("Annex II CIVILIAN POLICE", "Annex II Civilian police"),
+    ("ANNEX", "Annex"),
+    ("Annex Letter dated 1 May 1999", "Annex Letter dated 1 May 1999"),
+    ("APPENDIX TERMS OF REFERENCE", "Appendix Terms of reference"),
 ]
 
 
