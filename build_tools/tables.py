@@ -64,6 +64,8 @@ def table_cells(lines: list[str], text: str) -> tuple[str, ...]:
     lines = list(filter(None, map(str.strip, lines)))
     if any("  " in line for line in lines):  # pdftotext -layout: a row a line, its cells apart
         lines = [cell for line in lines for cell in _GAP.split(line)]
+    else:  # a row a line, single-spaced ("Brazil 15", OCR of older documents)
+        lines = _label_figure_cells(lines) or lines
     if len(" ".join(lines)) != len(text):
         return ()
     cells, pos = [], 0
@@ -74,6 +76,33 @@ def table_cells(lines: list[str], text: str) -> tuple[str, ...]:
         cells.append(text[pos:end])
         pos = end + 1
     return tuple(cells)
+
+
+# A line that is a row: a label with a letter in it, then its figures, one space apart ("Brazil
+# 15", "Costa Rica 3 — 3"), or a label and one figure in groups of thousands ("Canada 1 214").
+_FIGURE_TOKEN = r"(?:\d+(?:[.,]\d+)*%?|[—–-])"
+_LABEL = r"(.*?[^\W\d_]\S*)"  # ends in a word with a letter, not in a figure
+_ROW_LINE = re.compile(rf"{_LABEL}((?: {_FIGURE_TOKEN})+)")
+_THOUSANDS_ROW_LINE = re.compile(rf"{_LABEL} (\d{{1,3}}(?: \d{{3}})*)")
+ROW_LINES_MIN = 3
+
+
+def _label_figure_cells(lines: list[str]) -> list[str] | None:
+    """The cells of lines that are rows, each a label and the same number of figures (the first
+    line may be a header: one cell), split at their spaces; None when they are not all so. Read
+    with each figure a token first, else with one figure a row in groups of thousands: "Brazil
+    10 214" is two figures where every row has two (a column of thousands is read so too)."""
+    body = lines[1:] if lines and not _ROW_LINE.fullmatch(lines[0]) else lines
+    if len(body) < ROW_LINES_MIN:
+        return None
+    for pattern in (_ROW_LINE, _THOUSANDS_ROW_LINE):
+        matches = [pattern.fullmatch(line) for line in body]
+        if None in matches:
+            continue
+        rows = [[m.group(1), *(m.group(2).split() if pattern is _ROW_LINE else [m.group(2)])] for m in matches]
+        if len({len(r) for r in rows}) == 1:
+            return lines[: len(lines) - len(body)] + [cell for row in rows for cell in row]
+    return None
 
 
 # -- rows ---------------------------------------------------------------------------------

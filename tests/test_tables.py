@@ -319,3 +319,20 @@ def test_a_table_block_with_a_footnote_reference_is_its_text_everywhere():
     assert table_parts(plain) == rebuild(TROOPS) and "table" in _block(plain)
     assert _searched_text(plain) != text
     assert table_parts(noted) == () and "table" not in _block(noted) and _searched_text(noted) == text
+
+
+def test_rows_a_line_single_spaced_are_cut_into_cells():
+    """Older documents' OCR gives a row a line, its cells one space apart: each line is cut
+    into its label and figures when every line (a header line apart) has the same number of
+    figures; a single figure may be written in groups of thousands ("1 214"). Otherwise the
+    lines stay cells as they are."""
+    from build_tools.tables import _label_figure_cells as cut
+
+    assert cut(["Brazil 10 5 15", "Costa Rica 3 — 3", "Total 13 5 18"]) == [
+        "Brazil", "10", "5", "15", "Costa Rica", "3", "—", "3", "Total", "13", "5", "18"]
+    assert cut(["COUNTRY NUMBER", "Brazil 15", "Canada 1 214", "Total 1 229"]) == [
+        "COUNTRY NUMBER", "Brazil", "15", "Canada", "1 214", "Total", "1 229"]
+    assert cut(["Brazil 10 214", "Chile 5 120", "Total 15 334"]) == [  # two figures in every row
+        "Brazil", "10", "214", "Chile", "5", "120", "Total", "15", "334"]
+    assert cut(["Brazil 15", "Canada 5 3", "Total 23"]) is None  # not the same number of figures
+    assert cut(["Brazil", "15", "Canada"]) is None and cut(["Brazil 15", "Total 15"]) is None
