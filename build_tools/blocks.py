@@ -1148,8 +1148,8 @@ class _Segmenter:
         if is_part_label(first) and self.in_body and not self.pending and self._closed():
             return self._part(group, i, end)  # "Appendix I" / "Persons met": a heading, blank line or not
         cur = self.current
-        if cur is not None and cur.kind == "heading" and _untitled_part(cur) and _part_title(group):
-            cur.lines.extend(group)  # the title under "Appendix I" and a blank line
+        if cur is not None and cur.kind == "heading" and _untitled(cur, group) and _part_title(group):
+            cur.lines.extend(group)  # the title under "Appendix I" or "Annex" and a blank line
             return end
         if cur is not None and cur.kind == "heading" and _ends_in_connector(cur) and self._page_break_between(i):
             # "B. Human rights … in the context of the" / page furniture / "electoral process"
@@ -1184,6 +1184,8 @@ class _Segmenter:
                 return self._subheading(group, i, end)
             if len(group) > 1 and _short_heading_line(group[0]) and _glued_to_prose(group[0], group[1]):
                 return self._subheading(group[:1], i, i + 1)  # pdftotext: heading glued to its text
+            if len(group) == 1 and _short_heading_line(group[0]) and self._prose_after_blank(end):
+                return self._subheading(group, i, end)  # "Composition of the Division" / blank / its text
         tail = self._heading_tail(group, end)
         self._attach(group[:-tail] if tail else group, i, after_blank)
         if tail:
@@ -1285,6 +1287,18 @@ class _Segmenter:
             return False
         nxt = self._next_text(end)
         return nxt is not None and (self._is_marker(nxt) or bool(FOOTNOTE_LINE.match(nxt)))
+
+    def _prose_after_blank(self, end: int) -> bool:
+        """After a blank line that is no page break, unnumbered prose starts: from a capital, a
+        line of running text or a whole sentence, not in upper case. A short title line over it
+        is its heading (where a page break may lie, a sentence may be cut there instead)."""
+        j = self._next_text_index(end)
+        if j == end or j >= len(self.texts) or self._page_break_between(j):
+            return False
+        nxt = self.texts[j]
+        if not nxt[:1].isupper() or nxt.isupper() or self._is_marker(nxt):  # an upper-case line is a title
+            return False
+        return _prose_line(nxt) or closed_end(nxt)
 
     def _next_text(self, j: int) -> str | None:
         """The first non-blank line from j on."""
@@ -1480,6 +1494,15 @@ def _untitled_part(block: RawBlock) -> bool:
     """A heading that is a part's label alone ("Appendix I"), its title still to come."""
     lines = block.lines
     return len(lines) == 1 and is_part_label(lines[0])
+
+
+def _untitled(block: RawBlock, group: list[str]) -> bool:
+    """A heading whose title may be the group after a blank line: a part's label alone, or an
+    annex's ("Annex", "ANNEX I") when the group has two words or more (a table's first cell,
+    "Country", may come right under an annex's label)."""
+    if block.level == 1 and block.section.startswith("annex") and not block.lines:
+        return len(group) > 1 or " " in group[0].strip()
+    return _untitled_part(block)
 
 
 def _part_title(group: list[str]) -> bool:

@@ -334,3 +334,44 @@ def test_an_enclosure_over_a_letters_report_is_its_heading():
     )
     assert [(b.type, b.text) for b in r.body][2:4] == [
         ("heading", "Enclosure — Report of the independent review"), ("heading", "Introduction")]
+
+
+def test_an_annex_title_after_a_blank_line_and_its_table_of_rows_a_line():
+    """A report of 1992 (S/25006, ONUSAL): "ANNEX I", a blank line, its title in capitals, a
+    blank line, then a row a line ("Brazil 15"). The title was a text block run into the
+    table's rows; the rows were one cell each, shown as "Brazil 15 Canada 52 …"."""
+    from build_tools.tables import Row, table_parts
+
+    r = convert_text(
+        "S/25006\n\nI. OBSERVATIONS\n\n1. The Mission will continue to verify compliance with the Agreements.\n\n"
+        "ANNEX I\n\nCOMPOSITION OF THE MILITARY DIVISION AS AT 15 DECEMBER 1992\n\n"
+        "Brazil 15\nCanada 52\nChile 3\nCosta Rica 1 214\nTotal 1 284\n",
+        "S_25006.txt",
+    )
+    heading, table = [b for b in r.body if b.section == "annex-I"]
+    assert heading.text == "Annex I — Composition of the military division as at 15 December 1992"
+    assert table.cells == ("Brazil", "15", "Canada", "52", "Chile", "3", "Costa Rica", "1 214", "Total", "1 284")
+    assert table_parts(table)[0].rows[-2:] == (Row("Costa Rica", "", ("1 214",)), Row("Total", "", ("1 284",)))
+
+
+def test_an_annex_takes_no_single_word_after_a_blank_line_as_its_title():
+    """ "Annex II", a blank line, "Country": a table's first cell, not the annex's title."""
+    r = convert_text(
+        "S/2099/41\n\nI. Intro\n\n1. Text of the report.\n\nAnnex II\n\nCountry\n\nBrazil\n\n15\n\nChile\n\n3\n",
+        "S_2099_41.txt",
+    )
+    assert [b.text for b in r.body if b.type == "heading"] == ["Intro", "Annex II"]
+
+
+def test_a_title_line_over_unnumbered_prose_is_its_heading():
+    """A short title line, a blank line, then unnumbered prose: the title was the first words of
+    the prose's text block ("Composition of the Division The Division was …")."""
+    r = convert_text(
+        "S/2099/40\n\nI. Intro\n\n1. Text of the report.\n\nComposition of the Division\n\n"
+        "The Division was composed as follows.\n\nFurther developments\n\nThe Division grew in size.\n",
+        "S_2099_40.txt",
+    )
+    assert [(b.type, b.text) for b in r.body][2:] == [
+        ("heading", "Composition of the Division"), ("text", "The Division was composed as follows."),
+        ("heading", "Further developments"), ("text", "The Division grew in size."),
+    ]
