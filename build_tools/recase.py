@@ -52,6 +52,9 @@ def _recase(text: str, lexicon: Lexicon) -> str:
     for k, form in _phrase_casings(words, joinable, lexicon).items():
         if not _ROMAN_RE.fullmatch(words[k]):
             cased[k] = form
+    for k in range(len(words) - 1):  # "UNITED NATIONS" where the running text never writes it
+        if joinable[k] and (cased[k], cased[k + 1]) in _UN_NAMES:
+            cased[k], cased[k + 1] = cased[k].capitalize(), cased[k + 1].capitalize()
     if cased and cased[0][0].islower():
         cased[0] = cased[0][0].upper() + cased[0][1:]
     parts, pos = [], 0
@@ -73,11 +76,18 @@ def _recase_word(word: str, lexicon: Lexicon) -> str:
     cased = lexicon.preferred_casing(word)
     if cased:
         return cased
+    low = word.lower()
+    if low in _UN_TITLES:
+        return _UN_TITLES[low]
     if "-" in word:
         return "-".join(_recase_word(part, lexicon) for part in word.split("-"))
-    low = word.lower()
     return low.capitalize() if low in _CALENDAR_NAMES else low
 
+
+# The Organization's own names, cased so where the running text does not show them (a report's
+# title "REPORT OF THE SECRETARY-GENERAL ON THE UNITED NATIONS OBSERVER MISSION …").
+_UN_TITLES = {"secretary-general": "Secretary-General", "under-secretary-general": "Under-Secretary-General"}
+_UN_NAMES = frozenset({("united", "nations"), ("security", "council"), ("general", "assembly")})
 
 # Names English always capitalises, when the running text does not show the word ("AS AT 15
 # DECEMBER 1992" in a report that writes no other date); not "may", a verb too.

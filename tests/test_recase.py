@@ -59,6 +59,17 @@ def test_recase_without_evidence_lowers_all_but_first():
     assert recase_heading("THE ROLE OF THE MISSION", Lexicon()) == "The role of the mission"
 
 
+def test_recase_without_evidence_keeps_the_organizations_names_and_the_calendars():
+    """Where the running text does not show them, the Organization's names and the months keep
+    their capitals; "general" and "nations" alone are common words."""
+    heading = "REPORT OF THE SECRETARY-GENERAL ON THE UNITED NATIONS OBSERVER MISSION AS AT 15 DECEMBER 1992"
+    assert recase_heading(heading, Lexicon()) == (
+        "Report of the Secretary-General on the United Nations observer mission as at 15 December 1992")
+    assert recase_heading("GENERAL ASSEMBLY AND SECURITY COUNCIL", Lexicon()) == "General Assembly and Security Council"
+    assert recase_heading("THE NATIONS UNITED IN GENERAL", Lexicon()) == "The nations united in general"
+    assert recase_heading("THE MISSION MAY CONTINUE", Lexicon()) == "The mission may continue"
+
+
 LABEL_CASES = [
     ("VII. GENERAL STRATEGY", "VII. General strategy"),
     ("A. SITUATION ON THE GROUND", "A. Situation on the ground"),
