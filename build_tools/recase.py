@@ -24,11 +24,12 @@ _PART_LABEL_RE = re.compile(
 
 def recase_heading(text: str, lexicon: Lexicon) -> str:
     """Sentence-case an upper-case heading: "SITUATION ON THE GROUND" -> "Situation on the
-    ground", "… MISSION IN KOSOVO" -> "… Mission in Kosovo". Each word takes the casing it has in the running text: first
-    the casing of the longest run of heading words the text contains ("United Nations
-    Interim Administration Mission in Kosovo"), else the word's own most frequent casing
-    ("KFOR", "UNMIK"), else lower case. The first word is capitalised. A heading with any
-    lower-case letter is already cased and is returned as is.
+    ground", "… MISSION IN KOSOVO" -> "… Mission in Kosovo". Each word takes the casing it has
+    in the running text: first the casing of the longest run of heading words the text contains
+    ("United Nations Interim Administration Mission in Kosovo"), else the word's own most
+    frequent casing ("KFOR", "UNMIK"), else lower case (but for months, weekdays and the
+    Organization's names). The first word is capitalised. A heading with any lower-case letter
+    is already cased and is returned as is; a part's label before it ("ANNEX I") stays a label.
     """
     part = _PART_LABEL_RE.match(text)
     if part:  # "ANNEX I COMPOSITION OF …": "Annex I", then the title on its own ("Composition of …")
