@@ -423,3 +423,29 @@ def test_fused_compounds_without_evidence_are_listed_for_an_editor():
         ("S/2006/592", ROOT_SOURCE / "S_2006_592.txt"), ("S/2018/241", ROOT_SOURCE / "S_2018_241.txt")]}
     assert real == {"S/2006/592": ("para-88: contingentowned", "para-92: SWATqualified"),
                     "S/2018/241": ("para-21: DirectorGeneral",)}
+
+
+def test_letters_read_for_digits_in_numbers_are_repaired():
+    """A typewritten report's OCR gives "l" for 1 and "O" for 0 inside numbers: "resolution
+    693 (l99l)" is resolution 693 (1991), and is linked so. Only a number standing alone with
+    as many digits as letters; symbols ("S/2l194"), a section "I.5" and words are left."""
+    from build_tools.lexicon import Lexicon
+
+    text = ("By its resolution 693 (l99l) of 2O May l99l, the Council decided (see para. l0); in "
+            "section I.5, document S/2l194 and l’instauration, nothing changes. I99I.")
+    out, fixes = fix_confusions(text, Lexicon.from_text(text))
+    assert out == ("By its resolution 693 (1991) of 20 May 1991, the Council decided (see para. 10); in "
+                   "section I.5, document S/2l194 and l’instauration, nothing changes. 1991.")
+    assert {f.rule for f in fixes} == {"ocr-confusion:letter>digit"}
+
+
+def test_numbers_are_not_searched_in_a_report_without_lone_letters():
+    """The search runs only where the report's words include lone "l", "O" or "o" at least
+    twice (a damaged number leaves them when its digits are taken out): one damaged year or one
+    French "l’" is not enough."""
+    from build_tools.lexicon import Lexicon
+    from build_tools.ocrfix import _report_numbers
+
+    for text in ("The year 199l of peace.", "The Movement pour l’instauration de la democratie in 2006."):
+        assert _report_numbers(Lexicon.from_text(text)) == ()
+        assert fix_confusions(text, Lexicon.from_text(text))[0] == text
