@@ -125,8 +125,10 @@ class Paged:
 
 def classify(line: str) -> str | None:
     """The furniture rule a single stripped line matches, if any."""
-    if " " in line and line != line.upper() and not line.startswith(("Page", "page")) and not _coded_job(line):
-        return None  # prose: of the rules that allow a space, only "Page 2" (and a typist's code) has lower case
+    if " " in line and line != line.upper() and not line.startswith(("Page", "page")) and line[2:3] != "-":
+        # Prose: of the rules that allow a space, only "Page 2" has lower case, and a job number
+        # with a typist's code, two digits and a dash first ("91-29517 2271e (E)").
+        return None
     first = line[:1]
     rules = _RULES_BY_FIRST.get(first)
     if rules is None:
@@ -137,12 +139,6 @@ def classify(line: str) -> str | None:
     if first.isdecimal() and " " in line and _TIGHT_CELLS_LINE.fullmatch(line) and _STRONG_CELL.search(line):
         return "furniture-cells"  # furniture side by side ("2/28 15-14893"): see _tight_cells
     return None
-
-
-def _coded_job(line: str) -> bool:
-    """The line may be a job number with a typist's code in lower case ("91-29517 2271e (E)"):
-    it starts like one, two digits and a dash (no numbered paragraph does)."""
-    return line[2:3] == "-" and line[:2].isdecimal()
 
 
 # classify()'s rules in order, each with a test for the first characters its pattern allows:

@@ -62,11 +62,10 @@ _TOKEN_END_RE = re.compile("[A-Za-z0-9À-ÖØ-öø-ɏ]*")  # the rest of a token
 
 def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
     """Repair confused letters in unknown words and "1" read for the pronoun "I"."""
-    # The report's damaged words of other OCR engines, and numbers with letters read for
-    # digits: () for most reports.
-    damaged = lexicon.memo("word-confusions", lambda: _report_confusions(lexicon))
-    repairs = _word_confusions(text, *damaged) if damaged else {}
-    numbers = lexicon.memo("number-confusions", lambda: _report_numbers(lexicon))
+    # The report's damaged words of other OCR engines and numbers with letters read for digits,
+    # found once a report: none in most reports.
+    words, numbers = lexicon.memo("report-confusions", lambda: (_report_confusions(lexicon), _report_numbers(lexicon)))
+    repairs = _word_confusions(text, *words) if words else {}
     if numbers:
         pattern, table = numbers
         repairs.update((token, table[token]) for token in set(pattern.findall(text)))

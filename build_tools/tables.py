@@ -85,6 +85,7 @@ _LABEL = r"(.*?[^\W\d_]\S*)"  # ends in a word with a letter, not in a figure
 _ROW_LINE = re.compile(rf"{_LABEL}((?: {_FIGURE_TOKEN})+)")
 _THOUSANDS_ROW_LINE = re.compile(rf"{_LABEL} (\d{{1,3}}(?: \d{{3}})*)")
 ROW_LINES_MIN = 3
+_FIGURE_ENDS = frozenset("0123456789%—–-")  # how a row's last figure can end
 
 
 def _label_figure_cells(lines: list[str]) -> list[str] | None:
@@ -92,16 +93,22 @@ def _label_figure_cells(lines: list[str]) -> list[str] | None:
     line may be a header: one cell), split at their spaces; None when they are not all so. Read
     with each figure a token first, else with one figure a row in groups of thousands: "Brazil
     10 214" is two figures where every row has two (a column of thousands is read so too)."""
-    body = lines[1:] if lines and not _ROW_LINE.fullmatch(lines[0]) else lines
+    if len(lines) < ROW_LINES_MIN or not all(line[-1] in _FIGURE_ENDS for line in lines[1:]):
+        return None  # most tables: a cell a line, many of them labels
+    body = lines[1:] if not _ROW_LINE.fullmatch(lines[0]) else lines
     if len(body) < ROW_LINES_MIN:
         return None
     for pattern in (_ROW_LINE, _THOUSANDS_ROW_LINE):
-        matches = [pattern.fullmatch(line) for line in body]
-        if None in matches:
-            continue
-        rows = [[m.group(1), *(m.group(2).split() if pattern is _ROW_LINE else [m.group(2)])] for m in matches]
-        if len({len(r) for r in rows}) == 1:
-            return lines[: len(lines) - len(body)] + [cell for row in rows for cell in row]
+        matches = []
+        for line in body:
+            m = pattern.fullmatch(line)
+            if m is None:
+                break
+            matches.append(m)
+        else:
+            rows = [[m.group(1), *(m.group(2).split() if pattern is _ROW_LINE else [m.group(2)])] for m in matches]
+            if len({len(r) for r in rows}) == 1:
+                return lines[: len(lines) - len(body)] + [cell for row in rows for cell in row]
     return None
 
 
