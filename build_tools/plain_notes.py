@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import methodcaller
 from typing import TYPE_CHECKING
 
@@ -94,12 +94,32 @@ def with_superscript_notes(paged: Paged) -> Paged:
     """The page-numbered text with its plain-digit notes' marks as superscripts; the same
     object when furniture saw no note start ("1 …" after a blank line) and the text has no
     "Notes" heading, or nothing changed."""
-    texts = paged.texts
+    texts = star_slash_notes(paged.texts)
     if paged.note_start:
         texts = superscript_plain_notes(texts, paged.page_breaks)
     if "Notes" in texts or "NOTES" in texts:  # endnotes, maybe (a C search of the list)
         texts = superscript_endnotes(texts)
     return paged if texts is paged.texts else replace(paged, texts=texts)
+
+
+# Documents until the mid-1990s mark notes "*/" and "**/" too: "Item 12 of the preliminary
+# list */", "*/ A/47/50." at the page's foot.
+_STAR_SLASH_NOTE_LINE = re.compile(r"^(\*{1,3})/\s+(?=\S)")
+_STAR_SLASH_REFERENCE = re.compile(r"(?<=\S) ?(\*{1,3})/(?=\s|$)")
+
+
+def star_slash_notes(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """texts with "*/" marks written as the star marks of later documents ("list*", "* A/47/50."),
+    when a note line starts with one; the same tuple otherwise (a C search for "*/" first)."""
+    if not any(map(str.__contains__, texts, repeat("*/"))) or not any(map(_STAR_SLASH_NOTE_LINE.match, texts)):
+        return texts
+    out = []
+    for line in texts:
+        if "*/" in line:
+            note = _STAR_SLASH_NOTE_LINE.match(line)
+            line = f"{note.group(1)} {line[note.end():]}" if note else _STAR_SLASH_REFERENCE.sub(r"\1", line)
+        out.append(line)
+    return tuple(out)
 
 
 def superscript_endnotes(texts: tuple[str, ...]) -> tuple[str, ...]:

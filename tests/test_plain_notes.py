@@ -308,3 +308,24 @@ def test_notes_that_cannot_be_matched_stay_text_under_their_own_heading():
         ("text", "2 Official Records of the Security Council, Fifty-third Year."),
     ]
     assert not report.footnotes
+
+
+def test_star_slash_marks_of_the_early_1990s_are_star_notes():
+    """ "*/" and "**/" marked notes until the mid-1990s: "Item 12 of the preliminary list */"
+    in the masthead, "… of 17 December 1991. **/" in the text, "*/ A/47/50." at the page's foot.
+    The notes' texts began "/ A/47/50." and nothing referred to them."""
+    from build_tools.pipeline import convert_text
+
+    text = (
+        "General Assembly\n\nDistr.\nGENERAL\n\nA/47/123\n12 May 1992\n\nForty-seventh session\n"
+        "Item 12 of the preliminary list */\n\nREPORT OF THE SECRETARY-GENERAL\n\n"
+        "1. The present report is submitted pursuant to General Assembly\n"
+        "resolution 46/110 of 17 December 1991. **/\n\n"
+        "2. The General Assembly requested me to report on its implementation.\n\n_______________\n\n"
+        "*/ A/47/50.\n\n**/ See also A/46/600.\n"
+    )
+    r = convert_text(text, "A_47_123.txt")
+    assert r.meta.agenda == ("Item 12 of the preliminary list",)
+    assert [(f.mark, f.text, f.referenced_from) for f in r.footnotes] == [
+        ("*", "A/47/50.", ("agenda",)), ("**", "See also A/46/600.", ("para-1",))]
+    assert r.block("para-1").text.endswith("17 December 1991.") and not r.qa.warnings
