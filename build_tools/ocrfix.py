@@ -111,7 +111,11 @@ WORD_CONFUSIONS: tuple[tuple[str, str, str], ...] = (
 # A capital I read as a lower-case l at a word's start ("lraq", "lnternational"): the repair
 # is capitalised.
 START_CONFUSION = "ocr-confusion:l>I"
-WORD_CONFUSION_MIN_CHARS = 4  # shorter damaged words ("tbe", "aud") are English's too
+WORD_CONFUSION_MIN_CHARS = 4  # shorter damaged words ("aud", "bas") are English's too: see _short_damage
+SHORT_CONFUSION_CHARS = 3
+# A damaged word of three letters ("tbe") needs its repair this often in the report, and
+# REPEATED_DAMAGE_RATIO times as often as itself ("ICC" is never "ice").
+SHORT_REPAIR_MIN_USES = 20
 DAMAGED_MAX_FREQUENCY = 1e-7  # Zipf 2: OCR'd web text gave "tlie" 1.65, "lraq" 1.46; "arid" (3.4) is a word
 # The words whose damaged forms tell a report has this damage (see _shows_word_damage): Zipf 4
 # and up, ~7,000 words of English, ~20,000 damaged forms.
@@ -144,9 +148,14 @@ def _report_confusions(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, tup
         return ()
     counts, english = lexicon.counts, english_words()
     table = {}
-    # The report's words English does not know (~200 a report) that wordfreq has seen seldom if ever.
-    for word in sorted(w for w in set(counts).difference(english) if english_frequency(w) < DAMAGED_MAX_FREQUENCY):
-        if len(word) < WORD_CONFUSION_MIN_CHARS or not word.isalpha():
+    # The report's words English does not know (~200 a report) that wordfreq has seen seldom if
+    # ever; three-letter ones ("tbe", Zipf 2.6 from OCR'd web text) however seldom.
+    unknown = set(counts).difference(english)
+    rare = DAMAGED_MAX_FREQUENCY
+    for word in sorted(w for w in unknown if len(w) == SHORT_CONFUSION_CHARS or english_frequency(w) < rare):
+        if len(word) < SHORT_CONFUSION_CHARS or not word.isalpha():
+            continue
+        if len(word) < WORD_CONFUSION_MIN_CHARS and not _short_damage(word, lexicon):
             continue
         cands = [(c, rule) for c, rule in _word_repairs(word) if c in english or c in counts]
         if not cands:
@@ -209,6 +218,16 @@ def _damaged_number(token: str, before: str, after: str) -> bool:
     letters = sum(token.count(c) for c in NUMBER_LETTERS)
     digits = sum(c.isdigit() for c in token)
     return 0 < letters <= digits and not ("I" in token and ("." in token or "," in token))
+
+
+def _short_damage(word: str, lexicon: Lexicon) -> bool:
+    """A three-letter word English does not know whose one repair is a word the report writes
+    far more often ("tbe" 12 times beside "the" 3,000 times); checked before the usual margins."""
+    counts = lexicon.counts
+    repairs = {c for c, _ in _word_repairs(word)}
+    return any(
+        counts.get(c, 0) >= max(SHORT_REPAIR_MIN_USES, REPEATED_DAMAGE_RATIO * counts[word]) for c in repairs
+    )
 
 
 def _shows_word_damage(lexicon: Lexicon) -> bool:
