@@ -172,54 +172,6 @@ def _report_confusions(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, tup
     return re.compile(rf"(?<![\w/$])(?:{words})(?![\w/])", re.IGNORECASE), table
 
 
-# Letters a typewriter's text or its OCR gives for digits inside a number: "l99l" (1991), "l0",
-# "2O May" (20). Looked for only in a report whose words include such letters standing alone
-# (the word forms of "l99l" are "l" and "l"), at least this many times: a French "l’" is one.
-NUMBER_LETTERS = "lIOo"
-NUMBER_DAMAGE_MIN_FORMS = 2
-NUMBER_CONFUSION = "ocr-confusion:letter>digit"
-_TO_DIGITS = str.maketrans(NUMBER_LETTERS, "1100")
-_DIGIT_BESIDE_LETTER_RE = re.compile(rf"\d(?:(?<=[{NUMBER_LETTERS}]\d)|(?=[{NUMBER_LETTERS}]))")
-_NUMBER_CHARS = frozenset("0123456789" + NUMBER_LETTERS + ".,")
-_DAMAGED_NUMBER_RE = re.compile(rf"[\d{NUMBER_LETTERS}]+(?:[.,][\d{NUMBER_LETTERS}]+)*")
-
-
-def _report_numbers(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | tuple[()]:
-    """(a pattern finding them, damaged number -> (its digits, rule)) for the report's numbers
-    with letters for digits; () for none, and for a report without enough lone letters to have
-    them (most)."""
-    forms = lexicon.forms
-    if sum(forms.get(c, 0) for c in NUMBER_LETTERS if c != "I") < NUMBER_DAMAGE_MIN_FORMS:
-        return ()
-    text, table = lexicon.text, {}
-    for m in _DIGIT_BESIDE_LETTER_RE.finditer(text):
-        start = end = m.start()
-        while start and text[start - 1] in _NUMBER_CHARS:
-            start -= 1
-        while end < len(text) and text[end] in _NUMBER_CHARS:
-            end += 1
-        token = text[start:end].strip(".,")
-        if token not in table and _damaged_number(token, text[start - 1 : start], text[end : end + 1]):
-            table[token] = (token.translate(_TO_DIGITS), NUMBER_CONFUSION)
-    if not table:
-        return ()
-    tokens = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w/$.,-])(?:{tokens})(?![\w/-]|[.,]\d)"), table
-
-
-def _damaged_number(token: str, before: str, after: str) -> bool:
-    """A number with letters for some digits, standing alone: as many digits as letters at
-    least, no letter, slash or hyphen against it (symbols and codes are not repaired), and a
-    capital I only in a number without a point ("I.5" may number a section)."""
-    if not _DAMAGED_NUMBER_RE.fullmatch(token) or (before and (before.isalnum() or before in "/$-")):
-        return False
-    if after and (after.isalnum() or after in "/-"):
-        return False
-    letters = sum(token.count(c) for c in NUMBER_LETTERS)
-    digits = sum(c.isdigit() for c in token)
-    return 0 < letters <= digits and not ("I" in token and ("." in token or "," in token))
-
-
 def _short_damage(word: str, lexicon: Lexicon) -> bool:
     """A three-letter word English does not know whose one repair is a word the report writes
     far more often ("tbe" 12 times beside "the" 3,000 times); checked before the usual margins."""
@@ -293,6 +245,54 @@ def _cased(token: str, repair: str, rule: str) -> tuple[str, str] | None:
     if token.isupper():
         return repair.upper(), rule
     return None
+
+
+# Letters a typewriter's text or its OCR gives for digits inside a number: "l99l" (1991), "l0",
+# "2O May" (20). Looked for only in a report whose words include such letters standing alone
+# (the word forms of "l99l" are "l" and "l"), at least this many times: a French "l’" is one.
+NUMBER_LETTERS = "lIOo"
+NUMBER_DAMAGE_MIN_FORMS = 2
+NUMBER_CONFUSION = "ocr-confusion:letter>digit"
+_TO_DIGITS = str.maketrans(NUMBER_LETTERS, "1100")
+_DIGIT_BESIDE_LETTER_RE = re.compile(rf"\d(?:(?<=[{NUMBER_LETTERS}]\d)|(?=[{NUMBER_LETTERS}]))")
+_NUMBER_CHARS = frozenset("0123456789" + NUMBER_LETTERS + ".,")
+_DAMAGED_NUMBER_RE = re.compile(rf"[\d{NUMBER_LETTERS}]+(?:[.,][\d{NUMBER_LETTERS}]+)*")
+
+
+def _report_numbers(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | tuple[()]:
+    """(a pattern finding them, damaged number -> (its digits, rule)) for the report's numbers
+    with letters for digits; () for none, and for a report without enough lone letters to have
+    them (most)."""
+    forms = lexicon.forms
+    if sum(forms.get(c, 0) for c in NUMBER_LETTERS if c != "I") < NUMBER_DAMAGE_MIN_FORMS:
+        return ()
+    text, table = lexicon.text, {}
+    for m in _DIGIT_BESIDE_LETTER_RE.finditer(text):
+        start = end = m.start()
+        while start and text[start - 1] in _NUMBER_CHARS:
+            start -= 1
+        while end < len(text) and text[end] in _NUMBER_CHARS:
+            end += 1
+        token = text[start:end].strip(".,")
+        if token not in table and _damaged_number(token, text[start - 1 : start], text[end : end + 1]):
+            table[token] = (token.translate(_TO_DIGITS), NUMBER_CONFUSION)
+    if not table:
+        return ()
+    tokens = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w/$.,-])(?:{tokens})(?![\w/-]|[.,]\d)"), table
+
+
+def _damaged_number(token: str, before: str, after: str) -> bool:
+    """A number with letters for some digits, standing alone: as many digits as letters at
+    least, no letter, slash or hyphen against it (symbols and codes are not repaired), and a
+    capital I only in a number without a point ("I.5" may number a section)."""
+    if not _DAMAGED_NUMBER_RE.fullmatch(token) or (before and (before.isalnum() or before in "/$-")):
+        return False
+    if after and (after.isalnum() or after in "/-"):
+        return False
+    letters = sum(token.count(c) for c in NUMBER_LETTERS)
+    digits = sum(c.isdigit() for c in token)
+    return 0 < letters <= digits and not ("I" in token and ("." in token or "," in token))
 
 
 def _trigger_tokens(text: str) -> set[str]:
