@@ -645,6 +645,22 @@ def test_a_report_whose_paragraphs_went_unread_is_refused_not_published_as_prose
         convert_text(text, "S_2099_18.txt")
 
 
+
+def test_a_corrigendum_without_numbered_paragraphs_is_published():
+    """A corrigendum is its corrections ("Paragraph 7, third line" / "For 17 February read 27
+    February"): its symbol says so, and its text is published. It stopped the build as a report
+    whose paragraphs went unread."""
+    from build_tools.pipeline import convert_text
+
+    text = ("Security Council\n\nDistr.\nGENERAL\n\nS/21274/Corr.1\n17 April 1990\n\n"
+            "CENTRAL AMERICA: EFFORTS TOWARDS PEACE\n\nReport of the Secretary-General\n\nCorrigendum\n\n"
+            "Paragraph 7, third line\n\nFor 17 February read 27 February\n")
+    report = convert_text(text, "S_21274_Corr.1.txt")
+    assert report.meta.symbol == "S/21274/Corr.1"
+    assert [b.text for b in report.body] == [
+        "Corrigendum", "Paragraph 7, third line", "For 17 February read 27 February"]
+
+
 def test_a_resolutions_agenda_line_takes_no_item_title():
     """With blank lines (pdftotext), the lines under the adoption line were read as the agenda
     item's title ("[without reference …] The General Assembly,") and the next group too."""
