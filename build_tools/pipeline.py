@@ -20,7 +20,7 @@ from .plain_notes import with_superscript_notes
 from .recase import recase_heading
 from .sidecars import Sidecars, load_sidecars
 from .sourcefile import read_source
-from .symbols import check_symbol, symbol_from_filename
+from .symbols import check_symbol, symbol_from_filename, symbol_from_text
 from .textedits import JoinedTexts
 from .textrules import TEXT_RULES, apply_rules
 
@@ -51,7 +51,7 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
         agenda=tuple(recase_heading(a, lexicon) for a in meta.agenda),
     )
     meta, masthead_fixes = _clean_masthead_words(meta, lexicon)
-    meta = _apply_metadata(meta, sidecars.metadata, name, source_path)
+    meta = _apply_metadata(meta, sidecars.metadata, name, source_path, text)
     built = structure.build(seg, lexicon, front_marks, join_hyphenated, recase_heading, TEXT_RULES)
     if not _publishable(built, meta):
         raise SourceError("no numbered paragraphs or text found", source_path)
@@ -116,14 +116,15 @@ def _publishable(built: structure.Built, meta: Metadata) -> bool:
     return bool(unnumbered) and any(b.type == "text" for b in built.body)
 
 
-def _apply_metadata(meta: Metadata, overrides: dict, name: str, source_path: str) -> Metadata:
-    """Sidecar fields win; a missing symbol falls back to the file name."""
+def _apply_metadata(meta: Metadata, overrides: dict, name: str, source_path: str, text: str = "") -> Metadata:
+    """Sidecar fields win; a missing symbol falls back to the file name, then to the text's
+    mention of its own addendum ("an addendum to the present report (A/62/627/Add.1)")."""
     meta = replace(meta, **overrides)
     if "symbol" in overrides and "symbols" not in overrides:
         rest = tuple(s for s in meta.symbols if s != meta.symbol)
         meta = replace(meta, symbols=(meta.symbol,) + rest)
     if not meta.symbol:
-        guessed = symbol_from_filename(name)
+        guessed = symbol_from_filename(name) or symbol_from_text(text)
         if not guessed:
             raise SourceError(
                 "no document symbol in the text or its file name; add 'symbol:' to a sidecar .yml", source_path

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .citations import SYMBOL_ROOTS
 from .errors import SourceError
 
 # One part of a symbol: "A", "70", "C.5", "Add.1", "RES", "1325(2000)".
@@ -37,12 +38,34 @@ def check_symbol(symbol: str, path: str) -> str:
 
 
 def symbol_from_filename(name: str) -> str | None:
+    """The symbol a file name spells with "_" for "/" ("A_62_627_Add.1.txt"), also after a
+    collection's prefix and before a joint symbol's second one ("MINUGUA_A_51_695_S_1996_998.txt"
+    is A/51/695, "ONUCA_S_21194.txt" S/21194); None when it spells none."""
     stem = name.rsplit("/", 1)[-1]
     stem = stem[:-4] if stem.endswith(".txt") else stem
+    parts = re.split(r"[_&]", stem)  # "UNGOMAP_A_44_661&S_20911"
+    start = next((k for k, part in enumerate(parts) if part in SYMBOL_ROOTS), 0)
+    end = next((k for k in range(start + 2, len(parts)) if parts[k] in SYMBOL_ROOTS), None)
+    stem = "_".join(parts[start:end])
     if not FILENAME_SYMBOL.match(stem):
         return None
     symbol = stem.replace("_", "/")
     return symbol if is_valid_symbol(symbol) else None
+
+
+# A report that prints no symbol of its own may name its addendum or corrigendum: "… is set
+# out in an addendum to the present report (A/62/627/Add.1)" (A/62/627, one line a paragraph).
+_OWN_REVISION = re.compile(
+    r"\b(?:addendum|corrigendum) to (?:the present|this) report\b[^()]{0,60}?"
+    r"\(([A-Z]{1,5}(?:/[A-Za-z0-9.\-]+)+?)/(?:Add|Corr)\.\d+\)",
+    re.IGNORECASE,
+)
+
+
+def symbol_from_text(text: str) -> str | None:
+    """The report's own symbol as its text names its addendum or corrigendum, or None."""
+    m = _OWN_REVISION.search(text)
+    return m.group(1) if m and is_valid_symbol(m.group(1)) else None
 
 
 def filename_for(symbol: str) -> str:

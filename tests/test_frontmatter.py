@@ -4,7 +4,7 @@ import pytest
 
 from build_tools.frontmatter import iso_date
 
-from conftest import SOURCE
+from conftest import SHARED, SOURCE
 
 # symbol -> (symbols, date, organs, sessions, first agenda line, title start)
 EXPECTED = {
@@ -567,6 +567,40 @@ def test_a_security_council_resolution_is_its_symbol_with_the_year():
     from build_tools.symbols import symbol_from_filename
 
     assert symbol_from_filename("S_RES_2500(2099).txt") == "S/RES/2500(2099)"
+
+
+
+@pytest.mark.parametrize(("name", "symbol"), [
+    ("A_62_627_Add.1.txt", "A/62/627/Add.1"),
+    ("MINUJUSTH_S_2018_241.txt", "S/2018/241"),  # a collection's prefix, as in ../shared/corpus
+    ("ONUCA_S_21194.txt", "S/21194"),
+    ("MINUGUA_A_51_695_S_1996_998.txt", "A/51/695"),  # a joint symbol: the first
+    ("ONUSAL_A_47_1012_Add.1_S_26416_Add.1.txt", "A/47/1012/Add.1"),
+    ("UNGOMAP_A_44_661&S_20911.txt", "A/44/661"),
+    ("E_ECE_1234.txt", "E/ECE/1234"),  # a root inside a symbol, second: no joint symbol
+    ("000_2005f4ca479404d5.txt", None),
+])
+def test_symbol_from_filename(name, symbol):
+    from build_tools.symbols import symbol_from_filename
+
+    assert symbol_from_filename(name) == symbol
+
+
+def test_a_report_without_its_symbol_takes_it_from_its_own_addendum():
+    """Seed 000 (A/62/627) prints no symbol of its own and its file name spells none; its text
+    says "… is set out in an addendum to the present report (A/62/627/Add.1)". It was refused
+    without a sidecar naming the symbol."""
+    from build_tools.pipeline import convert_text
+    from build_tools.sourcefile import normalise
+
+    seed = SHARED / "seeds" / "000_2005f4ca479404d5.txt"
+    if not seed.exists():
+        pytest.skip("shared seed not present")
+    report = convert_text(normalise(seed.read_text(encoding="utf-8"), seed.name), seed.name)
+    assert report.meta.symbols == ("A/62/627",)
+    from build_tools.symbols import symbol_from_text
+
+    assert symbol_from_text("see the addendum to the report of the Board (A/61/5/Add.1)") is None
 
 
 LETTER_WITH_ANNEX = """United Nations S/2099/50
