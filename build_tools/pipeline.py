@@ -97,7 +97,9 @@ def _clean_masthead_words(meta: Metadata, lexicon: Lexicon) -> tuple[Metadata, l
 
 
 # Documents whose paragraphs are not numbered.
-UNNUMBERED_TYPES = re.compile(r"(?:Letter|Identical letters|Note verbale) dated |Statement by the President of the ")
+UNNUMBERED_TYPES = re.compile(
+    r"(?:Letter|Identical letters|Note verbale) dated |Statement by the President of the |Note by the "
+)
 # A corrigendum or an addendum ("S/21274/Corr.1": "Paragraph 7, third line / For 17 February read
 # 27 February") may have no numbered paragraph: its text is the document.
 UNNUMBERED_SYMBOL = re.compile(r"/(?:Corr|Add)\.\d+")
@@ -106,7 +108,8 @@ UNNUMBERED_SYMBOL = re.compile(r"/(?:Corr|Add)\.\d+")
 def _publishable(built: structure.Built, meta: Metadata) -> bool:
     """Numbered paragraphs or a summary; or, for a kind of document whose paragraphs are not
     numbered (its masthead says "Letter dated …", "Note verbale dated …", "Statement by the
-    President of the Security Council"; its symbol a corrigendum's or an addendum's), its text.
+    President of the Security Council", "Note by the Secretary-General"; its symbol a
+    corrigendum's or an addendum's), its text.
     Anything else without numbered paragraphs is refused: a report whose numbering went unread
     must not pass for a page of prose, and prose with no masthead is no UN document this tool
     can read."""

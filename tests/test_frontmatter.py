@@ -680,6 +680,25 @@ def test_a_report_whose_paragraphs_went_unread_is_refused_not_published_as_prose
 
 
 
+
+def test_a_note_by_the_secretary_general_transmitting_a_letter_is_published():
+    """A note by the Secretary-General numbers no paragraphs ("The Secretary-General has the
+    honour to transmit …", then the annexed letter): its text is published, as a letter's is.
+    It stopped the build."""
+    from build_tools.pipeline import convert_text
+
+    text = ("United Nations A/99/500\nGeneral Assembly Distr.: General\n1 May 2099\n\n"
+            "Report of the Independent Audit Advisory Committee\n\nNote by the Secretary-General\n\n"
+            "The Secretary-General has the honour to transmit to the General Assembly the\n"
+            "report of the Independent Audit Advisory Committee.\n\nAnnex\n\n"
+            "Letter dated 15 April 2099 from the Chair of the Committee addressed to the Secretary-General\n\n"
+            "I have the honour to transmit the report of the Committee.\n\n(Signed) Jane Doe\n")
+    report = convert_text(text, "A_99_500.txt")
+    assert report.meta.doc_type == "Note by the Secretary-General"
+    assert report.body[0].text.startswith("The Secretary-General has the honour to transmit")
+    assert report.body[-1].text == "(Signed) Jane Doe"
+
+
 def test_a_corrigendum_without_numbered_paragraphs_is_published():
     """A corrigendum is its corrections ("Paragraph 7, third line" / "For 17 February read 27
     February"): its symbol says so, and its text is published. It stopped the build as a report
