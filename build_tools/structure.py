@@ -25,7 +25,6 @@ from typing import Any
 
 from .blocks import (
     CAPTION_NAMES,
-    PART_LABEL,
     SUPERSCRIPT_DIGITS,
     RawBlock,
     RawFootnote,
@@ -228,12 +227,12 @@ class _Builder:
 def _part_id(raw: RawBlock) -> str:
     """A part's heading is named by its label, the document's own: "appendix-I", "enclosure",
     "attachment-2" ("" for other headings)."""
-    lines = raw.text_lines
-    m = PART_LABEL.match(lines[0].strip()) if lines and is_part_label(lines[0].strip()) else None
-    if m is None:
+    first = raw.text_lines[0].strip() if raw.text_lines else ""
+    if not is_part_label(first):
         return ""
-    label, _, number = m.group(0).partition(" ")
-    return f"{label.lower()}-{number.strip()}" if number.strip() else label.lower()
+    label, _, number = first.partition(" ")
+    number = number.strip()
+    return f"{label.lower()}-{number}" if number else label.lower()
 
 
 def _label_and_title(labels: str) -> re.Pattern[str]:
