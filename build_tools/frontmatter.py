@@ -612,16 +612,25 @@ def front_blocks(runs: list[list[SourceLine]], first: RawBlock | None = None) ->
 
 def _front_runs(runs: list[list[SourceLine]], first: RawBlock | None) -> list[RawBlock]:
     """Each run a front text block; the last, over the first numbered paragraph, its heading
-    when it reads as one."""
-    found = []
-    for k, run in enumerate(runs):
-        texts = [l.text for l in run]
-        heads = (
-            k == len(runs) - 1 and first is not None and first.kind == "paragraph" and _heading_like(texts)
-            and not (k and _DOCUMENT_LABEL.match(runs[k - 1][-1].text))
-        )
-        block = RawBlock("heading" if heads else "front", texts, lineno=run[0].lineno, page=run[0].page)
-        if heads:
+    when it reads as one. An annex's label with its title under it, inside front text ("Annex"
+    / "Letter dated … from the Chair …" in a note or letter that numbers no paragraphs), is one
+    heading, as over an annexed report."""
+    found: list[RawBlock] = []
+    k = 0
+    while k < len(runs):
+        run, texts = runs[k], [l.text for l in runs[k]]
+        title = [l.text for l in runs[k + 1]] if k + 1 < len(runs) else []
+        if len(run) == 1 and ANNEX_MARK.match(texts[0].strip()) and title and _annex_title_like(title):
+            block = RawBlock("heading", [texts[0].strip() + " —", *title], lineno=run[0].lineno, page=run[0].page)
+            k += 2
+        else:
+            heads = (
+                k == len(runs) - 1 and first is not None and first.kind == "paragraph" and _heading_like(texts)
+                and not (k and _DOCUMENT_LABEL.match(runs[k - 1][-1].text))
+            )
+            block = RawBlock("heading" if heads else "front", texts, lineno=run[0].lineno, page=run[0].page)
+            k += 1
+        if block.kind == "heading":
             block.level = 3  # an unnumbered sub-heading, as under a section
         found.append(block)
     return found
