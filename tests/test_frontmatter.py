@@ -699,7 +699,9 @@ def test_a_note_by_the_secretary_general_transmitting_a_letter_is_published():
     assert report.body[-1].text == "(Signed) Jane Doe"
     # The annex's label and the annexed letter's title are one heading, as over an annexed report.
     assert (report.body[1].type, report.body[1].text) == (
-        "heading", "Annex — Letter dated 15 April 2099 from the Chair of the Committee addressed to the Secretary-General")
+        "heading",
+        "Annex — Letter dated 15 April 2099 from the Chair of the Committee addressed to the Secretary-General",
+    )
 
 
 def test_a_corrigendum_without_numbered_paragraphs_is_published():
