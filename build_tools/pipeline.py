@@ -16,7 +16,7 @@ from .frontmatter import front_blocks, read_front
 from .lexicon import Lexicon
 from .models import Correction, Erratum, Metadata, QAReport, Report
 from .ocrfix import damaged_in_texts, fused_in_texts, suspicious_in_texts
-from .plain_notes import with_superscript_notes
+from .plain_notes import has_star_slash, with_superscript_notes
 from .recase import recase_heading
 from .sidecars import Sidecars, load_sidecars
 from .sourcefile import read_source
@@ -37,7 +37,8 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
     sidecars = sidecars or Sidecars()
     source_path = source_path or name
     text, errata = apply_errata(text, sidecars.errata, sidecars.errata_path)
-    paged = with_superscript_notes(furniture.remove_furniture(text))  # "1 See …" at a page foot: "¹ See …"
+    # "1 See …" at a page foot: "¹ See …"; "*/" marks of the early 1990s: "*".
+    paged = with_superscript_notes(furniture.remove_furniture(text), star_slash=has_star_slash(text))
     seg = blocks.segment_paged(paged)
     meta, front_marks, front_runs = read_front(seg.front, paged.header_symbols, text)
     if front_runs:  # front text that is no metadata is kept, before the body's blocks

@@ -25,12 +25,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress
 from operator import methodcaller
 from typing import TYPE_CHECKING
 
 from .blocks import NOTES_TITLES, NUMBERED_ABBREVIATIONS, SUPERSCRIPT_DIGITS, is_marker_line
 from .lexicon import english_words
+from .textedits import find_all
 
 if TYPE_CHECKING:  # furniture calls join_lone_marks: no import of it at run time
     from .furniture import Paged
@@ -90,11 +91,12 @@ def _note_text_line(lines: list[str], mark: int) -> int | None:
     return None
 
 
-def with_superscript_notes(paged: Paged) -> Paged:
+def with_superscript_notes(paged: Paged, star_slash: bool = True) -> Paged:
     """The page-numbered text with its plain-digit notes' marks as superscripts; the same
     object when furniture saw no note start ("1 …" after a blank line) and the text has no
-    "Notes" heading, or nothing changed."""
-    texts = star_slash_notes(paged.texts)
+    "Notes" heading, or nothing changed. star_slash=False: the caller knows the text has no
+    "*/" (has_star_slash on the source text costs less than a look at each of its lines)."""
+    texts = star_slash_notes(paged.texts) if star_slash else paged.texts
     if paged.note_start:
         texts = superscript_plain_notes(texts, paged.page_breaks)
     if "Notes" in texts or "NOTES" in texts:  # endnotes, maybe (a C search of the list)
@@ -108,10 +110,18 @@ _STAR_SLASH_NOTE_LINE = re.compile(r"^(\*{1,3})/\s+(?=\S)")
 _STAR_SLASH_REFERENCE = re.compile(r"(?<=\S) ?(\*{1,3})/(?=\s|$)")
 
 
+def has_star_slash(text: str) -> bool:
+    """Whether the text has a "*/" mark: a look after each "*" (a handful a report, found by
+    memchr), where a search for "*/" stops at every "/" of the symbols (0.3 against 0.01 ms
+    over the six reports)."""
+    return any(text.startswith("/", i + 1) for i in find_all(text, "*"))
+
+
 def star_slash_notes(texts: tuple[str, ...]) -> tuple[str, ...]:
     """texts with "*/" marks written as the star marks of later documents ("list*", "* A/47/50."),
-    when a note line starts with one; the same tuple otherwise (a C search for "*/" first)."""
-    if not any(map(str.__contains__, texts, repeat("*/"))) or not any(map(_STAR_SLASH_NOTE_LINE.match, texts)):
+    when a note line starts with one; the same tuple otherwise (with_superscript_notes asks
+    only for a text with "*/" in it)."""
+    if not any(map(_STAR_SLASH_NOTE_LINE.match, texts)):
         return texts
     out = []
     for line in texts:

@@ -329,3 +329,7 @@ def test_star_slash_marks_of_the_early_1990s_are_star_notes():
     assert [(f.mark, f.text, f.referenced_from) for f in r.footnotes] == [
         ("*", "A/47/50.", ("agenda",)), ("**", "See also A/46/600.", ("para-1",))]
     assert r.block("para-1").text.endswith("17 December 1991.") and not r.qa.warnings
+    from build_tools.plain_notes import has_star_slash
+
+    assert has_star_slash("list */") and has_star_slash("1991. **/")
+    assert not has_star_slash("A/70/357* and S/2015/682") and not has_star_slash("*x/")
