@@ -132,6 +132,9 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         except ReportsError as exc:
             self._cancel_pagefind()
             raise PluginError(str(exc)) from None
+        for copy, kept in result.copies:
+            log.warning("%s is a copy of %s (the same bytes, symbol %s): published once", copy, kept,
+                        next(r.meta.symbol for r in result.reports if r.source == kept))
         log.info(
             "%d reports (%d converted, %d rendered, rest cached): %d files written, %d unchanged, %d removed",
             len(result.reports), result.stats.get("converted", 0), result.stats.get("rendered", 0),

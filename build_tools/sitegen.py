@@ -45,7 +45,7 @@ from .render import (
     render_site_qa,
     title_says_its_number,
 )
-from .symbols import url_path
+from .symbols import filename_for, url_path
 
 MANIFEST = ".generated.json"
 DEFAULT_OFFICIAL_BASE = "https://undocs.org/"
@@ -56,6 +56,7 @@ class CorpusResult:
     reports: tuple[Report, ...]
     files: dict[str, str]
     stats: dict[str, int] = field(default_factory=dict)  # converted / rendered (cache misses)
+    copies: tuple[tuple[str, str], ...] = ()  # (file left out, the file published): see without_copies
 
 
 def source_files(source_dir: Path) -> list[Path]:
@@ -104,6 +105,34 @@ def refuse_qa_warnings(reports: Iterable[Report], source_dir: Path) -> None:
     location = f"{source_dir / source}:{line}" if line.isdigit() else str(source_dir / source)
     more = f" (and {len(warned) - 1} more warnings)" if len(warned) > 1 else ""
     raise CorpusError(f"{location}: {message if line.isdigit() else warning}{more} [strict]")
+
+
+def without_copies(reports: list[Report], keys: list, source_dir: Path) -> tuple[list[Report], list, tuple]:
+    """The reports less the copies of another: two files claiming one symbol whose bytes are the
+    same are one report under two names ("S_2006_592.txt" and "MINUSTAH_S_2006_592.txt"), published
+    once, from the file named by the symbol if either is (its sidecars are named so), else the
+    first; (copy, kept) pairs are returned for a warning. Different texts claiming one symbol stay
+    an error (published_symbols). Files are compared only where a symbol is claimed twice."""
+    first: dict[str, int] = {}  # symbol -> index of the report kept
+    drop: set[int] = set()
+    for i, report in enumerate(reports):
+        k = first.setdefault(report.meta.symbol, i)
+        if k != i and _same_bytes(source_dir / reports[k].source, source_dir / report.source):
+            keep, copy = (i, k) if report.source == filename_for(report.meta.symbol) else (k, i)
+            first[report.meta.symbol] = keep
+            drop.add(copy)
+    if not drop:
+        return reports, keys, ()
+    copies = tuple((reports[c].source, reports[first[reports[c].meta.symbol]].source) for c in sorted(drop))
+    kept = [i for i in range(len(reports)) if i not in drop]
+    return [reports[i] for i in kept], [keys[i] for i in kept], copies
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    try:
+        return a.read_bytes() == b.read_bytes()
+    except OSError:
+        return False
 
 
 def published_symbols(reports: list[Report]) -> dict[str, str]:
@@ -187,6 +216,7 @@ def build_corpus(
 def _build_corpus(source_dir, official_base, cache_dir, workers, on_converted, progress) -> CorpusResult:
     cache = BuildCache(cache_dir) if cache_dir else None
     reports, keys, converted = _convert_cached(source_files(source_dir), cache, workers, progress)
+    reports, keys, copies = without_copies(reports, keys, source_dir)
     # Two reports claiming one symbol stop the build here, before on_converted starts work
     # (the search index) on a corpus that cannot be published.
     published = published_symbols(reports)
@@ -208,7 +238,7 @@ def _build_corpus(source_dir, official_base, cache_dir, workers, on_converted, p
     for _, rendered in sorted(zip(reports, pages), key=lambda rp: rp[0].meta.symbol):
         files.update(rendered)
     files.update(corpus_pages(reports, site))
-    return CorpusResult(tuple(reports), files, {"converted": converted, "rendered": len(todo)})
+    return CorpusResult(tuple(reports), files, {"converted": converted, "rendered": len(todo)}, copies)
 
 
 def _render_many(reports: list[Report], site: SiteContext, progress: BarFactory = silent) -> list[dict[str, str]]:

@@ -21,7 +21,7 @@ from build_tools.errors import ReportsError
 from build_tools.render import un_date
 from build_tools.sitegen import build_corpus
 
-from conftest import serve_directory
+from conftest import SOURCE, serve_directory
 
 NUMBER = {case.name: n for n, case in enumerate(CASES, start=1)}
 PUBLISHED = [c for c in CASES if isinstance(c.outcome, Published)]
@@ -267,3 +267,20 @@ def test_chromium_runs_no_payload(served_site: str, hostile_site: Path, browser)
     page.close()
     assert dialogs == []
     assert problems == []
+
+
+def test_a_byte_identical_copy_under_another_name_is_published_once(tmp_path: Path):
+    """The same report under two names ("S_2006_592.txt" beside the collection's
+    "MINUSTAH_S_2006_592.txt") is one report: published once, from the file named by its
+    symbol (its sidecars are named so), and the copy is named in a warning. It stopped the
+    build as two files claiming one symbol."""
+    from build_tools.sitegen import build_corpus
+
+    source = tmp_path / "src"
+    source.mkdir()
+    text = (SOURCE / "S_2006_592.txt").read_bytes()
+    (source / "MINUSTAH_S_2006_592.txt").write_bytes(text)
+    (source / "S_2006_592.txt").write_bytes(text)
+    result = build_corpus(source, workers=1)
+    assert [r.source for r in result.reports] == ["S_2006_592.txt"]
+    assert result.copies == (("MINUSTAH_S_2006_592.txt", "S_2006_592.txt"),)
