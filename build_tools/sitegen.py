@@ -216,6 +216,7 @@ def build_corpus(
 def _build_corpus(source_dir, official_base, cache_dir, workers, on_converted, progress) -> CorpusResult:
     cache = BuildCache(cache_dir) if cache_dir else None
     reports, keys, converted = _convert_cached(source_files(source_dir), cache, workers, progress)
+    all_keys = keys  # a copy stays in the cache: it is converted once, not at every build
     reports, keys, copies = without_copies(reports, keys, source_dir)
     # Two reports claiming one symbol stop the build here, before on_converted starts work
     # (the search index) on a corpus that cannot be published.
@@ -232,7 +233,7 @@ def _build_corpus(source_dir, official_base, cache_dir, workers, on_converted, p
         if cache and pkeys[i]:
             cache.pages.put(pkeys[i], rendered)
     if cache:
-        cache.reports.prune({k for k in keys if k})
+        cache.reports.prune({k for k in all_keys if k})
         cache.pages.prune({k for k in pkeys if k})
     files: dict[str, str] = {}
     for _, rendered in sorted(zip(reports, pages), key=lambda rp: rp[0].meta.symbol):
