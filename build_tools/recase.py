@@ -32,8 +32,11 @@ def recase_heading(text: str, lexicon: Lexicon) -> str:
     is already cased and is returned as is; a part's label before it ("ANNEX I") stays a label.
     """
     part = _PART_LABEL_RE.match(text)
+    rest = text[part.end() :] if part else ""
+    if rest.strip() and rest.split(maxsplit=1)[0].lower() in _CONNECTORS:
+        part = None  # "ANNEX TO THE LETTER DATED …": one heading, not a label and a title
     if part:  # "ANNEX I COMPOSITION OF …": "Annex I", then the title on its own ("Composition of …")
-        label, rest = part.group(0), text[part.end() :]
+        label = part.group(0)
         word = label.split()[0]
         label = label.replace(word, word.capitalize(), 1)
         return label + recase_heading(rest, lexicon) if rest else label
@@ -56,6 +59,9 @@ def _recase(text: str, lexicon: Lexicon) -> str:
     for k in range(len(words) - 1):  # "UNITED NATIONS" where the running text never writes it
         if joinable[k] and (cased[k], cased[k + 1]) in _UN_NAMES:
             cased[k], cased[k + 1] = cased[k].capitalize(), cased[k + 1].capitalize()
+    for k, m in enumerate(matches):  # "10 MAY 1991": the month, not the verb
+        if cased[k] == "may" and _DAY_BEFORE.search(text, 0, m.start()):
+            cased[k] = "May"
     if cased and cased[0][0].islower():
         cased[0] = cased[0][0].upper() + cased[0][1:]
     parts, pos = [], 0
@@ -89,6 +95,10 @@ def _recase_word(word: str, lexicon: Lexicon) -> str:
 # title "REPORT OF THE SECRETARY-GENERAL ON THE UNITED NATIONS OBSERVER MISSION …").
 _UN_TITLES = {"secretary-general": "Secretary-General", "under-secretary-general": "Under-Secretary-General"}
 _UN_NAMES = frozenset({("united", "nations"), ("security", "council"), ("general", "assembly")})
+
+# Words after which a part's label is no label but the heading's first word ("ANNEX TO THE …").
+_CONNECTORS = frozenset(("to", "of", "for", "on", "in", "and", "by", "from"))
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\s+\Z")  # a day's number right before a word
 
 # Names English always capitalises, when the running text does not show the word ("AS AT 15
 # DECEMBER 1992" in a report that writes no other date); not "may", a verb too.

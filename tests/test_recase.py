@@ -68,6 +68,7 @@ def test_recase_without_evidence_keeps_the_organizations_names_and_the_calendars
     assert recase_heading("GENERAL ASSEMBLY AND SECURITY COUNCIL", Lexicon()) == "General Assembly and Security Council"
     assert recase_heading("THE NATIONS UNITED IN GENERAL", Lexicon()) == "The nations united in general"
     assert recase_heading("THE MISSION MAY CONTINUE", Lexicon()) == "The mission may continue"
+    assert recase_heading("SITUATION AS AT 1 MAY 1992", Lexicon()) == "Situation as at 1 May 1992"
 
 
 LABEL_CASES = [
@@ -81,6 +82,8 @@ LABEL_CASES = [
     ("ANNEX", "Annex"),
     ("Annex Letter dated 1 May 1999", "Annex Letter dated 1 May 1999"),
     ("APPENDIX TERMS OF REFERENCE", "Appendix Terms of reference"),
+    # A label with a connecting word after it is the heading's first word ("To" was capitalised).
+    ("ANNEX TO THE LETTER DATED 10 MAY 1991", "Annex to the letter dated 10 May 1991"),
 ]
 
 
