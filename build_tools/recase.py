@@ -57,7 +57,7 @@ def _recase(text: str, lexicon: Lexicon) -> str:
         if not _ROMAN_RE.fullmatch(words[k]):
             cased[k] = form
     for k in range(len(words) - 1):  # "UNITED NATIONS" where the running text never writes it
-        if joinable[k] and (cased[k], cased[k + 1]) in _UN_NAMES:
+        if joinable[k] and (cased[k].lower(), cased[k + 1].lower()) in _UN_NAMES:
             cased[k], cased[k + 1] = cased[k].capitalize(), cased[k + 1].capitalize()
     for k, m in enumerate(matches):  # "10 MAY 1991": the month, not the verb
         if cased[k] == "may" and _DAY_BEFORE.search(text, 0, m.start()):
@@ -94,7 +94,10 @@ def _recase_word(word: str, lexicon: Lexicon) -> str:
 # The Organization's own names, cased so where the running text does not show them (a report's
 # title "REPORT OF THE SECRETARY-GENERAL ON THE UNITED NATIONS OBSERVER MISSION …").
 _UN_TITLES = {"secretary-general": "Secretary-General", "under-secretary-general": "Under-Secretary-General"}
-_UN_NAMES = frozenset({("united", "nations"), ("security", "council"), ("general", "assembly")})
+_UN_NAMES = frozenset({
+    ("united", "nations"), ("security", "council"), ("general", "assembly"),
+    ("permanent", "representative"), ("special", "representative"),
+})
 
 # Words after which a part's label is no label but the heading's first word ("ANNEX TO THE …").
 _CONNECTORS = frozenset(("to", "of", "for", "on", "in", "and", "by", "from"))

@@ -83,7 +83,8 @@ LABEL_CASES = [
     ("Annex Letter dated 1 May 1999", "Annex Letter dated 1 May 1999"),
     ("APPENDIX TERMS OF REFERENCE", "Appendix Terms of reference"),
     # A label with a connecting word after it is the heading's first word ("To" was capitalised).
-    ("ANNEX TO THE LETTER DATED 10 MAY 1991", "Annex to the letter dated 10 May 1991"),
+    ("ANNEX TO THE LETTER DATED 10 MAY 1991 FROM THE PERMANENT REPRESENTATIVE OF X",
+     "Annex to the letter dated 10 May 1991 from the Permanent Representative of X"),
 ]
 
 
