@@ -155,9 +155,10 @@ def _report_confusions(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, tup
     for word in sorted(w for w in unknown if len(w) == SHORT_CONFUSION_CHARS or english_frequency(w) < rare):
         if len(word) < SHORT_CONFUSION_CHARS or not word.isalpha():
             continue
-        if len(word) < WORD_CONFUSION_MIN_CHARS and not _short_damage(word, lexicon):
+        repairs = _word_repairs(word)
+        if len(word) < WORD_CONFUSION_MIN_CHARS and not _short_damage(word, repairs, lexicon):
             continue
-        cands = [(c, rule) for c, rule in _word_repairs(word) if c in english or c in counts]
+        cands = [(c, rule) for c, rule in repairs if c in english or c in counts]
         if not cands:
             continue
         score, cand, rule = max((lexicon.score(c), c, r) for c, r in cands)
@@ -172,14 +173,13 @@ def _report_confusions(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, tup
     return re.compile(rf"(?<![\w/$])(?:{words})(?![\w/])", re.IGNORECASE), table
 
 
-def _short_damage(word: str, lexicon: Lexicon) -> bool:
-    """A three-letter word English does not know whose one repair is a word the report writes
-    far more often ("tbe" 12 times beside "the" 3,000 times); checked before the usual margins."""
+def _short_damage(word: str, repairs: list[tuple[str, str]], lexicon: Lexicon) -> bool:
+    """A three-letter word English does not know one of whose repairs (_word_repairs) is a word
+    the report writes far more often ("tbe" 12 times beside "the" 3,000 times); checked before
+    the usual margins."""
     counts = lexicon.counts
-    repairs = {c for c, _ in _word_repairs(word)}
-    return any(
-        counts.get(c, 0) >= max(SHORT_REPAIR_MIN_USES, REPEATED_DAMAGE_RATIO * counts[word]) for c in repairs
-    )
+    floor = max(SHORT_REPAIR_MIN_USES, REPEATED_DAMAGE_RATIO * counts[word])
+    return any(counts.get(c, 0) >= floor for c, _ in repairs)
 
 
 def _shows_word_damage(lexicon: Lexicon) -> bool:

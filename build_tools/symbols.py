@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .citations import SYMBOL_ROOTS
+from .citations import SYMBOL_RE, SYMBOL_ROOTS
 from .errors import SourceError
 
 # One part of a symbol: "A", "70", "C.5", "Add.1", "RES", "1325(2000)".
@@ -55,17 +55,19 @@ def symbol_from_filename(name: str) -> str | None:
 
 # A report that prints no symbol of its own may name its addendum or corrigendum: "… is set
 # out in an addendum to the present report (A/62/627/Add.1)" (A/62/627, one line a paragraph).
-_OWN_REVISION = re.compile(
-    r"\b(?:addendum|corrigendum) to (?:the present|this) report\b[^()]{0,60}?"
-    r"\(([A-Z]{1,5}(?:/[A-Za-z0-9.\-]+)+?)/(?:Add|Corr)\.\d+\)",
-    re.IGNORECASE,
-)
+_OWN_REVISION = re.compile(r"\b(?:addendum|corrigendum) to (?:the present|this) report\b[^()]{0,60}?\(", re.IGNORECASE)
+_REVISION = re.compile(r"/(?:Add|Corr)\.\d+")
 
 
 def symbol_from_text(text: str) -> str | None:
-    """The report's own symbol as its text names its addendum or corrigendum, or None."""
+    """The report's own symbol as its text names its addendum or corrigendum, or None. The
+    symbol in the brackets is read by citations' grammar (SYMBOL_RE), its last part the revision."""
     m = _OWN_REVISION.search(text)
-    return m.group(1) if m and is_valid_symbol(m.group(1)) else None
+    cited = SYMBOL_RE.match(text, m.end()) if m else None
+    if cited is None or text[cited.end() : cited.end() + 1] != ")":
+        return None
+    base, _, last = cited.group(0).rpartition("/")
+    return base if _REVISION.fullmatch(f"/{last}") and is_valid_symbol(base) else None
 
 
 def filename_for(symbol: str) -> str:
