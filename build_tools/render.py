@@ -333,6 +333,9 @@ class _PageRenderer:
             return marker + (
                 f'<p class="{kind}" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}</p>\n'
             )
+        if "map-" in block.id and caption_kind(block.id) == "map":  # a map's labels, named by its number (maps.py)
+            body = _cells(block.cells) if block.cells else self.inline(block)
+            return marker + self.chart_note(map_labels=True) + f'<p class="para text chart-labels map-labels" {attrs}>{body}</p>\n'
         if under_chart and (block.cells or looks_like_chart_labels(block.text)):  # a chart's labels
             body = _cells(block.cells) if block.cells else self.inline(block)
             return marker + self.chart_note() + f'<p class="para text chart-labels" {attrs}>{body}</p>\n'
@@ -349,10 +352,14 @@ class _PageRenderer:
         kind = "para text box-text" if self.in_box else "para text"
         return marker + note + f'<p class="{kind}" {attrs}>{self.inline(block)}</p>\n'
 
-    def chart_note(self) -> str:
+    def chart_note(self, map_labels: bool = False) -> str:
         official = escape(_official(self.site, self.report.meta.symbol))
+        said = (
+            "A map: the text layer has only its labels (places, legend, scale), in reading order. " if map_labels
+            else "A chart: the text layer has only its labels and figures, in reading order. "
+        )
         return (
-            '<p class="table-note">A chart: the text layer has only its labels and figures, in reading order. '
+            f'<p class="table-note">{said}'
             f'The <a class="external" href="{official}" rel="noopener external">official document</a> shows it.</p>\n'
         )
 

@@ -122,6 +122,8 @@ class _Builder:
         if raw.kind == "summary":
             return self._counted("summary")
         if raw.kind == "text":
+            if raw.caption:  # a map's labels, named by its number (maps.py): "annex-III-map-4534"
+                return f"{prefix}{raw.caption}"
             return self._counted(f"{raw.section or 'body'}-text")
         if raw.kind == "front":
             return self._counted("front-text")
@@ -171,7 +173,7 @@ class _Builder:
             text = _ANNEX_TITLE.sub(r"\1 — ", text, count=1)
         elif raw.kind == "heading" and raw.number is None and text[:1] in "EA":
             text = _PART_TITLE.sub(r"\1 — ", text, count=1)  # "Enclosure — Statement by the Government"
-        elif raw.caption:
+        elif raw.caption and raw.kind == "heading":
             text = _CAPTION_TITLE.sub(r"\1 — ", text, count=1)  # "Figure I — Ratifications …"
         for original, replacement in log:
             self._correct(block_id, "dehyphenate", original, replacement, raw.lineno)
@@ -185,7 +187,7 @@ class _Builder:
         # Positional, in Block's field order (type, id, text, number, level, page, section,
         # parent, refs, lineno, cells): keywords cost 0.4 us more per block, 0.27 ms per corpus pass.
         kind = "text" if raw.kind in ("summary", "front") else raw.kind
-        cells = table_cells(raw.text_lines, text) if kind == "text" else ()  # a table's, see tables.py
+        cells = table_cells(raw.text_lines, text, raw.caption != "") if kind == "text" else ()  # a table's or map's
         return Block(
             kind, block_id, text, raw.number, raw.level, raw.page, raw.section, parent, tuple(refs), raw.lineno, cells
         )

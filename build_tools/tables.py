@@ -55,11 +55,12 @@ def _figure_tokens(tokens: list[str]) -> int:
     return sum(1 for t in tokens if t in "—–-" or t.strip(_CELL_PUNCT).replace(",", "").isdigit())
 
 
-def table_cells(lines: list[str], text: str) -> tuple[str, ...]:
-    """The cells of a block that reads as a table: its lines, cut out of the cleaned text where
-    the rules kept the text's length and the spaces between the lines ("Côte d'Ivoire" with its
-    typographic apostrophe); () when a rule joined or split words, or for prose."""
-    if not looks_tabular(text):
+def table_cells(lines: list[str], text: str, labels: bool = False) -> tuple[str, ...]:
+    """The cells of a block that reads as a table (or, with labels, of a map's labels): its
+    lines, cut out of the cleaned text where the rules kept the text's length and the spaces
+    between the lines ("Côte d'Ivoire" with its typographic apostrophe); () when a rule joined
+    or split words, or for prose."""
+    if not labels and not looks_tabular(text):
         return ()
     lines = list(filter(None, map(str.strip, lines)))
     if any("  " in line for line in lines):  # pdftotext -layout: a row a line, its cells apart

@@ -1,0 +1,155 @@
+"""Maps: the text layer of a map page is its labels, place names scattered in reading order.
+
+UN reports print the maps of the Secretariat's Geospatial Information (formerly Cartographic)
+Section, each with its credit ("Map No. 4534 UNITED NATIONS", "March 2018", "Department of
+Field Support", "Geospatial Information Section") and its disclaimer ("The boundaries and
+names shown and the designations used on this map do not imply official endorsement or
+acceptance by the United Nations."). pdftotext gives the labels as lines of text, which the
+segmenter made into prose ("70°W 72°W ATLANTIC OCEAN Île de la Tortue Port-de-Paix …").
+
+mark_maps finds a map by its credit or disclaimer and makes one text block of its labels,
+named by the map's own number ("map-4534", in an annex "annex-III-map-4534"), followed by
+what else its page says (a note on a boundary), the disclaimer and the credit, each a text
+block of its own. The page shows the labels under a note that the official document shows
+the map (render.py). One C search of the source text decides whether a report is asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .blocks import RawBlock
+
+# The credit's first cell: "Map No. 4534", "Map No. 4456 Rev. 23 UNITED NATIONS", "Map No.3584
+# Rev.9": the Section's numbering (a prose line that names a map goes on with other words).
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_CREDIT = re.compile(
+    rf"Map\s+No\.?\s*(\d{{3,5}})(?:\s*Rev\.?\s*\d+(?:\.\d+)?)?(?:\s+(?:UNITED NATIONS|United Nations))?"
+    rf"(?:\s+(?:{_MONTHS})\s+\d{{4}})?"
+)
+# Its disclaimer's first words; "The boundaries and names shown on …" is prose.
+_DISCLAIMER = re.compile(r"The\s+boundaries\s+and\s+names\s+shown(?:\s+and\s+the\s+designations|\s*$)")
+_DISCLAIMER_END = "Nations."
+DISCLAIMER_MAX_LINES = 5
+# The credit's other parts, each a cell of its own: who made the map and when.
+_CREDIT_PART = re.compile(
+    rf"UNITED NATIONS|United Nations|(?:{_MONTHS})\s+\d{{4}}|(?:Department|Office) of [A-Z][\w ,]*"
+    r"|[\w ]*\b(?:Cartographic|Geospatial)\b[\w ]*Section|\(formerly [\w ]+\)"
+    r"|[\w ]*Section \(formerly [\w ]+\)"
+)
+_GAP = re.compile(r"\s{2,}")
+# A block of labels: short cells (a place name, a legend's entry, a scale's figure).
+LABEL_MAX_CHARS = 40
+LABEL_MAX_WORDS = 6
+
+
+def has_map(text: str) -> bool:
+    """Whether the source text may hold a map's credit or disclaimer (two C searches)."""
+    return "Map No" in text or "names shown" in text
+
+
+def mark_maps(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The blocks with each map's labels, notes, disclaimer and credit as blocks of their own."""
+    out = list(blocks)
+    n = len(out) - 1
+    while n >= 0:
+        if out[n].kind == "text" and _notice_lines(out[n]):
+            lo, hi = _map_range(out, n)
+            out[lo : hi + 1] = _map_blocks(out[lo : hi + 1])
+            n = lo
+        n -= 1
+    return out
+
+
+def _notice_lines(block: RawBlock) -> bool:
+    """Whether the block holds a map's credit or the start of its disclaimer, as a cell."""
+    return any(_CREDIT.fullmatch(cell) or _DISCLAIMER.match(cell) for cell in _cells(block.text_lines))
+
+
+def _cells(lines: Iterable[str]) -> list[str]:
+    """The lines' cells: pdftotext -layout sets a map's labels side by side, a gap apart."""
+    return [c for line in lines for c in _GAP.split(line.strip()) if c]
+
+
+def _map_range(blocks: list[RawBlock], anchor: int) -> tuple[int, int]:
+    """The blocks around the anchor (the one with the credit or disclaimer) that belong to its
+    map: on its page in its section (anywhere, when pages are not known: only label blocks
+    next to it), not counting a heading at either end (the map's title stays a heading)."""
+    lo = hi = anchor
+    while lo > 0 and _on_map(blocks[lo - 1], blocks[anchor]):
+        lo -= 1
+    while hi + 1 < len(blocks) and _on_map(blocks[hi + 1], blocks[anchor]):
+        hi += 1
+    while blocks[lo].kind == "heading":
+        lo += 1
+    while blocks[hi].kind == "heading":
+        hi -= 1
+    return lo, hi
+
+
+def _on_map(block: RawBlock, anchor: RawBlock) -> bool:
+    if block.section != anchor.section or block.caption:
+        return False
+    if block.kind != "text" and not (block.kind == "heading" and block.level >= 3 and not block.number):
+        return False
+    if block.page is not None and anchor.page is not None:
+        return block.page == anchor.page
+    return _label_like(block.text_lines)
+
+
+def _label_like(lines: Iterable[str]) -> bool:
+    """Every cell short: labels, not a sentence."""
+    cells = _cells(lines)
+    return bool(cells) and all(len(c) <= LABEL_MAX_CHARS and c.count(" ") < LABEL_MAX_WORDS for c in cells)
+
+
+def _map_blocks(group: list[RawBlock]) -> list[RawBlock]:
+    """One map's blocks, rebuilt: its labels (named by the map's number), the page's other
+    text (a note longer than a label), the disclaimer, the credit."""
+    labels: list[str] = []
+    notes: list[RawBlock] = []
+    disclaimer: list[str] = []
+    credit: list[str] = []
+    number = ""
+    for block in group:
+        lines = block.text_lines
+        if not _notice_lines(block) and not _label_like(lines):
+            notes.append(block)
+            continue
+        disclaimer_left = 0  # cells of the disclaimer still to come, at most
+        for line in lines:
+            kept = []
+            for cell in _GAP.split(line.strip()):
+                if disclaimer_left or _DISCLAIMER.match(cell):
+                    disclaimer.append(cell)
+                    disclaimer_left = 0 if cell.endswith(_DISCLAIMER_END) else (disclaimer_left or DISCLAIMER_MAX_LINES) - 1
+                elif not credit and (m := _CREDIT.fullmatch(cell)):
+                    credit.append(cell)
+                    number = m.group(1)
+                elif credit and _CREDIT_PART.fullmatch(cell):
+                    credit.append(cell)
+                elif cell:
+                    kept.append(cell)
+            if kept:
+                labels.append("   ".join(kept))
+    first = group[0]
+    out = []
+    if labels:
+        out.append(_text_block(first, labels, caption=f"map-{number}" if number else ""))
+    out += notes
+    if disclaimer:
+        out.append(_text_block(first, disclaimer))
+    if credit:
+        out.append(_text_block(first, credit))
+    return out
+
+
+def _text_block(like: RawBlock, lines: list[str], caption: str = "") -> RawBlock:
+    return RawBlock(
+        "text", lines, section=like.section, subsection=like.subsection, annex_section=like.annex_section,
+        lineno=like.lineno, page=like.page, caption=caption,
+    )
+
+
+__all__ = ["has_map", "mark_maps"]

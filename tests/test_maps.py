@@ -1,0 +1,103 @@
+"""A map page: its labels one block named by the map's number, its disclaimer and credit apart."""
+
+import pytest
+
+from build_tools.pipeline import convert_text
+from build_tools.sitegen import render_corpus
+
+MASTHEAD = ("S/2099/400\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n1 August 2099\n"
+            "Original: English\n\nReport of the Secretary-General on the Mission\n")
+BODY = (
+    "I. Introduction\n"
+    "1. The present report covers developments since my last report. The deployment of the\n"
+    "Mission is shown on the map annexed to the present report.\n"
+    "II. Observations\n"
+    "2. I thank the troop-contributing countries for their support.\n"
+    "\f99-12345 (E)\n\n"
+    "Annex\n"
+    "Deployment of the Mission as of July 2099\n"
+)
+# pdftotext without -layout: a label a line, the credit and the disclaimer at the foot.
+RAW_MAP = (
+    "24°E\n26°E\nSUDAN\nRenk\nAbyei\nUPPER\nNILE\nMalakal\nWau\nJuba\nCENTRAL AFRICAN\nREPUBLIC\n"
+    "Mission headquarters\nSector headquarters\nInternational boundary\n0\n50\n100\n150 km\n"
+    "The boundaries and names shown and the designations used on this map do not imply official\n"
+    "endorsement or acceptance by the United Nations.\n"
+    "Map No. 4456 Rev. 23 UNITED NATIONS\nJune 2099\nDepartment of Operational Support\n"
+    "Geospatial Information Section\n"
+)
+# pdftotext -layout: labels side by side, blank lines between them, the credit beside a label.
+LAYOUT_MAP = (
+    "         24°E                          26°E\n\n"
+    "                  SUDAN                        Renk\n\n"
+    "      Abyei                 UPPER\n"
+    "                            NILE          Malakal\n\n"
+    "   Wau                                  Juba\n\n"
+    "   CENTRAL AFRICAN\n   REPUBLIC          Mission headquarters\n\n"
+    "   0   50   100   150 km\n\n"
+    "   Map No. 4456 Rev. 23   UNITED NATIONS    June 2099    Department of Operational Support\n"
+    "                                            Geospatial Information Section\n\n"
+    "The boundaries and names shown and the designations used on this map do not imply official endorsement or\n"
+    "acceptance by the United Nations.\n"
+)
+
+
+def convert(map_text):
+    return convert_text(MASTHEAD + BODY + map_text, "S_2099_400.txt")
+
+
+def annex(report):
+    return [(b.type, b.id, b.text) for b in report.body if b.section == "annex"]
+
+
+@pytest.mark.parametrize("map_text", [RAW_MAP, LAYOUT_MAP], ids=["a label a line", "pdftotext -layout"])
+def test_a_maps_labels_are_one_block_named_by_its_number_then_its_disclaimer_and_credit(map_text):
+    """The labels were one long paragraph of prose ("24°E 26°E SUDAN Renk … The boundaries and
+    names shown …  Map No. 4456 …"), or, with blank lines, many, some of them headings."""
+    report = convert(map_text)
+    got = annex(report)
+    assert [kind for kind, _, _ in got] == ["heading", "text", "text", "text"]
+    assert got[0][1:] == ("annex", "Annex — Deployment of the Mission as of July 2099")
+    _, labels_id, labels = got[1]
+    assert labels_id == "annex-map-4456"
+    assert labels.startswith("24°E") and "Malakal" in labels and "Juba" in labels and "150 km" in labels
+    assert "boundaries" not in labels and "Map No" not in labels
+    cells = next(b.cells for b in report.body if b.id == "annex-map-4456")
+    assert "Malakal" in cells and "Mission headquarters" in cells
+    assert got[2][2] == ("The boundaries and names shown and the designations used on this map do not imply "
+                         "official endorsement or acceptance by the United Nations.")
+    assert got[3][2].startswith("Map No. 4456 Rev. 23 UNITED NATIONS June 2099 Department of Operational Support")
+    assert got[3][2].endswith("Geospatial Information Section")
+    assert [b.id for b in report.body if b.type == "paragraph"] == ["para-1", "para-2"]
+
+
+def test_the_page_shows_the_labels_as_a_maps_under_a_note():
+    page = render_corpus([convert(RAW_MAP)])["S/2099/400/annex/index.md"]
+    assert page.index("A map: the text layer has only its labels") < page.index('id="annex-map-4456"')
+    assert 'class="para text chart-labels map-labels" id="annex-map-4456"' in page
+    assert page.count("official document</a> shows it") == 1
+
+
+def test_a_map_in_the_body_without_pages_takes_only_label_blocks():
+    """No page numbers known: only short-celled blocks next to the credit are the map's; the
+    paragraph and the text before them stay."""
+    text = MASTHEAD + BODY.replace("\f99-12345 (E)\n\nAnnex\nDeployment of the Mission as of July 2099\n", "")
+    text += "\nThe Mission continued its work in all sectors during the period under review.\n\n"
+    text += "Juba\nWau\nMalakal\n\nMap No. 4456 UNITED NATIONS\n"
+    report = convert_text(text, "S_2099_400.txt")
+    got = [(b.type, b.id, b.text) for b in report.body if b.section == "II"]
+    assert got[-3][2].startswith("The Mission continued its work")
+    assert got[-2][1:] == ("map-4456", "Juba Wau Malakal")
+    assert got[-1][2] == "Map No. 4456 UNITED NATIONS"
+
+
+@pytest.mark.parametrize("line", [
+    "Map No. 4456 shows the deployment of the Mission as of June 2099 and its sectors.",
+    "The boundaries and names shown on the map are those used by the parties.",
+])
+def test_prose_that_names_a_map_is_no_map(line):
+    """A credit is the number alone (with its revision, "UNITED NATIONS", a date); a sentence
+    that begins "Map No. 4456 shows …" is prose, and so is one about the boundaries shown."""
+    report = convert(f"The Mission prepared a new map of its area of operations.\n{line}\n")
+    assert not any("map-" in b.id for b in report.body)
+    assert annex(report)[-1][2].endswith(line)
