@@ -115,6 +115,8 @@ def normalise(text: str, path: str, utf8: bytes | None = None) -> str:
         text = _drop_invisible(text)
     if _SYMBOL_BULLET_UTF8 in rest:  # Word's list bullet, in the Symbol font's private code point
         text = text.replace(_SYMBOL_BULLET, "•")
+    if any(char in rest for char in _PLAIN_EQUIVALENT_UTF8):
+        text = text.translate(_PLAIN_EQUIVALENTS)
     return text.replace("\u00a0", " ").replace("\ufeff", "")
 
 
@@ -127,6 +129,13 @@ _SYMBOL_BULLET_UTF8 = _SYMBOL_BULLET.encode()
 # hyphenation point: at a line end it is the line's hyphen, which dehyphenate then weighs),
 # a zero-width space, a word joiner.
 _INVISIBLE_UTF8 = ("\u00ad".encode(), "\u200b".encode(), "\u2060".encode())
+
+
+# Word's non-breaking hyphen (U+2011: "Secretary‑General", "peace‑keeping") and the Unicode
+# hyphen are the hyphen for every rule, search and the line-end join ("posi‐" / "tions"); thin,
+# narrow and figure spaces (the thousands' space of "1 200") are a space.
+_PLAIN_EQUIVALENTS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2009": " ", "\u202f": " ", "\u2007": " "})
+_PLAIN_EQUIVALENT_UTF8 = tuple(chr(c).encode() for c in _PLAIN_EQUIVALENTS)
 
 
 def _drop_invisible(text: str) -> str:

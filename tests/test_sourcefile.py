@@ -49,6 +49,21 @@ def test_invisible_characters_go():
     )
 
 
+def test_unicode_hyphens_and_thin_spaces_are_the_plain_ones():
+    """Word's non-breaking hyphen ("Secretary\u2011General") and the Unicode hyphen were kept:
+    search for "Secretary-General" missed them and a line-end "posi\u2010" stayed "posi\u2010 tions";
+    a thin or narrow space in "1\u202f200" is the thousands' space."""
+    got = normalise("Secretary\u2011General, posi\u2010\ntions, 1\u202f200, 2\u2009500, 3\u2007000", "x.txt")
+    assert got == "Secretary-General, posi-\ntions, 1 200, 2 500, 3 000"
+    from build_tools.pipeline import convert_text
+
+    text = ("S/2099/1\n\nSecurity Council\n\nDistr.: General\n1 May 2099\n\nReport of the Secretary\u2011General\n"
+            "1. The forces kept their posi\u2010\ntions near the non\u2011governmental camps.\n")
+    report = convert_text(normalise(text, "x.txt"), "S_2099_1.txt")
+    assert report.meta.title == "Report of the Secretary-General"
+    assert report.body[-1].text == "The forces kept their positions near the non-governmental camps."
+
+
 def test_words_list_bullet_in_the_symbol_fonts_private_code_point_is_a_bullet():
     got = normalise("areas:\n\uf0b7 Security;\n\uf0b7 Elections.\n", "x.txt")
     assert got == "areas:\n• Security;\n• Elections.\n"
