@@ -64,9 +64,18 @@ def convert(file: Path) -> None:
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("mkdocs.yml"), show_default=True, help="MkDocs configuration.")
 @click.option("--strict", is_flag=True, help="Treat MkDocs warnings as errors.")
-def build(source: Path | None, site: Path | None, config_file: Path, strict: bool) -> None:
+@click.option("--keep-going", is_flag=True,
+              help="Publish the reports that convert, leave out those refused (each named on stderr), "
+                   "and still exit with status 1. Without it, a refused report stops the build.")
+def build(source: Path | None, site: Path | None, config_file: Path, strict: bool, keep_going: bool) -> None:
     """Run the text stage, then build the static site (atomically: a failed build keeps the old site)."""
-    site_dir = _build_site(config_file, source, site, strict)
+    refused: list[str] = []
+    site_dir = _build_site(config_file, source, site, strict, refused=refused if keep_going else None)
+    if refused:
+        for message in refused:
+            click.echo(f"reports: error: {message}", err=True)
+        n = len(refused)
+        _fail(f"site written to {site_dir} without the {n} refused report{'s' if n > 1 else ''} above")
     click.echo(f"site written to {site_dir}")
 
 
@@ -83,7 +92,9 @@ class _FirstError(logging.Handler):
 
 
 def _build_site(config_file: Path, source: Path | None, site: Path | None, strict: bool,
-                overrides: dict | None = None) -> Path:
+                overrides: dict | None = None, refused: list[str] | None = None) -> Path:
+    """Build the site into a staging folder and swap it in. With `refused` (a list), reports the
+    text stage refuses are left out and their one-line errors appended to it (--keep-going)."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -105,7 +116,9 @@ def _build_site(config_file: Path, source: Path | None, site: Path | None, stric
             plugin.config.source_dir = str(source.resolve())
         # Run the text stage here so its errors come out as one clean line, before MkDocs starts.
         plugin.prebuilt = build_corpus(plugin.source_path(config), plugin.config.official_base, plugin.cache_path(config),
-                                       progress=on_terminal)
+                                       progress=on_terminal, keep_going=refused is not None)
+        if refused is not None:
+            refused += plugin.prebuilt.refused
         plugin.progress = on_terminal
         if strict:
             refuse_qa_warnings(plugin.prebuilt.reports, plugin.source_path(config))

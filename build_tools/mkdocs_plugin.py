@@ -69,6 +69,7 @@ class UNReportsConfig(Config):
     guide_dir = c.Type(str, default="guide")
     pagefind = c.Type(bool, default=True)  # Pagefind index for served builds (not usable from file://)
     cache_dir = c.Type(str, default=".cache")  # content-hash cache of the text stage; "" turns it off
+    keep_going = c.Type(bool, default=False)  # a refused report is left out (a warning), not the build stopped
 
 
 class UNReportsPlugin(BasePlugin[UNReportsConfig]):
@@ -117,13 +118,15 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         docs = Path(config.docs_dir)
         self._pagefind = None
         self.records = None
+        from_cli = self.prebuilt is not None  # the `reports` command names refused reports itself
         try:
-            if self.prebuilt is not None:  # `reports build` ran the text stage already
+            if from_cli:  # `reports build` ran the text stage already
                 result = self.prebuilt
                 self._start_pagefind(config, result.reports)
             else:  # Pagefind needs only the reports: it starts once they are converted, before rendering
                 result = build_corpus(source, self.config.official_base, cache_dir=self.cache_path(config),
-                                      on_converted=partial(self._start_pagefind, config), progress=self.progress)
+                                      on_converted=partial(self._start_pagefind, config), progress=self.progress,
+                                      keep_going=self.config.keep_going)
             self.prebuilt = None
             if config.strict:
                 refuse_qa_warnings(result.reports, source)
@@ -132,6 +135,9 @@ class UNReportsPlugin(BasePlugin[UNReportsConfig]):
         except ReportsError as exc:
             self._cancel_pagefind()
             raise PluginError(str(exc)) from None
+        if not from_cli:
+            for message in result.refused:
+                log.warning("%s (refused: the site is built without it)", message)
         for copy, kept in result.copies:
             log.warning("%s is a copy of %s (the same bytes, symbol %s): published once", copy, kept,
                         next(r.meta.symbol for r in result.reports if r.source == kept))

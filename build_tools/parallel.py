@@ -3,7 +3,9 @@
 map_reports(func, items, name_of) runs func(item) in a process pool and returns
 the results in input order (deterministic output does not depend on which worker
 finished first). A failing item does not stop the others: all failures come back
-together in one CorpusError, one line per file, sorted like the input.
+together in one CorpusError, one line per file, sorted like the input; or, when the
+caller passes a `refused` list, they go there and the failed items' results are None
+(`reports build --keep-going` publishes the others).
 
 Small batches run in this process: starting workers costs more than it saves.
 REPORTS_WORKERS=1 forces serial runs (profiling, measuring one core).
@@ -69,9 +71,11 @@ def map_reports(
     name_of: Callable[[T], str] = str,
     workers: int | None = None,
     progress: Bar | None = None,
+    refused: list[ReportsError] | None = None,
 ) -> list[R]:
-    """[func(item) for item in items], in parallel; raises one CorpusError listing every failure.
-    `progress` (see progress.py) is told how many items are done as they finish."""
+    """[func(item) for item in items], in parallel; raises one CorpusError listing every failure
+    (with `refused`, appends them to it instead, their results None). `progress` (see
+    progress.py) is told how many items are done as they finish."""
     pairs = [(item, name_of(item)) for item in items]
     n = worker_count(workers)
     if n == 1 or len(pairs) < MIN_ITEMS_FOR_POOL:
@@ -79,8 +83,10 @@ def map_reports(
     else:
         outcomes = _pooled(func, pairs, n, progress or SILENT)
     errors = [err for _, err in outcomes if err is not None]
+    if errors and refused is None:
+        raise combined(errors)
     if errors:
-        raise _combined(errors)
+        refused += errors
     return [result for result, _ in outcomes]  # type: ignore[misc]
 
 
@@ -101,10 +107,11 @@ def _pooled(func, pairs, n, progress):
             raise
 
 
-def _combined(errors: list[ReportsError]) -> ReportsError:
+def combined(errors: list[ReportsError]) -> ReportsError:
+    """One error for them all: the only one, or a CorpusError listing each."""
     if len(errors) == 1:
         return errors[0]
     return CorpusError(f"{len(errors)} reports failed: " + "; ".join(str(e) for e in errors))
 
 
-__all__ = ["map_reports", "worker_count", "MIN_ITEMS_FOR_POOL"]
+__all__ = ["combined", "map_reports", "worker_count", "MIN_ITEMS_FOR_POOL"]

@@ -31,7 +31,7 @@ from .crossrefs import build_crossrefs
 from .errors import CorpusError, OutputError
 from .heap import collector_paused
 from .models import Report
-from .parallel import map_reports
+from .parallel import combined, map_reports
 from .pipeline import convert_file
 from .progress import BarFactory, silent
 from .reader_pages import report_pages, site_glossary
@@ -57,6 +57,7 @@ class CorpusResult:
     files: dict[str, str]
     stats: dict[str, int] = field(default_factory=dict)  # converted / rendered (cache misses)
     copies: tuple[tuple[str, str], ...] = ()  # (file left out, the file published): see without_copies
+    refused: tuple[str, ...] = ()  # with keep_going: the one-line errors of the reports left out
 
 
 def source_files(source_dir: Path) -> list[Path]:
@@ -80,17 +81,22 @@ def _key(path: Path) -> str | None:
         return None  # unreadable: convert_file reports it properly
 
 
-def _convert_cached(paths: list[Path], cache: BuildCache | None, workers: int | None, progress: BarFactory = silent):
-    """(reports, cache keys, number converted): only sources whose key is not cached are converted."""
+def _convert_cached(paths: list[Path], cache: BuildCache | None, workers: int | None, progress: BarFactory = silent,
+                    refused: list | None = None):
+    """(reports, cache keys, number converted): only sources whose key is not cached are converted.
+    With `refused` (a list), a report that fails goes there (its error) and is left out."""
     keys = [_key(p) for p in paths] if cache else [None] * len(paths)
     reports: list[Report | None] = [cache.reports.get(k) if cache and k else None for k in keys]
     todo = [i for i, r in enumerate(reports) if r is None]
     with closing(progress("converting", len(todo))) as bar:
-        converted = map_reports(convert_file, [paths[i] for i in todo], workers=workers, progress=bar)
+        converted = map_reports(convert_file, [paths[i] for i in todo], workers=workers, progress=bar, refused=refused)
     for i, report in zip(todo, converted):
         reports[i] = report
-        if cache and keys[i]:
+        if cache and keys[i] and report is not None:
             cache.reports.put(keys[i], report)
+    if refused:
+        kept = [i for i, r in enumerate(reports) if r is not None]
+        return [reports[i] for i in kept], [keys[i] for i in kept], len(todo)
     return reports, keys, len(todo)
 
 
@@ -203,19 +209,25 @@ def build_corpus(
     workers: int | None = None,
     on_converted: Callable[[list[Report]], None] | None = None,
     progress: BarFactory = silent,
+    keep_going: bool = False,
 ) -> CorpusResult:
     """The text stage for a folder. With cache_dir, unchanged reports are not converted again, and
     their pages are not rendered again unless their cross-links changed. on_converted(reports) is
     called between conversion and rendering (the site build starts its search index there).
-    progress makes a bar for each of the two steps (see progress.py).
+    progress makes a bar for each of the two steps (see progress.py). With keep_going, a report
+    the text stage refuses is left out (its error in CorpusResult.refused) instead of stopping
+    the build; the others are published, citations of it link to its official address.
     The garbage collector is paused meanwhile (see heap.py)."""
     with collector_paused():
-        return _build_corpus(source_dir, official_base, cache_dir, workers, on_converted, progress)
+        return _build_corpus(source_dir, official_base, cache_dir, workers, on_converted, progress, keep_going)
 
 
-def _build_corpus(source_dir, official_base, cache_dir, workers, on_converted, progress) -> CorpusResult:
+def _build_corpus(source_dir, official_base, cache_dir, workers, on_converted, progress, keep_going) -> CorpusResult:
     cache = BuildCache(cache_dir) if cache_dir else None
-    reports, keys, converted = _convert_cached(source_files(source_dir), cache, workers, progress)
+    refused: list | None = [] if keep_going else None
+    reports, keys, converted = _convert_cached(source_files(source_dir), cache, workers, progress, refused)
+    if not reports:  # every report refused: nothing to publish
+        raise combined(refused or [])
     all_keys = keys  # a copy stays in the cache: it is converted once, not at every build
     reports, keys, copies = without_copies(reports, keys, source_dir)
     # Two reports claiming one symbol stop the build here, before on_converted starts work
@@ -239,7 +251,8 @@ def _build_corpus(source_dir, official_base, cache_dir, workers, on_converted, p
     for _, rendered in sorted(zip(reports, pages), key=lambda rp: rp[0].meta.symbol):
         files.update(rendered)
     files.update(corpus_pages(reports, site))
-    return CorpusResult(tuple(reports), files, {"converted": converted, "rendered": len(todo)}, copies)
+    refusals = tuple(str(e) for e in refused or ())
+    return CorpusResult(tuple(reports), files, {"converted": converted, "rendered": len(todo)}, copies, refusals)
 
 
 def _render_many(reports: list[Report], site: SiteContext, progress: BarFactory = silent) -> list[dict[str, str]]:

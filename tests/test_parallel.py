@@ -85,3 +85,31 @@ def test_bad_report_does_not_stop_the_others(tmp_path):
         map_reports(convert_file, paths, workers=2)
     assert "2 reports failed" in str(info.value)
     assert "S_2099_1.txt" in str(info.value) and "S_2099_2.txt" in str(info.value)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_with_a_refused_list_the_failures_go_there_and_their_results_are_none(workers):
+    items = list(range(20))
+    refused: list = []
+    got = map_reports(_square_or_fail, items, name_of=lambda x: f"r{x}.txt", workers=workers, refused=refused)
+    assert got == [None if x % 5 == 3 or x == 7 else x * x for x in items]
+    assert [str(e) for e in refused][:2] == ["r3.txt:3: bad report", "r7.txt: internal error: ValueError: a bug"]
+    assert len(refused) == 5
+
+
+def test_keep_going_leaves_the_refused_reports_out_of_the_corpus(tmp_path):
+    from build_tools.sitegen import build_corpus
+
+    for src in SOURCES[:2]:
+        (tmp_path / src.name).write_bytes(src.read_bytes())
+    (tmp_path / "S_2099_1.txt").write_bytes(b"binary\x00data")
+    result = build_corpus(tmp_path, keep_going=True, cache_dir=tmp_path / ".cache")
+    assert [r.source for r in result.reports] == [p.name for p in SOURCES[:2]]
+    assert result.refused == (f"{tmp_path / 'S_2099_1.txt'}: contains NUL bytes: not a text file",)
+    assert not any(path.startswith("S/2099") for path in result.files)
+    with pytest.raises(SourceError):
+        build_corpus(tmp_path)
+    (tmp_path / SOURCES[0].name).unlink()
+    (tmp_path / SOURCES[1].name).unlink()
+    with pytest.raises(SourceError):  # nothing left to publish: the refusal is the error
+        build_corpus(tmp_path, keep_going=True)
