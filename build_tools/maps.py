@@ -29,7 +29,9 @@ _CREDIT = re.compile(
     rf"(?:\s+(?:{_MONTHS})\s+\d{{4}})?"
 )
 # Its disclaimer's first words; "The boundaries and names shown on …" is prose.
-_DISCLAIMER = re.compile(r"The\s+boundaries\s+and\s+names\s+shown(?:\s+and\s+the\s+designations|\s*$)")
+_DISCLAIMER = re.compile(
+    r"The\s+boundaries\s+and\s+names\s+shown(?:\s+and(?:\s+the(?:\s+designations|\s*$)|\s*$)|\s*$)"
+)
 _DISCLAIMER_END = "Nations."
 DISCLAIMER_MAX_LINES = 5
 # The credit's other parts, each a cell of its own: who made the map and when.
@@ -45,8 +47,9 @@ LABEL_MAX_WORDS = 6
 
 
 def has_map(text: str) -> bool:
-    """Whether the source text may hold a map's credit or disclaimer (two C searches)."""
-    return "Map No" in text or "names shown" in text
+    """Whether the source text may hold a map's credit or disclaimer (two C searches; justified
+    text spaces "Map  No." apart, so the words alone)."""
+    return "Map" in text or "boundaries" in text
 
 
 def mark_maps(blocks: list[RawBlock]) -> list[RawBlock]:
@@ -63,8 +66,13 @@ def mark_maps(blocks: list[RawBlock]) -> list[RawBlock]:
 
 
 def _notice_lines(block: RawBlock) -> bool:
-    """Whether the block holds a map's credit or the start of its disclaimer, as a cell."""
-    return any(_CREDIT.fullmatch(cell) or _DISCLAIMER.match(cell) for cell in _cells(block.text_lines))
+    """Whether the block holds the start of a map's disclaimer, or its credit (a line or a cell)."""
+    lines = block.text_lines
+    return (
+        any(map(_DISCLAIMER.search, lines))
+        or any(_CREDIT.fullmatch(" ".join(line.split())) for line in lines)
+        or any(map(_CREDIT.fullmatch, _cells(lines)))
+    )
 
 
 def _cells(lines: Iterable[str]) -> list[str]:
@@ -117,14 +125,27 @@ def _map_blocks(group: list[RawBlock]) -> list[RawBlock]:
         if not _notice_lines(block) and not _label_like(lines):
             notes.append(block)
             continue
-        disclaimer_left = 0  # cells of the disclaimer still to come, at most
+        disclaimer_left = 0  # lines of the disclaimer still to come, at most
         for line in lines:
+            if disclaimer_left:  # the disclaimer goes on, whatever its spacing
+                disclaimer.append(" ".join(line.split()))
+                disclaimer_left = 0 if line.rstrip().endswith(_DISCLAIMER_END) else disclaimer_left - 1
+                continue
+            if d := _DISCLAIMER.search(line):
+                disclaimer.append(" ".join(line[d.start() :].split()))
+                disclaimer_left = 0 if line.rstrip().endswith(_DISCLAIMER_END) else DISCLAIMER_MAX_LINES
+                line = line[: d.start()]
+            words = " ".join(line.split())  # a justified line spaces its words apart: read it whole first
+            if not credit and (m := _CREDIT.fullmatch(words)):
+                credit.append(words)
+                number = m.group(1)
+                continue
+            if credit and _CREDIT_PART.fullmatch(words):
+                credit.append(words)
+                continue
             kept = []
             for cell in _GAP.split(line.strip()):
-                if disclaimer_left or _DISCLAIMER.match(cell):
-                    disclaimer.append(cell)
-                    disclaimer_left = 0 if cell.endswith(_DISCLAIMER_END) else (disclaimer_left or DISCLAIMER_MAX_LINES) - 1
-                elif not credit and (m := _CREDIT.fullmatch(cell)):
+                if not credit and (m := _CREDIT.fullmatch(cell)):
                     credit.append(cell)
                     number = m.group(1)
                 elif credit and _CREDIT_PART.fullmatch(cell):

@@ -41,6 +41,11 @@ LAYOUT_MAP = (
     "acceptance by the United Nations.\n"
 )
 
+# Justified text: the disclaimer's and credit's words two spaces apart (no column gaps there).
+JUSTIFIED_MAP = RAW_MAP.replace("The boundaries and names shown and the designations used on this map do not imply official\n",
+                                "The  boundaries  and  names  shown  and  the  designations  used  on  this  map  do  not\n"
+                                "imply official\n").replace("Map No. 4456 Rev. 23 UNITED NATIONS", "Map  No.  4456  Rev. 23  UNITED  NATIONS")
+
 
 def convert(map_text):
     return convert_text(MASTHEAD + BODY + map_text, "S_2099_400.txt")
@@ -50,7 +55,8 @@ def annex(report):
     return [(b.type, b.id, b.text) for b in report.body if b.section == "annex"]
 
 
-@pytest.mark.parametrize("map_text", [RAW_MAP, LAYOUT_MAP], ids=["a label a line", "pdftotext -layout"])
+@pytest.mark.parametrize("map_text", [RAW_MAP, LAYOUT_MAP, JUSTIFIED_MAP],
+                         ids=["a label a line", "pdftotext -layout", "justified"])
 def test_a_maps_labels_are_one_block_named_by_its_number_then_its_disclaimer_and_credit(map_text):
     """The labels were one long paragraph of prose ("24°E 26°E SUDAN Renk … The boundaries and
     names shown …  Map No. 4456 …"), or, with blank lines, many, some of them headings."""
