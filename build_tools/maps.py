@@ -53,16 +53,86 @@ def has_map(text: str) -> bool:
 
 
 def mark_maps(blocks: list[RawBlock]) -> list[RawBlock]:
-    """The blocks with each map's labels, notes, disclaimer and credit as blocks of their own."""
+    """The blocks with each map's labels, notes, disclaimer and credit as blocks of their own.
+    A map page that fell inside a paragraph (its lines joined the paragraph's, which goes on
+    after the page) is taken out of it and follows it."""
     out = list(blocks)
     n = len(out) - 1
     while n >= 0:
-        if out[n].kind == "text" and _notice_lines(out[n]):
+        block = out[n]
+        if block.kind == "text" and _notice_lines(block):
             lo, hi = _map_range(out, n)
-            out[lo : hi + 1] = _map_blocks(out[lo : hi + 1])
+            rebuilt = _map_blocks(out[lo : hi + 1])
+            out[lo : hi + 1] = rebuilt
+            _rejoin(out, lo - 1, lo + len(rebuilt))
             n = lo
+        elif block.kind in ("paragraph", "item") and _notice_lines(block):
+            pulled = _pull_map_lines(block)
+            if pulled:
+                rebuilt = _map_blocks([_text_block(block, pulled)])
+                out[n + 1 : n + 1] = rebuilt
+                _rejoin(out, n, n + 1 + len(rebuilt))
         n -= 1
     return out
+
+
+def _rejoin(blocks: list[RawBlock], before: int, after: int) -> None:
+    """A paragraph cut by the map's page goes on in the text block after the map: that block
+    is the paragraph's rest, joined back to it, when the paragraph stopped mid-sentence, or the
+    block starts in lower case, or it is prose alone between the map and the next numbered
+    paragraph or heading (no unnumbered text starts among numbered paragraphs)."""
+    if before < 0 or after >= len(blocks):
+        return
+    para, rest = blocks[before], blocks[after]
+    if not (para.kind in ("paragraph", "item") and rest.kind == "text" and not rest.caption
+            and rest.section == para.section and para.text_lines and rest.text_lines):
+        return
+    lines = rest.text_lines
+    follows = blocks[after + 1].kind if after + 1 < len(blocks) else "heading"
+    if (
+        para.text_lines[-1].rstrip()[-1:] not in _SENTENCE_ENDS
+        or lines[0].lstrip()[:1].islower()
+        or (follows in ("paragraph", "heading") and not _label_like(lines))
+    ):
+        para.lines = [*para.lines, *lines]
+        del blocks[after]
+
+
+# How a paragraph's last line can end when the paragraph ends there.
+_SENTENCE_ENDS = frozenset(".:;!?\"”’)]")
+
+
+def _notice_line(line: str) -> bool:
+    return bool(
+        _DISCLAIMER.search(line) or _CREDIT.fullmatch(" ".join(line.split()))
+        or any(map(_CREDIT.fullmatch, _GAP.split(line.strip())))
+    )
+
+
+def _pull_map_lines(block: RawBlock) -> list[str] | None:
+    """Take a map's lines out of a paragraph (or item): its notice (the credit or disclaimer
+    lines, with the credit's other parts and the disclaimer's next lines) and the labels right
+    before it, short lines that end no sentence; never the paragraph's first line. Changes
+    the block in place; returns the map's lines (None when the notice starts the paragraph)."""
+    lines = block.text_lines
+    at = [i for i, line in enumerate(lines) if _notice_line(line)]
+    start, end = at[0], at[-1] + 1
+    if start == 0:
+        return None
+    if _DISCLAIMER.search(lines[at[-1]]) and not lines[at[-1]].rstrip().endswith(_DISCLAIMER_END):
+        limit = min(len(lines), end + DISCLAIMER_MAX_LINES)
+        while end < limit and not lines[end - 1].rstrip().endswith(_DISCLAIMER_END):
+            end += 1
+    while end < len(lines) and _CREDIT_PART.fullmatch(" ".join(lines[end].split())):
+        end += 1
+    while start > 1 and _label_like([lines[start - 1]]) and lines[start - 1].rstrip()[-1:] not in ".;:,":
+        start -= 1
+    kept = lines[:start] + lines[end:]
+    if block.first_line:
+        block.first_line, block.lines = kept[0], kept[1:]
+    else:
+        block.lines = kept
+    return lines[start:end]
 
 
 def _notice_lines(block: RawBlock) -> bool:

@@ -107,3 +107,23 @@ def test_prose_that_names_a_map_is_no_map(line):
     report = convert(f"The Mission prepared a new map of its area of operations.\n{line}\n")
     assert not any("map-" in b.id for b in report.body)
     assert annex(report)[-1][2].endswith(line)
+
+
+@pytest.mark.parametrize("map_text", [RAW_MAP, LAYOUT_MAP, JUSTIFIED_MAP],
+                         ids=["a label a line", "pdftotext -layout", "justified"])
+@pytest.mark.parametrize("cut", ["the situation in the country and on the activities of the Mission in the",
+                                 "the Mission."], ids=["mid-sentence", "after a sentence"])
+def test_a_map_page_inside_a_paragraph_is_taken_out_and_the_paragraph_joined_again(map_text, cut):
+    """A map's page between two pages of a paragraph: its lines joined the paragraph (or cut it,
+    its rest left as unnumbered text after the map). The paragraph reads whole again and the
+    map's blocks follow it. (A line cut by a page break mid-sentence is a full line: a short one
+    that ends no sentence could be a label.)"""
+    rest = "north, which remained calm." if cut.endswith("the") else "The situation in the north remained calm."
+    text = (MASTHEAD + "I. Introduction\n1. The present report covers developments since my last report on\n"
+            f"{cut}\n" + map_text + f"{rest}\n2. I thank the troop-contributing countries.\n")
+    report = convert_text(text, "S_2099_400.txt")
+    got = [(b.type, b.id, b.text) for b in report.body]
+    assert got[1] == ("paragraph", "para-1", f"The present report covers developments since my last report on {cut} {rest}")
+    assert got[2][1] == "map-4456" and "Malakal" in got[2][2]
+    assert got[3][2].startswith("The boundaries and names shown") and got[4][2].startswith("Map No. 4456")
+    assert got[5][1] == "para-2" and len(got) == 6
