@@ -52,7 +52,7 @@ PAGE_LABEL = re.compile(r"^(?:Page|PAGE|page)\s+(\d{1,4})$|^-\s*(\d{1,4})\s*-$")
 # Geneva's start "GE." ("GE.19-00812(E)", "GE.05-10056 (E) 100105"); a reissue's has a star
 # ("19-06123* (E) 300419"); until the mid-1990s a typist's code followed ("91-29517 2271e (E)").
 JOB_NUMBER = re.compile(
-    r"^(?:GE\.)?\d{2}[-\s]\d{5}\*?\s*(?:\d{3,5}[a-zA-Z]\s*)?(?:\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d{6}\s*\([A-Z]\))?$"
+    r"^(?:GE\.|V\.)?\d{2}[-\s]\d{5}\*?\s*(?:\d{3,5}[a-zA-Z]\s*)?(?:\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d{6}\s*\([A-Z]\))?$"
 )
 # A page number alone ("21"), as pdftotext prints it; only furniture beside other furniture.
 BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
@@ -147,7 +147,7 @@ def classify(line: str) -> str | None:
 _RULES = (
     ("page-number", PAGE_OF, lambda c: c.isdecimal() or c in "lIOo"),  # \d is exactly str.isdecimal
     ("page-label", PAGE_LABEL, ("P", "p", "-").__contains__),
-    ("job-number", JOB_NUMBER, lambda c: c.isdecimal() or c == "G"),
+    ("job-number", JOB_NUMBER, lambda c: c.isdecimal() or c in "GV"),  # Geneva's "GE.19-…", Vienna's "V.19-…"
     ("barcode", BARCODE, "*lI|1!".__contains__),
     ("continued", CONTINUED, "/".__eq__),
     ("rule-line", RULE_LINE, lambda c: c in "-_=–—." or c.isspace()),  # \s is str.isspace
@@ -404,6 +404,10 @@ def remove_furniture(text: str) -> Paged:
     _repeated_headers(stripped, rules)
     if "ontents" in text or "ONTENTS" in text:  # one C search: most reports print no contents
         _table_of_contents(stripped, rules)
+    if "Please recycle" in text:  # the first page's foot since about 2012, beside the recycling sign
+        for i in set(_lines_holding(text, "Please recycle")):
+            if stripped[i].rstrip(_RECYCLING_SIGNS) == "Please recycle":
+                rules[i] = "recycle-note"
     if "(continued)" in text:  # "Annex I (continued)" over a page that goes on
         for i in _lines_ending(stripped, "(continued)"):
             if not rules[i] and len(stripped[i]) <= CONTINUED_HEADER_MAX:
@@ -426,6 +430,11 @@ def remove_furniture(text: str) -> Paged:
         indents = list(map(sub, map(len, lines), map(len, map(str.lstrip, lines))))
         paged = replace(paged, indents=tuple(map(indents.__getitem__, map((-1).__add__, paged.linenos))))
     return paged
+
+
+# The recycling sign pdftotext may print after "Please recycle" (U+2672, U+267B, a private-use
+# glyph of the symbol font), and spaces.
+_RECYCLING_SIGNS = " \t\u2672\u267b\uf0b9\uf0e0"
 
 
 def _note_separators(stripped: list[str], rules: list[str | None]) -> None:

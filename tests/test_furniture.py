@@ -13,6 +13,8 @@ CASES = [
     ("GE.19-00812(E)", "job-number"),  # Geneva
     ("GE.05-10056 (E) 100105", "job-number"),
     ("GE.19-00812", "job-number"),
+    ("V.19-01234 (E)", "job-number"),  # Vienna
+    ("V.18-08012 (E) 120618 130618", "job-number"),
     ("19-06123* (E) 300419", "job-number"),  # a reissue
     ("91-29517 2271e (E)", "job-number"),  # a typist's code, until the mid-1990s
     ("92-24175 3544c (E) 170992", "job-number"),
@@ -442,3 +444,13 @@ def test_a_1991_page_foot_with_a_typists_code_is_dropped():
     assert "91-29517 2271e (E)" not in paged.texts
     assert [d.rule for d in paged.dropped][:2] == ["job-number", "continued"]
     assert paged.pages[paged.texts.index("4. The Division has also undertaken visits.")] == 2
+
+
+def test_please_recycle_at_the_first_pages_foot_is_furniture():
+    """Since about 2012 the first page's foot says "Please recycle" beside the recycling sign:
+    it was a text block of the report's front. The words inside prose stay."""
+    text = ("S/2099/1\n\nSecurity Council\n\nReport\n1. Text of the report. Please recycle\nthe paper.\n\n"
+            "19-01234 (E) 120619\n*1901234*\nPlease recycle \u267b\n\fS/2099/1\n2/5\n2. More.\n")
+    paged = remove_furniture(text)
+    assert ("Please recycle \u267b", "recycle-note") in [(d.text, d.rule) for d in paged.dropped]
+    assert "1. Text of the report. Please recycle" in paged.texts and "Please recycle \u267b" not in paged.texts
