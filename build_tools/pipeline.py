@@ -14,7 +14,7 @@ from .errata import apply_errata
 from .errors import SourceError
 from .frontmatter import front_blocks, read_front
 from .lexicon import Lexicon
-from .maps import has_map, mark_maps
+from .maps import map_lines, mark_maps
 from .models import Correction, Erratum, Metadata, QAReport, Report
 from .ocrfix import damaged_in_texts, fused_in_texts, suspicious_in_texts
 from .plain_notes import has_star_slash, with_superscript_notes
@@ -41,8 +41,9 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
     # "1 See …" at a page foot: "¹ See …"; "*/" marks of the early 1990s: "*".
     paged = with_superscript_notes(furniture.remove_furniture(text), star_slash=has_star_slash(text))
     seg = blocks.segment_paged(paged)
-    if has_map(text):  # a map page's labels: one block, named by the map's number (maps.py)
-        seg.blocks[:] = mark_maps(seg.blocks)
+    cues = map_lines(text)
+    if cues:  # a map page's labels: one block, named by the map's number (maps.py)
+        seg.blocks[:] = mark_maps(seg.blocks, cues)
     meta, front_marks, front_runs = read_front(seg.front, paged.header_symbols, text)
     if front_runs:  # front text that is no metadata is kept, before the body's blocks
         seg.blocks[:0] = front_blocks(front_runs, seg.blocks[0] if seg.blocks else None)

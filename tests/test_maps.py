@@ -89,12 +89,13 @@ def test_a_map_in_the_body_without_pages_takes_only_label_blocks():
     paragraph and the text before them stay."""
     text = MASTHEAD + BODY.replace("\f99-12345 (E)\n\nAnnex\nDeployment of the Mission as of July 2099\n", "")
     text += "\nThe Mission continued its work in all sectors during the period under review.\n\n"
-    text += "Juba\nWau\nMalakal\n\nMap No. 4456 UNITED NATIONS\n"
+    text += ("Juba\nWau\nMalakal\n\nThe boundaries and names shown and the designations used on this map do not imply\n"
+             "official endorsement or acceptance by the United Nations.\nMap No. 4456 UNITED NATIONS\n")
     report = convert_text(text, "S_2099_400.txt")
     got = [(b.type, b.id, b.text) for b in report.body if b.section == "II"]
-    assert got[-3][2].startswith("The Mission continued its work")
-    assert got[-2][1:] == ("map-4456", "Juba Wau Malakal")
-    assert got[-1][2] == "Map No. 4456 UNITED NATIONS"
+    assert got[-4][2].startswith("The Mission continued its work")
+    assert got[-3][1:] == ("map-4456", "Juba Wau Malakal")
+    assert got[-2][2].startswith("The boundaries") and got[-1][2] == "Map No. 4456 UNITED NATIONS"
 
 
 @pytest.mark.parametrize("line", [
@@ -104,7 +105,8 @@ def test_a_map_in_the_body_without_pages_takes_only_label_blocks():
 def test_prose_that_names_a_map_is_no_map(line):
     """A credit is the number alone (with its revision, "UNITED NATIONS", a date); a sentence
     that begins "Map No. 4456 shows …" is prose, and so is one about the boundaries shown."""
-    report = convert(f"The Mission prepared a new map of its area of operations.\n{line}\n")
+    # "designations" (the disclaimer's word that opens the search for maps) is in the text
+    report = convert(f"The Mission prepared a new map of its area of operations and its designations.\n{line}\n")
     assert not any("map-" in b.id for b in report.body)
     assert annex(report)[-1][2].endswith(line)
 
@@ -127,3 +129,15 @@ def test_a_map_page_inside_a_paragraph_is_taken_out_and_the_paragraph_joined_aga
     assert got[2][1] == "map-4456" and "Malakal" in got[2][2]
     assert got[3][2].startswith("The boundaries and names shown") and got[4][2].startswith("Map No. 4456")
     assert got[5][1] == "para-2" and len(got) == 6
+
+
+@pytest.mark.parametrize("map_text", [RAW_MAP, LAYOUT_MAP, JUSTIFIED_MAP],
+                         ids=["a label a line", "pdftotext -layout", "justified"])
+def test_a_credit_in_a_block_of_its_own_stays_the_maps(map_text):
+    """No page numbers: the credit, a block of its own (its words spaced apart), goes with the
+    labels and disclaimer before it; it was joined to the paragraph before the map."""
+    text = (MASTHEAD + "I. Introduction\n1. The present report covers developments since my last report.\n\n"
+            + map_text + "\n2. I thank the troop-contributing countries.\n")
+    got = [(b.type, b.id, b.text) for b in convert_text(text, "S_2099_400.txt").body]
+    assert got[1] == ("paragraph", "para-1", "The present report covers developments since my last report.")
+    assert got[2][1] == "map-4456" and got[4][2].startswith("Map No. 4456") and got[5][1] == "para-2"
