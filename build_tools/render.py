@@ -335,7 +335,8 @@ class _PageRenderer:
             )
         if "map-" in block.id and caption_kind(block.id) == "map":  # a map's labels, named by its number (maps.py)
             body = _cells(block.cells) if block.cells else self.inline(block)
-            return marker + self.chart_note(map_labels=True) + f'<p class="para text chart-labels map-labels" {attrs}>{body}</p>\n'
+            labels = f'<p class="para text chart-labels map-labels" {attrs}>{body}</p>\n'
+            return marker + self.chart_note(map_labels=True) + labels
         if under_chart and (block.cells or looks_like_chart_labels(block.text)):  # a chart's labels
             body = _cells(block.cells) if block.cells else self.inline(block)
             return marker + self.chart_note() + f'<p class="para text chart-labels" {attrs}>{body}</p>\n'

@@ -42,9 +42,10 @@ LAYOUT_MAP = (
 )
 
 # Justified text: the disclaimer's and credit's words two spaces apart (no column gaps there).
-JUSTIFIED_MAP = RAW_MAP.replace("The boundaries and names shown and the designations used on this map do not imply official\n",
-                                "The  boundaries  and  names  shown  and  the  designations  used  on  this  map  do  not\n"
-                                "imply official\n").replace("Map No. 4456 Rev. 23 UNITED NATIONS", "Map  No.  4456  Rev. 23  UNITED  NATIONS")
+JUSTIFIED_MAP = RAW_MAP.replace(
+    "The boundaries and names shown and the designations used on this map do not imply official\n",
+    "The  boundaries  and  names  shown  and  the  designations  used  on  this  map  do  not\nimply official\n",
+).replace("Map No. 4456 Rev. 23 UNITED NATIONS", "Map  No.  4456  Rev. 23  UNITED  NATIONS")
 
 
 def convert(map_text):
@@ -125,7 +126,8 @@ def test_a_map_page_inside_a_paragraph_is_taken_out_and_the_paragraph_joined_aga
             f"{cut}\n" + map_text + f"{rest}\n2. I thank the troop-contributing countries.\n")
     report = convert_text(text, "S_2099_400.txt")
     got = [(b.type, b.id, b.text) for b in report.body]
-    assert got[1] == ("paragraph", "para-1", f"The present report covers developments since my last report on {cut} {rest}")
+    whole = f"The present report covers developments since my last report on {cut} {rest}"
+    assert got[1] == ("paragraph", "para-1", whole)
     assert got[2][1] == "map-4456" and "Malakal" in got[2][2]
     assert got[3][2].startswith("The boundaries and names shown") and got[4][2].startswith("Map No. 4456")
     assert got[5][1] == "para-2" and len(got) == 6
