@@ -27,7 +27,7 @@ from .blocks import RawBlock
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CREDIT = re.compile(
     rf"Map\s+No\.?\s*(\d{{3,5}})(?:\s*Rev\.?\s*\d+(?:\.\d+)?)?(?:\s+(?:UNITED NATIONS|United Nations))?"
-    rf"(?:\s+(?:{_MONTHS})\s+\d{{4}})?"
+    rf"(?:\s+(?:{_MONTHS})\s+\d{{4}})?(?:\s*\((?:Colour|Color|E)\))?"  # "… June 2019 (Colour)"
 )
 # Its disclaimer's first words; "The boundaries and names shown on …" is prose.
 _DISCLAIMER = re.compile(
@@ -36,11 +36,14 @@ _DISCLAIMER = re.compile(
 _DISCLAIMER_END = "Nations."
 DISCLAIMER_MAX_LINES = 5
 # The credit's other parts, each a cell of its own: who made the map and when.
-_CREDIT_PART = re.compile(
-    rf"UNITED NATIONS|United Nations|(?:{_MONTHS})\s+\d{{4}}|(?:Department|Office) of [A-Z][\w ,]*"
+_CREDIT_ITEM = (
+    rf"UNITED NATIONS|United Nations|(?:{_MONTHS})\s+\d{{4}}|\((?:Colour|Color)\)|(?:Department|Office) of [A-Z][\w ,]*"
     r"|[\w ]*\b(?:Cartographic|Geospatial)\b[\w ]*Section|\(formerly [\w ]+\)"
     r"|[\w ]*Section \(formerly [\w ]+\)"
 )
+# Items one after another ("March 1996 (Colour)"), each taken whole once matched (an atomic
+# group): "Department of …" could end at any of its words, which made a long line exponential.
+_CREDIT_PART = re.compile(rf"(?>{_CREDIT_ITEM})(?:\s+(?>{_CREDIT_ITEM}))*")
 _GAP = re.compile(r"\s{2,}")
 # A block of labels: short cells (a place name, a legend's entry, a scale's figure).
 LABEL_MAX_CHARS = 40

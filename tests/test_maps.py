@@ -143,3 +143,23 @@ def test_a_credit_in_a_block_of_its_own_stays_the_maps(map_text):
     got = [(b.type, b.id, b.text) for b in convert_text(text, "S_2099_400.txt").body]
     assert got[1] == ("paragraph", "para-1", "The present report covers developments since my last report.")
     assert got[2][1] == "map-4456" and got[4][2].startswith("Map No. 4456") and got[5][1] == "para-2"
+
+
+def test_an_older_maps_credit_with_its_colour_note():
+    """The 1990s' and 2000s' credit: "Map No. 3761 Rev. 1 UNITED NATIONS / March 1996 (Colour)",
+    the Department of Public Information's Cartographic Section."""
+    old = ("ANGOLA\nLuanda\nZAMBIA\nThe boundaries and names shown and the designations used on this map do not imply\n"
+           "official endorsement or acceptance by the United Nations.\nMap No. 3761 Rev. 1 UNITED NATIONS\n"
+           "March 1996 (Colour)\nDepartment of Public Information\nCartographic Section\n")
+    got = annex(convert(old))
+    assert got[1][1:] == ("annex-map-3761", "ANGOLA Luanda ZAMBIA")
+    assert got[-1][2] == ("Map No. 3761 Rev. 1 UNITED NATIONS March 1996 (Colour) Department of Public Information "
+                          "Cartographic Section")
+
+
+def test_a_long_line_after_a_credit_is_read_in_linear_time():
+    """A credit's parts are matched item by item, each taken whole: "Department of …" followed
+    by forty more words that end in no item took exponential time (20 words: seconds)."""
+    line = "Department of " + "Geospatial Section " * 40 + "!"
+    got = annex(convert(RAW_MAP + line + "\n"))
+    assert got[-1][2].startswith("Map No. 4456") and got[1][2].endswith("Geospatial Section Geospatial Section!")
