@@ -36,7 +36,7 @@ NAME_TAIL = re.compile(r"(?:[^\W\d_]+(?:[-’'][^\W\d_]+)*\s+)*$")
 # same match without NAME_TAIL re-scanning to the end from every earlier position (quadratic).
 # Runs of either class, not one character per repetition: the same (greedy, maximal) match,
 # with far fewer turns of the repeat (words before a definition: -0.06 ms on six reports).
-_TAIL_CHARS_REVERSED = re.compile(r"(?:[^\W\d_]+|[\s’'-]+)*")
+_TAIL_CHARS_REVERSED = re.compile(r"(?:[^\W\d_]++|[\s’'-]++)*+")  # possessive: never backtracks
 # Roman numerals in parentheses are chapter or annex numbers, not acronyms.
 ROMAN = re.compile(r"^[IVXLCDM]+$")
 # Small words inside names, in English and French; skipped when matching initials.

@@ -86,6 +86,7 @@ _LABEL = r"(.*?[^\W\d_]\S*)"  # ends in a word with a letter, not in a figure
 _ROW_LINE = re.compile(rf"{_LABEL}((?: {_FIGURE_TOKEN})+)")
 _THOUSANDS_ROW_LINE = re.compile(rf"{_LABEL} (\d{{1,3}}(?: \d{{3}})*)")
 ROW_LINES_MIN = 3
+ROW_LINE_MAX = 300  # characters: a row is a label and its figures (a 16,000-character line took 2 s)
 _FIGURE_ENDS = frozenset("0123456789%—–-")  # how a row's last figure can end
 
 
@@ -96,6 +97,8 @@ def _label_figure_cells(lines: list[str]) -> list[str] | None:
     10 214" is two figures where every row has two (a column of thousands is read so too)."""
     if len(lines) < ROW_LINES_MIN or not all(line[-1] in _FIGURE_ENDS for line in lines[1:]):
         return None  # most tables: a cell a line, many of them labels
+    if max(map(len, lines)) > ROW_LINE_MAX:
+        return None  # no row; and the row patterns take time quadratic in a line's length
     body = lines[1:] if not _ROW_LINE.fullmatch(lines[0]) else lines
     if len(body) < ROW_LINES_MIN:
         return None

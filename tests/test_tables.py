@@ -336,3 +336,12 @@ def test_rows_a_line_single_spaced_are_cut_into_cells():
         "Brazil", "10", "214", "Chile", "5", "120", "Total", "15", "334"]
     assert cut(["Brazil 15", "Canada 5 3", "Total 23"]) is None  # not the same number of figures
     assert cut(["Brazil", "15", "Canada"]) is None and cut(["Brazil 15", "Total 15"]) is None
+
+
+def test_long_lines_ending_in_figures_are_no_rows_and_take_no_time():
+    """The row patterns (a label, then figures) take time quadratic in a line's length: three
+    100,000-character lines that end in figures took hours. A row is short: longer lines are
+    read as cells a line."""
+    lines = ["a" * 100_000 + " 1 2", "b" * 100_000 + " 3 4", "c" * 100_000 + " 5 6", "7 8 9 10"]
+    text = " ".join(lines)
+    assert table_cells(lines, text) == tuple(lines)
