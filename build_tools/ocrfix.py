@@ -607,7 +607,10 @@ def _fused_split(word: str) -> int:
     k = _FUSED_SPLITS.get(word)
     if k is None:
         k = 0
-        if word.isascii() and word.isalpha() and not word.startswith(CLOSING_PREFIXES):
+        # Two English words are at most twice the longest one: a longer "word" (a run of letters
+        # in hostile input) would be tried at every split, each a slice of it (quadratic).
+        if (word.isascii() and word.isalpha() and not word.startswith(CLOSING_PREFIXES)
+                and len(word) <= 2 * _longest_english()):
             english = english_words()
             k = next((k for k in range(FUSED_PART_MIN, len(word) - FUSED_PART_MIN + 1)
                       if word[:k] in english and word[k:] in english), 0)
@@ -618,6 +621,11 @@ def _fused_split(word: str) -> int:
 
 _FUSED_SPLITS: dict[str, int] = {}
 _FUSED_SPLITS_MAX = 100_000
+
+
+@lru_cache(maxsize=1)
+def _longest_english() -> int:
+    return max(map(len, english_words()))
 
 
 _ASCII_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")

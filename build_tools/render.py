@@ -14,6 +14,7 @@ import datetime as dt
 import html
 import posixpath
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -51,13 +52,19 @@ def combine_linkers(*linkers: Linker | None) -> Linker | None:
 
     def link(block: Block, page_dir: str) -> list[Span]:
         kept: list[Span] = []
+        # The kept spans' starts and ends, in order: they do not overlap, so the one that starts
+        # last before a span's end is the only one that can overlap it (bisect). A loop over
+        # every kept span was quadratic: a paragraph of 13,000 citations took 3.5 s.
+        starts: list[int] = []
+        ends: list[int] = []
         for lk in active:
             for span in lk(block, page_dir):
-                for k in kept:  # a loop, not any(<generator>): this runs for every span of the site
-                    if span.start < k.end and k.start < span.end:
-                        break
-                else:
-                    kept.append(span)
+                i = bisect_left(starts, span.end)
+                if i and ends[i - 1] > span.start:
+                    continue
+                starts.insert(i, span.start)
+                ends.insert(i, span.end)
+                kept.append(span)
         return kept
 
     return link

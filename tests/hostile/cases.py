@@ -215,6 +215,34 @@ CASES: list[Case] = [
         Published(("word word word",)),
         in_site=False,  # converted and rendered in-process; MkDocs on 5 MB is only slow
     ),
+    # Shapes that made a step take time quadratic in their size (hours at these sizes): a
+    # paragraph of 200,000 citations (the overlap test of linkers' spans), a word of a million
+    # letters (its splits into two English words), 100,000 lines of spaces (a capital after a
+    # blank line, looked for from each line break), three table rows of 100,000 characters.
+    Case(
+        "a-paragraph-of-200000-citations",
+        text(lambda n: report(n, tail="\n3. " + "A/70/357 " * 200_000 + "end.\n")),
+        Published(("A/70/357 A/70/357",)),
+        in_site=False,
+    ),
+    Case(
+        "one-word-of-a-million-letters",
+        text(lambda n: report(n, tail="\n3. " + "a" * 1_000_000 + " end.\n")),
+        Published(("aaaaaaaa",)),
+        in_site=False,
+    ),
+    Case(
+        "100000-lines-of-spaces",
+        text(lambda n: report(n, tail="\n3. Spaces follow.\n" + (" " * 20 + "\n") * 100_000 + "end\n")),
+        Published(("Spaces follow.",)),
+        in_site=False,
+    ),
+    Case(
+        "three-table-rows-of-100000-characters",
+        text(lambda n: report(n, tail="\nAnnex\n" + "\n".join(["a" * 100_000 + " 1 2 3 4 5 6"] * 3) + "\n")),
+        Published(("1 2 3 4 5 6",)),
+        in_site=False,
+    ),
     Case("50mb-of-blank-lines", blank_lines_50mb, Refused("over the 1000000-line limit", "{stem}.txt", 1_000_001)),
     Case("70mb-file", sparse_70mb, Refused("over the 67108864-byte limit", "{stem}.txt")),
     # -- numbering ------------------------------------------------------------
