@@ -880,6 +880,10 @@ def _reference_combined(span_lists):
     return kept
 
 
+def _linker_of(spans):
+    return lambda block, page_dir: spans
+
+
 @pytest.mark.parametrize("seed", range(300))
 def test_combined_linkers_keep_what_the_pairwise_test_kept(seed):
     """combine_linkers finds an overlap by bisecting the kept spans (a paragraph of 13,000
@@ -896,5 +900,5 @@ def test_combined_linkers_keep_what_the_pairwise_test_kept(seed):
             start = rng.randrange(size)
             spans.append(Span(start, start + rng.randint(1, 12), f"<a{start}>", "</a>"))
         lists.append(spans)
-    linker = combine_linkers(*[(lambda spans: lambda block, page: spans)(spans) for spans in lists])
+    linker = combine_linkers(*map(_linker_of, lists))
     assert linker(None, "") == _reference_combined(lists)
