@@ -147,7 +147,8 @@ def _line_break_fragments(text: str) -> list[str]:
     """The word forms on either side of each line-end hyphen."""
     out = []
     for m in (LINE_END_HYPHEN_RE if "¬" in text else _LINE_END_DASH_RE).finditer(text):
-        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        line = text.rfind("\n", 0, m.start())  # the space is looked for after it: from the text's
+        start = max(text.rfind(" ", line + 1, m.start()), line) + 1  # start, a text without spaces was quadratic
         out += WORD_RE.findall(text, start, m.start())
         nxt = _NEXT_WORD_RE.match(text, m.end())
         if nxt:

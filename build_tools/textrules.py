@@ -53,6 +53,11 @@ _HYPHEN_SPACE_RE = re.compile("- ")
 _MID_LINE_NOT_SIGN_RE = re.compile(r"(?<=¬) *(?=\S)")
 
 
+# A line-end token longer than this is no word broken at the line end (hostile input: 150,000
+# lines of "Ab-" made one token, rebuilt at each join, quadratic): the line break is a space.
+JOIN_TOKEN_MAX = 100
+
+
 def join_lines(lines: list[str], lexicon: Any, joiner: Callable[..., tuple[str, str]] | None = None) -> tuple[str, list[Change]]:
     """Join hard-wrapped lines; a line-end hyphen is kept or dropped by `joiner` on the evidence."""
     stripped = list(filter(None, map(str.strip, lines)))
@@ -64,17 +69,29 @@ def join_lines(lines: list[str], lexicon: Any, joiner: Callable[..., tuple[str, 
     joiner = joiner or _plain_joiner
     if "¬" in text:  # the OCR's hyphen inside a line ("long¬standing", "long¬ standing"): a line end
         stripped = [piece for line in stripped for piece in _MID_LINE_NOT_SIGN_RE.split(line)]
+    # out: the text so far, in pieces joined by spaces at the end; a join rewrites only the last
+    # piece (rewriting the whole line it goes on at each join was quadratic: 150,000 lines of
+    # "Ab-"). The lines joined so far into the last one start at out[start].
     out: list[str] = []
     changes: list[Change] = []
+    start = 0
     for line in stripped:
-        if out and out[-1][-1:] in ("-", "¬") and not out[-1].endswith(" -") and not line.startswith(("and ", "or ")):
+        last = out[-1] if out else ""
+        spaced = last.endswith(" -") or (last == "-" and len(out) - start > 1)  # the joined line ends " -"
+        if (out and last[-1:] in ("-", "¬") and not spaced and not line.startswith(("and ", "or "))
+                and len(last) - last.rfind(" ") <= JOIN_TOKEN_MAX):
             head, _, left = out.pop().rpartition(" ")
             right, _, tail = line.partition(" ")
             token, rule = joiner(left, right, lexicon)
             if rule == "join" or "¬" in left:
                 changes.append((f"{left} {right}", token))
-            out.append(" ".join(p for p in (head, token, tail) if p))
+            rest = " ".join(p for p in (token, tail) if p)
+            if head:
+                out.append(head)
+            if rest or len(out) == start:
+                out.append(rest)
         else:
+            start = len(out)
             out.append(line)
     text = " ".join(out)
     if "¬" in text:  # one with nothing after it, at the block's end: the hyphen it stands for

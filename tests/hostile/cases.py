@@ -218,7 +218,10 @@ CASES: list[Case] = [
     # Shapes that made a step take time quadratic in their size (hours at these sizes): a
     # paragraph of 200,000 citations (the overlap test of linkers' spans), a word of a million
     # letters (its splits into two English words), 100,000 lines of spaces (a capital after a
-    # blank line, looked for from each line break), three table rows of 100,000 characters.
+    # blank line, looked for from each line break), three table rows of 100,000 characters,
+    # 300,000 lines of "Ab-" (one token rebuilt at each line-end join, and the word before each
+    # hyphen looked for back to the last space), 60,000 lines of "1." in one paragraph (its
+    # quotation marks counted again at each).
     Case(
         "a-paragraph-of-200000-citations",
         text(lambda n: report(n, tail="\n3. " + "A/70/357 " * 200_000 + "end.\n")),
@@ -241,6 +244,18 @@ CASES: list[Case] = [
         "three-table-rows-of-100000-characters",
         text(lambda n: report(n, tail="\nAnnex\n" + "\n".join(["a" * 100_000 + " 1 2 3 4 5 6"] * 3) + "\n")),
         Published(("1 2 3 4 5 6",)),
+        in_site=False,
+    ),
+    Case(
+        "300000-lines-of-a-hyphen-broken-word",
+        text(lambda n: report(n, tail="\n3. " + "Ab-\n" * 300_000 + "end.\n")),
+        Published(("Ab-Ab-",)),
+        in_site=False,
+    ),
+    Case(
+        "60000-lines-of-paragraph-numbers-in-one-paragraph",
+        text(lambda n: report(n, tail="\n3. Numbers follow:\n" + "1. 1. 1. 1.\n" * 60_000 + "end.\n")),
+        Published(("Numbers follow:",)),
         in_site=False,
     ),
     Case("50mb-of-blank-lines", blank_lines_50mb, Refused("over the 1000000-line limit", "{stem}.txt", 1_000_001)),
