@@ -557,11 +557,11 @@ class _Segmenter:
         if label != (m.group(1) or ""):
             self.warnings.append(f"line {self.linenos[i]}: '{self.texts[i]}' (OCR damage) taken as annex {label}")
         key = f"annex-{label}" if label else "annex"
-        seen = sum(
-            1 for b in self.blocks
-            if b.kind == "heading" and b.level == 1
-            and (b.section == key or (b.section.startswith(key + "-") and b.section[len(key) + 1 :].isdigit()))
-        )
+        # Headings of this annex so far, counted as they come (counting the blocks again at each
+        # annex was quadratic: 50,000 lines of "Annex I" took minutes). In annex_paras beside
+        # the paragraph counts, under "#" + key, so the segmenter has no attribute more (see above).
+        seen = self.annex_paras.get("#" + key, 0)
+        self.annex_paras["#" + key] = seen + 1
         if seen:  # "Annex II" twice: the second is annex-II-2 (the count of its annex headings, not of its blocks)
             self.warnings.append(f"line {self.linenos[i]}: {self.texts[i]} appears again; this one is {key}-{seen + 1}")
             key = f"{key}-{seen + 1}"

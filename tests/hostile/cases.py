@@ -221,7 +221,8 @@ CASES: list[Case] = [
     # blank line, looked for from each line break), three table rows of 100,000 characters,
     # 300,000 lines of "Ab-" (one token rebuilt at each line-end join, and the word before each
     # hyphen looked for back to the last space), 60,000 lines of "1." in one paragraph (its
-    # quotation marks counted again at each).
+    # quotation marks counted again at each), 100,000 "Annex I" headings (the earlier ones
+    # counted again at each).
     Case(
         "a-paragraph-of-200000-citations",
         text(lambda n: report(n, tail="\n3. " + "A/70/357 " * 200_000 + "end.\n")),
@@ -256,6 +257,12 @@ CASES: list[Case] = [
         "60000-lines-of-paragraph-numbers-in-one-paragraph",
         text(lambda n: report(n, tail="\n3. Numbers follow:\n" + "1. 1. 1. 1.\n" * 60_000 + "end.\n")),
         Published(("Numbers follow:",)),
+        in_site=False,
+    ),
+    Case(
+        "100000-annex-headings",
+        text(lambda n: report(n, tail="\n" + "Annex I\n\n" * 100_000)),
+        Published(("The first paragraph.",)),
         in_site=False,
     ),
     Case("50mb-of-blank-lines", blank_lines_50mb, Refused("over the 1000000-line limit", "{stem}.txt", 1_000_001)),
