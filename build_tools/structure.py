@@ -74,6 +74,8 @@ class _Builder:
         self.corrections: list[Correction] = []
         self.warnings: list[str] = []
         self.used_ids: set[str] = set()
+        self.next_suffix: dict[str, int] = {}  # a repeated id -> the number to try first (_unique)
+        self.next_texts: list[int | None] | None = None  # see _next_text
         self.refs_by_mark: dict[str, list[str]] = {}
         self.marks = {fn.mark for fn in seg.footnotes}
         star_marks = any(set(mark) == {"*"} for mark in self.marks)
@@ -103,10 +105,17 @@ class _Builder:
 
     # -- ids -------------------------------------------------------------
     def _unique(self, wanted: str, lineno: int) -> str:
-        candidate, n = wanted, 1
-        while candidate in self.used_ids:
-            n += 1
+        """wanted, or wanted-2, -3 … the first not used. The search for a repeated id starts
+        after the number its last repeat took (those before are used: ids are never freed); from
+        2 each time, 5,000 repeats of one heading took seconds."""
+        candidate = wanted
+        if candidate in self.used_ids:
+            n = self.next_suffix.get(wanted, 2)
             candidate = f"{wanted}-{n}"
+            while candidate in self.used_ids:
+                n += 1
+                candidate = f"{wanted}-{n}"
+            self.next_suffix[wanted] = n + 1
         if candidate != wanted:
             self.warnings.append(f"line {lineno}: id {wanted} used twice; this one is {candidate}")
         self.used_ids.add(candidate)
@@ -155,11 +164,24 @@ class _Builder:
             part = f"{raw.section}-{part}"
         if part and part not in self.used_ids:  # a second unnumbered "Enclosure" is named as below
             return part
-        following = range(index + 1, len(self.seg.blocks))
-        nxt = next((n for n in following if self.seg.blocks[n].kind != "heading"), None)
+        nxt = self._next_text(index)
         if nxt is not None and self.seg.blocks[nxt].section == raw.section:
             return f"h-{self.ids[nxt]}"
         return self._counted(f"h-{raw.section or 'body'}")
+
+    def _next_text(self, index: int) -> int | None:
+        """The index of the first block after `index` that is no heading (None at the end). The
+        table is built once, backwards, on first use: scanning forward from each heading was
+        quadratic in a run of headings."""
+        if self.next_texts is None:
+            raws, nxt = self.seg.blocks, None
+            table: list[int | None] = [None] * len(raws)
+            for n in range(len(raws) - 1, -1, -1):
+                table[n] = nxt
+                if raws[n].kind != "heading":
+                    nxt = n
+            self.next_texts = table
+        return self.next_texts[index]
 
     # -- text -------------------------------------------------------------
     def _block(self, raw: RawBlock, index: int) -> Block:

@@ -222,7 +222,8 @@ CASES: list[Case] = [
     # 300,000 lines of "Ab-" (one token rebuilt at each line-end join, and the word before each
     # hyphen looked for back to the last space), 60,000 lines of "1." in one paragraph (its
     # quotation marks counted again at each), 100,000 "Annex I" headings (the earlier ones
-    # counted again at each).
+    # counted again at each), 100,000 "I. Title" headings (the ids -2, -3 … tried from 2 at
+    # each, the next text looked for from each heading).
     Case(
         "a-paragraph-of-200000-citations",
         text(lambda n: report(n, tail="\n3. " + "A/70/357 " * 200_000 + "end.\n")),
@@ -262,6 +263,12 @@ CASES: list[Case] = [
     Case(
         "100000-annex-headings",
         text(lambda n: report(n, tail="\n" + "Annex I\n\n" * 100_000)),
+        Published(("The first paragraph.",)),
+        in_site=False,
+    ),
+    Case(
+        "100000-headings-of-section-i",
+        text(lambda n: report(n, tail="\n" + "I. Title\n" * 100_000)),
         Published(("The first paragraph.",)),
         in_site=False,
     ),
