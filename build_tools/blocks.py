@@ -217,6 +217,10 @@ class RawBlock:
     before_caption: bool = False  # a chart's labels that pdftotext put before its caption
     # _Segmenter._in_quotation's running count: (first line, lines counted, “ seen, ” seen).
     quotes: tuple = field(default=(), repr=False, compare=False)
+    # A paragraph's items, an item's sub-items, in order (the segmenter's _item keeps them).
+    items: list = field(default_factory=list, repr=False, compare=False)
+    # (_current_paragraph's answer when this block was the last one,), or () not asked.
+    open_para: tuple = field(default=(), repr=False, compare=False)
 
     @property
     def text_lines(self) -> list[str]:
@@ -1010,24 +1014,24 @@ class _Segmenter:
         para = self._current_paragraph()
         if para is None:
             return None
-        items = [b for b in self.blocks if b.kind == "item" and b.parent_para is para]
-        top = [b for b in items if b.parent_item is None]
-        parent = self._sub_item_parent(i, label, top, items)
-        if parent is None and not _item_follows(label, [b.number for b in top]):
+        top = para.items  # its items, in order; each item's own sub-items in its .items
+        parent = self._sub_item_parent(i, label, top)
+        if parent is None and not _item_follows(label, [top[-1].number] if top else []):
             return None
         block = self._start(RawBlock("item", number=label), i)
         block.parent_para, block.parent_item = para, parent
+        (parent or para).items.append(block)
         block.first_line = m.group(2) or ""
         return i + 1
 
-    def _sub_item_parent(self, i: int, label: str, top: list[RawBlock], items: list[RawBlock]) -> RawBlock | None:
+    def _sub_item_parent(self, i: int, label: str, top: list[RawBlock]) -> RawBlock | None:
         """The lettered item that "(i)", "(ii)", ... at line i belong to, or None. A roman
         numeral continues the last lettered item's sub-items; "(i)" after "(h)" is the letter,
         unless the next item mark is "(ii)"."""
         if not top or label not in SMALL_ROMANS or top[0].number == "i":
             return None  # no items yet, or the paragraph's own items are roman numerals
         last = top[-1]
-        subs = [b.number for b in items if b.parent_item is last]
+        subs = [b.number for b in last.items[-1:]]  # _item_follows reads the last one only
         if not subs and label != "i":
             return None
         if not _item_follows(label, subs):
@@ -1045,12 +1049,22 @@ class _Segmenter:
         return None
 
     def _current_paragraph(self) -> RawBlock | None:
+        """The paragraph the blocks since the last heading follow, if any. The answer is kept on
+        the last block: a later walk back stops at a block that has one (blocks are only added
+        after it). Walking back over every block since the paragraph was quadratic in them."""
+        found = None
         for block in reversed(self.blocks):
             if block.kind == "paragraph":
-                return block
+                found = block
+                break
             if block.kind == "heading":
-                return None
-        return None
+                break
+            if block.open_para:
+                found = block.open_para[0]
+                break
+        if self.blocks:
+            self.blocks[-1].open_para = (found,)
+        return found
 
     def _footnote(self, i: int, m: re.Match) -> int:
         """The footnote at line i, and those that follow it line after line: a line starting

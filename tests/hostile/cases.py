@@ -223,7 +223,8 @@ CASES: list[Case] = [
     # hyphen looked for back to the last space), 60,000 lines of "1." in one paragraph (its
     # quotation marks counted again at each), 100,000 "Annex I" headings (the earlier ones
     # counted again at each), 100,000 "I. Title" headings (the ids -2, -3 … tried from 2 at
-    # each, the next text looked for from each heading).
+    # each, the next text looked for from each heading), 400,000 item marks in groups (each
+    # walked back over every block to its paragraph, and listed the paragraph's items anew).
     Case(
         "a-paragraph-of-200000-citations",
         text(lambda n: report(n, tail="\n3. " + "A/70/357 " * 200_000 + "end.\n")),
@@ -270,6 +271,12 @@ CASES: list[Case] = [
         "100000-headings-of-section-i",
         text(lambda n: report(n, tail="\n" + "I. Title\n" * 100_000)),
         Published(("The first paragraph.",)),
+        in_site=False,
+    ),
+    Case(
+        "400000-item-marks-in-20000-groups",
+        text(lambda n: report(n, tail="\n3. Items follow:\n" + ("(i) text;\n" * 20 + "\n") * 20_000)),
+        Published(("Items follow:",)),
         in_site=False,
     ),
     Case("50mb-of-blank-lines", blank_lines_50mb, Refused("over the 1000000-line limit", "{stem}.txt", 1_000_001)),
