@@ -21,10 +21,12 @@ import re
 from collections.abc import Iterable
 
 from .blocks import RawBlock
+from .frontmatter import MONTHS
+from .tables import CELL_GAP
 
 # The credit's first cell: "Map No. 4534", "Map No. 4456 Rev. 23 UNITED NATIONS", "Map No.3584
 # Rev.9": the Section's numbering (a prose line that names a map goes on with other words).
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(MONTHS)
 _CREDIT = re.compile(
     rf"Map\s+No\.?\s*(\d{{3,5}})(?:\s*Rev\.?\s*\d+(?:\.\d+)?)?(?:\s+(?:UNITED NATIONS|United Nations))?"
     rf"(?:\s+(?:{_MONTHS})\s+\d{{4}})?(?:\s*\((?:Colour|Color|E)\))?"  # "… June 2019 (Colour)"
@@ -44,7 +46,6 @@ _CREDIT_ITEM = (
 # Items one after another ("March 1996 (Colour)"), each taken whole once matched (an atomic
 # group): "Department of …" could end at any of its words, which made a long line exponential.
 _CREDIT_PART = re.compile(rf"(?>{_CREDIT_ITEM})(?:\s+(?>{_CREDIT_ITEM}))*")
-_GAP = re.compile(r"\s{2,}")
 # A block of labels: short cells (a place name, a legend's entry, a scale's figure).
 LABEL_MAX_CHARS = 40
 LABEL_MAX_WORDS = 6
@@ -128,7 +129,7 @@ _SENTENCE_ENDS = frozenset(".:;!?\"”’)]")
 def _notice_line(line: str) -> bool:
     return bool(
         _DISCLAIMER.search(line) or _CREDIT.fullmatch(" ".join(line.split()))
-        or any(map(_CREDIT.fullmatch, _GAP.split(line.strip())))
+        or any(map(_CREDIT.fullmatch, CELL_GAP.split(line.strip())))
     )
 
 
@@ -160,17 +161,12 @@ def _pull_map_lines(block: RawBlock) -> list[str] | None:
 
 def _notice_lines(block: RawBlock) -> bool:
     """Whether the block holds the start of a map's disclaimer, or its credit (a line or a cell)."""
-    lines = block.text_lines
-    return (
-        any(map(_DISCLAIMER.search, lines))
-        or any(_CREDIT.fullmatch(" ".join(line.split())) for line in lines)
-        or any(map(_CREDIT.fullmatch, _cells(lines)))
-    )
+    return any(map(_notice_line, block.text_lines))
 
 
 def _cells(lines: Iterable[str]) -> list[str]:
     """The lines' cells: pdftotext -layout sets a map's labels side by side, a gap apart."""
-    return [c for line in lines for c in _GAP.split(line.strip()) if c]
+    return [c for line in lines for c in CELL_GAP.split(line.strip()) if c]
 
 
 def _map_range(blocks: list[RawBlock], anchor: int) -> tuple[int, int]:
@@ -214,6 +210,18 @@ def _map_blocks(group: list[RawBlock]) -> list[RawBlock]:
     disclaimer: list[str] = []
     credit: list[str] = []
     number = ""
+
+    def took_credit(piece: str) -> bool:
+        """The piece (a line or a cell) is the credit's first part ("Map No. 4534 …") or, after
+        it, one of its others: kept in `credit`."""
+        nonlocal number
+        if not credit and (m := _CREDIT.fullmatch(piece)):
+            number = m.group(1)
+        elif not (credit and _CREDIT_PART.fullmatch(piece)):
+            return False
+        credit.append(piece)
+        return True
+
     for block in group:
         lines = block.text_lines
         if not _notice_lines(block) and not _label_like(lines):
@@ -229,23 +237,10 @@ def _map_blocks(group: list[RawBlock]) -> list[RawBlock]:
                 disclaimer.append(" ".join(line[d.start() :].split()))
                 disclaimer_left = 0 if line.rstrip().endswith(_DISCLAIMER_END) else DISCLAIMER_MAX_LINES
                 line = line[: d.start()]
-            words = " ".join(line.split())  # a justified line spaces its words apart: read it whole first
-            if not credit and (m := _CREDIT.fullmatch(words)):
-                credit.append(words)
-                number = m.group(1)
+            # A justified line spaces its words apart: read it whole first, then its cells.
+            if took_credit(" ".join(line.split())):
                 continue
-            if credit and _CREDIT_PART.fullmatch(words):
-                credit.append(words)
-                continue
-            kept = []
-            for cell in _GAP.split(line.strip()):
-                if not credit and (m := _CREDIT.fullmatch(cell)):
-                    credit.append(cell)
-                    number = m.group(1)
-                elif credit and _CREDIT_PART.fullmatch(cell):
-                    credit.append(cell)
-                elif cell:
-                    kept.append(cell)
+            kept = [cell for cell in CELL_GAP.split(line.strip()) if cell and not took_credit(cell)]
             if kept:
                 labels.append("   ".join(kept))
     first = group[0]

@@ -22,8 +22,8 @@ from .models import Block
 _TABLE_MIN_TOKENS = 12
 _TABLE_MIN_SHARE = 0.4
 _CELL_PUNCT = ",.%()"
-# The gap between the columns of a row that pdftotext -layout sets on one line.
-_GAP = re.compile(r"\s{2,}")
+# The gap between the columns of a row that pdftotext -layout sets on one line (maps.py too).
+CELL_GAP = re.compile(r"\s{2,}")
 
 
 # Under a chart's caption, its axis labels: fewer figures among the legend's words. A small
@@ -64,7 +64,7 @@ def table_cells(lines: list[str], text: str, labels: bool = False) -> tuple[str,
         return ()
     lines = list(filter(None, map(str.strip, lines)))
     if any("  " in line for line in lines):  # pdftotext -layout: a row a line, its cells apart
-        lines = [cell for line in lines for cell in _GAP.split(line)]
+        lines = [cell for line in lines for cell in CELL_GAP.split(line)]
     else:  # a row a line, single-spaced ("Brazil 15", OCR of older documents)
         lines = _label_figure_cells(lines) or lines
     if len(" ".join(lines)) != len(text):
