@@ -340,13 +340,11 @@ class _PageRenderer:
             return marker + (
                 f'<p class="{kind}" {attrs} data-cite="{escape(cite)}">{label}{self.inline(block)}</p>\n'
             )
-        if "map-" in block.id and caption_kind(block.id) == "map":  # a map's labels, named by its number (maps.py)
+        a_map = "map-" in block.id and caption_kind(block.id) == "map"  # a map's labels, named by its number
+        if a_map or (under_chart and (block.cells or looks_like_chart_labels(block.text))):  # or a chart's
             body = _cells(block.cells) if block.cells else self.inline(block)
-            labels = f'<p class="para text chart-labels map-labels" {attrs}>{body}</p>\n'
-            return marker + self.chart_note(map_labels=True) + labels
-        if under_chart and (block.cells or looks_like_chart_labels(block.text)):  # a chart's labels
-            body = _cells(block.cells) if block.cells else self.inline(block)
-            return marker + self.chart_note() + f'<p class="para text chart-labels" {attrs}>{body}</p>\n'
+            kind = "chart-labels map-labels" if a_map else "chart-labels"
+            return marker + self.chart_note(map_labels=a_map) + f'<p class="para text {kind}" {attrs}>{body}</p>\n'
         if block.cells and not block.refs:  # a table's cells, set apart (no links inside a table)
             if parts := table_parts(block):
                 body = "".join(_table_part(part) for part in parts)
