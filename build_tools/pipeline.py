@@ -21,7 +21,7 @@ from .plain_notes import has_star_slash, with_superscript_notes
 from .recase import recase_heading
 from .sidecars import Sidecars, load_sidecars
 from .sourcefile import read_source
-from .symbols import check_symbol, symbol_from_filename, symbol_from_text
+from .symbols import REVISION, check_symbol, symbol_from_filename, symbol_from_text
 from .textedits import JoinedTexts
 from .textrules import TEXT_RULES, apply_rules
 
@@ -105,9 +105,6 @@ def _clean_masthead_words(meta: Metadata, lexicon: Lexicon) -> tuple[Metadata, l
 UNNUMBERED_TYPES = re.compile(
     r"(?:Letter|Identical letters|Note verbale) dated |Statement by the President of the |Note by the "
 )
-# A corrigendum or an addendum ("S/21274/Corr.1": "Paragraph 7, third line / For 17 February read
-# 27 February") may have no numbered paragraph: its text is the document.
-UNNUMBERED_SYMBOL = re.compile(r"/(?:Corr|Add)\.\d+")
 
 
 def _publishable(built: structure.Built, meta: Metadata) -> bool:
@@ -120,7 +117,9 @@ def _publishable(built: structure.Built, meta: Metadata) -> bool:
     can read."""
     if built.summary or any(b.type == "paragraph" for b in built.body):
         return True
-    unnumbered = UNNUMBERED_TYPES.match(meta.doc_type) or UNNUMBERED_SYMBOL.search(meta.symbol)
+    # A corrigendum or an addendum ("S/21274/Corr.1": "Paragraph 7, third line / For 17 February
+    # read 27 February") may have no numbered paragraph: its text is the document.
+    unnumbered = UNNUMBERED_TYPES.match(meta.doc_type) or REVISION.search(meta.symbol)
     return bool(unnumbered) and any(b.type == "text" for b in built.body)
 
 

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .frontmatter import MONTHS
 from .lexicon import WORD_RE, Lexicon
 from .textedits import find_all
 
@@ -106,8 +107,7 @@ _DAY_BEFORE = re.compile(r"\b\d{1,2}\s+\Z")  # a day's number right before a wor
 # Names English always capitalises, when the running text does not show the word ("AS AT 15
 # DECEMBER 1992" in a report that writes no other date); not "may", a verb too.
 _CALENDAR_NAMES = frozenset(
-    "january february march april june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    [m.lower() for m in MONTHS if m != "May"] + "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 
 

@@ -56,7 +56,8 @@ def symbol_from_filename(name: str) -> str | None:
 # A report that prints no symbol of its own may name its addendum or corrigendum: "… is set
 # out in an addendum to the present report (A/62/627/Add.1)" (A/62/627, one line a paragraph).
 _OWN_REVISION = re.compile(r"\b(?:addendum|corrigendum) to (?:the present|this) report\b[^()]{0,60}?\(", re.IGNORECASE)
-_REVISION = re.compile(r"/(?:Add|Corr)\.\d+")
+# An addendum's or corrigendum's last part ("/Add.1", "/Corr.2").
+REVISION = re.compile(r"/(?:Add|Corr)\.\d+")
 
 
 def symbol_from_text(text: str) -> str | None:
@@ -67,7 +68,7 @@ def symbol_from_text(text: str) -> str | None:
     if cited is None or text[cited.end() : cited.end() + 1] != ")":
         return None
     base, _, last = cited.group(0).rpartition("/")
-    return base if _REVISION.fullmatch(f"/{last}") and is_valid_symbol(base) else None
+    return base if REVISION.fullmatch(f"/{last}") and is_valid_symbol(base) else None
 
 
 def filename_for(symbol: str) -> str:
