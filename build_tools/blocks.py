@@ -729,7 +729,7 @@ class _Segmenter:
 
     def _letter_mark(self, i: int, after_blank: bool, letter: str, title: str | None) -> int | None:
         """A lettered section marker ("B.") with its title, or none (the title follows)."""
-        if not (after_blank or self._closed() or self.pending):
+        if not (after_blank or self._closed() or self.pending or self._heads_next_paragraph(i, title)):
             return None
         if self.last_letter and letter <= self.last_letter:
             return None
@@ -746,6 +746,15 @@ class _Segmenter:
         self.section_letters.setdefault(self.section, []).append(letter)
         block = self._start(RawBlock("heading", number=letter, level=2), i)
         return self._heading_body(i, block, title)
+
+    def _heads_next_paragraph(self, i: int, title: str | None) -> bool:
+        """The marker on line i heads the paragraph expected next, though the text before it is
+        open (a map's credit, "… Geospatial Information Section"): its title, on its line or the
+        next (blank lines aside), is short and open, and the line after starts that paragraph."""
+        ahead = iter(filter(None, self.texts[i + 1 : i + 6]))  # a few lines: no copy of the rest
+        title = title or next(ahead, "")
+        m = PARA_MARK.match(next(ahead, ""))
+        return bool(title) and _short_open(title) and bool(m) and int(m.group(1)) == self.last_para + 1
 
     def _digit_for_letter(self, i: int, after_blank: bool, digit: str, title: str | None) -> int | None:
         """ "8. Reinforced partnerships" where section B comes next and paragraph 8 does not: the

@@ -145,6 +145,33 @@ def test_a_credit_in_a_block_of_its_own_stays_the_maps(map_text):
     assert got[2][1] == "map-4456" and got[4][2].startswith("Map No. 4456") and got[5][1] == "para-2"
 
 
+@pytest.mark.parametrize("map_text", [RAW_MAP, LAYOUT_MAP, JUSTIFIED_MAP],
+                         ids=["a label a line", "pdftotext -layout", "justified"])
+@pytest.mark.parametrize("mark", ["A.\n\nSecurity situation\n", "A. Security situation\n"],
+                         ids=["letter alone", "letter with title"])
+def test_a_lettered_heading_after_a_map_keeps_its_letter(map_text, mark):
+    """A map's page between a section heading and its first lettered section: the credit ends
+    open ("… Geospatial Information Section"), and "A." was read as its last line, the heading
+    left without its letter (id "h-para-2" instead of "sec-II-A", a broken link). A letter
+    whose short title the expected paragraph follows heads that paragraph."""
+    text = (MASTHEAD + "I. Introduction\n1. The present report covers developments since my last report.\n"
+            "II. Major developments\n\f" + map_text + "\f" + mark + "2. The situation remained calm.\n")
+    got = [(b.type, b.id, b.text) for b in convert_text(text, "S_2099_400.txt").body]
+    assert ("heading", "sec-II-A", "Security situation") in got
+    assert got[-1] == ("paragraph", "para-2", "The situation remained calm.")
+    assert got[-3][2].startswith("Map No. 4456") and not got[-3][2].endswith("A.")
+
+
+def test_a_letter_alone_in_running_text_stays_text():
+    """ "… set out in annex" / "A." / a title-like line / the next paragraph: the letter ends
+    a sentence the line before left open, and the line after it is no short title."""
+    text = (MASTHEAD + "I. Introduction\n1. The details of the programme are set out in annex\n"
+            "A.\nThe Mission will report on its progress in the next report of the Secretary-General.\n"
+            "2. The situation remained calm.\n")
+    got = [(b.type, b.id) for b in convert_text(text, "S_2099_400.txt").body]
+    assert got == [("heading", "sec-I"), ("paragraph", "para-1"), ("paragraph", "para-2")]
+
+
 def test_an_older_maps_credit_with_its_colour_note():
     """The 1990s' and 2000s' credit: "Map No. 3761 Rev. 1 UNITED NATIONS / March 1996 (Colour)",
     the Department of Public Information's Cartographic Section."""
