@@ -25,10 +25,13 @@ PARA_MARK = re.compile(r"^(\d{1,5}) ?\.(?:$|\s+(.*)$|(?=[A-Z“\"‘(])(.*)$)")
 # budget fascicles number theirs ("A/74/6 (Sect. 3), para. 3.12"). Text after it starts with a
 # capital, so "2.5 per cent" at a line start is no marker.
 DECIMAL_MARK = re.compile(r"^(\d{1,2})\.(\d{1,3})\.?(?:$|\s+(?=[A-Z“\"‘(])(.*)$)")
-# A paragraph number the OCR damaged: "17," or "17:" for "17.", "l7." or "I7." for "17.", the
-# text after it starting with a capital. Taken only as the very number that comes next, after a
-# finished sentence (_Segmenter._damaged_para), and reported.
-DAMAGED_PARA_MARK = re.compile(r"^(?=[\dlI]*\d)([\dlI]{1,4})[.,:;]\s+(?=[A-Z“\"‘(]|1 [a-z])(.*)$")
+# A paragraph number the OCR damaged: "17," or "17:" for "17.", "l7." or "I7." for "17.", "2O."
+# for "20.", "17 The" (its full stop lost), the text after it starting with a capital. Taken
+# only as the very number that comes next, after a finished sentence (_Segmenter._damaged_para),
+# and reported. It starts with a digit, or an l or I before one (_candidate_handlers).
+DAMAGED_PARA_MARK = re.compile(r"^(?=\d|[lI]\d)([\dlIOo]{1,4})(?:[.,:;]\s+|\s+)(?=[A-Z“\"‘(]|1 [a-z])(.*)$")
+# Lines looked through for the next paragraph's mark (a long paragraph has ~40).
+_MARK_LOOKAHEAD_LINES = 120
 # The pronoun "I" the OCR read as "1" ("l12. 1 am mindful …"): a capital too, before the verbs
 # that follow a Secretary-General's "I" (ocrfix.PRONOUN_VERBS); the word rules mend the "1".
 _PRONOUN_ONE = re.compile(r"1 ([a-z]+)\b")
@@ -875,12 +878,24 @@ class _Segmenter:
             return None
         if self._cites_a_number() or self._in_quotation():
             return None
-        rest = DAMAGED_PARA_MARK.match(text).group(2)
+        mark, rest = DAMAGED_PARA_MARK.match(text).groups()
         one = _PRONOUN_ONE.match(rest)
         if (one and one.group(1) not in PRONOUN_VERBS) or self._table_row(i, rest):
             return None
+        # No mark after the number: a line "28 July 2006" or "30 Senators were …" too, so the
+        # number must be confirmed by the paragraph after it.
+        if text[len(mark)] not in ".,:;" and self._next_paragraph_number(i) != n + 1:
+            return None
         self._report_damage(i, "paragraph number", text[: len(text) - len(rest)].rstrip(), str(n))
         return self._take_paragraph(i, self._paragraph_count()[0], n, rest)
+
+    def _next_paragraph_number(self, i: int) -> int | None:
+        """The number of the first paragraph mark in the lines after line i (a bounded look)."""
+        for text in self.texts[i + 1 : i + 1 + _MARK_LOOKAHEAD_LINES]:
+            m = PARA_MARK.match(text) if text[:1].isdigit() else None
+            if m:
+                return int(m.group(1))
+        return None
 
     def _report_damage(self, i: int, what: str, printed: str, taken: str) -> None:
         """The QA warning for a marker the OCR damaged and that was read as another: "line 40:

@@ -130,6 +130,30 @@ def test_an_ocr_letter_for_the_digit_one_in_a_paragraph_number(mark, number):
         assert last == ("paragraph", "11", f"Text 11. {mark} The Mission deployed.")
 
 
+@pytest.mark.parametrize("mark", ["2O.", "2o,", "l0."])
+def test_an_ocr_letter_o_for_the_digit_zero_in_a_paragraph_number(mark):
+    """ "2O." is 20 where 20 comes next (the OCR's O for 0, as its l for 1): paragraph 20, reported."""
+    body = "".join(f"{n}. Text {n}.\n" for n in range(1, 20 if mark[0] == "2" else 10))
+    s = seg(f"Mast\n\nI. Background\n\n{body}{mark} The Mission deployed.\n")
+    number = "20" if mark[0] == "2" else "10"
+    assert kinds(s)[-1] == ("paragraph", number, "The Mission deployed.")
+    assert any(f"paragraph number {number} reads '{mark}'" in w for w in s.warnings)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_paragraph_number_that_lost_its_full_stop_is_taken_when_the_next_confirms_it(sep):
+    """ "12 The Mission …" (no full stop) is paragraph 12 where 12 comes next and the next mark is
+    13; a date line "12 July 2006" or "12 Senators were elected." with no paragraph 13 after it,
+    or with paragraph 12 still to come, stays text."""
+    body = "".join(f"{n}. Text {n}.\n" for n in range(1, 12))
+    s = seg(f"Mast\n\nI. Background\n\n{body}{sep}12 The Mission deployed.\n13. More text.\n")
+    assert kinds(s)[-2:] == [("paragraph", "12", "The Mission deployed."), ("paragraph", "13", "More text.")]
+    assert any("paragraph number 12 reads '12'" in w for w in s.warnings)
+    for tail in ("12 July 2006\n", "12 Senators were elected.\n12. The Council met.\n"):
+        got = kinds(seg(f"Mast\n\nI. Background\n\n{body}{sep}{tail}"))
+        assert ("paragraph", "12", "July 2006") not in got and ("paragraph", "12", "Senators were elected.") not in got
+
+
 def test_a_damaged_paragraph_number_before_the_pronoun_the_ocr_read_as_one():
     """ "l2. 1 am mindful": number and pronoun both damaged, still paragraph 12 when 12 comes
     next; "1" before a word that does not follow "I" ("12, 1 million") is no pronoun: text."""

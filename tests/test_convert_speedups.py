@@ -132,7 +132,8 @@ def test_marker_dispatch_never_hides_a_handler_match():
                 ("_item", b.ITEM_MARK)]
     order = [name for name, _ in handlers]
     damaged = ["Il. Findings", "lV. Observations", "lll.", "11. Findings", "1V. Observations", "V1.", "111.",
-               "l7. The Council", "I7. The Council", "17, The Council",
+               "l7. The Council", "I7. The Council", "17, The Council", "2O. The Council", "17 The Council",
+               "l7 The", "1O, The",
                "17: The", "( a) x", "(b } y", "{c) z",
                "Figure I", "Table 2.1: Troops", "Chart 3", "Box 1", "Map 2", "Graph IV"]
     for line in _source_lines() + damaged:
