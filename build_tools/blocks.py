@@ -42,9 +42,16 @@ OCR_DIGITS = str.maketrans("lIOo", "1100")
 _DIGIT_LETTERS = {"8": "B", "6": "G", "5": "S"}
 _ONES_NUMERALS = (11, 111)  # "11." and "111." for "II." and "III."
 # A section numeral the OCR damaged: "Il.", "Ill.", "lV.", "11.", "1V." for "II.", "III.", "IV."
-# (a lower-case L or a digit 1 for a capital I; "1." alone is _Segmenter._digit_for_roman's).
-# Taken only as the section that comes next (_Segmenter._damaged_roman).
-DAMAGED_ROMAN_MARK = re.compile(r"^(?=[IVXL]*[l1])(?!1\.)([IVXLl1]{1,7})\.(?:\s+(.*))?$")
+# (a lower-case L or a digit 1 for a capital I; "1." alone is _Segmenter._digit_for_roman's), or
+# its full stop: "III . Title" (spaced off, as pdftotext spaces "development ."), "III, Title",
+# "III.Title" (glued to a title's word, not "I.S/2015/1"). Taken only as the section that comes
+# next (_Segmenter._damaged_roman).
+DAMAGED_ROMAN_MARK = re.compile(
+    r"^(?=[IVXL]*[l1]|[IVXL]+(?: \.|,|\.[A-Z][A-Za-z]))(?!1[.,])([IVXLl1]{1,7}) ?[.,](?:\s*([^\sa-z].*))?$"
+)
+# A section letter's full stop damaged the same ways: "B . Title", "B, Title", "B.Title". (A
+# title does not start in lower case: "II, it assesses …" is prose.)
+DAMAGED_LETTER_MARK = re.compile(r"^([A-Z])(?: \.|,|\.(?=[A-Z][A-Za-z]))(?:\s*([^\sa-z].*))?$")
 # The title of a report's list of abbreviations: "Abbreviations", "List of acronyms",
 # "Abbreviations and acronyms".
 ABBREVIATIONS_TITLE = re.compile(r"^(?:List of )?(?:abbreviations|acronyms)(?: and (?:abbreviations|acronyms))?$", re.IGNORECASE)
@@ -462,7 +469,8 @@ class _Segmenter:
             handlers = _CAPITAL_HANDLERS.get(first, ())
             if first == "I" and text[1:2].isdigit():
                 return handlers + _DAMAGED_PARA_HANDLERS  # "I7." for "17."
-            return handlers + _LETTER_HANDLERS if text[1:2] == "." else handlers
+            # "B." (or, damaged, "B . Title", "B, Title": DAMAGED_LETTER_MARK)
+            return handlers + _LETTER_HANDLERS if text[1:2] in ".," or text[1:3] == " ." else handlers
         if first == "l":
             if text[1:2].isdigit():
                 return _DAMAGED_PARA_HANDLERS  # "l7." for "17."
@@ -648,7 +656,8 @@ class _Segmenter:
         numeral = self._damaged_numeral(text)
         if numeral is None or not (after_blank or self._closed()):
             return None
-        title = DAMAGED_ROMAN_MARK.match(text).group(2)
+        m = DAMAGED_ROMAN_MARK.match(text)
+        title = m.group(2)
         if title and closed_end(title) and not self._wrapped_at_colon(i, title):
             return None  # a sentence, not a heading
         if self.section.startswith("annex"):
@@ -656,7 +665,7 @@ class _Segmenter:
         else:
             nxt = self._section_mark(i, after_blank, numeral, title)
         if nxt is not None:
-            self._report_damage(i, "section number", text.split(".", 1)[0] + ".", numeral)
+            self._report_damage(i, "section number", _printed_mark(m), numeral)
         return nxt
 
     def _damaged_numeral(self, text: str) -> str | None:
@@ -725,10 +734,22 @@ class _Segmenter:
 
     def _letter(self, i: int, after_blank: bool) -> int | None:
         text = self.texts[i]
-        m = LETTER_MARK.match(text)
+        m = LETTER_MARK.match(text) or DAMAGED_LETTER_MARK.match(text)
         if not m or not self.in_body or len(text) > MAX_HEADING_CHARS:
             return None
-        return self._letter_mark(i, after_blank, m.group(1), m.group(2))
+        if m.re is LETTER_MARK:
+            return self._letter_mark(i, after_blank, m.group(1), m.group(2))
+        # A damaged mark: the letter that comes next, or the one after (a heading the OCR lost,
+        # as A/70/357 lost its "C."); further on, more likely a sentence ("E, F and G were …").
+        if not 0 <= ord(m.group(1)) - ord(self._next_letter()) <= 1:
+            return None
+        nxt = self._letter_mark(i, after_blank, m.group(1), m.group(2))
+        if nxt is not None:
+            self._report_damage(i, "section letter", _printed_mark(m), m.group(1))
+        return nxt
+
+    def _next_letter(self) -> str:
+        return chr(ord(self.last_letter) + 1) if self.last_letter else "A"
 
     def _letter_mark(self, i: int, after_blank: bool, letter: str, title: str | None) -> int | None:
         """A lettered section marker ("B.") with its title, or none (the title follows)."""
@@ -763,7 +784,7 @@ class _Segmenter:
         """ "8. Reinforced partnerships" where section B comes next and paragraph 8 does not: the
         OCR read the letter as a digit ("8" for "B"); taken as B with a title, and reported."""
         letter = _DIGIT_LETTERS[digit]
-        if letter != (chr(ord(self.last_letter) + 1) if self.last_letter else "A") or not self.in_body:
+        if letter != self._next_letter() or not self.in_body:
             return None
         if title and not _short_open(title):
             return None
@@ -1389,6 +1410,11 @@ class _Segmenter:
         for block in self.pending:
             self.warnings.append(f"line {block.lineno}: section marker {block.number}. has no heading text")
         self.pending.clear()
+
+
+def _printed_mark(m: re.Match[str]) -> str:
+    """A damaged marker as printed, without its title ("III ." of "III . Title")."""
+    return m.string[: m.start(2)].rstrip() if m.group(2) else m.string.rstrip()
 
 
 # _Segmenter._candidate_handlers' answers, made once.

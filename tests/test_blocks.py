@@ -188,6 +188,36 @@ def test_a_section_numeral_with_an_ocr_l_for_i_is_taken_when_it_comes_next(mark)
     assert [k[1] for k in kinds(s) if k[0] == "heading"] == ["I"]
 
 
+@pytest.mark.parametrize("mark", ["II .", "II,", "II."])
+def test_a_section_numeral_whose_full_stop_the_ocr_damaged_is_taken_when_it_comes_next(mark):
+    """ "II . Findings" (pdftotext's space before a full stop), "II, Findings", "II.Findings"
+    (glued; "II.MINUJUSTH" too): section II where II comes next, reported; not a sentence
+    ("II, The Mission met …"), not a title in lower case ("II, it assesses …"), not "I.S/2015/1"."""
+    sep = "" if mark == "II." else " "
+    for title in ("Findings", "MINUJUSTH start-up"):
+        s = seg(f"Mast\n\nI. Background\n\n1. Text.\n\n{mark}{sep}{title}\n\n2. More text.\n")
+        assert kinds(s)[2] == ("heading", "II", title)
+        assert any(f"section number II reads '{mark}'" in w for w in s.warnings)
+    for line in (f"{mark}{sep}The Mission met the parties.", f"{mark}{sep}it assesses the plan", "I.S/2015/1"):
+        s = seg(f"Mast\n\nI. Background\n\n1. Text.\n\n{line}\n\n2. More text.\n")
+        assert "II" not in [k[1] for k in kinds(s) if k[0] == "heading"], line
+
+
+@pytest.mark.parametrize("mark", ["B .", "B,", "B."])
+def test_a_section_letter_whose_full_stop_the_ocr_damaged_is_taken_when_it_comes_next(mark):
+    """ "B . Regional partnerships", "B, …", "B.Regional …": section B after A, reported; "D."
+    damaged where B comes next (one letter lost, as A/70/357 lost "C.", is taken), or before a
+    sentence, stays text."""
+    sep = "" if mark == "B." else " "
+    head = "Mast\n\nI. Background\n\nA. First\n\n1. Text.\n\n"
+    s = seg(f"{head}{mark}{sep}Regional partnerships\n\n2. More text.\n")
+    assert kinds(s)[3] == ("heading", "B", "Regional partnerships")
+    assert any(f"section letter B reads '{mark}'" in w for w in s.warnings)
+    for line in (f"D{mark[1:]}{sep}Regional partnerships", f"{mark}{sep}The Mission met the parties."):
+        s = seg(f"{head}{line}\n\n2. More text.\n")
+        assert {k[1] for k in kinds(s) if k[0] == "heading"} <= {"I", "A", None}, line
+
+
 def test_an_annex_numeral_with_an_ocr_l_for_i_is_mended():
     s = seg("Mast\n\nI. Background\n\n1. Text.\n\nAnnex I\n\nMap\n\nAnnex Il\n\nItinerary\n\n1. Day one.\n")
     heads = [(b.number, b.section, b.text_lines[0]) for b in s.blocks if b.kind == "heading" and b.level == 1]
