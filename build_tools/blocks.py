@@ -26,10 +26,14 @@ PARA_MARK = re.compile(r"^(\d{1,5}) ?\.(?:$|\s+(.*)$|(?=[A-Z“\"‘(])(.*)$)")
 # capital, so "2.5 per cent" at a line start is no marker.
 DECIMAL_MARK = re.compile(r"^(\d{1,2})\.(\d{1,3})\.?(?:$|\s+(?=[A-Z“\"‘(])(.*)$)")
 # A paragraph number the OCR damaged: "17," or "17:" for "17.", "l7." or "I7." for "17.", "2O."
-# for "20.", "17 The" (its full stop lost), the text after it starting with a capital. Taken
-# only as the very number that comes next, after a finished sentence (_Segmenter._damaged_para),
-# and reported. It starts with a digit, or an l or I before one (_candidate_handlers).
-DAMAGED_PARA_MARK = re.compile(r"^(?=\d|[lI]\d)([\dlIOo]{1,4})(?:[.,:;]\s+|\s+)(?=[A-Z“\"‘(]|1 [a-z])(.*)$")
+# for "20.", "1 7." (spaced apart, as pdftotext spaces "Accounta nt"), "17 The" (its full stop
+# lost), the text after it starting with a capital. Taken only as the very number that comes
+# next, after a finished sentence (_Segmenter._damaged_para), and reported. It starts with a
+# digit, or an l or I before one (_candidate_handlers).
+DAMAGED_PARA_MARK = re.compile(
+    r"^(?=\d|[lI]\d)([\dlIOo](?: ?[\dlIOo]){0,3})(?:[.,:;]\s+|\s+)(?=[A-Z“\"‘(]|1 [a-z])(.*)$"
+)
+_DAMAGED_PARA_STARTS = frozenset("0123456789lI")
 # Lines looked through for the next paragraph's mark (a long paragraph has ~40).
 _MARK_LOOKAHEAD_LINES = 120
 # The pronoun "I" the OCR read as "1" ("l12. 1 am mindful …"): a capital too, before the verbs
@@ -905,18 +909,19 @@ class _Segmenter:
             return None
         # No mark after the number: a line "28 July 2006" or "30 Senators were …" too, so the
         # number must be confirmed by the paragraph after it.
-        if text[len(mark)] not in ".,:;" and self._next_paragraph_number(i) != n + 1:
+        if text[len(mark)] not in ".,:;" and not self._number_confirmed(i, n):
             return None
         self._report_damage(i, "paragraph number", text[: len(text) - len(rest)].rstrip(), str(n))
         return self._take_paragraph(i, self._paragraph_count()[0], n, rest)
 
-    def _next_paragraph_number(self, i: int) -> int | None:
-        """The number of the first paragraph mark in the lines after line i (a bounded look)."""
+    def _number_confirmed(self, i: int, n: int) -> bool:
+        """Paragraph n + 1's mark comes after line i before n's does (a bounded look; other
+        numbers, such as a numbered sub-heading's "1.", are passed over)."""
         for text in self.texts[i + 1 : i + 1 + _MARK_LOOKAHEAD_LINES]:
             m = PARA_MARK.match(text) if text[:1].isdigit() else None
-            if m:
-                return int(m.group(1))
-        return None
+            if m and int(m.group(1)) in (n, n + 1):
+                return int(m.group(1)) == n + 1
+        return False
 
     def _report_damage(self, i: int, what: str, printed: str, taken: str) -> None:
         """The QA warning for a marker the OCR damaged and that was read as another: "line 40:
@@ -929,7 +934,7 @@ class _Segmenter:
         m = DAMAGED_PARA_MARK.match(text)
         if not m or PARA_MARK.match(text):  # no mark, or a plain one: _para decides
             return None
-        n = int(m.group(1).translate(OCR_DIGITS))
+        n = int(m.group(1).translate(OCR_DIGITS).replace(" ", ""))
         return n if n == self._paragraph_count()[1] + 1 and n > 1 else None
 
     def _start_paragraph(self, i: int, number: str, rest: str | None) -> int:
@@ -1338,7 +1343,7 @@ class _Segmenter:
         tail = _glued_heading_lines(group)
         if tail:  # the group alone decides most cases: only then look for the marker
             nxt = self._next_text(end)
-            if nxt is None or not self._is_marker(nxt) or self._in_quotation():
+            if nxt is None or not self._heads_marker(nxt) or self._in_quotation():
                 return 0
         return tail
 
@@ -1353,7 +1358,12 @@ class _Segmenter:
         if not (joined[:1].isupper() or joined[:1].isdigit()):
             return False
         nxt = self._next_text(end)
-        return nxt is not None and (self._is_marker(nxt) or bool(FOOTNOTE_LINE.match(nxt)))
+        return nxt is not None and (self._heads_marker(nxt) or bool(FOOTNOTE_LINE.match(nxt)))
+
+    def _heads_marker(self, text: str) -> bool:
+        """The line starts with a marker, or with the next paragraph's number damaged ("16, I am
+        proud …"): a title over it is a heading either way."""
+        return self._is_marker(text) or (text[:1] in _DAMAGED_PARA_STARTS and self._damaged_number(text) is not None)
 
     def _prose_after_blank(self, end: int) -> bool:
         """After a blank line that is no page break, unnumbered prose starts: from a capital, a

@@ -154,6 +154,28 @@ def test_a_paragraph_number_that_lost_its_full_stop_is_taken_when_the_next_confi
         assert ("paragraph", "12", "July 2006") not in got and ("paragraph", "12", "Senators were elected.") not in got
 
 
+def test_a_paragraph_number_the_ocr_spaced_apart_is_taken_when_it_comes_next():
+    """ "1 2. The Mission …" (pdftotext spaces digits apart as it spaces "Accounta nt"): 12 where
+    12 comes next; "1 250 Member States …" or "12 500 troops …" is no paragraph mark."""
+    body = "".join(f"{n}. Text {n}.\n" for n in range(1, 12))
+    s = seg(f"Mast\n\nI. Background\n\n{body}1 2. The Mission deployed.\n")
+    assert kinds(s)[-1] == ("paragraph", "12", "The Mission deployed.")
+    assert any("paragraph number 12 reads '1 2.'" in w for w in s.warnings)
+    for line in ("1 250 Member States signed.", "12 500 troops were deployed."):
+        assert kinds(seg(f"Mast\n\nI. Background\n\n{body}{line}\n13. More.\n"))[-2][:2] == ("paragraph", "11")
+
+
+@pytest.mark.parametrize("mark", ["16,", "l6.", "16 "])
+def test_a_title_over_a_damaged_paragraph_number_is_its_heading(mark):
+    """ "Protection of civilians" / "16, I am proud …": the title was kept as text, as only an
+    intact mark counted as the marker under a heading."""
+    body = "".join(f"{n}. Text {n}.\n" for n in range(1, 16))
+    s = seg(f"Mast\n\nI. Background\n\n{body}\nProtection of civilians\n\n{mark.strip()} I am proud of it.\n"
+            "17. More text.\n")
+    assert kinds(s)[-3:] == [("heading", None, "Protection of civilians"), ("paragraph", "16", "I am proud of it."),
+                             ("paragraph", "17", "More text.")]
+
+
 def test_a_damaged_paragraph_number_before_the_pronoun_the_ocr_read_as_one():
     """ "l2. 1 am mindful": number and pronoun both damaged, still paragraph 12 when 12 comes
     next; "1" before a word that does not follow "I" ("12, 1 million") is no pronoun: text."""
