@@ -545,11 +545,15 @@ CONTENTS_MIN_ENTRIES = 2
 def _table_of_contents(stripped: list[str], rules: list[str | None]) -> None:
     """Mark each printed table of contents as furniture: its title, then its entries up to
     the last leader or number, passing over page furniture (a contents page may turn). A
-    marker or blank line after the last entry is left to the text (it may start the body)."""
+    marker or blank line after the last entry is left to the text (it may start the body).
+    Under a "Page" column an entry needs no leader (OCR drops them): a line ending in its
+    page number, or a title and then its page number on a line of its own, the pages never
+    going back (the body's first line "… dated 12" after an entry on page 17 is none)."""
     for i in [i for i, t in enumerate(stripped) if not rules[i] and CONTENTS_TITLE.match(t)]:
         if rules[i]:  # inside a table found before
             continue
         end, entries, j = i, 0, i + 1
+        paged, last_page = "page" in stripped[i].lower(), 0
         while j < len(stripped):
             line = stripped[j]
             if not line or rules[j] or CONTENTS_MARKER.match(line):
@@ -557,7 +561,15 @@ def _table_of_contents(stripped: list[str], rules: list[str | None]) -> None:
                 continue
             if DOT_LEADER.search(line):
                 entries += 1
-            elif not CONTENTS_COLUMNS.match(line) and not _leader_follows(stripped, rules, j):
+            elif CONTENTS_COLUMNS.match(line):
+                paged = paged or line[:1].isalpha()  # "Page", "Paragraphs Page"
+            elif paged and (page := _entry_page(line)) is not None:
+                if page < last_page:
+                    break
+                entries, last_page = entries + 1, page
+            elif _leader_follows(stripped, rules, j, paged):
+                entries += paged  # under "Page", a title whose page is on a line of its own
+            else:
                 break
             end = j = j + 1
         if entries >= CONTENTS_MIN_ENTRIES:
@@ -566,9 +578,9 @@ def _table_of_contents(stripped: list[str], rules: list[str | None]) -> None:
                     rules[k] = "table-of-contents"
 
 
-def _leader_follows(stripped: list[str], rules: list[str | None], j: int) -> bool:
-    """A leader line comes within CONTENTS_WRAP_MAX text lines after j, with no page number
-    or marker between: line j is the wrapped start of an entry's title."""
+def _leader_follows(stripped: list[str], rules: list[str | None], j: int, paged: bool = False) -> bool:
+    """A leader line (under a "Page" column, a page number too) comes within CONTENTS_WRAP_MAX
+    text lines after j, with no marker between: line j is the wrapped start of an entry's title."""
     seen = 0
     for k in range(j + 1, len(stripped)):
         line = stripped[k]
@@ -576,10 +588,23 @@ def _leader_follows(stripped: list[str], rules: list[str | None], j: int) -> boo
             continue
         if DOT_LEADER.search(line):
             return True
+        if paged and line.isdigit():  # the entry's page, on a line of its own
+            return True
         seen += 1
         if seen >= CONTENTS_WRAP_MAX or CONTENTS_COLUMNS.match(line) or CONTENTS_MARKER.match(line):
             return False
     return False
+
+
+# A contents entry without a leader: its title and its page ("Introduction 3", "I. Introduction
+# 1-4 3"); a title is no longer than a heading.
+_UNLED_ENTRY = re.compile(r"^\S.{0,150}\s(\d{1,3})$")
+
+
+def _entry_page(line: str) -> int | None:
+    """The page number that ends a contents entry printed without a leader, or None."""
+    m = _UNLED_ENTRY.match(line)
+    return int(m.group(1)) if m else None
 
 
 # A heading repeated at the top of a page with "(continued)": "Annex I (continued)". The heading

@@ -172,10 +172,64 @@ def test_a_contents_page_that_turns_keeps_its_page_break():
     assert body_pages == {2}  # the body is on the contents' second page
 
 
+# OCR that dropped the dot leaders: under a "Page" column the page numbers end the entries.
+CONTENTS_UNLED_LINES = """Report of the Secretary-General
+Contents
+Page
+I. Introduction 3
+II. Major developments in the period under review 4
+A. Political developments 4
+Annex
+Map 12
+I. Introduction
+1. By its resolution 1658 (2006) the Council acted.
+"""
+CONTENTS_UNLED_FIELDS = """Report of the Secretary-General
+Contents
+Page
+I.
+Introduction
+3
+II.
+Major developments in the period under review and the
+political process that followed
+4
+A.
+Political developments
+4
+
+I.
+Introduction
+1.
+By its resolution 1658 (2006) the Council acted.
+"""
+
+
+@pytest.mark.parametrize("text", [CONTENTS_UNLED_LINES, CONTENTS_UNLED_FIELDS], ids=["lines", "fields"])
+def test_a_contents_page_without_leaders_is_dropped_under_its_page_column(text):
+    """The entries were the report's first headings ("Introduction 3" as section I), and the
+    real ones after them repeats: the sections fell apart."""
+    kept = _kept(remove_furniture(text))
+    assert kept[0] == "Report of the Secretary-General" and "Contents" not in kept
+    assert kept[1:3] in (["I. Introduction", "1. By its resolution 1658 (2006) the Council acted."],
+                         ["I.", "Introduction"])
+    assert not any(line[-1:].isdigit() and line != "1." for line in kept[1:])
+
+
+def test_an_unled_contents_ends_where_the_pages_go_back():
+    """The body's first line may end in a number ("… dated 12"): after an entry on page 17 it
+    is no entry, and neither is the text after it."""
+    text = ("Contents\nPage\nI. Introduction 3\nII. Observations 17\n"
+            "The Council, in its letter to me dated 12\nMarch, asked for a report.\n")
+    assert _kept(remove_furniture(text)) == ["The Council, in its letter to me dated 12", "March, asked for a report."]
+
+
 @pytest.mark.parametrize("text", [
     # A heading "Contents" over prose, and one over a single entry: no table.
     "Contents\nThe contents of the report . . . . were agreed.\nIt was done.\n",
     "Contents\nI. Introduction . . . . . 3\nI. Introduction\n1. Text.\n",
+    # Without leaders and without a "Page" column: no table either.
+    "Contents\nI. Introduction 3\nII. Observations 4\nI. Introduction\n1. Text.\n",
     # Leaders without a contents title stay too.
     "Introduction . . . . . . 3\nMap . . . . . . 4\n",
 ])
@@ -183,7 +237,9 @@ def test_no_contents_page_no_drop(text):
     assert not remove_furniture(text).dropped
 
 
-def test_a_report_with_a_contents_page_keeps_its_sections(tmp_path):
+@pytest.mark.parametrize("leader", [" . . . . . . . . . . . . . . . . . . . . . . . .", ""],
+                         ids=["dot leaders", "leaders dropped"])
+def test_a_report_with_a_contents_page_keeps_its_sections(leader):
     """The contents' entries do not become the report's headings (they did: "I. Introduction"
     in the contents made the real one a repeat, and the sections fell apart)."""
     from dataclasses import replace
@@ -194,7 +250,7 @@ def test_a_report_with_a_contents_page_keeps_its_sections(tmp_path):
     source = Path(__file__).resolve().parents[1] / "source_texts" / "S_2006_592.txt"
     text = source.read_text(encoding="utf-8")
     contents = "".join(
-        f"{number}\n{title} . . . . . . . . . . . . . . . . . . . . . . . .\n{page}\n"
+        f"{number}\n{title}{leader}\n{page}\n"
         for number, title, page in [("I.", "Introduction", 1), ("II.", "Major developments", 1),
                                     ("A.", "Political developments", 1), ("III.", "Observations", 9)]
     )
