@@ -142,6 +142,30 @@ SYMBOL_FULL_RE = re.compile(
     re.VERBOSE,
 )
 
+# A symbol a line break cut after a slash or a revision's dot, joined back with a space: "S/2015/
+# 682", "A/HRC/ 30/12", "A/62/627/Add. 1" (close_up_symbols). Spaces only there, one each.
+_SPACED_COMPONENT = SYMBOL_COMPONENT.replace(r"(?:Add|Corr|Rev|Amend)\.\d", r"(?:Add|Corr|Rev|Amend)\.\ ?\d")
+_SPACED_REVISION_RE = re.compile(r"(?:Add|Corr|Rev|Amend)\. \d")
+_SPACED_SYMBOL_RE = re.compile(
+    rf"(?:{_ROOTS_ALONE})(?:/\ ?(?:{_SPACED_COMPONENT}))+(?![\w/])",
+    re.VERBOSE,
+)
+
+
+def close_up_symbols(text: str) -> list[tuple[int, int, str]]:
+    """Edits (start, end, new) that take out the spaces a line break left inside a symbol,
+    where the whole is a document's symbol (it has a number): "S/2015/ 682" -> "S/2015/682"."""
+    if "/ " not in text and not _SPACED_REVISION_RE.search(text):
+        return []
+    edits = []
+    for m in _matches_from(_SPACED_SYMBOL_RE, text, _symbol_starts(text)):
+        spaced = m.group()
+        closed = spaced.replace("/ ", "/").replace(". ", ".")
+        if closed != spaced and SYMBOL_FULL_RE.fullmatch(closed) and _NUMBERED_COMPONENT_RE.search(closed):
+            edits.append((m.start(), m.end(), closed))
+    return edits
+
+
 # "(Part II)" glued to a component, as stored in DocSymbol.parts.
 _PART_SUFFIX_RE = re.compile(r"\((?:Part[IVX]+|Sect\.\d{1,3}[A-Z]?)\)$")
 

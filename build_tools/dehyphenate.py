@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import compress, filterfalse, product
 from operator import itemgetter
 
+from .citations import close_up_symbols
 from .lexicon import LETTER, Lexicon, english_frequency, english_words, zipf
 from .textedits import apply_edits, find_all
 
@@ -101,7 +102,7 @@ def repair_spaced_words(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[st
 
     "legislati ve" -> "legislative", "re -establishment" -> "re-establishment",
     "Commander in-Chief" -> "Commander-in-Chief", "development ." -> "development.",
-    "world ’s" -> "world’s".
+    "world ’s" -> "world’s", "S/2015/ 682" -> "S/2015/682".
     """
     chunks = text.split()
     odd, unknown = _odd_chunks(chunks, lexicon)
@@ -119,6 +120,8 @@ def repair_spaced_words(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[st
         edits += [_close_up(text, m, ")]”’") for m in _SPACE_PUNCT_RE.finditer(text)]
     if ("’" in text and " ’" in text) or ("'" in text and " '" in text):
         edits += [_close_up(text, m) for m in _SPACE_APOSTROPHE_RE.finditer(text)]
+    if "/" in text:  # a symbol cut at a line end after a slash: "S/2015/ 682" (citations' grammar)
+        edits += close_up_symbols(text)
     if not any(edits):  # most blocks
         return text, []
     edits = _non_overlapping(e for e in edits if e)

@@ -115,7 +115,15 @@ SPACED_CASES = [
     ("mobilizing some of the world ’s most", "mobilizing some of the world’s most"),
     ("tech nical assistance", "technical assistance"),
     ("the a ppointment of", "the appointment of"),
+    # a symbol a line break cut after a slash or a revision's dot, joined with a space
+    ("my report (S/2015/ 682) of", "my report (S/2015/682) of"),
+    ("in A/70/ 357-S/2015/ 682 and", "in A/70/357-S/2015/682 and"),
+    ("see A/62/627/Add. 1.", "see A/62/627/Add.1."),
+    ("Council (A/HRC/ 30/12)", "Council (A/HRC/30/12)"),
     # must not change
+    ("the HIV/ AIDS response", "the HIV/ AIDS response"),
+    ("the S/ and A/ series", "the S/ and A/ series"),
+    ("the A/ B testing", "the A/ B testing"),
     (
         "17. Some 16 months after Hurricane Matthew, 1 million people",
         "17. Some 16 months after Hurricane Matthew, 1 million people",
