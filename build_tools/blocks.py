@@ -50,12 +50,13 @@ _ONES_NUMERALS = (11, 111)  # "11." and "111." for "II." and "III."
 # its full stop: "III . Title" (spaced off, as pdftotext spaces "development ."), "III, Title",
 # "III.Title" (glued to a title's word, not "I.S/2015/1"). Taken only as the section that comes
 # next (_Segmenter._damaged_roman).
+_DAMAGED_STOP = r"(?: \.|,|\.(?=[A-Z][A-Za-z]))"  # "III .", "III,", "III.Title"
+_DAMAGED_MARK_TITLE = r"(?:\s*([^\sa-z].*))?$"  # a title does not start in lower case ("II, it assesses …")
 DAMAGED_ROMAN_MARK = re.compile(
-    r"^(?=[IVXL]*[l1]|[IVXL]+(?: \.|,|\.[A-Z][A-Za-z]))(?!1[.,])([IVXLl1]{1,7}) ?[.,](?:\s*([^\sa-z].*))?$"
+    rf"^(?=[IVXL]*[l1]|[IVXL]+{_DAMAGED_STOP})(?!1[.,])([IVXLl1]{{1,7}}) ?[.,]{_DAMAGED_MARK_TITLE}"
 )
-# A section letter's full stop damaged the same ways: "B . Title", "B, Title", "B.Title". (A
-# title does not start in lower case: "II, it assesses …" is prose.)
-DAMAGED_LETTER_MARK = re.compile(r"^([A-Z])(?: \.|,|\.(?=[A-Z][A-Za-z]))(?:\s*([^\sa-z].*))?$")
+# A section letter's full stop damaged the same ways: "B . Title", "B, Title", "B.Title".
+DAMAGED_LETTER_MARK = re.compile(rf"^([A-Z]){_DAMAGED_STOP}{_DAMAGED_MARK_TITLE}")
 # The title of a report's list of abbreviations: "Abbreviations", "List of acronyms",
 # "Abbreviations and acronyms".
 ABBREVIATIONS_TITLE = re.compile(r"^(?:List of )?(?:abbreviations|acronyms)(?: and (?:abbreviations|acronyms))?$", re.IGNORECASE)
@@ -782,7 +783,7 @@ class _Segmenter:
         ahead = iter(filter(None, self.texts[i + 1 : i + 6]))  # a few lines: no copy of the rest
         title = title or next(ahead, "")
         m = PARA_MARK.match(next(ahead, ""))
-        return bool(title) and _short_open(title) and bool(m) and int(m.group(1)) == self.last_para + 1
+        return bool(title) and _short_open(title) and bool(m) and int(m.group(1)) == self._paragraph_count()[1] + 1
 
     def _digit_for_letter(self, i: int, after_blank: bool, digit: str, title: str | None) -> int | None:
         """ "8. Reinforced partnerships" where section B comes next and paragraph 8 does not: the

@@ -568,7 +568,8 @@ def _table_of_contents(stripped: list[str], rules: list[str | None]) -> None:
                     break
                 entries, last_page = entries + 1, page
             elif _leader_follows(stripped, rules, j, paged):
-                entries += paged  # under "Page", a title whose page is on a line of its own
+                if paged:  # a title whose page is on a line of its own: an entry without a leader
+                    entries += 1
             else:
                 break
             end = j = j + 1
