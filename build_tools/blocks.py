@@ -45,6 +45,7 @@ OCR_DIGITS = str.maketrans("lIOo", "1100")
 # Section letters the OCR reads as digits ("8." for "B."): _Segmenter._digit_for_letter.
 _DIGIT_LETTERS = {"8": "B", "6": "G", "5": "S"}
 _ONES_NUMERALS = (11, 111)  # "11." and "111." for "II." and "III."
+_ONES_LABELS = {"11": "II", "111": "III"}  # "Annex 11" for "Annex II" (after annex I only)
 # A section numeral the OCR damaged: "Il.", "Ill.", "lV.", "11.", "1V." for "II.", "III.", "IV."
 # (a lower-case L or a digit 1 for a capital I; "1." alone is _Segmenter._digit_for_roman's), or
 # its full stop: "III . Title" (spaced off, as pdftotext spaces "development ."), "III, Title",
@@ -75,7 +76,7 @@ CHAPTER_MARK = re.compile(r"^(?:Chapter|CHAPTER)\s+([IVXL]{1,7})(?:\.?$|\.\s+(.*
 # "B. Heading" or "B." alone.
 LETTER_MARK = re.compile(r"^([A-Z])\.(?:\s+(.*))?$")
 # "Annex", "Annex II", "ANNEX I".
-ANNEX_MARK = re.compile(r"^(?:Annex|ANNEX)(?:\s+([IVXLl]{1,6}|\d{1,3}))?$")
+ANNEX_MARK = re.compile(r"^(?:Annex|ANNEX)(?:\s+([IVXLl]{1,6}|\d{1,3}))?[.:]?$")  # "Annex II." too
 # A figure's, table's or box's label on its own line ("Figure I", "Table 2.1", "Box 3"), or
 # with its title after a colon, full stop or dash ("Table 1: Troop strength"). Group 1 the
 # kind, 2 its number, 3 the title. ("Table 1 (continued)" over a page is furniture.)
@@ -572,6 +573,8 @@ class _Segmenter:
         if not m or not self.in_body:
             return None
         label = annex_number(m.group(1))
+        if label in _ONES_LABELS and self.section == f"annex-{_ONES_LABELS[label][:-1]}":
+            label = _ONES_LABELS[label]  # "Annex 11" after annex I: the OCR's 1 for I, as in "11."
         if label is None or not (after_blank or self._closed() or self._next_annex(i, label)):
             return None
         if label != (m.group(1) or ""):
@@ -589,7 +592,8 @@ class _Segmenter:
         self.annex_roman, self.annex_section = 0, ""
         self.annex_paras[key] = 0
         block = self._start(RawBlock("heading", number=label or None, level=1), i)
-        block.first_line = self.texts[i] if label == (m.group(1) or "") else f"{self.texts[i].split()[0]} {label}"
+        printed = self.texts[i].rstrip(".:")  # "Annex II." is shown "Annex II"
+        block.first_line = printed if label == (m.group(1) or "") else f"{printed.split()[0]} {label}"
         block.section = key
         return self._heading_text(i + 1, block, append=True)
 

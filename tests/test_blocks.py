@@ -247,6 +247,19 @@ def test_an_annex_numeral_with_an_ocr_l_for_i_is_mended():
     assert any("'Annex Il' (OCR damage) taken as annex II" in w for w in s.warnings)
 
 
+@pytest.mark.parametrize(("mark", "damaged"), [("Annex 11", True), ("Annex II.", False), ("Annex II:", False)])
+def test_an_annex_label_with_ones_for_i_or_a_stop_after_it(mark, damaged):
+    """ "Annex 11" after annex I is annex II (the OCR's 1 for I, as "11." for section II),
+    reported; "Annex II." and "Annex II:" are annex II, shown "Annex II"; "Annex 11" with no
+    annex I before it stays annex 11 (a report may number its annexes in figures)."""
+    s = seg(f"Mast\n\nI. Background\n\n1. Text.\n\nAnnex I\n\nMap\n\n{mark}\n\nItinerary\n\n1. Day one.\n")
+    heads = [(b.number, b.section, b.text_lines[0]) for b in s.blocks if b.kind == "heading" and b.level == 1]
+    assert heads[1:] == [("I", "annex-I", "Annex I"), ("II", "annex-II", "Annex II")]
+    assert any(f"'{mark}' (OCR damage) taken as annex II" in w for w in s.warnings) == damaged
+    s = seg("Mast\n\nI. Background\n\n1. Text.\n\nAnnex 11\n\nItinerary\n\n1. Day one.\n")
+    assert [b.section for b in s.blocks if b.kind == "heading" and b.level == 1][1:] == ["annex-11"]
+
+
 def test_a_section_letter_the_ocr_read_as_a_digit_is_taken_when_it_comes_next():
     """ "8." for "B." (and "6." for "G."): section B where B comes next and paragraph 8 does not,
     or where the same number comes again right after the title; reported."""
