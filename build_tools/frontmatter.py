@@ -72,7 +72,7 @@ DOC_TYPE = re.compile(
 )
 # Masthead words that are never part of the title.
 BOILERPLATE = re.compile(
-    r"^(?:United Nations|UNITED NATIONS|UNITED|NATIONS|Distr\.?.*|GENERAL|Original:.*|ORIGINAL(?::.*)?|English|ENGLISH|"
+    r"^(?:United Nations|UNITED NATIONS|UNITED|NATIONS|Distr\.?.*|GENERAL|General|Original:.*|ORIGINAL(?::.*)?|English|ENGLISH|"
     r"Limited|Restricted|[A-Z]{1,3}|%.*)$"
 )
 LANGUAGE = re.compile(r"^(?:Original|ORIGINAL):?\s*(\w+)?$")
@@ -133,6 +133,7 @@ def _is_field(text: str) -> bool:
 
 
 _FIELD_NAMES = _ORGAN_NAMES | {"united nations"}
+_FOLDED_FIELD_NAMES = frozenset(name.replace(" ", "") for name in _FIELD_NAMES)  # see _folded
 # The letters of the 1990s masthead's emblem cell ("UNITED NATIONS AS").
 _LOGO_LETTERS = re.compile(r"[A-Z]{1,3}")
 # The symbols of a joint report: "A/70/357–S/2015/682".
@@ -224,10 +225,11 @@ def iso_date(text: str) -> str | None:
         return None
 
 
-# A masthead's date line the OCR damaged: "2 Septernber 2015", "28 Ju1y 2006", "28 July 2OO6".
+# A masthead's date line the OCR damaged: "2 Septernber 2015", "28 Ju1y 2006", "28 July 2OO6",
+# "20March 2018".
 # Only a line that is nothing but such a date is read (_damaged_date), and only the letters
 # that stand for one digit each are read as digits ("S" could be 5 or 8: no date then).
-_DATE_SHAPE = re.compile(r"(\w{1,2})\s+(\w{3,10})\s+(\w{4})")
+_DATE_SHAPE = re.compile(r"(\w{1,2})\s*([^\W\d]\w{2,9})\s*(\w{4})")  # "20March 2018": a space lost too
 _OCR_MONTH_LETTERS = str.maketrans("10I", "lol")
 
 
@@ -286,7 +288,8 @@ def read_front(
                     symbols.append(s)
                     spellings.add(key)
     date = next((d for d, p in zip(map(iso_date, texts), prose, strict=True) if d and not p), None)
-    organs = tuple(o for o in ORGANS if any(t.strip().lower() == o.lower() for t in texts))
+    folded = {_folded(t.strip()) for t in texts}
+    organs = tuple(o for o in ORGANS if o.lower().replace(" ", "") in folded)
     sessions = tuple(t for t in texts if SESSION.match(t))
     language = next((m.group(1) for t in texts if (m := LANGUAGE.match(t)) and m.group(1)), None)
     if language is None and any(LANGUAGE.match(t) for t in texts):
@@ -665,9 +668,18 @@ def _is_masthead_furniture(line: str) -> bool:
         or _damaged_date(s)
         or SESSION.match(s)
         or AGENDA.match(s)
-        or s.lower() in _ORGAN_NAMES
+        or _folded(s) in _FOLDED_FIELD_NAMES
         or SYMBOL.fullmatch(s)
     )
+
+
+def _folded(line: str) -> str:
+    """A masthead line as compared with the names it prints, past the OCR's damage to them:
+    lower case, no spaces, a 1 or 0 read as l or o ("Security Counci1", "Uni ted Nations")."""
+    return line.lower().replace(" ", "").translate(_DIGITS_AS_LETTERS)
+
+
+_DIGITS_AS_LETTERS = str.maketrans("10", "lo")
 
 
 
