@@ -162,7 +162,8 @@ NUMBERED_ABBREVIATIONS = frozenset("Add Corr Rev Amend Suppl Vol No no para para
 # paragraph marker ("… described in paragraph" / "12. The Council welcomed …"). One
 # str.endswith over the tuple per accepted marker.
 _NUMBER_TAKING_WORDS = (
-    "paragraph", "paragraphs", "para.", "paras.", "Paragraph", "Paragraphs", "resolution", "resolutions",
+    "paragraph", "paragraphs", "para.", "paras.", "Paragraph", "Paragraphs", "subparagraph", "subparagraphs",
+    "resolution", "resolutions",
     "decision", "decisions", "annex", "annexes", "chapter", "chapters", "section", "sections", "page",
     "pages", "No.", "note", "notes", "item", "items", "article", "articles", "Article", "and", "or", "to",
 )
@@ -1360,6 +1361,8 @@ class _Segmenter:
             return False
         if joined[-1:].isdigit() and self._known_mark_end(joined):
             return False  # "… as noted in my previous report.2" with a footnote ²
+        if joined.endswith(_NUMBER_TAKERS):
+            return False  # "… the measures set out in subparagraph" / "(a) above …": one sentence
         if not (joined[:1].isupper() or joined[:1].isdigit()):
             return False
         nxt = self._next_text(end)
@@ -1670,7 +1673,8 @@ def _paragraph_end(before: list[str], group: list[str]) -> int | None:
     blank lines do not part them (text layers that drop them): the line before ends a
     sentence well short of the measure (the longest line of before and group, a wrapped
     text's; not a lead-in, "… as follows:") and the line starts with a capital, a quote or a
-    bracket. None: no such line."""
+    bracket; or the line starts a list's entry ("(b) …") after a colon, semicolon or full
+    stop, each entry a block of its own. None: no such line."""
     lines = before[-1:] + group
     if len(lines) < 2:
         return None
@@ -1683,7 +1687,14 @@ def _paragraph_end(before: list[str], group: list[str]) -> int | None:
         previous, line = lines[k - 1], lines[k]
         if len(previous) < short and line[:1] in _PARAGRAPH_STARTS and _sentence_end(previous):
             return k - len(before[-1:])
+        if line[:1] == "(" and previous[-1:] in _LIST_LEAD_ENDS and ITEM_MARK.match(line):
+            return k - len(before[-1:])  # a list's entry: "… the Government:" / "(a) Ensure …;" / "(b) …"
     return None
+
+
+# How the line before a list's entry ends, whatever its length: the lead-in's colon, the entry
+# before's semicolon or full stop.
+_LIST_LEAD_ENDS = frozenset(":;.")
 
 
 _MEASURE_LINES = 12

@@ -848,3 +848,25 @@ def test_layout_paragraphs_of_unnumbered_text_start_at_their_indented_first_line
             "             the country, where the situation was tense.\n")
     texts = [" ".join(b.text_lines) for b in seg(text).blocks if b.kind == "text"]
     assert [t[:30] for t in texts] == ["The Mission continued its work", "The Mission also supported the"]
+
+
+def test_a_list_in_unnumbered_text_gives_each_entry_a_block():
+    """Unnumbered text (a special rapporteur's report, a note): "(a)" after the lead-in's colon
+    was joined to the lead-in while "(b)" after "(a)"'s semicolon was a block of its own. Each
+    entry is a block now, after a long lead-in line too."""
+    lead = "The Special Rapporteur recommends that the Government of the country concerned take steps:"
+    entries = ["(a) Ensure accountability for the violations committed during the conflict by all the parties;",
+               "(b) Cooperate with the mechanisms of the Human Rights Council and with its special procedures."]
+    s = seg(f"Mast\n\nI. Recommendations\n\n{lead}\n" + "\n".join(entries) + "\n")
+    assert kinds(s)[1:] == [("text", None, lead)] + [("text", None, entry) for entry in entries]
+
+
+def test_a_line_that_cites_an_item_is_no_heading_over_it():
+    """ "… the measures set out in subparagraph" / "(a) above had been taken …": the first line
+    ends in a word that a number or item follows, so it is no heading over an item mark; one
+    sentence, one block."""
+    s = seg("Mast\n\nI. Recommendations\n\nThe visit took place at a critical time for the country and its people.\n\n"
+            "The Government informed the Special Rapporteur that the measures set out in subparagraph\n"
+            "(a) above had been taken in the months that followed the visit to the country.\n")
+    assert [k[0] for k in kinds(s)] == ["heading", "text", "text"]
+    assert kinds(s)[2][2].startswith("The Government informed") and kinds(s)[2][2].endswith("visit to the country.")

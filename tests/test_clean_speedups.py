@@ -476,15 +476,18 @@ def _old_wrapped(line):
 
 
 def _old_looks_like_heading(seg, group, end):
-    from build_tools.blocks import FOOTNOTE_LINE, MAX_HEADING_CHARS, closed_end
+    from build_tools.blocks import _NUMBER_TAKING_WORDS, FOOTNOTE_LINE, MAX_HEADING_CHARS, closed_end
 
     joined = " ".join(group)
     if len(joined) > MAX_HEADING_CHARS or len(group) > 3 or closed_end(joined) or joined.endswith(","):
         return False
     if not (joined[:1].isupper() or joined[:1].isdigit()):
         return False
-    nxt = seg._next_text(end)  # a heading heads something: a marker or a footnote after it
-    return nxt is not None and (seg._is_marker(nxt) or bool(FOOTNOTE_LINE.match(nxt)))
+    if " " in joined and joined.rsplit(" ", 1)[1] in _NUMBER_TAKING_WORDS:
+        return False  # "… set out in subparagraph" / "(a) above": a sentence goes on
+    nxt = seg._next_text(end)  # a heading heads something: a marker (a damaged number too) or a footnote after it
+    damaged = nxt is not None and nxt[:1] in "0123456789lI" and seg._damaged_number(nxt) is not None
+    return nxt is not None and (seg._is_marker(nxt) or damaged or bool(FOOTNOTE_LINE.match(nxt)))
 
 
 def test_heading_tests_check_length_before_splitting():
