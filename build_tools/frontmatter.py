@@ -72,8 +72,8 @@ DOC_TYPE = re.compile(
 )
 # Masthead words that are never part of the title.
 BOILERPLATE = re.compile(
-    r"^(?:United Nations|UNITED NATIONS|UNITED|NATIONS|Distr\.?.*|GENERAL|General|Original:.*|ORIGINAL(?::.*)?|English|ENGLISH|"
-    r"Limited|Restricted|[A-Z]{1,3}|%.*)$"
+    r"^(?:United Nations|UNITED NATIONS|UNITED|NATIONS|Distr\.?.*|GENERAL|General|Original:.*|ORIGINAL(?::.*)?"
+    r"|English|ENGLISH|Limited|Restricted|[A-Z]{1,3}|%.*)$"
 )
 LANGUAGE = re.compile(r"^(?:Original|ORIGINAL):?\s*(\w+)?$")
 LANGUAGES = {"ENGLISH", "FRENCH", "SPANISH", "RUSSIAN", "ARABIC", "CHINESE"}
