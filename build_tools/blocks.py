@@ -45,7 +45,8 @@ OCR_DIGITS = str.maketrans("lIOo", "1100")
 # Section letters the OCR reads as digits ("8." for "B."): _Segmenter._digit_for_letter.
 _DIGIT_LETTERS = {"8": "B", "6": "G", "5": "S"}
 _ONES_NUMERALS = (11, 111)  # "11." and "111." for "II." and "III."
-_ONES_LABELS = {"11": "II", "111": "III"}  # "Annex 11" for "Annex II" (after annex I only)
+# "Annex 11" for "Annex II", only right after annex I (the label less its last I: the annex before).
+_ONES_LABELS = {"11": "II", "111": "III"}
 # A section numeral the OCR damaged: "Il.", "Ill.", "lV.", "11.", "1V." for "II.", "III.", "IV."
 # (a lower-case L or a digit 1 for a capital I; "1." alone is _Segmenter._digit_for_roman's), or
 # its full stop: "III . Title" (spaced off, as pdftotext spaces "development ."), "III, Title",

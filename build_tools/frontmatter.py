@@ -133,7 +133,16 @@ def _is_field(text: str) -> bool:
 
 
 _FIELD_NAMES = _ORGAN_NAMES | {"united nations"}
-_FOLDED_FIELD_NAMES = frozenset(name.replace(" ", "") for name in _FIELD_NAMES)  # see _folded
+_DIGITS_AS_LETTERS = str.maketrans("10", "lo")
+
+
+def _folded(line: str) -> str:
+    """A masthead line as compared with the names it prints, past the OCR's damage to them:
+    lower case, no spaces, a 1 or 0 read as l or o ("Security Counci1", "Uni ted Nations")."""
+    return line.lower().replace(" ", "").translate(_DIGITS_AS_LETTERS)
+
+
+_FOLDED_FIELD_NAMES = frozenset(map(_folded, _FIELD_NAMES))
 # The letters of the 1990s masthead's emblem cell ("UNITED NATIONS AS").
 _LOGO_LETTERS = re.compile(r"[A-Z]{1,3}")
 # The symbols of a joint report: "A/70/357–S/2015/682".
@@ -289,7 +298,7 @@ def read_front(
                     spellings.add(key)
     date = next((d for d, p in zip(map(iso_date, texts), prose, strict=True) if d and not p), None)
     folded = {_folded(t.strip()) for t in texts}
-    organs = tuple(o for o in ORGANS if o.lower().replace(" ", "") in folded)
+    organs = tuple(o for o in ORGANS if _folded(o) in folded)
     sessions = tuple(t for t in texts if SESSION.match(t))
     language = next((m.group(1) for t in texts if (m := LANGUAGE.match(t)) and m.group(1)), None)
     if language is None and any(LANGUAGE.match(t) for t in texts):
@@ -671,16 +680,6 @@ def _is_masthead_furniture(line: str) -> bool:
         or _folded(s) in _FOLDED_FIELD_NAMES
         or SYMBOL.fullmatch(s)
     )
-
-
-def _folded(line: str) -> str:
-    """A masthead line as compared with the names it prints, past the OCR's damage to them:
-    lower case, no spaces, a 1 or 0 read as l or o ("Security Counci1", "Uni ted Nations")."""
-    return line.lower().replace(" ", "").translate(_DIGITS_AS_LETTERS)
-
-
-_DIGITS_AS_LETTERS = str.maketrans("10", "lo")
-
 
 
 def _strip_mark(text: str, where: str, marks: dict[str, str]) -> str:
