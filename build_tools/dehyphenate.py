@@ -128,6 +128,61 @@ def repair_spaced_words(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[st
     return apply_edits(text, edits), [(text[a:b], new) for a, b, new in edits]
 
 
+# A letter-spaced heading, as older reports set theirs ("I N T R O D U C T I O N", "R E P O R T
+# O F  T H E …"): at least this many single letters a space apart, closed up into the words of
+# English or of the report they spell most likely (_likeliest_words), or left as they are.
+LETTER_SPACED_MIN = 4
+# Letters a space apart (or a hyphen, spaced or not: "S E C R E T A R Y - G E N E R A L").
+_LETTER_RUN_RE = re.compile(rf"(?<!\S){LETTER}(?:(?:\s{{1,3}}|\s?-\s?){LETTER}){{{LETTER_SPACED_MIN - 1},}}(?!\S)")
+# A word the report uses that English does not know ("MINUJUSTH") counts as this frequent.
+_REPORT_WORD_ZIPF = 3.0
+# How frequent a word must be to be read in such a run: a two-letter one as a function word
+# ("of", "to", "in": Zipf 6.5-7.7; not "ab" or "cd" of "A B C D", a table's columns).
+_SHORT_WORD_MIN_ZIPF = 6.0
+_WORD_MIN_ZIPF = 2.5
+_LONGEST_WORD = 24
+
+
+def close_up_letter_spacing(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, str]]]:
+    """A heading's letter-spaced words closed up: "O b s e r v a t i o n s" -> "Observations";
+    the text and the (original, new) pairs. Headings only: they are few, and a run of single
+    letters in prose is a formula or a table's columns, not typography."""
+    edits = []
+    for m in _LETTER_RUN_RE.finditer(text):
+        parts = [_likeliest_words("".join(part.split()), lexicon) for part in m.group().split("-")]
+        if all(parts):  # each part between hyphens spells words: "SECRETARY-GENERAL", "START-UP"
+            edits.append((m.start(), m.end(), "-".join(" ".join(words) for words in parts)))
+    if not edits:
+        return text, []
+    return apply_edits(text, edits), [(text[a:b], new) for a, b, new in edits]
+
+
+def _likeliest_words(letters: str, lexicon: Lexicon) -> list[str] | None:
+    """letters cut into the words they most likely spell: each a word of English or of the
+    report (of two letters or more, or "a"/"I"), the cut with the highest product of their
+    frequencies (a sum of Zipf values less 9 each: "OFTHE" is "OF THE", "INTRODUCTION" one
+    word); None when no such cut exists ("A B C D", a table's columns)."""
+    english = english_words()
+
+    def score(w: str) -> float | None:
+        if len(w) == 1:
+            return zipf(w) - 9 if w in "aAI" else None
+        if w.lower() in english:
+            frequency = zipf(w)
+            return frequency - 9 if frequency >= (_SHORT_WORD_MIN_ZIPF if len(w) == 2 else _WORD_MIN_ZIPF) else None
+        return _REPORT_WORD_ZIPF - 9 if len(w) > 2 and lexicon.known(w) else None
+
+    best: list[tuple[float, list[str]] | None] = [(0.0, [])] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - _LONGEST_WORD), end):
+            if best[start] is None or (s := score(letters[start:end])) is None:
+                continue
+            total = best[start][0] + s
+            if best[end] is None or total > best[end][0]:
+                best[end] = (total, [*best[start][1], letters[start:end]])
+    return best[-1][1] if best[-1] else None
+
+
 def _non_overlapping(edits) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for e in sorted(edits):

@@ -35,7 +35,7 @@ from .blocks import (
 )
 from .models import Block, Correction, Footnote, FootnoteRef, Section
 from .tables import table_cells
-from .textrules import Rule, apply_rules, join_lines
+from .textrules import Rule, apply_rules, join_lines, letter_spacing
 
 # Superscript digits glued to a word or punctuation: "report,¹", "misconduct⁴".
 SUPERSCRIPT_MARK = re.compile(r"(?<=\S)([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
@@ -188,6 +188,9 @@ class _Builder:
         block_id = self.ids[index]
         text, log = join_lines(raw.text_lines, self.lexicon, self.joiner)
         text, rule_log = apply_rules(text, self.lexicon, self.rules)
+        if raw.kind == "heading":  # "I N T R O D U C T I O N": set apart, as older reports set headings
+            text, spaced = letter_spacing(text, self.lexicon)
+            rule_log += [("spacing", original, new) for original, new in spaced]
         text, refs = self._extract_marks(text, block_id)
         if raw.kind == "heading" and self.heading_case:
             text = self.heading_case(text, self.lexicon)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .dehyphenate import repair_spaced_words, restore_fused_hyphens
+from .dehyphenate import close_up_letter_spacing, repair_spaced_words, restore_fused_hyphens
 from .ocrfix import fix_confusions, fix_terminal_hyphen, normalise_quotes
 
 Change = tuple[str, str]
@@ -103,6 +103,11 @@ def join_lines(lines: list[str], lexicon: Any, joiner: Callable[..., tuple[str, 
 def repair_spacing(text: str, lexicon: Any) -> tuple[str, list[Change]]:
     """pdftotext damage: "legislati ve", "re -establishment", "development ."."""
     return repair_spaced_words(text, lexicon)
+
+
+def letter_spacing(text: str, lexicon: Any) -> tuple[str, list[Change]]:
+    """A heading's letter-spaced words closed up: "I N T R O D U C T I O N" (headings only)."""
+    return close_up_letter_spacing(text, lexicon)
 
 
 def restore_hyphen(text: str, lexicon: Any) -> tuple[str, list[Change]]:

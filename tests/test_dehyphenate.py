@@ -224,3 +224,34 @@ def test_lexicon_preferred_casing():
     assert lex.preferred_casing("unmik") == "UNMIK"
     assert lex.preferred_casing("the") is None  # only at sentence starts or in capitals
     assert lex.preferred_casing("MISSION") == "mission"  # a tie goes to lower case
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("I N T R O D U C T I O N", "INTRODUCTION"),
+    ("O b s e r v a t i o n s", "Observations"),
+    ("R E P O R T O F T H E S E C R E T A R Y - G E N E R A L", "REPORT OF THE SECRETARY-GENERAL"),
+    ("M I N U J U S T H S T A R T - U P", "MINUJUSTH START-UP"),  # a word of the report's own
+    ("C O N C L U S I O N S A N D R E C O M M E N D A T I O N S", "CONCLUSIONS AND RECOMMENDATIONS"),
+    # must not change: no words spelled ("A B C D": "ab" and "cd" are too rare to be read), too short
+    ("A B C D", "A B C D"), ("A - B - C - D", "A - B - C - D"), ("T H E", "T H E"), ("Annex I I", "Annex I I"),
+])
+def test_a_letter_spaced_heading_is_closed_up_into_the_likeliest_words(heading, expected):
+    from build_tools.dehyphenate import close_up_letter_spacing
+
+    out, changes = close_up_letter_spacing(heading, shared_lexicon(MINUJUSTH))
+    assert out == expected
+    assert bool(changes) == (heading != expected)
+
+
+def test_letter_spaced_headings_keep_their_ids_and_read_as_words():
+    """Older reports set headings letter by letter; the section kept its id, its title read
+    "I n t r o d u C t I o n" (recased letter by letter). Only headings: a run of single
+    letters in prose is a formula or a table's columns."""
+    from build_tools.pipeline import convert_text
+
+    text = (Path(__file__).resolve().parents[1] / "source_texts" / "S_2018_241.txt").read_text(encoding="utf-8")
+    spaced = text.replace("I. Introduction", "I. I N T R O D U C T I O N", 1).replace(
+        "VIII. Observations", "VIII. O b s e r v a t i o n s", 1)
+    plain, report = (convert_text(t, "S_2018_241.txt") for t in (text, spaced))
+    assert [(b.id, b.text) for b in report.body] == [(b.id, b.text) for b in plain.body]
+    assert any(c.original == "I N T R O D U C T I O N" and c.rule == "spacing" for c in report.qa.corrections)
