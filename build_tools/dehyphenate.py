@@ -147,6 +147,8 @@ def close_up_letter_spacing(text: str, lexicon: Lexicon) -> tuple[str, list[tupl
     """A heading's letter-spaced words closed up: "O b s e r v a t i o n s" -> "Observations";
     the text and the (original, new) pairs. Headings only: they are few, and a run of single
     letters in prose is a formula or a table's columns, not typography."""
+    if list(map(len, text.split())).count(1) < LETTER_SPACED_MIN:  # most headings: no pattern run, all in C
+        return text, []
     edits = []
     for m in _LETTER_RUN_RE.finditer(text):
         parts = [_likeliest_words("".join(part.split()), lexicon) for part in m.group().split("-")]
