@@ -152,12 +152,33 @@ _SPACED_SYMBOL_RE = re.compile(
 )
 
 
+# A resolution's number cut the same way ("resolution 61/ 279"), or its year set apart inside
+# its brackets ("1325 ( 2000 )"): closed up as printed elsewhere.
+_SPACED_SESSION_NUMBER_RE = re.compile(r"(?<![\w/.])(\d{1,2})/ (\d{1,3})(?![\w/])")
+_SPACED_YEAR_RE = re.compile(r"(?<![\w/.])(\d{1,4}) ?\( ?((?:19|20)\d\d) ?\)")
+
+
+def _after_resolution_keyword(text: str, at: int) -> bool:
+    """A resolution or decision keyword shortly before `at` ("resolutions 61/279 and 62/ 250")."""
+    before = text[max(0, at - _KEYWORD_REACH) : at]
+    return "esolution" in before or "ecision" in before
+
+
+_KEYWORD_REACH = 40
+
+
 def close_up_symbols(text: str) -> list[tuple[int, int, str]]:
     """Edits (start, end, new) that take out the spaces a line break left inside a symbol,
-    where the whole is a document's symbol (it has a number): "S/2015/ 682" -> "S/2015/682"."""
-    if "/ " not in text and not _SPACED_REVISION_RE.search(text):
-        return []
+    where the whole is a document's symbol (it has a number): "S/2015/ 682" -> "S/2015/682";
+    a resolution's "61/ 279" and "1325 ( 2000 )" too."""
     edits = []
+    if "( " in text:  # "( 2000 )", "( 2000)" ("(2000 )" alone is not looked for: " )" is a slow search)
+        edits += [(m.start(), m.end(), f"{m.group(1)} ({m.group(2)})") for m in _SPACED_YEAR_RE.finditer(text)
+                  if "( " in m.group()]  # "1325(2000)" as printed stays
+    if "/ " not in text and not _SPACED_REVISION_RE.search(text):
+        return edits
+    edits += [(m.start(), m.end(), f"{m.group(1)}/{m.group(2)}") for m in _SPACED_SESSION_NUMBER_RE.finditer(text)
+              if _after_resolution_keyword(text, m.start())]  # not a 1990s note mark's "1/ 7 States"
     for m in _matches_from(_SPACED_SYMBOL_RE, text, _symbol_starts(text)):
         spaced = m.group()
         closed = spaced.replace("/ ", "/").replace(". ", ".")

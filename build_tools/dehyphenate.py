@@ -120,7 +120,9 @@ def repair_spaced_words(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[st
         edits += [_close_up(text, m, ")]”’") for m in _SPACE_PUNCT_RE.finditer(text)]
     if ("’" in text and " ’" in text) or ("'" in text and " '" in text):
         edits += [_close_up(text, m) for m in _SPACE_APOSTROPHE_RE.finditer(text)]
-    if "/" in text:  # a symbol cut at a line end after a slash: "S/2015/ 682" (citations' grammar)
+    # "S/2015/ 682", "1325 ( 2000 )" (citations' grammar); "( " is searched for from its "(" (fast),
+    # a needle starting with a space stops at every space.
+    if "/" in text or "( " in text:
         edits += close_up_symbols(text)
     if not any(edits):  # most blocks
         return text, []

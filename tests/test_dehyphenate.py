@@ -120,10 +120,14 @@ SPACED_CASES = [
     ("in A/70/ 357-S/2015/ 682 and", "in A/70/357-S/2015/682 and"),
     ("see A/62/627/Add. 1.", "see A/62/627/Add.1."),
     ("Council (A/HRC/ 30/12)", "Council (A/HRC/30/12)"),
+    ("by its resolutions 61/279 and 62/ 250, the", "by its resolutions 61/279 and 62/250, the"),
+    ("resolution 1325 ( 2000 ) on women", "resolution 1325 (2000) on women"),
     # must not change
     ("the HIV/ AIDS response", "the HIV/ AIDS response"),
     ("the S/ and A/ series", "the S/ and A/ series"),
     ("the A/ B testing", "the A/ B testing"),
+    ("as at 31 December 1/ 7 States had", "as at 31 December 1/ 7 States had"),  # a 1990s note mark
+    ("resolution 1325(2000) on women", "resolution 1325(2000) on women"),
     (
         "17. Some 16 months after Hurricane Matthew, 1 million people",
         "17. Some 16 months after Hurricane Matthew, 1 million people",
