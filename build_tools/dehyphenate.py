@@ -127,7 +127,7 @@ def repair_spaced_words(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[st
     if not any(edits):  # most blocks
         return text, []
     edits = _non_overlapping(e for e in edits if e)
-    return apply_edits(text, edits), [(text[a:b], new) for a, b, new in edits]
+    return _applied(text, edits)
 
 
 # A letter-spaced heading, as older reports set theirs ("I N T R O D U C T I O N", "R E P O R T
@@ -158,7 +158,7 @@ def close_up_letter_spacing(text: str, lexicon: Lexicon) -> tuple[str, list[tupl
             edits.append((m.start(), m.end(), "-".join(" ".join(words) for words in parts)))
     if not edits:
         return text, []
-    return apply_edits(text, edits), [(text[a:b], new) for a, b, new in edits]
+    return _applied(text, edits)
 
 
 def _likeliest_words(letters: str, lexicon: Lexicon) -> list[str] | None:
@@ -185,6 +185,11 @@ def _likeliest_words(letters: str, lexicon: Lexicon) -> list[str] | None:
             if best[end] is None or total > best[end][0]:
                 best[end] = (total, [*best[start][1], letters[start:end]])
     return best[-1][1] if best[-1] else None
+
+
+def _applied(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """The text with the edits (sorted, not overlapping) made, and the (original, new) pairs."""
+    return apply_edits(text, edits), [(text[a:b], new) for a, b, new in edits]
 
 
 def _non_overlapping(edits) -> list[tuple[int, int, str]]:
@@ -470,7 +475,7 @@ def restore_fused_hyphens(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[
     if not edits:
         return text, []
     edits = _non_overlapping(edits)
-    return apply_edits(text, edits), [(text[a:b], new) for a, b, new in edits]
+    return _applied(text, edits)
 
 
 def _whole_token(text: str, start: int, end: int) -> bool:
