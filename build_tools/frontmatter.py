@@ -37,11 +37,9 @@ from .blocks import (
     wrapped_line,
 )
 from .furniture import COLUMN_GAP, mend_symbol, symbol_digits
+from .lexicon import MONTHS
 from .models import Metadata, SourceLine
 
-MONTHS = (
-    "January February March April May June July August September October November December".split()
-)
 # "2 September 2015".
 DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
 # A symbol anywhere in a masthead line ("A/51/695", "S/1996/998").

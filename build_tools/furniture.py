@@ -108,8 +108,9 @@ class Paged:
     header_symbols: tuple[str, ...]  # symbols seen alone on a line, in order of first appearance
     paged: bool  # whether page numbers are known
     page_breaks: frozenset[int]  # indexes into the kept lines where a new page starts
-    # A line "1 …" after a blank line: maybe the first footnote, its mark a plain digit
-    # (plain_notes looks further only then).
+    # A line "1 …" after a blank line, or from which the lines run unbroken to the page's
+    # furniture: maybe the first footnote, its mark a plain digit (plain_notes looks further
+    # only then).
     note_start: bool = False
     # Each kept line's leading spaces in a pdftotext -layout text, where a paragraph's first
     # line is indented; () in other text layers.
@@ -175,12 +176,16 @@ _MASTHEAD_CHARS = 3000
 
 
 def _unbroken_to_furniture(stripped: list[str], rules: list[str | None], i: int) -> bool:
-    """Lines from i run to the page's furniture without a blank line (layouts without blank
-    lines: a note may stand right under the text there)."""
+    """Lines from i run to the page's furniture without a blank line between two of them,
+    blank lines over the furniture aside (a note may stand right under the text: layouts
+    without blank lines, or without one over the notes)."""
+    blank = False
     for j in range(i, min(len(stripped), i + NOTE_FOOT_LINES)):
         if rules[j]:
             return True
         if not stripped[j]:
+            blank = True
+        elif blank:
             return False
     return False
 

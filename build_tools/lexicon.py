@@ -36,6 +36,7 @@ PROPER_MIN = 2
 
 # One Latin letter, accented ones included. Spelled out rather than [^\W\d_]: that class
 # also takes superscript footnote marks ("¹") and makes every pass about twice as slow.
+MONTHS = tuple("January February March April May June July August September October November December".split())
 LETTER = "[A-Za-zÀ-ÖØ-öø-ɏ]"
 # A word, optionally with internal hyphens: "Secretary-General", "mission-by-mission".
 # Possessive: nothing follows in the pattern, so a greedy match never gives anything back;

@@ -30,7 +30,7 @@ from operator import methodcaller
 from typing import TYPE_CHECKING
 
 from .blocks import NOTES_TITLES, NUMBERED_ABBREVIATIONS, SUPERSCRIPT_DIGITS, is_marker_line
-from .lexicon import english_words
+from .lexicon import MONTHS, english_words
 from .textedits import find_all
 
 if TYPE_CHECKING:  # furniture calls join_lone_marks: no import of it at run time
@@ -40,6 +40,8 @@ if TYPE_CHECKING:  # furniture calls join_lone_marks: no import of it at run tim
 # documents of the 1990s the number has a slash ("1/ Official Records of …").
 _NOTE_LINE = re.compile(r"^(\d{1,3})\s+(?=[^\s\d])")
 _SLASH_NOTE_LINE = re.compile(r"^(\d{1,3})/\s+(?=\S)")
+# A line that opens with a day of a month: the text goes on ("1 July 2007, the …").
+_DAY_OF_MONTH = re.compile(rf"\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b")
 _SUPERSCRIPT = {digit: sup for sup, digit in SUPERSCRIPT_DIGITS.items()}  # "1" -> "¹", for str.translate
 
 
@@ -297,9 +299,14 @@ def _first_note(texts: tuple[str, ...], start: int, end: int, expected: int, not
         if (m := note_line.match(texts[k])) and int(m.group(1)) == expected
     ]
     after_blank = next((k for k in starts if not texts[k - 1]), None)
-    if after_blank is not None or not starts or not _unbroken(texts, lo, end):
+    if after_blank is not None or not starts:
         return after_blank
-    return starts[0]
+    if _unbroken(texts, lo, end):
+        return starts[0]
+    # Blank lines elsewhere on the page, none over the notes: the last start from which the
+    # rest of the page runs unbroken, unless it opens with a date ("1 July 2007 and …").
+    k = next((k for k in reversed(starts) if _unbroken(texts, k, end)), None)
+    return None if k is None or _DAY_OF_MONTH.match(texts[k]) else k
 
 
 def _unbroken(texts: Sequence[str], start: int, end: int) -> bool:

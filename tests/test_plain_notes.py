@@ -122,10 +122,29 @@ def test_plain_digit_notes_right_under_the_text_in_a_layout_without_blank_lines(
         ("fn-1", "See also S/2013/189, paras. 4-6.", ("para-1",)),
         ("fn-2", "S/2098/900.", ("para-1",)),
     ]
-    texts = ("The Council met, as reported.1", "", "The talks went on", "1 See also S/2013/189.", "Next page.")
-    assert superscript_plain_notes(texts, frozenset({4})) is texts  # blank lines at the foot: one before it
-    unbroken = texts[:1] + texts[2:]
+    unbroken = ("The Council met, as reported.1", "The talks went on", "1 See also S/2013/189.", "Next page.")
     assert superscript_plain_notes(unbroken, frozenset({3}))[2] == "¹ See also S/2013/189."
+
+
+def test_plain_digit_notes_right_under_the_text_on_a_page_with_blank_lines_elsewhere():
+    """A page whose paragraphs are a blank line apart, its notes set right under the last
+    line (no blank, no rule): the notes from which the rest of the page runs unbroken are
+    footnotes, on the same double evidence, and the next pages' notes follow in sequence.
+    A line opening with a day of a month is the text going on ("1 July 2007 …")."""
+    texts = ("The Council met, as reported.1", "", "The talks went on and on.2", "1 See also S/2013/189.",
+             "2 S/2098/900.", "Next page, as noted.3", "", "Text.", "3 Ibid.")
+    marked = superscript_plain_notes(texts, frozenset({5}))
+    assert (marked[0], marked[2]) == ("The Council met, as reported.¹", "The talks went on and on.²")
+    assert marked[3:5] == ("¹ See also S/2013/189.", "² S/2098/900.")
+    assert (marked[5], marked[8]) == ("Next page, as noted.³", "³ Ibid.")
+    dated = ("The Council met, as reported.1", "", "The talks went on until", "1 July 2007 and the", "Next page.")
+    assert superscript_plain_notes(dated, frozenset({4})) is dated
+    # No blank line over the notes, one under them (over the page's furniture).
+    blank_above_notes = REPORT.replace("\n\n1 See also", "\n1 See also").replace("900.\n99", "900.\n\n99")
+    assert blank_above_notes.count("\n\n") == REPORT.count("\n\n")
+    report = convert_text(blank_above_notes, "S_2099_71.txt")
+    assert report.block("para-2").text.endswith("against the Mission and national forces.")
+    assert [f.id for f in report.footnotes] == ["fn-1", "fn-2"]
 
 
 def _joined(lines: list[str]) -> list[str]:
