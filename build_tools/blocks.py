@@ -95,8 +95,9 @@ _UNIT_LINE = re.compile(r"^\([^()]{2,80}\)$")
 SUMMARY_MARK = re.compile(r"^(?:Su(?:m|rn){2}ary|SUMMARY)$")  # "Surnmary": the OCR's "rn" for "m"
 # How far before a footnote set right under the text its reference is looked for (lines).
 NOTE_REFERENCE_LINES = 80
-# The most lines a footnote at a page's foot takes (_note_at_page_foot).
-NOTE_FOOT_LINES = 8
+# The most lines of text a page's foot takes from its first footnote on (_note_at_page_foot):
+# the notes of a page with several.
+NOTE_FOOT_LINES = 12
 # A median line longer than this is a paragraph on one line: no page prints lines so long.
 ONE_LINE_PARAGRAPH_MIN_CHARS = 150
 # A footnote line: superscript number or asterisks, then the note ("¹ A/61/19", "* A/70/150.").
@@ -431,11 +432,17 @@ class _Segmenter:
         return self._referred_before(fn.group(1), start, i)
 
     def _page_end(self, i: int) -> int | None:
-        """Index of the first line of the next page, when it is at most NOTE_FOOT_LINES lines on."""
-        page = self.pages[i]
-        for j in range(i + 1, min(len(self.texts), i + NOTE_FOOT_LINES + 1)):
-            if self.pages[j] != page:
+        """Index of the first line of the next page, when at most NOTE_FOOT_LINES lines of text
+        come before it (blank ones aside: the gap over the page's furniture, which is gone)."""
+        page, pages, texts = self.pages[i], self.pages, self.texts
+        lines = 0
+        for j in range(i + 1, len(texts)):
+            if pages[j] != page:
                 return j
+            if texts[j]:
+                lines += 1
+                if lines >= NOTE_FOOT_LINES:
+                    return None
         return None
 
     def _source_line(self, i: int) -> SourceLine:
