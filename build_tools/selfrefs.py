@@ -5,8 +5,9 @@ The *find* half (find_self_refs) reads plain text and knows nothing of the repor
 *resolve* half (self_ref_linker) keeps only the references whose target the report has, and
 makes them links for the render stage. A reference that may name another document's part
 ("paragraph 4 of resolution 1325 (2000)", "annex I to resolution 60/1", "S/2018/241, annex
-I") is never linked: paragraphs and sections only with "above" or "below", annexes and
-figures not before "to" or "of", nor after a comma (a citation's pinpoint).
+I") is never linked: paragraphs and sections only with "above", "below" or "of the present
+report" (note, letter), annexes and figures not before "to" or "of", nor after a comma (a
+citation's pinpoint).
 """
 
 from __future__ import annotations
@@ -24,13 +25,14 @@ from .models import CAPTION_KINDS, Block, Report, annex_key
 # "paragraph 12 above", "paras. 10 and 11 above", "paragraphs 31 to 39 below", "para. 7 (a) above".
 _PARAS = re.compile(
     r"ara(?<=(?<!\w)[Pp]ara)(?:graphs?|s?\.)\s+(?P<list>\d{1,3}(?:\s?\([a-z]{1,4}\))?"
-    r"(?:(?:,\s|\sand\s|\sto\s|\s?[-–]\s?)\d{1,3}(?:\s?\([a-z]{1,4}\))?){0,6})\s(?:above|below)\b"
+    r"(?:(?:,\s|\sand\s|\sto\s|\s?[-–]\s?)\d{1,3}(?:\s?\([a-z]{1,4}\))?){0,6})\s(?:above|below|of\s+the\s+present\s+"
+    r"(?:report|note|letter))\b"
 )
 _PARA_NUMBER = re.compile(r"(\d{1,3})(?:\s?\(([a-z]{1,4})\))?")
 # "section III above", "section IV.B below", "chapter II above".
 _SECTIONS = tuple(
     re.compile(rf"{word[1:]}(?<=(?<!\w)[{word[0].upper()}{word[0]}]{word[1:]})\s+(?P<n>[IVXL]{{1,6}})"
-               r"(?:\.(?P<letter>[A-Z]))?\s(?:above|below)\b")
+               r"(?:\.(?P<letter>[A-Z]))?\s(?:above|below|of\s+the\s+present\s+(?:report|note|letter))\b")
     for word in ("section", "chapter")
 )
 # "figure I", "table 2.1", "box 1", "annex II", "annexes I and II"; not before "to"/"of"
@@ -68,7 +70,7 @@ def find_self_refs(text: str, kinds: frozenset[str] = LABELLED_KINDS) -> list[Se
     linker asks only for those it has: each is a search of the text). Every pattern matches
     from the word's second letter on: the word starts one character before the match."""
     refs: list[SelfRef] = []
-    if "above" in text or "below" in text:
+    if "above" in text or "below" in text or "resent" in text:
         for m in _PARAS.finditer(text):
             offset, word = m.start("list"), m.start() - 1
             for n in _PARA_NUMBER.finditer(m.group("list")):
@@ -137,9 +139,9 @@ def self_ref_linker(report: Report, pages: Mapping[str, str], relative: Callable
 
 def _candidate_texts(report: Report, kinds: frozenset[str]) -> set[str]:
     """The ids of the report's blocks and footnotes whose text holds a cue ("abov", "elow",
-    "nnex" …), so the linker skips the others with a set lookup. Each cue ends in a rare
-    letter: str's search skips ahead on a mismatch of its last letter ("above" for "abov":
-    0.71 against 0.57 ms over six reports)."""
-    cues = ("abov", "elow", *(_CUE[k] for k in kinds))
+    "resent", "nnex" …), so the linker skips the others with a set lookup. Each cue ends in a
+    rare letter: str's search skips ahead on a mismatch of its last letter ("above" for
+    "abov": 0.71 against 0.57 ms over six reports)."""
+    cues = ("abov", "elow", "resent", *(_CUE[k] for k in kinds))
     texts = [(b.id, b.text) for b in report.blocks()] + [(fn.id, fn.text) for fn in report.footnotes]
     return {bid for bid, text in texts if any(map(text.__contains__, cues))}

@@ -24,6 +24,11 @@ def found(text, **kw):
     ("(see figures 1, 2 and 3)", [("figures 1", "figure", "1"), ("2", "figure", "2"), ("3", "figure", "3")]),
     ("annexes I and II to resolution 60/1", []),
     ("set out in the annex to the present note.", [("annex", "annex", "")]),
+    ("described in paragraph 12 of the present report,", [("paragraph 12", "para", "12")]),
+    ("see paragraphs 31 to 39 of the present report", [("paragraphs 31", "para", "31"), ("39", "para", "39")]),
+    ("in section III of the present report", [("section III", "section", "III")]),
+    ("paragraph 4 of the present resolution", []),  # a resolution is no report we publish by paragraph
+    ("paragraph 4 of the report of the Board", []),
     ("the annex to resolution 60/1 and the annex.", []),
     # another document's parts: never
     ("paragraph 4 of resolution 1325 (2000)", []),
@@ -38,3 +43,19 @@ def test_references_to_the_reports_own_parts(text, expected):
 
 def test_only_the_kinds_asked_for_are_looked_for():
     assert found("shown in figure I and annex II", kinds=frozenset({"annex"})) == [("annex II", "annex", "II")]
+
+
+def test_a_paragraph_of_the_present_report_is_linked_on_its_page():
+    """The linker's cue for a block covers "of the present report" (a block without "above",
+    "below" or a part's word was skipped before the search)."""
+    from build_tools.pipeline import convert_text
+    from build_tools.sitegen import render_corpus
+
+    text = (
+        "United Nations\n\nS/2099/71\n\nSecurity Council\n\nDistr.: General\n3 March 2099\n\n"
+        "Report of the Secretary-General on the situation in Mali\n\nI. Introduction\n\n"
+        "1. The present report is submitted pursuant to resolution 2100 (2013).\n\n"
+        "2. As described in paragraph 1 of the present report, the Mission went on.\n"
+    )
+    page = render_corpus([convert_text(text, "S_2099_71.txt")])["S/2099/71/I/index.md"]
+    assert '<a class="selfref" href="./#para-1">paragraph 1</a> of the present report' in page
