@@ -70,7 +70,7 @@ def find_self_refs(text: str, kinds: frozenset[str] = LABELLED_KINDS) -> list[Se
     linker asks only for those it has: each is a search of the text). Every pattern matches
     from the word's second letter on: the word starts one character before the match."""
     refs: list[SelfRef] = []
-    if "above" in text or "below" in text or "resent" in text:
+    if "above" in text or "below" in text or "of the present" in text:
         for m in _PARAS.finditer(text):
             offset, word = m.start("list"), m.start() - 1
             for n in _PARA_NUMBER.finditer(m.group("list")):
@@ -139,9 +139,10 @@ def self_ref_linker(report: Report, pages: Mapping[str, str], relative: Callable
 
 def _candidate_texts(report: Report, kinds: frozenset[str]) -> set[str]:
     """The ids of the report's blocks and footnotes whose text holds a cue ("abov", "elow",
-    "resent", "nnex" …), so the linker skips the others with a set lookup. Each cue ends in a
-    rare letter: str's search skips ahead on a mismatch of its last letter ("above" for
-    "abov": 0.71 against 0.57 ms over six reports)."""
-    cues = ("abov", "elow", "resent", *(_CUE[k] for k in kinds))
+    "of the present", "nnex" …), so the linker skips the others with a set lookup. Each cue
+    ends in a rare letter: str's search skips ahead on a mismatch of its last letter ("above"
+    for "abov": 0.71 against 0.57 ms over six reports); "resent" alone let most blocks
+    through to the searches ("the present report" opens most reports: +0.5 % a pass)."""
+    cues = ("abov", "elow", "of the present", *(_CUE[k] for k in kinds))
     texts = [(b.id, b.text) for b in report.blocks()] + [(fn.id, fn.text) for fn in report.footnotes]
     return {bid for bid, text in texts if any(map(text.__contains__, cues))}
