@@ -116,7 +116,8 @@ SHORT_CONFUSION_CHARS = 3
 # A damaged word of three letters ("tbe") needs its repair this often in the report, and
 # REPEATED_DAMAGE_RATIO times as often as itself ("ICC" is never "ice").
 SHORT_REPAIR_MIN_USES = 20
-DAMAGED_MAX_FREQUENCY = 1e-7  # Zipf 2: OCR'd web text gave "tlie" 1.65, "lraq" 1.46; "arid" (3.4) is a word
+DAMAGED_MAX_ZIPF = 2.0  # OCR'd web text gave "tlie" 1.65, "lraq" 1.46; "arid" (3.4) is a word
+DAMAGED_MAX_FREQUENCY = 10 ** (DAMAGED_MAX_ZIPF - 9)
 # The words whose damaged forms tell a report has this damage (see _shows_word_damage): Zipf 4
 # and up, ~7,000 words of English, ~20,000 damaged forms.
 DAMAGE_TELL_MIN_ZIPF = 4.0
@@ -165,7 +166,7 @@ def _report_confusions(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, tup
         if score < lexicon.score(word) + STRONG_MARGIN or not _vouched(cand, word, lexicon):
             continue
         uses = counts[word]
-        if uses < DOC_KNOWN_MIN or counts.get(cand, 0) >= REPEATED_DAMAGE_RATIO * uses:
+        if uses < DOC_KNOWN_MIN or counts.get(cand, 0) >= _repeat_ratio(cand) * uses:
             table[word] = (cand, rule)
     if not table:
         return ()
@@ -183,10 +184,13 @@ def _short_damage(word: str, repairs: list[tuple[str, str]], lexicon: Lexicon) -
 
 
 def _shows_word_damage(lexicon: Lexicon) -> bool:
-    """One of the report's rare unknown words is a damaged form of a common English word: the
-    OCR that made it may have damaged others. A set test on the few rare words (~10 µs a
-    report), so the reports without such damage skip the candidate search (0.3 ms a report)."""
-    return not _damage_tells().isdisjoint(lexicon.rare_unknown)
+    """One of the report's words that English does not know is a damaged form of a common
+    English word: the OCR that made it may have damaged others. Set tests on the report's
+    rare unknown words and on its known plain words (a damaged form it repeats three times
+    and more passes for one of its own), so the reports without such damage skip the
+    candidate search (0.3 ms a report)."""
+    tells = _damage_tells()
+    return not tells.isdisjoint(lexicon.rare_unknown) or not tells.isdisjoint(lexicon.plain_known)
 
 
 @lru_cache(maxsize=1)
@@ -351,19 +355,32 @@ def _repair_token(token: str, lexicon: Lexicon) -> tuple[str, str] | None:
 
 
 # A form the report knows only from its own uses ("Unitecl", damaged the same way on many pages,
-# looks like a name of its own) is repaired when the repair is this many times as frequent there.
+# looks like a name of its own) is repaired when the repair is this many times as frequent there;
+# COMMON_REPAIR_RATIO times when the repair is a common word of English (Zipf
+# DAMAGE_TELL_MIN_ZIPF and up) and English has seldom seen the form (under Zipf 2): the rare
+# words one confusion away from a common one are OCR's damage themselves ("tbis", "vvhat",
+# "leaming" in wordfreq's list), and one engine's damage repeats on many pages.
 REPEATED_DAMAGE_RATIO = 5
+COMMON_REPAIR_RATIO = 2
+
+
+def _repeat_ratio(cand: str) -> int:
+    """How many times as often as a damaged form the report must write its repair `cand`."""
+    return COMMON_REPAIR_RATIO if zipf(cand) >= DAMAGE_TELL_MIN_ZIPF else REPEATED_DAMAGE_RATIO
 
 
 def _repeated_damage(token: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """The repair of a known token that English has never seen, when the report writes the
-    repaired word REPEATED_DAMAGE_RATIO times as often ("Unitecl" 8 times, "United" 300)."""
-    if zipf(token) > 0:  # English has seen it (fix_confusions skipped its known words already)
+    repaired word REPEATED_DAMAGE_RATIO times as often ("Unitecl" 8 times, "United" 300); of
+    one it has seldom seen, when the repair is a common word written COMMON_REPAIR_RATIO
+    times as often ("Governrnent" 5 times, "Government" 20)."""
+    seen = zipf(token)
+    if seen >= DAMAGED_MAX_ZIPF:  # English knows it (fix_confusions skipped its known words already)
         return None
     found = _repair_token(token, lexicon)
-    if found and lexicon.doc_count(found[0]) >= REPEATED_DAMAGE_RATIO * lexicon.doc_count(token):
-        return found
-    return None
+    if found is None or (seen > 0 and zipf(found[0]) < DAMAGE_TELL_MIN_ZIPF):
+        return None
+    return found if lexicon.doc_count(found[0]) >= _repeat_ratio(found[0]) * lexicon.doc_count(token) else None
 
 
 def _digit_read_for_letter(token: str, cand: str) -> bool:

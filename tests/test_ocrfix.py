@@ -114,8 +114,26 @@ def test_damage_the_report_repeats_is_repaired_when_the_word_is_far_more_frequen
     text = "Unitecl Nations. " * 5 + "United Nations. " * 25
     out, fixes = fix_confusions(text, Lexicon.from_text(text))
     assert "Unitecl" not in out and {f.rule for f in fixes} == {"ocr-confusion:cl>d"}
-    fewer = "Unitecl Nations. " * 5 + "United Nations. " * 20
+    fewer = "Unitecl Nations. " * 5 + "United Nations. " * 8
     assert fix_confusions(fewer, Lexicon.from_text(fewer))[0] == fewer
+
+
+def test_damage_repeated_beside_a_common_word_needs_its_repair_twice_as_often():
+    """A damaged form OCR'd web text has seldom seen (Zipf under 2) whose repair is a common
+    word of English (Zipf 4 and up) is repaired where the report writes the repair twice as
+    often: real damage of one OCR engine repeats on many pages (5 of the 25 uses of
+    "Government"), and the rare words of English one confusion away from a common one are
+    OCR's damage themselves. A rare repair still needs five times as many uses."""
+    from build_tools.lexicon import Lexicon
+
+    text = "The Governrnent and the Mission. " * 5 + "The Government and the Mission. " * 20
+    out, fixes = fix_confusions(text, Lexicon.from_text(text))
+    assert "Governrnent" not in out and {f.rule for f in fixes} == {"ocr-confusion:rn>m"}
+    for damaged, word in (("Flowever", "However"), ("witli", "with")):
+        text = f"{damaged}, the Mission. " * 5 + f"{word} the Mission. " * 10
+        assert damaged not in fix_confusions(text, Lexicon.from_text(text))[0], damaged
+        close = f"{damaged}, the Mission. " * 5 + f"{word} the Mission. " * 9
+        assert damaged in fix_confusions(close, Lexicon.from_text(close))[0], damaged
 
 
 
@@ -173,18 +191,17 @@ def test_other_engines_confusions_are_not_looked_for_in_a_report_without_them():
 
 
 def test_a_damaged_form_the_report_repeats_needs_its_repair_far_more_often():
-    """ "Nalions" nine times beside "Nations" twenty times may be a name of the report's own:
-    left. Beside "Nations" fifty times, it is damage (as for the seeds' confusions). The report
-    shows this damage in a rare word ("Mcmber" once): damage only in frequent forms goes unseen."""
+    """ "Nalions" nine times beside "Nations" seventeen times may be a name of the report's own:
+    left. Beside "Nations" fifty times, it is damage (as for the seeds' confusions), whether
+    the report shows this damage in a rare word ("Mcmber" once) or in frequent forms only."""
     from build_tools.lexicon import Lexicon
 
-    few = "Mcmber. " + "tlie Nalions. " * 9 + "The Nations and the Members. " * 20
+    few = "Mcmber. " + "tlie Nalions. " * 9 + "The Nations and the Members. " * 17
     assert "Nalions" in fix_confusions(few, Lexicon.from_text(few))[0]
     many = "Mcmber. " + "tlie Nalions. " * 9 + "The Nations and the Members. " * 50
     assert "Nalions" not in fix_confusions(many, Lexicon.from_text(many))[0]
     unseen = "tlie Nalions. " * 9 + "The Nations and the Members. " * 50
-    assert "Nalions" not in fix_confusions(many, Lexicon.from_text(many))[0]
-    assert fix_confusions(unseen, Lexicon.from_text(unseen))[0] == unseen
+    assert "Nalions" not in fix_confusions(unseen, Lexicon.from_text(unseen))[0]
 
 
 
@@ -195,7 +212,7 @@ def test_damage_the_repairs_leave_is_listed_for_an_editor():
     from build_tools.lexicon import Lexicon
     from build_tools.ocrfix import damaged_in_texts
 
-    text = "Mcmber. " + "tlie Nalions. " * 9 + "The Nations and the Members. " * 20
+    text = "Mcmber. " + "tlie Nalions. " * 9 + "The Nations and the Members. " * 8
     lexicon = Lexicon.from_text(text)
     texts = [fix_confusions(part, lexicon)[0] for part in ("Mcmber.", "tlie Nalions.", "The Nations.")]
     assert texts[0] == "Member." and damaged_in_texts(texts, lexicon) == [(1, "tlie"), (1, "Nalions")]
