@@ -79,8 +79,8 @@ def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
             continue
         else:
             found = _repeated_damage(token, lexicon)
-        if found:
-            repairs[token] = found
+        if found and (token not in repairs or lexicon.score(found[0]) > lexicon.score(repairs[token][0])):
+            repairs[token] = found  # of two families' repairs, the likelier ("Marcli": "March", not "Mardi")
     # One C search rules out the pronoun in most blocks (635 of 672): no finditer loop to run.
     pronouns = _pronoun_fixes(text, lexicon) if _ONE_RE.search(text) else []
     if not repairs and not pronouns:  # almost every block: nothing to place or apply
@@ -107,6 +107,9 @@ WORD_CONFUSIONS: tuple[tuple[str, str, str], ...] = (
     ("ocr-confusion:m>rn", "m", "rn"),
     ("ocr-confusion:vv>w", "vv", "w"),
     ("ocr-confusion:b>h", "b", "h"),
+    ("ocr-confusion:n>ri", "n", "ri"),
+    ("ocr-confusion:h>li", "h", "li"),
+    ("ocr-confusion:m>in", "m", "in"),
 )
 # A capital I read as a lower-case l at a word's start ("lraq", "lnternational"): the repair
 # is capitalised.

@@ -173,6 +173,26 @@ def test_confusions_of_other_ocr_engines_are_repaired_where_the_report_shows_the
     }
 
 
+def test_letters_read_for_ri_li_in_and_l_are_repaired_where_the_report_shows_such_damage():
+    """Older engines read "ri" as "n" ("Secunty"), "li" as "h" ("pohce") and "in" as "m"
+    ("contmued"): repaired by the same evidence as the other families; a word English knows
+    ("dining", "mail") is never touched. An "i" read for an "l" ("nationai") is no family:
+    its damaged forms are too often a spaced word's half ("poli ce" in S/2018/241), which
+    made a clean report look damaged."""
+    from build_tools.lexicon import Lexicon
+
+    damaged = "The Secunty Council, the pohce and the national army contmued; dining and mail. In Marcli, "
+    text = damaged + "The Security Council and the national police continued in March. " * 3
+    out, fixes = fix_confusions(damaged, Lexicon.from_text(text))
+    assert out == "The Security Council, the police and the national army continued; dining and mail. In March, "
+    assert {f.original: f.rule for f in fixes} == {
+        "Secunty": "ocr-confusion:n>ri",
+        "pohce": "ocr-confusion:h>li",
+        "contmued": "ocr-confusion:m>in",
+        "Marcli": "ocr-confusion:li>h",  # not "Mardi" (cl>d): the likelier of two families' repairs
+    }
+
+
 def test_other_engines_confusions_are_not_looked_for_in_a_report_without_them():
     """A report none of whose rare words is a damaged form of a common English word is taken
     to be free of that damage: no candidate search, nothing changed. French "democratie" is
