@@ -237,7 +237,20 @@ def _split_word_edits(
                 end == len(text) or not text[end].isalnum()
             ):
                 edits.append((i, end, left + right))
-    return edits
+    return _likelier_of_shared(edits, lexicon) if len(edits) > 1 else edits
+
+
+def _likelier_of_shared(edits: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Of two joins that share a letter ("for e xample": "fore" and "example"), the one that
+    makes the likelier word (Lexicon.score); the others as they are."""
+    out: list[tuple[int, int, str]] = []
+    for e in sorted(edits):
+        if out and e[0] < out[-1][1]:
+            if lexicon.score(e[2]) > lexicon.score(out[-1][2]):
+                out[-1] = e
+        else:
+            out.append(e)
+    return out
 
 
 def _chunk_verdicts(lexicon: Lexicon) -> tuple[set[str], set[str]]:
@@ -248,7 +261,8 @@ def _chunk_verdicts(lexicon: Lexicon) -> tuple[set[str], set[str]]:
     many chunks no block asks about. Short words the report hardly uses may be endings split
     off a word (_maybe_ending): they start out unjudged."""
     return lexicon.memo(
-        "split-word-chunks", lambda: (set(lexicon.plain_known) - _PUNCT_CHUNKS - _rare_short(lexicon), set())
+        "split-word-chunks",
+        lambda: (set(lexicon.plain_known) - _PUNCT_CHUNKS - LONE_LETTERS - _rare_short(lexicon), set()),
     )
 
 
@@ -307,7 +321,9 @@ def _judge(new: set[str], lexicon: Lexicon, clean: set[str], unknown: set[str]) 
     for chunk in new:
         core = chunk.strip(_EDGE_PUNCT)
         if core.isalpha():  # the usual case: one word, no regex call, no generator
-            if core in short:  # a possible ending: this report's counts decide
+            if core in LONE_LETTERS and _may_be_split_off(chunk, core):  # "force s": never clean
+                unknown.add(chunk)
+            elif core in short:  # a possible ending: this report's counts decide
                 (unknown if _maybe_ending(core, lexicon) else clean).add(chunk)
             elif core.isascii() and core.lower() in english:
                 _clean_everywhere(chunk, clean)
@@ -367,7 +383,10 @@ def _pair_split(lexicon: Lexicon):
     def judge(pair: tuple[str, str]) -> tuple[str, str] | None:
         if pair not in memo:
             left, right = _tail_word(pair[0]), _head_word(pair[1])
-            ok = left and right and _is_split(left, right, lexicon)
+            ok = left and right and (
+                _is_split(left, right, lexicon)
+                or ((left in LONE_LETTERS or right in LONE_LETTERS) and _lone_letter_split(pair, left, right, lexicon))
+            )
             memo[pair] = (left, right) if ok else None
         return memo[pair]
 
@@ -396,9 +415,39 @@ def _has_unknown_edge(chunk: str, lexicon: Lexicon) -> bool:
     definition _judge implements with its memo (tests/test_convert_speedups.py compares)."""
     core = chunk.strip(_EDGE_PUNCT)
     if core.isalpha():  # the usual case, without a regex call
+        if core in LONE_LETTERS and _may_be_split_off(chunk, core):
+            return True
         return not lexicon.known(core) or _maybe_ending(core, lexicon)
     words = _WORD_RE.findall(chunk)
     return bool(words) and not (lexicon.known(words[0]) and lexicon.known(words[-1]))
+
+
+# A letter alone is no word of running text ("force s", "Unite d", "t heir", "P resident"); "a",
+# "A" and "I" are words, and "i" numbers a list.
+LONE_LETTERS = frozenset("bcdefghjklmnopqrstuvwxyzBCDEFGHJKLMNOPQRSTUVWXYZ")
+_AFTER_LONE_LETTER = ",;:)]’”"  # not ".": "p. 5", "e.g." abbreviate
+
+
+def _may_be_split_off(chunk: str, letter: str) -> bool:
+    """The chunk is the letter as _lone_letter_split takes it, on one side or the other: not a
+    list's letter in brackets ("(b)", in most blocks), nor one before a full stop ("p.")."""
+    return chunk.rstrip(_AFTER_LONE_LETTER) == letter or chunk.lstrip(_LEAD_PUNCT) == letter
+
+
+def _lone_letter_split(pair: tuple[str, str], left: str, right: str, lexicon: Lexicon) -> bool:
+    """A letter alone split off a word the report writes elsewhere: the chunk is the letter
+    itself (a bracket or quote before it on the left, a comma or closing bracket after it on
+    the right, never a full stop), the other half has two letters or more and the word goes
+    on in lower case ("Total b", a table's note mark, makes no word and stays). The caller
+    has found one half in LONE_LETTERS (a set lookup: most pairs are two words)."""
+    if not right.islower() or (len(left) == 1) == (len(right) == 1):
+        return False
+    if len(right) == 1:
+        if pair[1].rstrip(_AFTER_LONE_LETTER) != right:
+            return False
+    elif pair[0].lstrip(_LEAD_PUNCT) != left:
+        return False
+    return lexicon.doc_count(left + right) > 0  # the report writes the word elsewhere ("In f", "of c" stay)
 
 
 def _is_split(left: str, right: str, lexicon: Lexicon) -> bool:

@@ -259,3 +259,21 @@ def test_letter_spaced_headings_keep_their_ids_and_read_as_words():
     plain, report = (convert_text(t, "S_2018_241.txt") for t in (text, spaced))
     assert [(b.id, b.text) for b in report.body] == [(b.id, b.text) for b in plain.body]
     assert any(c.original == "I N T R O D U C T I O N" and c.rule == "spacing" for c in report.qa.corrections)
+
+
+def test_a_lone_letter_split_off_a_word_is_closed_up():
+    """ "force s", "Unite d", "t heir", "P resident": a letter alone (not "a", "I" or a list's
+    letter in brackets) is no word of running text; joined to its neighbour it is a word the
+    report or English knows. A capital starting a word, as in "Unite d Nations", is fine; a
+    letter that makes no word stays ("Total b", a table's note mark), as do "a void" and "I am"."""
+    text = ("The force s of the Unite d Nations and t heir P resident, a void in the Total b "
+            "column; I am sure that (b) is met. The forces, the United Nations, their President.")
+    out, pairs = repair_spaced_words(text, Lexicon.from_text(text))
+    assert out.startswith("The forces of the United Nations and their President, a void in the Total b "
+                          "column; I am sure that (b) is met.")
+    assert pairs == [("force s", "forces"), ("Unite d", "United"), ("t heir", "their"), ("P resident", "President")]
+    # The report writes the word elsewhere ("In f", "of c" stay); of two joins sharing the
+    # letter, the likelier word.
+    text = "In f act, for e xample, the fore and the fact. An example."
+    out, pairs = repair_spaced_words(text, Lexicon.from_text(text))
+    assert out.startswith("In fact, for example, the fore")
