@@ -9,12 +9,22 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .dehyphenate import part_casings
-from .lexicon import DOC_KNOWN_MIN, LETTER, Lexicon, english_frequency, english_known, english_words, zipf
+from .lexicon import (
+    DOC_KNOWN_MIN,
+    LETTER,
+    WORD_RE,
+    Lexicon,
+    english_frequency,
+    english_known,
+    english_words,
+    zipf,
+)
 from .textedits import JoinedTexts, apply_edits, find_all, non_ascii_characters
 
 
@@ -64,7 +74,9 @@ def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
     """Repair confused letters in unknown words and "1" read for the pronoun "I"."""
     # The report's damaged words of other OCR engines and numbers with letters read for digits,
     # found once a report: none in most reports.
-    words, numbers = lexicon.memo("report-confusions", lambda: (_report_confusions(lexicon), _report_numbers(lexicon)))
+    words, numbers, phrases = lexicon.memo(
+        "report-confusions", lambda: (_report_confusions(lexicon), _report_numbers(lexicon), _report_phrases(lexicon))
+    )
     repairs = _word_confusions(text, *words) if words else {}
     if numbers:
         pattern, table = numbers
@@ -83,6 +95,8 @@ def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
             repairs[token] = found  # of two families' repairs, the likelier ("Marcli": "March", not "Mardi")
     # One C search rules out the pronoun in most blocks (635 of 672): no finditer loop to run.
     pronouns = _pronoun_fixes(text, lexicon) if _ONE_RE.search(text) else []
+    if phrases:  # a damaged word another rule repairs anyway is left to it
+        pronouns += [f for f in _phrase_fixes(text, *phrases) if f.original not in repairs]
     if not repairs and not pronouns:  # almost every block: nothing to place or apply
         return text, []
     fixes = []
@@ -264,6 +278,61 @@ _TO_DIGITS = str.maketrans(NUMBER_LETTERS, "1100")
 _DIGIT_BESIDE_LETTER_RE = re.compile(rf"\d(?:(?<=[{NUMBER_LETTERS}]\d)|(?=[{NUMBER_LETTERS}]))")
 _NUMBER_CHARS = frozenset("0123456789" + NUMBER_LETTERS + ".,")
 _DAMAGED_NUMBER_RE = re.compile(rf"[\d{NUMBER_LETTERS}]+(?:[.,][\d{NUMBER_LETTERS}]+)*")
+
+
+# Damage that makes another word ("Member Slates" for "Member States") is repaired only inside
+# a phrase of two words the report writes PHRASE_MIN_USES times and more undamaged, where the
+# damaged word (four letters and more) is one the report uses at most PHRASE_DAMAGED_MAX_USES
+# times and English STRONG_MARGIN less often than the word: elsewhere it may be meant.
+PHRASE_MIN_USES = 5
+PHRASE_DAMAGED_MAX_USES = 2
+PHRASE_WORD_MIN_CHARS = 4
+
+
+def _report_phrases(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, tuple[int, str, str, str]]] | tuple[()]:
+    """(a pattern finding the damaged phrases, phrase with one space -> (index of the damaged
+    word, the word, the damaged form, rule)) for a report that shows other engines' damage;
+    () for none (most reports: the bigrams are not even counted)."""
+    if not _shows_word_damage(lexicon):
+        return ()
+    words = WORD_RE.findall(lexicon.text)
+    bigrams = Counter(zip(words, words[1:]))
+    table = {}
+    for pair, uses in bigrams.items():
+        if uses < PHRASE_MIN_USES:
+            continue
+        for side, word in enumerate(pair):
+            for damaged, rule in _word_damage(word) if len(word) >= PHRASE_WORD_MIN_CHARS else ():
+                if _real_word_damage(word, damaged, lexicon):
+                    damaged_pair = (damaged, pair[1]) if side == 0 else (pair[0], damaged)
+                    if damaged_pair in bigrams:
+                        table[" ".join(damaged_pair)] = (side, word, damaged, rule)
+    if not table:
+        return ()
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-])"), table
+
+
+def _real_word_damage(word: str, damaged: str, lexicon: Lexicon) -> bool:
+    """The damaged form is a word English has seen (Zipf DAMAGED_MAX_ZIPF and up: rarer forms
+    are the other engines' rule's), the report hardly uses, and English far less than the word."""
+    seen = zipf(damaged)
+    return (
+        len(damaged) >= PHRASE_WORD_MIN_CHARS
+        and seen >= DAMAGED_MAX_ZIPF
+        and lexicon.doc_count(damaged) <= PHRASE_DAMAGED_MAX_USES
+        and zipf(word) - seen >= STRONG_MARGIN
+    )
+
+
+def _phrase_fixes(text: str, pattern: re.Pattern[str], table: dict[str, tuple[int, str, str, str]]) -> list[Fix]:
+    """A Fix of the damaged word of each damaged phrase in the text."""
+    fixes = []
+    for m in pattern.finditer(text):
+        side, word, damaged, rule = table[" ".join(m.group(0).split())]
+        start = m.start() if side == 0 else m.end() - len(damaged)
+        fixes.append(Fix(start, start + len(damaged), damaged, word, rule))
+    return fixes
 
 
 def _report_numbers(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | tuple[()]:

@@ -193,6 +193,25 @@ def test_letters_read_for_ri_li_in_and_l_are_repaired_where_the_report_shows_suc
     }
 
 
+def test_damage_that_makes_another_word_is_repaired_inside_a_phrase_the_report_repeats():
+    """ "Member Slates": "Slates" is a word, so no rule above touches it. In a report that shows
+    other engines' damage and writes "Member States" five times and more, the rare "Slates"
+    (used at most twice, far rarer in English) after "Member" is "States"; elsewhere it stays,
+    and so does a damaged word of under four letters ("be said" beside "he said")."""
+    from build_tools.lexicon import Lexicon
+
+    text = ("Mcmber. The Member Slates agreed; the Slates of Vermont. It can be said. "
+            + "The Member States met. He said so. " * 6)
+    out, fixes = fix_confusions(text, Lexicon.from_text(text))
+    assert out.startswith("Member. The Member States agreed; the Slates of Vermont. It can be said.")
+    assert [(f.original, f.replacement, f.rule) for f in fixes] == [
+        ("Mcmber", "Member", "ocr-confusion:c>e"), ("Slates", "States", "ocr-confusion:l>t")
+    ]
+    assert text[fixes[1].start : fixes[1].end] == "Slates"
+    meant = text.replace("Member Slates", "Member States")  # "Slates" only where it may be meant
+    assert fix_confusions(meant, Lexicon.from_text(meant))[0] == meant.replace("Mcmber", "Member")
+
+
 def test_other_engines_confusions_are_not_looked_for_in_a_report_without_them():
     """A report none of whose rare words is a damaged form of a common English word is taken
     to be free of that damage: no candidate search, nothing changed. French "democratie" is
