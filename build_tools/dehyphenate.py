@@ -89,6 +89,13 @@ _SPACE_APOSTROPHE_RE = re.compile(r" ([’'])(?=s\b)")
 # match is a lone mark between whitespace (or at the end), i.e. a whole str.split() chunk.
 _HYPHEN_CAPITAL_RE = re.compile(r"-[A-Z]")
 _PUNCT_CHUNKS = frozenset(".,;:!?")
+# "( MINUSTAH)", "(2000 )", "“ peace”": a bracket or curly quote spaced off the word it holds
+# (a lone chunk too, so the same odd-chunk test finds it). Straight quotes open and close alike.
+# The chunk is an opening one alone, or a closing one with what may follow it ("(2000 ),").
+_AFTER_CLOSER = ("", ",", ".", ";", ":", ")", "’")
+_BRACKET_CHUNKS = frozenset("([“") | frozenset(c + after for c in ")]”" for after in _AFTER_CLOSER)
+_LONE_CHUNKS = _PUNCT_CHUNKS | _BRACKET_CHUNKS
+_SPACED_BRACKET_RE = re.compile(r"(?<!\S)([(\[“]) (?=\S)|(?<=\S) ([)\]”])(?=[,.;:)’]?(?!\S))")
 _WORD_RE = re.compile(rf"{LETTER}+")
 _LEFT_WORD_RE = re.compile(rf"({LETTER}+)\Z")
 _TAIL_WORD_RE = re.compile(rf"{LETTER}+\Z")
@@ -118,6 +125,8 @@ def repair_spaced_words(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[st
         edits += [_particle(text, m) for m in _PARTICLE_RE.finditer(text)]
     if not _PUNCT_CHUNKS.isdisjoint(odd):
         edits += [_close_up(text, m, ")]”’") for m in _SPACE_PUNCT_RE.finditer(text)]
+    if not _BRACKET_CHUNKS.isdisjoint(odd):
+        edits += [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _SPACED_BRACKET_RE.finditer(text)]
     if ("’" in text and " ’" in text) or ("'" in text and " '" in text):
         edits += [_close_up(text, m) for m in _SPACE_APOSTROPHE_RE.finditer(text)]
     # "S/2015/ 682", "1325 ( 2000 )" (citations' grammar); "( " is searched for from its "(" (fast),
@@ -262,7 +271,7 @@ def _chunk_verdicts(lexicon: Lexicon) -> tuple[set[str], set[str]]:
     off a word (_maybe_ending): they start out unjudged."""
     return lexicon.memo(
         "split-word-chunks",
-        lambda: (set(lexicon.plain_known) - _PUNCT_CHUNKS - LONE_LETTERS - _rare_short(lexicon), set()),
+        lambda: (set(lexicon.plain_known) - _LONE_CHUNKS - LONE_LETTERS - _rare_short(lexicon), set()),
     )
 
 
@@ -331,7 +340,7 @@ def _judge(new: set[str], lexicon: Lexicon, clean: set[str], unknown: set[str]) 
                 clean.add(chunk)
             else:
                 unknown.add(chunk)
-        elif chunk not in _PUNCT_CHUNKS:
+        elif chunk not in _LONE_CHUNKS:
             words = _WORD_RE.findall(chunk)
             edges = {words[0], words[-1]} if words else ()
             if all(w.isascii() and w.lower() in english for w in edges):

@@ -73,6 +73,7 @@ def _old_repair_spaced_words(text, lexicon):
     edits += [d._particle(text, m) for m in d._PARTICLE_RE.finditer(text)]
     edits += [d._close_up(text, m, ")]”’") for m in d._SPACE_PUNCT_RE.finditer(text)]
     edits += [d._close_up(text, m) for m in d._SPACE_APOSTROPHE_RE.finditer(text)]
+    edits += [(m.start(), m.end(), m.group(1) or m.group(2)) for m in d._SPACED_BRACKET_RE.finditer(text)]
     edits = d._non_overlapping(e for e in edits if e)
     return d.apply_edits(text, edits), [(text[a:b], new) for a, b, new in edits]
 
@@ -81,6 +82,7 @@ SPACING_SAMPLES = [
     "the legislati ve body", "re -establishment of two -year terms", "Commander in-Chief and Port au-Prince",
     "development . Next", "the world ’s most", "the world 's most", "an ellipsis . . . here", "end .",
     "a , b ; c : d ! e ? f", "(see para. 11 above) .", "x\u2003.\ty", "x .\u2028", "Jean de-La Fontaine",
+    "( MINUSTAH) and (2000 ), “ peace ”. [ sic ]: x( y ) z", "( )",
 ]
 
 
@@ -91,7 +93,7 @@ def test_spacing_prechecks_give_the_unchecked_answer():
 
     lexicon = Lexicon.from_text(" ".join(SPACING_SAMPLES) + " legislative establishment year")
     rng = random.Random(5)
-    alphabet = list(" .,;:!?-’'()\t\n\u2003") + ["s", "in", "de", "au", "La", "Chief", "ve", "legislati", "re", "x"]
+    alphabet = list(" .,;:!?-’'()[]“”\t\n\u2003") + ["s", "in", "de", "au", "La", "Chief", "ve", "legislati", "re", "x"]
     texts = SPACING_SAMPLES + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
     from build_tools.dehyphenate import repair_spaced_words
 

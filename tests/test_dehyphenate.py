@@ -122,6 +122,10 @@ SPACED_CASES = [
     ("Council (A/HRC/ 30/12)", "Council (A/HRC/30/12)"),
     ("by its resolutions 61/279 and 62/ 250, the", "by its resolutions 61/279 and 62/250, the"),
     ("resolution 1325 ( 2000 ) on women", "resolution 1325 (2000) on women"),
+    # a bracket or curly quote spaced off what it holds
+    ("resolution 1325 (2000 ) on women", "resolution 1325 (2000) on women"),
+    ("the Mission ( MINUSTAH) and", "the Mission (MINUSTAH) and"),
+    ("(see annex I ) and the “ peace” and “talks ” [ sic ]", "(see annex I) and the “peace” and “talks” [sic]"),
     # must not change
     ("the HIV/ AIDS response", "the HIV/ AIDS response"),
     ("the S/ and A/ series", "the S/ and A/ series"),
@@ -136,6 +140,7 @@ SPACED_CASES = [
     ("as well as in other conflict", "as well as in other conflict"),
     ("troop- and police-contributing countries", "troop- and police-contributing countries"),
     ("issues . . . and", "issues . . . and"),
+    ("the form ( ) and the \"quoted \" text", "the form () and the \"quoted \" text"),
     ("(Croix -\nDes-Bouquets)", "(Croix -\nDes-Bouquets)"),
 ]
 
