@@ -89,9 +89,9 @@ _SPACE_APOSTROPHE_RE = re.compile(r" ([’'])(?=s\b)")
 # match is a lone mark between whitespace (or at the end), i.e. a whole str.split() chunk.
 _HYPHEN_CAPITAL_RE = re.compile(r"-[A-Z]")
 _PUNCT_CHUNKS = frozenset(".,;:!?")
-# "( MINUSTAH)", "(2000 )", "“ peace”": a bracket or curly quote spaced off the word it holds
-# (a lone chunk too, so the same odd-chunk test finds it). Straight quotes open and close alike.
-# The chunk is an opening one alone, or a closing one with what may follow it ("(2000 ),").
+# "( MINUSTAH)", "(2000 )", "“ peace”": a bracket or curly quote spaced off what it holds. Its
+# chunk, an opening one alone or one led by a closing one ("(2000 ),"), is found by the odd-chunk
+# test, as lone punctuation is. Straight quotes open and close alike: left as they are.
 _AFTER_CLOSER = ("", ",", ".", ";", ":", ")", "’")
 _BRACKET_CHUNKS = frozenset("([“") | frozenset(c + after for c in ")]”" for after in _AFTER_CLOSER)
 _LONE_CHUNKS = _PUNCT_CHUNKS | _BRACKET_CHUNKS
@@ -265,10 +265,11 @@ def _likelier_of_shared(edits: list[tuple[int, int, str]], lexicon: Lexicon) -> 
 def _chunk_verdicts(lexicon: Lexicon) -> tuple[set[str], set[str]]:
     """The report's (clean, unknown) chunk sets: each distinct chunk is judged once a
     report. Plain known words start out clean, so most of a block's chunks drop out in
-    the first pass. Lone punctuation never counts as clean (repair_spaced_words looks for
-    it among the odd chunks). Judging the report's whole text up front is slower: it has
-    many chunks no block asks about. Short words the report hardly uses may be endings split
-    off a word (_maybe_ending): they start out unjudged."""
+    the first pass. Lone punctuation, spaced brackets' chunks and lone letters never count
+    as clean (repair_spaced_words looks for them among the odd chunks). Judging the report's
+    whole text up front is slower: it has many chunks no block asks about. Short words the
+    report hardly uses may be endings split off a word (_maybe_ending): they start out
+    unjudged."""
     return lexicon.memo(
         "split-word-chunks",
         lambda: (set(lexicon.plain_known) - _LONE_CHUNKS - LONE_LETTERS - _rare_short(lexicon), set()),
@@ -320,8 +321,8 @@ def _maybe_ending(word: str, lexicon: Lexicon) -> bool:
 def _judge(new: set[str], lexicon: Lexicon, clean: set[str], unknown: set[str]) -> None:
     """Sort new chunks into clean and unknown (see _has_unknown_edge). Those clean in every
     report are taken from _CLEAN_EVERYWHERE in one C step; only the rest are judged one by
-    one, and those found clean in every report are remembered there. Lone punctuation is
-    neither clean nor unknown. A plain loop: a bulk map/compress pre-pass measured slower."""
+    one, and those found clean in every report are remembered there. Lone punctuation (and a
+    spaced bracket's chunk) is neither clean nor unknown. A plain loop: a bulk map/compress pre-pass measured slower."""
     everywhere = new & _CLEAN_EVERYWHERE
     if everywhere:
         clean |= everywhere

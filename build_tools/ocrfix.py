@@ -71,9 +71,10 @@ _TOKEN_END_RE = re.compile("[A-Za-z0-9À-ÖØ-öø-ɏ]*")  # the rest of a token
 
 
 def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
-    """Repair confused letters in unknown words and "1" read for the pronoun "I"."""
-    # The report's damaged words of other OCR engines and numbers with letters read for digits,
-    # found once a report: none in most reports.
+    """Repair confused letters in unknown words (and in a word damaged into another inside a
+    phrase the report repeats), and "1" read for the pronoun "I"."""
+    # The report's damaged words of other OCR engines, numbers with letters read for digits and
+    # damaged phrases, found once a report: none in most reports.
     words, numbers, phrases = lexicon.memo(
         "report-confusions", lambda: (_report_confusions(lexicon), _report_numbers(lexicon), _report_phrases(lexicon))
     )
@@ -93,17 +94,18 @@ def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
             found = _repeated_damage(token, lexicon)
         if found and (token not in repairs or lexicon.score(found[0]) > lexicon.score(repairs[token][0])):
             repairs[token] = found  # of two families' repairs, the likelier ("Marcli": "March", not "Mardi")
-    # One C search rules out the pronoun in most blocks (635 of 672): no finditer loop to run.
-    pronouns = _pronoun_fixes(text, lexicon) if _ONE_RE.search(text) else []
+    # Fixes of a token in some places only (by its context): the pronoun, damaged phrases. One C
+    # search rules out the pronoun in most blocks (635 of 672): no finditer loop to run.
+    placed = _pronoun_fixes(text, lexicon) if _ONE_RE.search(text) else []
     if phrases:  # a damaged word another rule repairs anyway is left to it
-        pronouns += [f for f in _phrase_fixes(text, *phrases) if f.original not in repairs]
-    if not repairs and not pronouns:  # almost every block: nothing to place or apply
+        placed += [f for f in _phrase_fixes(text, *phrases) if f.original not in repairs]
+    if not repairs and not placed:  # almost every block: nothing to place or apply
         return text, []
     fixes = []
     for token, (new, rule) in repairs.items():
         for m in re.finditer(rf"(?<![\w/$]){re.escape(token)}(?![\w/])", text):
             fixes.append(Fix(m.start(), m.end(), token, new, rule))
-    fixes += pronouns
+    fixes += placed
     fixes.sort(key=lambda f: f.start)
     return apply_edits(text, [(f.start, f.end, f.replacement) for f in fixes]), fixes
 
