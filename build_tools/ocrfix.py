@@ -48,6 +48,7 @@ CONFUSIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("ocr-confusion:cl>d", re.compile(r"cl"), "d"),  # clevelopment
     ("ocr-confusion:0>o", re.compile(rf"(?<={LETTER})0(?={LETTER})"), "o"),  # inf0rmation
     ("ocr-confusion:1>l", re.compile(rf"(?<={LETTER})1|1(?={LETTER})"), "l"),  # Genera1
+    ("ocr-confusion:I>l", re.compile(r"(?<=[a-z])I"), "l"),  # CounciI, poIice: one glyph in sans-serif type
 )
 # The repaired word must beat the damaged one by this much on Lexicon.score (Zipf plus
 # log10 of report uses): 1.5 is over thirty times more frequent, so "Elan" does not
@@ -59,7 +60,7 @@ STRONG_MARGIN = 1.5
 # one-literal search skips ahead in C faster than this class-first pattern's scan); this
 # pattern is its specification (tests/test_convert_speedups.py).
 _TRIGGER_RE = re.compile(
-    r"[FErc01](?:(?<=[FE])l|(?<=r)n|(?<=c)l|(?<=[A-Za-z][01])|(?<=[01])(?=[A-Za-z]))"
+    r"[FErc01I](?:(?<=[FE])l|(?<=r)n|(?<=c)l|(?<=[A-Za-z][01])|(?<=[01])(?=[A-Za-z])|(?<=[a-z]I))"
 )
 # _TRIGGER_RE's letter-pair alternatives (the 0/1 ones are checked by hand).
 _TRIGGER_PAIRS = ("rn", "cl", "Fl", "El")
@@ -73,17 +74,14 @@ _TOKEN_END_RE = re.compile("[A-Za-z0-9À-ÖØ-öø-ɏ]*")  # the rest of a token
 def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
     """Repair confused letters in unknown words (and in a word damaged into another inside a
     phrase the report repeats), and "1" read for the pronoun "I"."""
-    # The report's damaged words of other OCR engines, numbers with letters read for digits and
-    # damaged phrases, found once a report: none in most reports.
-    words, numbers, phrases = lexicon.memo(
-        "report-confusions", lambda: (_report_confusions(lexicon), _report_numbers(lexicon), _report_phrases(lexicon))
-    )
+    # The report's damage, found once a report (none in most): see _report_damage.
+    words, numbers, phrases, lower_i = lexicon.memo("report-confusions", lambda: _report_damage(lexicon))
     repairs = _word_confusions(text, *words) if words else {}
     if numbers:
         pattern, table = numbers
         repairs.update((token, table[token]) for token in set(pattern.findall(text)))
     english = english_words()
-    for token in _trigger_tokens(text):
+    for token in _trigger_tokens(text, lower_i):
         if token in english:  # most tokens: a lower-case word of English, known whatever the report
             continue
         if not lexicon.known(token):
@@ -108,6 +106,15 @@ def fix_confusions(text: str, lexicon: Lexicon) -> tuple[str, list[Fix]]:
     fixes += placed
     fixes.sort(key=lambda f: f.start)
     return apply_edits(text, [(f.start, f.end, f.replacement) for f in fixes]), fixes
+
+
+def _report_damage(lexicon: Lexicon) -> tuple:
+    """What fix_confusions looks for in a report's blocks, found once a report: other engines'
+    damaged words, numbers with letters read for digits, damaged phrases (each () for none),
+    and whether a capital I follows a lower-case letter anywhere ("CounciI": most reports have
+    none, so their blocks are not searched for one)."""
+    lower_i = _LOWER_I_TRIGGER_RE.search(lexicon.text) is not None
+    return _report_confusions(lexicon), _report_numbers(lexicon), _report_phrases(lexicon), lower_i
 
 
 # Confusions of other OCR engines and typefaces, in older scanned documents ("tlie", "Nalions",
@@ -373,14 +380,15 @@ def _damaged_number(token: str, before: str, after: str) -> bool:
     return 0 < letters <= digits and not ("I" in token and ("." in token or "," in token))
 
 
-def _trigger_tokens(text: str) -> set[str]:
+def _trigger_tokens(text: str, lower_i: bool = True) -> set[str]:
     """The distinct tokens that hold a confusion trigger: where _TRIGGER_RE matches, from
     the token start (back over alphanumerics) to the token end (_TOKEN_END_RE).
 
-    Its matches are the places of the four letter pairs and of the 0/1 digits against an
-    ASCII letter, found as literals (faster in C than _TRIGGER_RE's scan). A trigger later in a
+    Its matches are the places of the four letter pairs, of the 0/1 digits against an ASCII
+    letter and of a capital I after a lower-case letter, found as literals (faster in C than _TRIGGER_RE's scan). A trigger later in a
     token gives the same token (everything up to the token end is alphanumeric), so each
-    pair's search resumes after the token."""
+    pair's search resumes after the token. lower_i=False: the text has no capital I after a
+    lower-case letter (the caller knows it of the whole report)."""
     out = set()
     for pair, pattern in _TRIGGER_PAIR_RES:
         # A one-character test first: found at once for "r" or "c", and it spares a pair
@@ -395,6 +403,10 @@ def _trigger_tokens(text: str) -> set[str]:
             for m in pattern.finditer(text):
                 start, end = _token_span(text, m.start())
                 out.add(text[start:end])
+    if lower_i and "I" in text:  # a capital I after a lower-case letter ("CounciI")
+        for m in _LOWER_I_TRIGGER_RE.finditer(text):
+            start, end = _token_span(text, m.start())
+            out.add(text[start:end])
     return out
 
 
@@ -402,6 +414,7 @@ def _trigger_tokens(text: str) -> set[str]:
 # skips to the digit in C and tests the letters around it there (a Python test of every 0 and
 # 1 of a block's dates and figures cost twice as much: 1.4 against 0.6 ms per MB).
 _DIGIT_TRIGGER_RES = tuple((d, re.compile(rf"{d}(?:(?<=[A-Za-z]{d})|(?=[A-Za-z]))")) for d in "01")
+_LOWER_I_TRIGGER_RE = re.compile(r"I(?<=[a-z]I)")  # from its literal, as the digits
 
 
 def _token_span(text: str, i: int) -> tuple[int, int]:

@@ -74,6 +74,7 @@ CONFUSION_CASES = [
     ),  # injected
     # must not change: known words, names, numbers, symbols
     ("the Flow of information", "the Flow of information", None),
+    ("the MoI, McIntyre and Iraq", "the MoI, McIntyre and Iraq", None),
     ("Elections", "Elections", None),  # UNMIK 901, a heading
     ("Eleven Member States", "Eleven Member States", None),
     ("Florida and Elan", "Florida and Elan", None),
@@ -88,6 +89,18 @@ def test_fix_confusions(snippet, expected, rule):
     out, fixes = fix_confusions(snippet, shared_lexicon(SEED_003))
     assert out == expected
     assert [f.rule for f in fixes] == ([rule] if rule else [])
+
+
+def test_a_capital_i_read_for_an_l_after_a_lower_case_letter_is_repaired():
+    """ "CounciI", "poIice": one glyph in sans-serif type. Looked for only in a report that has
+    such a capital I somewhere; names and abbreviations that write one stay ("MoI",
+    "McIntyre"), as does a word the repair does not make ("HaitIan")."""
+    from build_tools.lexicon import Lexicon
+
+    text = "The Security CounciI and the poIice of the MoI, McIntyre and HaitIan. The Council and the police."
+    out, fixes = fix_confusions(text, Lexicon.from_text(text))
+    assert out.startswith("The Security Council and the police of the MoI, McIntyre and HaitIan.")
+    assert {f.rule for f in fixes} == {"ocr-confusion:I>l"}
 
 
 def test_a_word_the_report_uses_once_damaged_is_repaired_by_english_alone():
@@ -438,7 +451,7 @@ def test_clean_text_has_no_confusion_fixes(rel):
 
 # The class-first trigger patterns must find exactly what their plain alternations find.
 PLAIN_PATTERNS = [
-    ("_TRIGGER_RE", r"[FE]l|rn|cl|[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))"),
+    ("_TRIGGER_RE", r"[FE]l|rn|cl|[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))|(?<=[a-z])I"),
     ("_STRAY_RE", r"¬|[lI|]{5}|\$/|[FE]l[a-z]"),
 ]
 
