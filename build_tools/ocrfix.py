@@ -480,10 +480,13 @@ def _digit_read_for_letter(token: str, cand: str) -> bool:
 def _vouched(cand: str, token: str, lexicon: Lexicon) -> bool:
     """The repair is a known word the report uses at least as often as the damaged form, or a
     word of common English ("promptly" for "prornptly") where English has never seen the
-    damaged form: a word the report uses once, damaged, has no other use to vouch for it."""
+    damaged form: a word the report uses once, damaged, has no other use to vouch for it. A
+    rarer word ("enablers", Zipf 2.6, for "cnablers") is vouched for where English has seen
+    it and never the damaged form, and the report writes it at least as often."""
+    uses = lexicon.doc_count(cand)
     if not lexicon.known(cand):
-        return False
-    return lexicon.doc_count(cand) >= lexicon.doc_count(token) or (english_known(cand) and zipf(token) == 0)
+        return uses > 0 and uses >= lexicon.doc_count(token) and zipf(token) == 0 and zipf(cand) > 0
+    return uses >= lexicon.doc_count(token) or (english_known(cand) and zipf(token) == 0)
 
 
 def _candidates(token: str, pattern: re.Pattern[str], repl: str) -> list[str]:

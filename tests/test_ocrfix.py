@@ -225,6 +225,19 @@ def test_damage_that_makes_another_word_is_repaired_inside_a_phrase_the_report_r
     assert fix_confusions(meant, Lexicon.from_text(meant))[0] == meant.replace("Mcmber", "Member")
 
 
+def test_a_rarer_word_the_report_writes_vouches_for_its_repair():
+    """ "enablers" (Zipf 2.6) is no word of common English, but English has seen it, never
+    "cnablers", and the report writes it as often: the repair is vouched for. A report that
+    never writes "enablers" keeps "cnablers" (listed for an editor instead)."""
+    from build_tools.lexicon import Lexicon
+
+    text = "Mcmber. The cnablers and the enablers. The Members. "
+    out, _ = fix_confusions(text, Lexicon.from_text(text))
+    assert out == "Member. The enablers and the enablers. The Members. "
+    alone = "Mcmber. The cnablers and the Members."
+    assert "cnablers" in fix_confusions(alone, Lexicon.from_text(alone))[0]
+
+
 def test_other_engines_confusions_are_not_looked_for_in_a_report_without_them():
     """A report none of whose rare words is a damaged form of a common English word is taken
     to be free of that damage: no candidate search, nothing changed. French "democratie" is
