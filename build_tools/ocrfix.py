@@ -175,13 +175,13 @@ def _report_confusions(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, tup
         return ()
     counts, english = lexicon.counts, english_words()
     table = {}
-    # The report's words English does not know (~200 a report) that wordfreq has seen seldom if
-    # ever; three-letter ones ("tbe", Zipf 2.6 from OCR'd web text) however seldom.
-    unknown = set(counts).difference(english)
-    rare = DAMAGED_MAX_FREQUENCY
-    for word in sorted(w for w in unknown if len(w) == SHORT_CONFUSION_CHARS or english_frequency(w) < rare):
+    # The report's words English does not know (~200 a report): those wordfreq has seen seldom if
+    # ever; three-letter ones ("tbe", Zipf 2.6 from OCR'd web text) however seldom; and the rest
+    # (Zipf 2-3: "thal", "dala") only as damage of a far more common word (_seen_damage).
+    for word in sorted(set(counts).difference(english)):
         if len(word) < SHORT_CONFUSION_CHARS or not word.isalpha():
             continue
+        seen = len(word) > SHORT_CONFUSION_CHARS and english_frequency(word) >= DAMAGED_MAX_FREQUENCY
         repairs = _word_repairs(word)
         if len(word) < WORD_CONFUSION_MIN_CHARS and not _short_damage(word, repairs, lexicon):
             continue
@@ -192,12 +192,30 @@ def _report_confusions(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, tup
         if score < lexicon.score(word) + STRONG_MARGIN or not _vouched(cand, word, lexicon):
             continue
         uses = counts[word]
-        if uses < DOC_KNOWN_MIN or counts.get(cand, 0) >= _repeat_ratio(cand) * uses:
+        if seen:
+            if _seen_damage(word, cand, lexicon):
+                table[word] = (cand, rule)
+        elif uses < DOC_KNOWN_MIN or counts.get(cand, 0) >= _repeat_ratio(cand) * uses:
             table[word] = (cand, rule)
     if not table:
         return ()
     words = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
     return re.compile(rf"(?<![\w/$])(?:{words})(?![\w/])", re.IGNORECASE), table
+
+
+# A form OCR'd web text has seen (Zipf 2-3: "thal" 2.1, "dala" 2.1) is damage where its repair is
+# this much more frequent in English ("that" 7.0) and the report writes the repair
+# REPEATED_DAMAGE_RATIO times as often: the rare words of English so close to a far more common
+# one are OCR's damage themselves, or words a report hardly writes ("lier", "gelling" beside a
+# few "getting" stay).
+SEEN_DAMAGE_MARGIN = 3.0
+
+
+def _seen_damage(word: str, cand: str, lexicon: Lexicon) -> bool:
+    return (
+        zipf(cand) >= zipf(word) + SEEN_DAMAGE_MARGIN
+        and lexicon.doc_count(cand) >= REPEATED_DAMAGE_RATIO * lexicon.doc_count(word)
+    )
 
 
 def _short_damage(word: str, repairs: list[tuple[str, str]], lexicon: Lexicon) -> bool:

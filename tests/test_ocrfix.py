@@ -238,6 +238,16 @@ def test_a_rarer_word_the_report_writes_vouches_for_its_repair():
     assert "cnablers" in fix_confusions(alone, Lexicon.from_text(alone))[0]
 
 
+def test_a_damaged_form_ocrd_web_text_has_seen_needs_a_far_more_common_repair():
+    """ "thal" (Zipf 2.1: OCR'd web text) is "that" (7.0) in a report that shows other engines'
+    damage and writes "that" five times as often; "gelling" (2.3) beside two "getting" stays."""
+    from build_tools.lexicon import Lexicon
+
+    text = "Mcmber. It is thal which is gelling. " + "They are getting that. " * 2 + "It is that. " * 4
+    out, _ = fix_confusions(text, Lexicon.from_text(text))
+    assert out.startswith("Member. It is that which is gelling.")
+
+
 def test_other_engines_confusions_are_not_looked_for_in_a_report_without_them():
     """A report none of whose rare words is a damaged form of a common English word is taken
     to be free of that damage: no candidate search, nothing changed. French "democratie" is
