@@ -448,9 +448,9 @@ def _lone_letter_split(pair: tuple[str, str], left: str, right: str, lexicon: Le
     """A letter alone split off a word the report writes elsewhere: the chunk is the letter
     itself (a bracket or quote before it on the left, a comma or closing bracket after it on
     the right, never a full stop), the other half has two letters or more and the word goes
-    on in lower case ("Total b", a table's note mark, makes no word and stays). The caller
+    on (_goes_on: "U NAMID" too; "Total b", a table's note mark, makes no word and stays). The caller
     has found one half in LONE_LETTERS (a set lookup: most pairs are two words)."""
-    if not right.islower() or (len(left) == 1) == (len(right) == 1):
+    if not _goes_on(left, right) or (len(left) == 1) == (len(right) == 1):
         return False
     if len(right) == 1:
         if pair[1].rstrip(_AFTER_LONE_LETTER) != right:
@@ -460,12 +460,18 @@ def _lone_letter_split(pair: tuple[str, str], left: str, right: str, lexicon: Le
     return lexicon.doc_count(left + right) > 0  # the report writes the word elsewhere ("In f", "of c" stay)
 
 
+def _goes_on(left: str, right: str) -> bool:
+    """The right half goes on the left's word: in lower case, or in capitals after capitals
+    ("NATIO NS", "MIN USTAH"); a capital after lower case starts a new word or name."""
+    return right.islower() or (right.isupper() and left.isupper())
+
+
 def _is_split(left: str, right: str, lexicon: Lexicon) -> bool:
-    """The joined form is a known word, the right half is lower case (not a new name),
+    """The joined form is a known word, the right half goes on the left's word (_goes_on),
     and the halves are not both words ("in formation", "a part"). A joined form too rare to
     be known counts when the report writes it elsewhere and a half is no word at all:
     "mod ernizing" in S/2018/241, which has "modernizing" (Zipf 2.8) once more."""
-    if not right.islower():
+    if not _goes_on(left, right):
         return False
     joined = left + right
     if not lexicon.known(joined):

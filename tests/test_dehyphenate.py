@@ -295,3 +295,13 @@ def test_two_words_far_less_likely_than_the_word_they_split_are_joined():
     out, pairs = repair_spaced_words(text, Lexicon.from_text(text))
     assert pairs == [("or der", "order"), ("sin ce", "since")]
     assert "a void, more over, in formation, a data base, 5 per cent, o n." in out
+
+
+def test_a_capitals_word_or_acronym_split_apart_is_closed_up():
+    """ "NATIO NS", "MIN USTAH", "U NAMID": halves in capitals make a word or acronym the
+    report writes. Two acronyms side by side that make nothing the report writes stay ("UN AU")."""
+    text = ("The UNITED NATIO NS and MIN USTAH, with U NAMID and the UN AU team. "
+            "UNITED NATIONS; MINUSTAH, MINUSTAH; UNAMID, UNAMID.")
+    out, pairs = repair_spaced_words(text, Lexicon.from_text(text))
+    assert out.startswith("The UNITED NATIONS and MINUSTAH, with UNAMID and the UN AU team.")
+    assert pairs == [("NATIO NS", "NATIONS"), ("MIN USTAH", "MINUSTAH"), ("U NAMID", "UNAMID")]
