@@ -323,7 +323,7 @@ def _report_phrases(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, tuple[
     if not _shows_word_damage(lexicon):
         return ()
     words = WORD_RE.findall(lexicon.text)
-    bigrams = Counter(zip(words, words[1:]))
+    bigrams = Counter(itertools.pairwise(words))
     table = {}
     for pair, uses in bigrams.items():
         if uses < PHRASE_MIN_USES:
@@ -403,10 +403,10 @@ def _trigger_tokens(text: str, lower_i: bool = True) -> set[str]:
     the token start (back over alphanumerics) to the token end (_TOKEN_END_RE).
 
     Its matches are the places of the four letter pairs, of the 0/1 digits against an ASCII
-    letter and of a capital I after a lower-case letter, found as literals (faster in C than _TRIGGER_RE's scan). A trigger later in a
-    token gives the same token (everything up to the token end is alphanumeric), so each
-    pair's search resumes after the token. lower_i=False: the text has no capital I after a
-    lower-case letter (the caller knows it of the whole report)."""
+    letter and of a capital I after a lower-case letter, found as literals (faster in C than
+    _TRIGGER_RE's scan). A trigger later in a token gives the same token (everything up to the
+    token end is alphanumeric), so each pair's search resumes after the token. lower_i=False:
+    the text has no capital I after a lower-case letter (the caller knows it of the report)."""
     out = set()
     for pair, pattern in _TRIGGER_PAIR_RES:
         # A one-character test first: found at once for "r" or "c", and it spares a pair
