@@ -19,26 +19,30 @@ from typing import NamedTuple
 from .inline import Span, escape
 from .models import CAPTION_KINDS, Block, Report, annex_key
 
+# "the present report" (note, letter): the document that says it.
+_PRESENT = r"the\s+present\s+(?:report|note|letter)\b"
+# Where a paragraph or section reference points inside the report: "above", "below", "of the
+# present report".
+_HERE = rf"\s(?:above\b|below\b|of\s+{_PRESENT})"
 # Each pattern starts with a literal after its first letter ("ara", "nnex"), the first letter
 # and the word's start checked in a lookbehind: re then finds the literal in C instead of
 # trying the pattern at every position (16 times faster on a report's text).
 # "paragraph 12 above", "paras. 10 and 11 above", "paragraphs 31 to 39 below", "para. 7 (a) above".
 _PARAS = re.compile(
     r"ara(?<=(?<!\w)[Pp]ara)(?:graphs?|s?\.)\s+(?P<list>\d{1,3}(?:\s?\([a-z]{1,4}\))?"
-    r"(?:(?:,\s|\sand\s|\sto\s|\s?[-–]\s?)\d{1,3}(?:\s?\([a-z]{1,4}\))?){0,6})\s(?:above|below|of\s+the\s+present\s+"
-    r"(?:report|note|letter))\b"
+    rf"(?:(?:,\s|\sand\s|\sto\s|\s?[-–]\s?)\d{{1,3}}(?:\s?\([a-z]{{1,4}}\))?){{0,6}}){_HERE}"
 )
 _PARA_NUMBER = re.compile(r"(\d{1,3})(?:\s?\(([a-z]{1,4})\))?")
 # "section III above", "section IV.B below", "chapter II above".
 _SECTIONS = tuple(
     re.compile(rf"{word[1:]}(?<=(?<!\w)[{word[0].upper()}{word[0]}]{word[1:]})\s+(?P<n>[IVXL]{{1,6}})"
-               r"(?:\.(?P<letter>[A-Z]))?\s(?:above|below|of\s+the\s+present\s+(?:report|note|letter))\b")
+               rf"(?:\.(?P<letter>[A-Z]))?{_HERE}")
     for word in ("section", "chapter")
 )
 # "figure I", "table 2.1", "box 1", "annex II", "annexes I and II"; not before "to"/"of"
 # (another document's), unless "to the present report" (or note, letter); an unnumbered annex
 # only so ("the annex to the present report": no number).
-_OWN = r"(?=\s+to\s+the\s+present\s+(?:report|note|letter)\b)"
+_OWN = rf"(?=\s+to\s+{_PRESENT})"
 _LABEL = r"(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,2})?[A-Z]?)\b"
 _LABEL_LIST = rf"{_LABEL}(?:(?:,\s|,?\sand\s|\sto\s|\s?[-–]\s?){_LABEL}){{0,6}}"
 _LABELLED = {
