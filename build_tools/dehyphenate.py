@@ -277,9 +277,31 @@ def _chunk_verdicts(lexicon: Lexicon) -> tuple[set[str], set[str]]:
 
 
 def _rare_short(lexicon: Lexicon) -> set[str]:
-    """The report's plain known words that _maybe_ending holds for: the short English words it
+    """The report's plain known words that _rare_half holds for: the short English words it
     uses (one C intersection), and then only those asked."""
-    return {w for w in _short_english() & lexicon.plain_known if _maybe_ending(w, lexicon)}
+    return {w for w in _short_words() & lexicon.plain_known if _rare_half(w, lexicon)}
+
+
+def _rare_half(word: str, lexicon: Lexicon) -> bool:
+    """A short word the report hardly writes alone: maybe half of a split word, an ending
+    ("request ed", _maybe_ending) or not ("po lice", "pri or", "deli very")."""
+    return word in _short_words() and lexicon.doc_count(word) <= ENDING_MAX_USES
+
+
+@lru_cache(maxsize=1)
+def _short_words() -> frozenset[str]:
+    """English words of two to four letters rarer than SHORT_HALF_MAX_ZIPF, and the endings
+    (_short_english)."""
+    ceiling = 10 ** (SHORT_HALF_MAX_ZIPF - 9)
+    return _short_english() | frozenset(
+        w for w in english_words() if 2 <= len(w) <= ENDING_MAX_LETTERS and english_frequency(w) < ceiling
+    )
+
+
+# A short word of English rarer than this, which the report hardly writes alone, may be half of
+# a split word ("po lice", "deli very"): the pairs around it are asked about. Common ones ("oil",
+# "war") are left out, as the pairs around every rare use of them cost +4 % of a pass.
+SHORT_HALF_MAX_ZIPF = 4.0
 
 
 @lru_cache(maxsize=1)
@@ -327,14 +349,14 @@ def _judge(new: set[str], lexicon: Lexicon, clean: set[str], unknown: set[str]) 
     if everywhere:
         clean |= everywhere
         new -= everywhere
-    english, short = english_words(), _short_english()
+    english, short = english_words(), _short_words()
     for chunk in new:
         core = chunk.strip(_EDGE_PUNCT)
         if core.isalpha():  # the usual case: one word, no regex call, no generator
             if core in LONE_LETTERS and _may_be_split_off(chunk, core):  # "force s": never clean
                 unknown.add(chunk)
-            elif core in short:  # a possible ending: this report's counts decide
-                (unknown if _maybe_ending(core, lexicon) else clean).add(chunk)
+            elif core in short:  # maybe half of a split word: this report's counts decide (_rare_half)
+                (unknown if lexicon.doc_count(core) <= ENDING_MAX_USES else clean).add(chunk)
             elif core.isascii() and core.lower() in english:
                 _clean_everywhere(chunk, clean)
             elif lexicon.known(core):
@@ -427,7 +449,7 @@ def _has_unknown_edge(chunk: str, lexicon: Lexicon) -> bool:
     if core.isalpha():  # the usual case, without a regex call
         if core in LONE_LETTERS and _may_be_split_off(chunk, core):
             return True
-        return not lexicon.known(core) or _maybe_ending(core, lexicon)
+        return not lexicon.known(core) or _rare_half(core, lexicon)
     words = _WORD_RE.findall(chunk)
     return bool(words) and not (lexicon.known(words[0]) and lexicon.known(words[-1]))
 
