@@ -522,10 +522,17 @@ JOINED_MIN_USES = 2
 
 
 def _far_likelier_joined(left: str, right: str, joined: str, lexicon: Lexicon) -> bool:
-    """See SPLIT_GAIN_MIN; halves of two letters and more (a letter alone: _lone_letter_split)."""
-    if len(left) < 2 or len(right) < 2 or lexicon.doc_count(joined) < JOINED_MIN_USES:
+    """See SPLIT_GAIN_MIN; halves of two letters and more (a letter alone: _lone_letter_split).
+    The report must also write the whole more often than the two words: one that writes
+    "percent" twice and "per cent" seventeen times keeps them (a search of its text, for the
+    few pairs that get this far)."""
+    uses = lexicon.doc_count(joined)
+    if len(left) < 2 or len(right) < 2 or uses < JOINED_MIN_USES:
         return False
-    return zipf(joined) + 9 - zipf(left) - zipf(right) >= SPLIT_GAIN_MIN
+    if zipf(joined) + 9 - zipf(left) - zipf(right) < SPLIT_GAIN_MIN:
+        return False
+    apart = re.compile(rf"(?<!\w){re.escape(left)}\s+{re.escape(right)}(?!\w)", re.IGNORECASE)
+    return uses > len(apart.findall(lexicon.text))
 
 
 def _space_hyphen(text: str, m: re.Match[str], lexicon: Lexicon) -> tuple[int, int, str] | None:
