@@ -70,6 +70,8 @@ def _old_repair_spaced_words(text, lexicon):
     unknown = {c for c in text.split() if d._has_unknown_edge(c, lexicon)}  # judged one by one
     edits = d._split_word_edits(text, lexicon, text.split(), unknown)
     edits += [d._space_hyphen(text, m, lexicon) for m in d._SPACE_HYPHEN_RE.finditer(text)]
+    if d._spaced_hyphen_in(lexicon.text):  # the rule's one pre-check is the report's, not the block's
+        edits += [d._hyphen_space(text, m, lexicon) for m in d._HYPHEN_SPACE_RE.finditer(text)]
     edits += [d._particle(text, m) for m in d._PARTICLE_RE.finditer(text)]
     edits += [d._close_up(text, m, ")]”’") for m in d._SPACE_PUNCT_RE.finditer(text)]
     edits += [d._close_up(text, m) for m in d._SPACE_APOSTROPHE_RE.finditer(text)]
@@ -229,7 +231,7 @@ def test_unknown_edge_chunks_are_the_chunks_with_an_unknown_edge():
         lexicon = Lexicon.from_text(text)
         for line in text.split("\n")[:400]:
             chunks = line.split() + ["legislati", "ve", "(a)", "2015,", "“word”", "."]
-            odd, unknown = _odd_chunks(chunks, lexicon)
+            odd, unknown, _ = _odd_chunks(chunks, lexicon)
             assert unknown == {c for c in chunks if _has_unknown_edge(c, lexicon)}
             assert _PUNCT_CHUNKS & set(chunks) <= odd  # lone marks are never judged clean
 

@@ -320,3 +320,20 @@ def test_a_word_split_into_two_words_one_of_them_rare_is_joined():
     out, pairs = repair_spaced_words(text, Lexicon.from_text(text))
     assert pairs == [("po lice", "police"), ("deli very", "delivery")]
     assert "the oil field and the war den." in out
+
+
+def test_a_space_after_a_compounds_hyphen_is_closed_up_but_not_a_suspended_hyphen():
+    """ "peace- keeping", "re- establishment": the space after the hyphen is damage, closed up
+    to the form the report writes ("peacekeeping" closed, "re-establishment" hyphenated), or
+    hyphenated when both halves are words. A hyphen left hanging before "and", "or", "to"
+    ("troop- and police-contributing", "short- to medium-term") is the writer's."""
+    text = ("The peace- keeping operations, the re- establishment of the long- term plan, the troop- "
+            "and police-contributing countries and the short- to medium-term and two- or three-year "
+            "plans. Peacekeeping, peacekeeping; re-establishment.")
+    out, pairs = repair_spaced_words(text, Lexicon.from_text(text))
+    assert pairs == [("peace- keeping", "peacekeeping"), ("re- establishment", "re-establishment"),
+                     ("long- term", "long-term")]
+    assert "the troop- and police-contributing countries and the short- to medium-term and two- or" in out
+    from build_tools.dehyphenate import _spaced_hyphen_in
+
+    assert not _spaced_hyphen_in("the troop- and police-contributing and short- to medium-term plans")
