@@ -296,7 +296,8 @@ def test_two_words_far_less_likely_than_the_word_they_split_are_joined():
     assert pairs == [("or der", "order"), ("sin ce", "since")]
     assert "a void, more over, in formation, a data base, 5 per cent, o n." in out
     # A report that writes the two words more often than the whole keeps them apart.
-    mixed = "in or der to act; in or der to go; in order, in order, in order. " + "5 per cent, " * 17 + "2 percent, 3 percent."
+    mixed = ("in or der to act; in or der to go; in order, in order, in order. " + "5 per cent, " * 17
+             + "2 percent, 3 percent.")
     assert repair_spaced_words(mixed, Lexicon.from_text(mixed))[0].count("per cent") == 17
     assert "in order to act" in repair_spaced_words(mixed, Lexicon.from_text(mixed))[0]
 
