@@ -90,6 +90,11 @@ _PARTICLE_RE = re.compile(rf" ({'|'.join(NAME_PARTICLES)})-(?=[A-Z])")
 _SPACE_PUNCT_RE = re.compile(r" ([.,;:!?])(?=\s|\Z)(?! \.)")
 # "the world ’s most": the apostrophe of a possessive drifted off its word.
 _SPACE_APOSTROPHE_RE = re.compile(r" ([’'])(?=s\b)")
+# "the Mission’ s mandate", "the Council ’ s work": its "s" drifted off the apostrophe. The "s"
+# is a chunk of its own (maybe before , ; : or a closing bracket), never clean (LONE_LETTERS),
+# so the odd chunks tell which blocks to search.
+_APOSTROPHE_SPACE_RE = re.compile(r"(?<=[^\W\d_]) ?([’']) s(?=[,;:)]?(?!\S))")
+_S_CHUNKS = frozenset({"s", "s,", "s;", "s:", "s)"})
 # Pre-checks. Every particle match contains a hyphen before a capital; every space-punct
 # match is a lone mark between whitespace (or at the end), i.e. a whole str.split() chunk.
 _HYPHEN_CAPITAL_RE = re.compile(r"-[A-Z]")
@@ -100,6 +105,7 @@ _PUNCT_CHUNKS = frozenset(".,;:!?")
 _AFTER_CLOSER = ("", ",", ".", ";", ":", ")", "’")
 _BRACKET_CHUNKS = frozenset("([“") | frozenset(c + after for c in ")]”" for after in _AFTER_CLOSER)
 _LONE_CHUNKS = _PUNCT_CHUNKS | _BRACKET_CHUNKS
+_MARK_CHUNKS = _LONE_CHUNKS | _S_CHUNKS  # one test for the three below, in most blocks
 _SPACED_BRACKET_RE = re.compile(r"(?<!\S)([(\[“]) (?=\S)|(?<=\S) ([)\]”])(?=[,.;:)’]?(?!\S))")
 _WORD_RE = re.compile(rf"{LETTER}+")
 _LEFT_WORD_RE = re.compile(rf"({LETTER}+)\Z")
@@ -130,10 +136,13 @@ def repair_spaced_words(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[st
         edits += [_hyphen_space(text, m, lexicon) for m in _HYPHEN_SPACE_RE.finditer(text)]
     if _HYPHEN_CAPITAL_RE.search(text):
         edits += [_particle(text, m) for m in _PARTICLE_RE.finditer(text)]
-    if not _PUNCT_CHUNKS.isdisjoint(odd):
-        edits += [_close_up(text, m, ")]”’") for m in _SPACE_PUNCT_RE.finditer(text)]
-    if not _BRACKET_CHUNKS.isdisjoint(odd):
-        edits += [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _SPACED_BRACKET_RE.finditer(text)]
+    if not _MARK_CHUNKS.isdisjoint(odd):  # a lone mark, bracket or "s" (few blocks): which one
+        if not _PUNCT_CHUNKS.isdisjoint(odd):
+            edits += [_close_up(text, m, ")]”’") for m in _SPACE_PUNCT_RE.finditer(text)]
+        if not _BRACKET_CHUNKS.isdisjoint(odd):
+            edits += [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _SPACED_BRACKET_RE.finditer(text)]
+        if not _S_CHUNKS.isdisjoint(odd):
+            edits += [(m.start(), m.end(), m.group(1) + "s") for m in _APOSTROPHE_SPACE_RE.finditer(text)]
     if ("’" in text and " ’" in text) or ("'" in text and " '" in text):
         edits += [_close_up(text, m) for m in _SPACE_APOSTROPHE_RE.finditer(text)]
     # "S/2015/ 682", "1325 ( 2000 )" (citations' grammar); "( " is searched for from its "(" (fast),

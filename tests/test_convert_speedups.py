@@ -75,6 +75,7 @@ def _old_repair_spaced_words(text, lexicon):
     edits += [d._particle(text, m) for m in d._PARTICLE_RE.finditer(text)]
     edits += [d._close_up(text, m, ")]”’") for m in d._SPACE_PUNCT_RE.finditer(text)]
     edits += [d._close_up(text, m) for m in d._SPACE_APOSTROPHE_RE.finditer(text)]
+    edits += [(m.start(), m.end(), m.group(1) + "s") for m in d._APOSTROPHE_SPACE_RE.finditer(text)]
     edits += [(m.start(), m.end(), m.group(1) or m.group(2)) for m in d._SPACED_BRACKET_RE.finditer(text)]
     edits = d._non_overlapping(e for e in edits if e)
     return d.apply_edits(text, edits), [(text[a:b], new) for a, b, new in edits]
@@ -85,6 +86,7 @@ SPACING_SAMPLES = [
     "development . Next", "the world ’s most", "the world 's most", "an ellipsis . . . here", "end .",
     "a , b ; c : d ! e ? f", "(see para. 11 above) .", "x\u2003.\ty", "x .\u2028", "Jean de-La Fontaine",
     "( MINUSTAH) and (2000 ), “ peace ”. [ sic ]: x( y ) z", "( )",
+    "the Mission’ s mandate, the Council ’ s, the States' s) and 2’ s",
 ]
 
 

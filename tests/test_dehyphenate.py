@@ -113,6 +113,8 @@ SPACED_CASES = [
         "Jodel Lesage, interim Commander-in-Chief. On 13 March",
     ),
     ("mobilizing some of the world ’s most", "mobilizing some of the world’s most"),
+    ("the Mission’ s mandate and the Council ’ s work", "the Mission’s mandate and the Council’s work"),
+    ("the Mission' s mandate", "the Mission's mandate"),
     ("tech nical assistance", "technical assistance"),
     ("the a ppointment of", "the appointment of"),
     # a symbol a line break cut after a slash or a revision's dot, joined with a space
