@@ -118,9 +118,11 @@ _LOOK_BACK = 40  # characters searched back for the word before a trigger
 def repair_spaced_words(text: str, lexicon: Lexicon) -> tuple[str, list[tuple[str, str]]]:
     """Repair pdftotext spacing damage; returns the text and the (original, new) pairs.
 
-    "legislati ve" -> "legislative", "re -establishment" -> "re-establishment",
+    "legislati ve" -> "legislative", "force s" -> "forces", "or der" -> "order",
+    "re -establishment" -> "re-establishment", "peace- keeping" -> "peacekeeping",
     "Commander in-Chief" -> "Commander-in-Chief", "development ." -> "development.",
-    "world ’s" -> "world’s", "S/2015/ 682" -> "S/2015/682".
+    "( MINUSTAH)" -> "(MINUSTAH)", "world ’s" and "world’ s" -> "world’s",
+    "S/2015/ 682" -> "S/2015/682".
     """
     chunks = text.split()
     odd, unknown, spaced_hyphen = _odd_chunks(chunks, lexicon)
