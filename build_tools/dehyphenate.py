@@ -303,10 +303,14 @@ def _spaced_hyphen_in(text: str) -> bool:
     """A space after a compound's hyphen somewhere in the report ("peace- keeping"), not before a
     word that leaves it hanging ("troop- and"): most reports have none, so their blocks are not
     searched (a search of each block cost 0.4 % of a pass)."""
-    return any(
-        text[m.end() : m.end() + 8].split(None, 1)[0].lower().rstrip(",;:.") not in _SUSPENDED
-        for m in _HYPHEN_SPACE_RE.finditer(text)
-    )
+    return any(not _hangs(text, m.end()) for m in _HYPHEN_SPACE_RE.finditer(text))
+
+
+def _hangs(text: str, at: int) -> bool:
+    """The word at `at`, after a hyphen and a space, leaves the hyphen hanging on purpose
+    ("troop- and police-contributing": _SUSPENDED)."""
+    right = _RIGHT_COMPOUND_RE.match(text, at)
+    return right is not None and right.group(1).lower() in _SUSPENDED
 
 
 def _rare_short(lexicon: Lexicon) -> set[str]:
@@ -388,8 +392,8 @@ def _judge(new: set[str], lexicon: Lexicon, clean: set[str], unknown: set[str]) 
         if core.isalpha():  # the usual case: one word, no regex call, no generator
             if core in LONE_LETTERS and _may_be_split_off(chunk, core):  # "force s": never clean
                 unknown.add(chunk)
-            elif core in short:  # maybe half of a split word: this report's counts decide (_rare_half)
-                (unknown if lexicon.doc_count(core) <= ENDING_MAX_USES else clean).add(chunk)
+            elif core in short:  # maybe half of a split word: this report's counts decide
+                (unknown if _rare_half(core, lexicon) else clean).add(chunk)
             elif core.isascii() and core.lower() in english:
                 _clean_everywhere(chunk, clean)
             elif lexicon.known(core):
@@ -574,7 +578,7 @@ def _hyphen_space(text: str, m: re.Match[str], lexicon: Lexicon) -> tuple[int, i
     closed form where it writes that more often), or hyphenated when both halves are words."""
     left = _LEFT_WORD_RE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
     right = _RIGHT_COMPOUND_RE.match(text, m.end())
-    if not left or not right or right.group(1).lower() in _SUSPENDED:
+    if not left or not right or _hangs(text, m.end()):
         return None
     closed, hyphenated = left.group(1) + right.group(0), f"{left.group(1)}-{right.group(0)}"
     if lexicon.doc_count(closed) > lexicon.doc_count(hyphenated):

@@ -131,13 +131,14 @@ def _is_field(text: str) -> bool:
 
 
 _FIELD_NAMES = _ORGAN_NAMES | {"united nations"}
-_DIGITS_AS_LETTERS = str.maketrans("10", "lo")
+# The OCR's 1, 0 and capital I for l, o and l, in masthead names and month names.
+_OCR_LETTERS = str.maketrans("10I", "lol")
 
 
 def _folded(line: str) -> str:
     """A masthead line as compared with the names it prints, past the OCR's damage to them:
     lower case, no spaces, a 1 or 0 read as l or o ("Security Counci1", "Uni ted Nations")."""
-    return line.lower().replace(" ", "").translate(_DIGITS_AS_LETTERS)
+    return line.lower().replace(" ", "").translate(_OCR_LETTERS)
 
 
 _FOLDED_FIELD_NAMES = frozenset(map(_folded, _FIELD_NAMES))
@@ -237,7 +238,6 @@ def iso_date(text: str) -> str | None:
 # Only a line that is nothing but such a date is read (_damaged_date), and only the letters
 # that stand for one digit each are read as digits ("S" could be 5 or 8: no date then).
 _DATE_SHAPE = re.compile(r"(\w{1,2})\s*([^\W\d]\w{2,9})\s*(\w{4})")  # "20March 2018": a space lost too
-_OCR_MONTH_LETTERS = str.maketrans("10I", "lol")
 
 
 def _damaged_date(line: str) -> str | None:
@@ -249,7 +249,7 @@ def _damaged_date(line: str) -> str | None:
     day, year = (g.translate(OCR_DIGITS) for g in (m.group(1), m.group(3)))
     if not (day.isdigit() and year.isdigit() and 1945 <= int(year) <= 2100):
         return None
-    name = m.group(2).translate(_OCR_MONTH_LETTERS).replace("rn", "m").capitalize()
+    name = m.group(2).translate(_OCR_LETTERS).replace("rn", "m").capitalize()
     close = difflib.get_close_matches(name, MONTHS, n=1, cutoff=0.8)
     if not close:
         return None
