@@ -262,22 +262,37 @@ def _split_word_edits(
             end = i + len(pair)
             if (not i or not text[i - 1].isalnum()) and (
                 end == len(text) or not text[end].isalnum()
-            ):
+            ) and (end - i > 3 or not _in_letter_run(text, i, end)):
                 edits.append((i, end, left + right))
-    return _likelier_of_shared(edits, lexicon) if len(edits) > 1 else edits
+    return _likelier_of_shared(text, edits, lexicon) if len(edits) > 1 else edits
 
 
-def _likelier_of_shared(edits: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
-    """Of two joins that share a letter ("for e xample": "fore" and "example"), the one that
-    makes the likelier word (Lexicon.score); the others as they are."""
+def _likelier_of_shared(text: str, edits: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Of two joins that share a letter, the better (_better_join); the others as they are."""
     out: list[tuple[int, int, str]] = []
     for e in sorted(edits):
         if out and e[0] < out[-1][1]:
-            if lexicon.score(e[2]) > lexicon.score(out[-1][2]):
+            if _better_join(text, out[-1], e, lexicon):
                 out[-1] = e
         else:
             out.append(e)
     return out
+
+
+def _better_join(text: str, first: tuple[int, int, str], second: tuple[int, int, str], lexicon: Lexicon) -> bool:
+    """The second of two joins that share a letter is the better: what it leaves of the first
+    is a word and what the first would leave of it is none ("a s erious" is "a serious", "o f
+    our" is "of our"); where both or neither leave a word, it makes the likelier word
+    (Lexicon.score: "for e xample" is "for example", not "fore xample")."""
+    kept_by_second = _is_word(text[first[0] : second[0]].strip(), lexicon)
+    kept_by_first = _is_word(text[first[1] : second[1]].strip(), lexicon)
+    if kept_by_second != kept_by_first:
+        return kept_by_second
+    return lexicon.score(second[2]) > lexicon.score(first[2])
+
+
+def _is_word(chunk: str, lexicon: Lexicon) -> bool:
+    return chunk in ("a", "A", "I") if len(chunk) == 1 else lexicon.known(chunk)
 
 
 def _chunk_verdicts(lexicon: Lexicon) -> tuple[set[str], set[str], bool]:
@@ -510,14 +525,50 @@ def _lone_letter_split(pair: tuple[str, str], left: str, right: str, lexicon: Le
     the right, never a full stop), the other half has two letters or more and the word goes
     on (_goes_on: "U NAMID" too; "Total b", a table's note mark, makes no word and stays). The caller
     has found one half in LONE_LETTERS (a set lookup: most pairs are two words)."""
-    if not _goes_on(left, right) or (len(left) == 1) == (len(right) == 1):
+    if not _goes_on(left, right) or len(left) > 1 < len(right):
         return False
+    if len(left) == len(right) == 1:
+        return _split_letter_pair(pair, left, right, lexicon)
     if len(right) == 1:
         if pair[1].rstrip(_AFTER_LONE_LETTER) != right:
             return False
     elif pair[0].lstrip(_LEAD_PUNCT) != left:
         return False
     return lexicon.doc_count(left + right) > 0  # the report writes the word elsewhere ("In f", "of c" stay)
+
+
+# A word of two letters split into them ("a t the", "I t is") is a function word: English writes it
+# this often or more ("at" 6.7, "it" 7.0, "on" 6.9, "am" 5.8; not "mr" 5.7, "de" 5.2, "pm" 4.5).
+LETTER_PAIR_MIN_ZIPF = 5.7
+
+
+def _split_letter_pair(pair: tuple[str, str], left: str, right: str, lexicon: Lexicon) -> bool:
+    """Two letters that spell a function word the report writes elsewhere, the second in lower
+    case and a letter alone as the chunk (a comma or closing bracket after it); capitals stay
+    ("O N": a heading's letter spacing, close_up_letter_spacing reads it). A run of letters
+    ("x y z") is told apart where the pair is found in the text (_in_letter_run)."""
+    joined = left + right
+    return (
+        right.islower()
+        and pair[0].lstrip(_LEAD_PUNCT) == left
+        and pair[1].rstrip(_AFTER_LONE_LETTER) == right
+        and zipf(joined) >= LETTER_PAIR_MIN_ZIPF
+        and lexicon.doc_count(joined) > 0
+    )
+
+
+def _in_letter_run(text: str, start: int, end: int) -> bool:
+    """A letter alone that is no word (LONE_LETTERS: not "a", "A" or "I") stands right before
+    text[start:end] or right after it ("x y z", "a t b"): the pair is part of a run of letters,
+    not a word split into its two ("o f a mandate" is one)."""
+    before = _LETTER_BEFORE_RE.search(text, max(0, start - 4), start)
+    after = _LETTER_AFTER_RE.match(text, end)
+    return any(m is not None and m.group(1) in LONE_LETTERS for m in (before, after))
+
+
+# A letter alone (maybe with a comma) and the space before a pair; the space and a letter alone after one.
+_LETTER_BEFORE_RE = re.compile(rf"(?<!\S)({LETTER})[,;]?\s+\Z")
+_LETTER_AFTER_RE = re.compile(rf"\s+({LETTER})(?![^\s,;])")
 
 
 def _goes_on(left: str, right: str) -> bool:

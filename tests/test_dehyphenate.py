@@ -286,6 +286,23 @@ def test_a_lone_letter_split_off_a_word_is_closed_up():
     assert out.startswith("In fact, for example, the fore")
 
 
+def test_a_two_letter_word_split_into_its_letters_is_closed_up():
+    """ "created a t the", "I t is": a function word (English Zipf 5.7 and up: "at", "it", "am")
+    split into two letters, the second a letter alone in lower case, that the report writes
+    elsewhere. Letters in a run stay ("x y z", "a t b"), as do capitals ("O N", a heading's
+    letter spacing: close_up_letter_spacing reads those), and pairs that make no such word ("p m")."""
+    text = ("The committee created a t the end of 2017; I t is new, i s a start, I a m sure. The terms "
+            "x y z, a t b, O N and p m. At the start, it met at noon; it is. It was. I am, I am.")
+    out, pairs = repair_spaced_words(text, Lexicon.from_text(text))
+    assert pairs == [("a t", "at"), ("I t", "It"), ("i s", "is"), ("a m", "am")]
+    assert out.startswith("The committee created at the end of 2017; It is new, is a start, I am sure. The terms "
+                          "x y z, a t b, O N and p m.")
+    # Of two joins sharing the letter, the one that leaves a word: "a" is one, "erious" none;
+    # "our" is one, "o" none.
+    text = "It is a s erious matter o f our time; as serious as before, of our own, four."
+    assert repair_spaced_words(text, Lexicon.from_text(text))[0].startswith("It is a serious matter of our time;")
+
+
 def test_two_words_far_less_likely_than_the_word_they_split_are_joined():
     """ "or der", "sin ce": both halves are words, but English writes the whole far more often
     than the two words at random (Zipf of the whole less those of the halves, 3.5 and up) and
