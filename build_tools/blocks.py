@@ -355,10 +355,12 @@ class _Segmenter:
         return line[len(head):] in self._marks
 
     def _start(self, block: RawBlock, i: int) -> RawBlock:
-        """Open block at line i."""
+        """Open block at line i. A part's heading right before a section's goes with it (_body_part)."""
         block.lineno, block.page = self.linenos[i], self.pages[i]
         block.section, block.subsection = self.section, self.subsection
         block.annex_section = self.annex_section
+        if block.level == 1 and (cur := self.current) is not None and cur.level == 0 and cur.kind == "heading":
+            cur.section = block.section
         self.blocks.append(block)
         self.current = block
         return block
@@ -728,6 +730,31 @@ class _Segmenter:
         if self.section.startswith("annex"):  # an annexed report's chapters: sections of the annex
             return self._annex_section_mark(i, after_blank, m.group(1), title)
         return self._section_mark(i, after_blank, m.group(1), title)
+
+    def _body_part(self, i: int, after_blank: bool) -> int | None:
+        """ "Part one", "PART II: Activities": a part of the body over its sections, a heading of
+        level 0 standing apart (a blank line before it) under finished text. Its title is on its
+        line, or the group of lines under it (after a blank line too) when they read as one. Like
+        any marker it starts the body; it goes with the section that starts right after it (_start),
+        so it heads that section's page."""
+        text = self.texts[i]
+        m = BODY_PART.match(text)
+        if not m or not after_blank or self.pending or not self._closed():
+            return None
+        self.in_summary = False
+        block = self._start(RawBlock("heading", level=0), i)
+        block.first_line = text
+        if m.end() < len(text):
+            return i + 1
+        start = self._next_text_index(i + 1)
+        end = self._group_end(start)
+        if start == end:  # the text's end
+            return i + 1
+        title = self.texts[start:end]
+        if self._is_marker(title[0]) or not _part_title(title):
+            return i + 1
+        block.lines.extend(title)
+        return end
 
     def _section_mark(self, i: int, after_blank: bool, numeral: str, title: str | None) -> int | None:
         """A roman section marker with its title, or none (the title follows): "III. Title", "Chapter III"."""
@@ -1449,7 +1476,9 @@ _DAMAGED_PARA_HANDLERS = (_Segmenter._damaged_para,)
 _DAMAGED_ROMAN_HANDLERS = (_Segmenter._damaged_roman,)
 _LETTER_HANDLERS = (_Segmenter._letter,)
 _ITEM_HANDLERS = (_Segmenter._item,)
-_CAPITAL_HANDLERS = {"S": (_Segmenter._summary,), "A": (_Segmenter._annex,), "C": (_Segmenter._chapter,)}
+_CAPITAL_HANDLERS = {
+    "S": (_Segmenter._summary,), "A": (_Segmenter._annex,), "C": (_Segmenter._chapter,), "P": (_Segmenter._body_part,)
+}
 _CAPITAL_HANDLERS |= dict.fromkeys("IVXL", (_Segmenter._roman,))
 # A caption after any handler its initial already has ("Chart 2" once "Chapter" refused it).
 _CAPITAL_HANDLERS |= {c: (*_CAPITAL_HANDLERS.get(c, ()), _Segmenter._caption) for c in _CAPTION_INITIALS}
@@ -1580,6 +1609,14 @@ _COMPLETE_TITLE_END = re.compile(r"(?:\)|\b(?:19|20)\d\d)$")
 
 # The parts of an annex, each a heading of its own: "Enclosure", "Appendix II", "Attachment 1".
 PART_LABEL = re.compile(r"^(?:Enclosures?|Appendix|Appendices|Attachments?)(?:\s+(?:[IVXL]{1,6}|\d{1,3}))?$")
+
+
+# A part of the body, over its sections: "Part one", "PART TWO", "Part I", "Part 3", maybe with its
+# title after a colon, full stop or dash ("Part I: Activities of the Organization").
+_PART_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+BODY_PART = re.compile(
+    rf"^(?:Part|PART) ((?i:{_PART_NUMBERS})|[IVX]{{1,5}}|\d{{1,2}})(?:\s*[.:—–-]\s*|\s*$)(?=[A-Z]|$)"
+)
 
 
 def is_part_label(line: str) -> bool:

@@ -693,7 +693,7 @@ def _index_page(report: Report, site: SiteContext, first: Section | None) -> str
     preamble = r.blocks(preamble_blocks[lead:n])
     toc = []
     for b in report.body:
-        if b.type == "heading" and b.level in (1, 2) and b.section:
+        if b.type == "heading" and b.level in (0, 1, 2) and b.section:  # 0: a part ("Part one")
             target = section_dir(report, b.section) + ("" if b.level == 1 else f"#{b.id}")
             toc.append((b, relative(page_dir, target)))
     front_refs = [f.id for f in report.footnotes if FRONT_REFS.intersection(f.referenced_from)]

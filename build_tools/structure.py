@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .blocks import (
+    BODY_PART,
     CAPTION_NAMES,
     SUPERSCRIPT_DIGITS,
     RawBlock,
@@ -196,6 +197,9 @@ class _Builder:
             text = self.heading_case(text, self.lexicon)
         if raw.kind == "heading" and raw.level == 1 and raw.section.startswith("annex"):
             text = _ANNEX_TITLE.sub(r"\1 — ", text, count=1)
+        elif raw.kind == "heading" and raw.level == 0:
+            # "Part one — Overview of the year" (a capital for the title that "PART ONE OVERVIEW …" lost in recasing)
+            text = _BODY_PART_TITLE.sub(lambda m: f"{m.group(1)} — {m.group(2).upper()}", text, count=1)
         elif raw.kind == "heading" and raw.number is None and text[:1] in "EA":
             text = _PART_TITLE.sub(r"\1 — ", text, count=1)  # "Enclosure — Statement by the Government"
         elif raw.caption and raw.kind == "heading":
@@ -253,8 +257,12 @@ class _Builder:
 
 def _part_id(raw: RawBlock) -> str:
     """A part's heading is named by its label, the document's own: "appendix-I", "enclosure",
-    "attachment-2" ("" for other headings)."""
+    "attachment-2", "part-one" ("Part one", "PART ONE"), "part-II" ("" for other headings)."""
     first = raw.text_lines[0].strip() if raw.text_lines else ""
+    m = BODY_PART.match(first) if raw.level == 0 else None
+    if m:  # a number in words is lower-cased, a roman one or figures kept
+        numeral = m.group(1)
+        return "part-" + (numeral if _ROMAN.fullmatch(numeral) or numeral.isdigit() else numeral.lower())
     if not is_part_label(first):
         return ""
     label, _, number = first.partition(" ")
@@ -271,6 +279,9 @@ def _label_and_title(labels: str) -> re.Pattern[str]:
 
 # "Annex I — United Nations Stabilization Mission in Haiti: …".
 _ANNEX_TITLE = _label_and_title("Annex|ANNEX")
+# A body part's label, then its title: "Part one Overview" -> "Part one — Overview", "PART I: Activities".
+_BODY_PART_TITLE = re.compile(r"^((?:Part|PART) [^\s.:—–-]+)(?:\s*[.:—–-])?\s+([^\s—])")
+_ROMAN = re.compile(r"[IVX]+")
 # A part of an annex, an unnumbered heading: "Appendix — Contributions by country".
 _PART_TITLE = _label_and_title("Enclosure|Appendix|Attachment")
 

@@ -1,4 +1,5 @@
 from build_tools.pipeline import convert_text
+from build_tools.sitegen import render_corpus
 from build_tools.structure import footnote_id, letter_gaps, numbering_gaps
 
 
@@ -375,3 +376,64 @@ def test_a_title_line_over_unnumbered_prose_is_its_heading():
         ("heading", "Composition of the Division"), ("text", "The Division was composed as follows."),
         ("heading", "Further developments"), ("text", "The Division grew in size."),
     ]
+
+
+PARTS = """United Nations                                                A/99/100
+General Assembly                                              Distr.: General
+                                                              1 January 2020
+
+Seventy-fourth session
+
+          Review of things
+          Report of the Secretary-General
+
+          PART ONE
+          OVERVIEW OF THE YEAR
+
+          I. Introduction
+     1.   The present report is submitted pursuant to resolution 73/100 and covers the year.
+     2.   Part one of the report covers the context.
+
+          II. Context
+     3.   The context is described here.
+
+          Part II: Activities of the Organization
+
+          III. Peace and security
+     4.   Peace and security activities went on.
+
+          Part 3
+
+          Conclusions
+     5.   They will go on.
+"""
+
+
+def test_a_report_in_parts_has_part_headings_over_their_sections():
+    """ "PART ONE" / its title, "Part II: Activities …", "Part 3" / blank / "Conclusions": a part is a
+    heading of level 0 named by its own label (part-one, part-II, part-3), its title after a dash.
+    It starts the body as any marker (not masthead text) and heads the page of the section that
+    starts right after it; with no section after it, it stays in the section it ends. "Part one
+    of the report …" in a paragraph is text."""
+    r = convert_text(PARTS, "A_99_100.txt")
+    parts = [(b.id, b.text, b.section) for b in r.body if b.type == "heading" and b.level == 0]
+    assert parts == [
+        ("part-one", "Part one — Overview of the year", "I"),
+        ("part-II", "Part II — Activities of the Organization", "III"),
+        ("part-3", "Part 3 — Conclusions", "III"),
+    ]
+    assert [b.id for b in r.body if b.type == "paragraph"] == ["para-1", "para-2", "para-3", "para-4", "para-5"]
+    assert [s.key for s in r.sections] == ["I", "II", "III"]
+    assert r.body[3].text == "Part one of the report covers the context."
+
+
+def test_a_part_heads_its_sections_page_and_the_contents():
+    """The part's heading opens the page of the section after it, above the section's own; the
+    report's contents list it (class toc-level-0) linked to it there."""
+    pages = render_corpus([convert_text(PARTS, "A_99_100.txt")])
+    third = pages["A/99/100/III/index.md"]
+    assert third.index("{#part-II}") < third.index("{#sec-III}")
+    assert "{#part-II}" not in pages["A/99/100/II/index.md"]
+    index = pages["A/99/100/index.md"]
+    assert '<li class="toc-level-0"><a href="III/#part-II">Part II — Activities of the Organization</a></li>' in index
+    assert '<li class="toc-level-0"><a href="I/#part-one">Part one — Overview of the year</a></li>' in index
