@@ -137,6 +137,9 @@ WORD_CONFUSIONS: tuple[tuple[str, str, str], ...] = (
 # A capital I read as a lower-case l at a word's start ("lraq", "lnternational"): the repair
 # is capitalised.
 START_CONFUSION = "ocr-confusion:l>I"
+# A lower-case l read as a capital I at a word's start ("Iocal", "Iegal": sans-serif faces print
+# them alike): the repair is in lower case.
+START_L_CONFUSION = "ocr-confusion:I>l"
 WORD_CONFUSION_MIN_CHARS = 4  # shorter damaged words ("aud", "bas") are English's too: see _short_damage
 SHORT_CONFUSION_CHARS = 3
 # A damaged word of three letters ("tbe") needs its repair this often in the report, and
@@ -239,7 +242,7 @@ def _shows_word_damage(lexicon: Lexicon) -> bool:
 
 @lru_cache(maxsize=1)
 def _damage_tells() -> frozenset[str]:
-    """The damaged forms (WORD_CONFUSIONS, START_CONFUSION) of English words of Zipf
+    """The damaged forms (WORD_CONFUSIONS and the start confusions) of English words of Zipf
     DAMAGE_TELL_MIN_ZIPF and up that English does not know itself. Built once (20 ms, 1.6 MB)."""
     english = english_words()
     floor = 10 ** (DAMAGE_TELL_MIN_ZIPF - 9)  # as a frequency (zipf() tokenises: slow for 30,000 words)
@@ -249,20 +252,24 @@ def _damage_tells() -> frozenset[str]:
 
 
 def _word_repairs(word: str) -> list[tuple[str, str]]:
-    """(repair, rule) for each way WORD_CONFUSIONS and START_CONFUSION undo damage in the word."""
+    """(repair, rule) for each way WORD_CONFUSIONS and the start confusions undo damage in the word."""
     out = [(c, rule) for rule, read, printed in WORD_CONFUSIONS if read in word for c in _replaced(word, read, printed)]
     if word[0] == "l":
         out.append(("i" + word[1:], START_CONFUSION))
+    elif word[0] == "i":
+        out.append(("l" + word[1:], START_L_CONFUSION))
     return out
 
 
 def _word_damage(word: str) -> list[tuple[str, str]]:
-    """(damaged form, rule) for each way WORD_CONFUSIONS and START_CONFUSION damage the word."""
+    """(damaged form, rule) for each way WORD_CONFUSIONS and the start confusions damage the word."""
     out = [
         (d, rule) for rule, read, printed in WORD_CONFUSIONS if printed in word for d in _replaced(word, printed, read)
     ]
     if word[0] == "i":
         out.append(("l" + word[1:], START_CONFUSION))
+    elif word[0] == "l":
+        out.append(("i" + word[1:], START_L_CONFUSION))
     return out
 
 
@@ -286,6 +293,8 @@ def _cased(token: str, repair: str, rule: str) -> tuple[str, str] | None:
     read as "l" gives the capital back ("lraq" -> "Iraq"). None for mixed case."""
     if rule == START_CONFUSION:
         return (repair[0].upper() + repair[1:], rule) if token.islower() else None
+    if rule == START_L_CONFUSION:
+        return (repair, rule) if token[0] == "I" and token[1:].islower() else None
     if token.islower():
         return repair, rule
     if token[0].isupper() and token[1:].islower():

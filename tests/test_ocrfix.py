@@ -206,6 +206,21 @@ def test_letters_read_for_ri_li_in_and_l_are_repaired_where_the_report_shows_suc
     }
 
 
+def test_a_capital_i_read_for_an_l_at_a_words_start_is_repaired():
+    """ "Iocal", "Iegal", "Iaw": a lower-case l read as a capital I (sans-serif faces print them
+    alike) at a word's start, in a report that shows the damage; the repair is in lower case.
+    Words English knows ("Ian", "Ion", "Iowa") and names ("Ilo") stay."""
+    from build_tools.lexicon import Lexicon
+
+    damaged = "The Iocal authorities and the Iegal framework of Iaw and order; Ian, Ion, Iowa and Ilo. "
+    text = damaged + "The local authorities and the legal framework of law and order. " * 20
+    out, fixes = fix_confusions(damaged, Lexicon.from_text(text))
+    assert out == "The local authorities and the legal framework of law and order; Ian, Ion, Iowa and Ilo. "
+    assert {f.original: f.rule for f in fixes} == {
+        "Iocal": "ocr-confusion:I>l", "Iegal": "ocr-confusion:I>l", "Iaw": "ocr-confusion:I>l",
+    }
+
+
 def test_damage_that_makes_another_word_is_repaired_inside_a_phrase_the_report_repeats():
     """ "Member Slates": "Slates" is a word, so no rule above touches it. In a report that shows
     other engines' damage and writes "Member States" five times and more, the rare "Slates"
