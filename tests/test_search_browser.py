@@ -379,3 +379,62 @@ def test_offline_ranking_is_the_documented_one_on_every_query(browser, offline, 
         assert not page.errors, page.errors
     finally:
         page.close()
+
+
+_UNMARKED = {"a", "an", "and", "at", "be", "by", "for", "in", "is", "it", "of", "on", "or", "that", "the", "to", "with"}
+
+
+def _ranked_partial(query: str, records) -> list[str]:
+    """search.js's ranking when no record holds every word, written again from its comments:
+    the query's words not in UNMARKED, once each; records holding some of them, by how many,
+    then by the sum of the numbers of records holding each (rarer words first), then by their
+    uses (at most 5 a word), then in index order; the best 20."""
+    q = list(dict.fromkeys(w for w in _words(query) if w not in _UNMARKED))
+    hays = [" " + " ".join(_words(r.context + " " + r.text)) + " " for r in records]
+    uses = [[min(hay.count(" " + w), 5) for w in q] for hay in hays]
+    df = [sum(1 for u in uses if u[k]) for k in range(len(q))]
+    scored = []
+    for i, (r, u) in enumerate(zip(records, uses)):
+        n = sum(1 for x in u if x)
+        if n:
+            scored.append((-n, sum(df[k] for k in range(len(q)) if u[k]), -sum(u), i, r.url))
+    return [s[-1] for s in sorted(scored)[:20]]
+
+
+PARTIAL = ["electoral calendar", "Kosovo xyzzy", "the peacekeeping of zanzibar"]
+
+
+def test_a_query_no_paragraph_holds_whole_finds_those_with_some_of_its_words(browser, served, offline, reports):
+    """ "electoral calendar": no paragraph holds both words. Rather than nothing, the box says so
+    and lists the paragraphs with some of them, rarer words first (S/2018/241's one "calendar"
+    before the seventeen "electoral"), offline as documented and served (Pagefind, one search a
+    word) with the same first hits; the hit opens the paragraph with its word marked. Common words
+    ("the", "of") find nothing on their own, and a query of one word never falls back."""
+    from build_tools.search_index import build_records
+
+    records = build_records(reports.values())
+    for url in (offline, served):
+        page = _open(browser, url)
+        try:
+            for query in PARTIAL:
+                got = page.evaluate("async (q) => { const h = await UNReportsSearch.search(q, 'inline'); return [h.partial, h.map(x => x.url)]; }", query)
+                assert got == [True, _ranked_partial(query, records)], query
+                if url == served:
+                    pf = page.evaluate("async (q) => { const h = await UNReportsSearch.search(q, 'pagefind'); return [h.partial, h.map(x => x.url)]; }", query)
+                    assert pf[0] is True and pf[1][:3] == got[1][:3], query
+            assert page.evaluate("async () => (await UNReportsSearch.search('xyzzy', 'inline')).length") == 0
+            assert page.evaluate("async () => (await UNReportsSearch.search('the of xyzzy', 'inline')).length") == 0
+            page.fill(".rs-search input", "electoral calendar")
+            page.wait_for_selector(".rs-hit", timeout=10_000)
+            assert page.locator(".rs-partial").inner_text() == (
+                "No paragraph holds all of “electoral calendar”. Paragraphs with some of the words:")
+            first = page.locator(".rs-hit").first
+            assert first.locator(".rs-title").inner_text().startswith("S/2018/241 ¶ 31")
+            first.click()
+            page.wait_for_load_state("load")
+            assert page.url.endswith("#para-31")
+            assert page.locator("[id='para-31'] mark").first.inner_text() == "calendar"
+            page.screenshot(path=f"/tmp/search-{'served' if url == served else 'offline'}-partial.png")
+            assert not page.errors, page.errors
+        finally:
+            page.close()

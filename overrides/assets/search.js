@@ -66,6 +66,33 @@
     return total;
   }
 
+  // -- some of the words: when no record holds them all -------------------------------
+  // Words too common to find a paragraph by (they still have to match, and are not marked).
+  var UNMARKED = { a: 1, an: 1, and: 1, at: 1, be: 1, by: 1, for: 1, in: 1, is: 1, it: 1, of: 1, on: 1, or: 1, that: 1, the: 1, to: 1, with: 1 };
+  // The query's words worth a partial match: those not in UNMARKED, once each.
+  function partialWords(query) {
+    return query.filter(function (q, i) { return !UNMARKED[q] && query.indexOf(q) === i; });
+  }
+  // Records holding some of the words, ranked by how many they hold, then by how rare those are
+  // (the sum of the numbers of records holding each: "calendar" in one paragraph says more than
+  // "electoral" in seventeen), then by their uses (at most 5 a word, as score counts), then in
+  // record order. All integers: the tests rank the same way.
+  function rankPartial(wanted, records) {
+    var df = wanted.map(function () { return 0; });
+    var uses = records.map(function (r) {
+      var hay = normalised(r).hay;
+      return wanted.map(function (q, k) { var n = occurrences(hay, " " + q, 5); if (n) df[k]++; return n; });
+    });
+    var hits = [];
+    records.forEach(function (r, i) {
+      var n = 0, rarity = 0, total = 0;
+      uses[i].forEach(function (u, k) { if (u) { n++; rarity += df[k]; total += u; } });
+      if (n) hits.push({ r: r, n: n, rarity: rarity, total: total, order: r.order === undefined ? i : r.order });
+    });
+    hits.sort(function (a, b) { return b.n - a.n || a.rarity - b.rarity || b.total - a.total || a.order - b.order; });
+    return hits.slice(0, MAX_HITS).map(function (h) { return h.r; });
+  }
+
   // Pagefind matches pages, stemming words ("mandated" finds "mandates"). A record it matched that
   // this scoring misses still counts, last, when every query word occurs in it give or take an
   // ending: its first letters (all but two, at least four) start a word of the record.
@@ -172,6 +199,25 @@
     });
   }
 
+  // Some of the words, served: the pages Pagefind finds for each word alone (at most
+  // PAGEFIND_CANDIDATES each, read once), their records ranked as offline.
+  function pagefindPartial(wanted) {
+    return loadPagefind().then(function (pf) {
+      return Promise.all(wanted.map(function (q) { return pf.search(q); }));
+    }).then(function (results) {
+      var pages = {}, order = [];
+      results.forEach(function (res) {
+        res.results.slice(0, PAGEFIND_CANDIDATES).forEach(function (r) { if (!pages[r.id]) { pages[r.id] = r; order.push(r); } });
+      });
+      return Promise.all(order.map(function (r) { return r.data(); }));
+    }).then(function (datas) {
+      var records = [];
+      datas.forEach(function (d) { records = records.concat(pageRecords(d)); });
+      records.sort(function (a, b) { return a.order - b.order; });
+      return rankPartial(wanted, records);
+    });
+  }
+
   // -- a citation typed in the box: "A/70/357, para. 12", "S/2015/682 para 7 (a)" ---------
   // Its first hit goes to the paragraph, through the paragraph's short address (a redirect
   // page, A/70/357/para-12/), when the site has it: over http HEAD requests ask (and a joint
@@ -254,21 +300,33 @@
   function search(raw, force) {
     var query = words(raw);
     if (!query.length) return Promise.resolve([]);
-    var hits;
-    if ((force || backend) === "pagefind") {
+    var hits, served = (force || backend) === "pagefind";
+    if (served) {
       hits = pagefindSearch(query, raw).catch(function (err) {
         if (force) throw err;
         backend = "inline"; // Pagefind not built (or blocked): fall back to the inline index
+        served = false;
         return inlineSearch(query);
       });
     } else {
       hits = inlineSearch(query);
     }
+    // No record holds every word: those that hold some of them, marked partial (the box says so).
+    var wanted = partialWords(query);
+    var partial = false;
+    hits = hits.then(function (all) {
+      if (all.length || wanted.length < 2) return all;
+      partial = true;
+      return served ? pagefindPartial(wanted) : loadInline().then(function (records) { return rankPartial(wanted, records); });
+    });
     return Promise.all([hits, citationHit(raw)]).then(function (both) {
-      return both[1] ? [both[1]].concat(both[0].slice(0, MAX_HITS - 1)) : both[0];
+      var out = both[1] ? [both[1]].concat(both[0].slice(0, MAX_HITS - 1)) : both[0];
+      out.partial = partial && both[0].length > 0;
+      return out;
     });
   }
-  // The ranked records for a query: {url, title, text, kind, context}, best first.
+  // The ranked records for a query: {url, title, text, kind, context}, best first; .partial
+  // when none holds every word and these hold some.
   window.UNReportsSearch = { search: search };
 
   // -- links ---------------------------------------------------------------------------
@@ -282,9 +340,7 @@
     return parts.length > 1 ? href + "#" + parts[1] : href;
   }
 
-  // -- excerpt: the words around the first match, terms in <mark> ----------------------
-  // Words too common to be worth marking (they still have to match).
-  var UNMARKED = { a: 1, an: 1, and: 1, at: 1, be: 1, by: 1, for: 1, in: 1, is: 1, it: 1, of: 1, on: 1, or: 1, that: 1, the: 1, to: 1, with: 1 };
+  // -- excerpt: the words around the first match, terms (not UNMARKED) in <mark> -------
   function appendMarked(parent, text, query) {
     query = query.filter(function (q) { return !UNMARKED[q]; });
     var re = new RegExp("[\\p{L}\\p{N}]+", "gu");
@@ -317,10 +373,12 @@
   function render(hits, raw) {
     var query = words(raw);
     panel.textContent = "";
-    if (!hits.length) {
+    if (!hits.length || hits.partial) {
       var none = document.createElement("p");
-      none.className = "rs-none";
-      none.textContent = raw.trim() ? "No paragraph matches “" + raw.trim() + "”." : "";
+      none.className = hits.partial ? "rs-none rs-partial" : "rs-none";
+      none.textContent = !raw.trim() ? "" : hits.partial
+        ? "No paragraph holds all of “" + raw.trim() + "”. Paragraphs with some of the words:"
+        : "No paragraph matches “" + raw.trim() + "”.";
       panel.appendChild(none);
     }
     hits.forEach(function (r) {
