@@ -27,11 +27,12 @@ PARA_MARK = re.compile(r"^(\d{1,5}) ?\.(?:$|\s+(.*)$|(?=[A-Z“\"‘(])(.*)$)")
 DECIMAL_MARK = re.compile(r"^(\d{1,2})\.(\d{1,3})\.?(?:$|\s+(?=[A-Z“\"‘(])(.*)$)")
 # A paragraph number the OCR damaged: "17," or "17:" for "17.", "l7." or "I7." for "17.", "2O."
 # for "20.", "1 7." (spaced apart, as pdftotext spaces "Accounta nt"), "17 The" (its full stop
-# lost), the text after it starting with a capital. Taken only as the very number that comes
-# next, after a finished sentence (_Segmenter._damaged_para), and reported. It starts with a
-# digit, or an l or I before one (_candidate_handlers).
+# lost), "17) The" (a bracket for it), "17The" (the space lost too), the text after it starting
+# with a capital. Taken only as the very number that comes next, after a finished sentence
+# (_Segmenter._damaged_para), and reported. It starts with a digit, or an l or I before one
+# (_candidate_handlers).
 DAMAGED_PARA_MARK = re.compile(
-    r"^(?=\d|[lI]\d)([\dlIOo](?: ?[\dlIOo]){0,3})(?:[.,:;]\s+|\s+)(?=[A-Z“\"‘(]|1 [a-z])(.*)$"
+    r"^(?=\d|[lI]\d)([\dlIOo](?: ?[\dlIOo]){0,3})(?:[.,:;)]\s+|\s+|(?=[A-Z][a-z]))(?=[A-Z“\"‘(]|1 [a-z])(.*)$"
 )
 _DAMAGED_PARA_STARTS = frozenset("0123456789lI")
 # Lines looked through for the next paragraph's mark (a long paragraph has ~40).
@@ -949,7 +950,7 @@ class _Segmenter:
         if (one and one.group(1) not in PRONOUN_VERBS) or self._table_row(i, rest):
             return None
         # No mark after the number: a line "28 July 2006" or "30 Senators were …" too, so the
-        # number must be confirmed by the paragraph after it.
+        # number must be confirmed by the paragraph after it; so must a bracket ("3) The", a list's).
         if text[len(mark)] not in ".,:;" and not self._number_confirmed(i, n):
             return None
         self._report_damage(i, "paragraph number", text[: len(text) - len(rest)].rstrip(), str(n))

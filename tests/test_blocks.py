@@ -652,6 +652,22 @@ def test_ocr_damaged_paragraph_numbers_still_start_paragraphs():
     ]
 
 
+def test_a_paragraph_number_with_a_bracket_or_glued_to_its_text_is_taken_where_the_next_confirms_it():
+    """ "7) The seventh" (a bracket read for the full stop) and "8The eighth" (the full stop and the
+    space lost) start paragraphs 7 and 8 when they are the numbers that come next and the next
+    paragraph's mark confirms them, as "17 The" without its full stop; each is reported. A list's
+    "3) The third" inside paragraph 6 stays its text (paragraph 3 is no next number), and so does
+    a "9) …" that no "10." follows."""
+    s = seg("Mast\n\nI. Intro\n\n6. Six lists:\n3) The third way.\n\n7) The seventh ends.\n\n8. Eight ends.\n\n"
+            "9The ninth ends.\n\n10. Ten ends.\n\n11) Not a mark.\n")
+    assert [(n, t) for k, n, t in kinds(s) if k == "paragraph"] == [
+        ("6", "Six lists: 3) The third way."), ("7", "The seventh ends."), ("8", "Eight ends."),
+        ("9", "The ninth ends."), ("10", "Ten ends."),
+    ]
+    assert kinds(s)[-1] == ("text", None, "11) Not a mark.")
+    assert sum("(OCR damage)" in w for w in s.warnings) == 2
+
+
 def test_items_after_z_go_on_with_double_letters():
     labels = [chr(c) for c in range(ord("a"), ord("z") + 1)] + ["aa", "bb", "cc"]
     text = "Mast\n\nI. Intro\n\n1. The Council:\n" + "".join(f"({x}) Item {x};\n" for x in labels)
