@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .frontmatter import MONTHS
-from .lexicon import WORD_RE, Lexicon
+from .lexicon import WORD_RE, Lexicon, english_words
 from .textedits import find_all
 
 # Roman numerals number sections and annexes ("ANNEX II"): they stay upper case.
@@ -83,6 +83,8 @@ def _recase_word(word: str, lexicon: Lexicon) -> str:
         return word
     cased = lexicon.preferred_casing(word)
     if cased:
+        if cased[:1].isupper() and cased[1:].islower() and cased.lower() in english_words() and _only_in_names(cased, lexicon):
+            return cased.lower()  # "Development" of "United Nations Development Programme" only
         return cased
     low = word.lower()
     if low in _UN_TITLES:
@@ -90,6 +92,38 @@ def _recase_word(word: str, lexicon: Lexicon) -> str:
     if "-" in word:
         return "-".join(_recase_word(part, lexicon) for part in word.split("-"))
     return low.capitalize() if low in _CALENDAR_NAMES else low
+
+
+def _only_in_names(form: str, lexicon: Lexicon) -> bool:
+    """The running text capitalises this common word only inside names, after a capitalised word
+    ("Nations Development Programme"), or where its position does (after a full stop): never
+    after a lower-case word, a sentence's "The" or other punctuation ("the Mission", "The
+    Mission will", "(Programme"). Memoised."""
+    memo = lexicon.memo("recase-only-in-names", dict)
+    if form not in memo:
+        memo[form] = not any(_own_capital(lexicon.running_text, i, form) for i in find_all(lexicon.running_text, form))
+    return memo[form]
+
+
+def _own_capital(text: str, i: int, form: str) -> bool:
+    """The form at i, a whole word, is capitalised by neither a name nor its position."""
+    end = i + len(form)
+    if (i and text[i - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        return False  # part of a longer word
+    j = i
+    while j and text[j - 1].isspace():
+        j -= 1
+    if not j or text[j - 1] in ".!?:":
+        return False  # a sentence's or a line's start: its position's capital
+    if not text[j - 1].isalpha():
+        return True  # "(Programme", "“Mission"
+    word_start = max(text.rfind(" ", 0, j), text.rfind("\n", 0, j)) + 1
+    return not text[word_start].isupper() or text[word_start:j] in _CAPITALISED_BY_POSITION
+
+
+# Words before a name that are capitalised for opening a sentence, not as part of the name
+# ("The Mission will …").
+_CAPITALISED_BY_POSITION = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our"})
 
 
 # The Organization's own names, cased so where the running text does not show them (a report's

@@ -93,6 +93,23 @@ def test_recase_keeps_section_label(heading, expected):
     assert recase_heading(heading, shared_lexicon(UNMIK)) == expected
 
 
+def test_a_word_capitalised_only_inside_a_name_is_lower_case_in_a_heading():
+    """A/51/695 writes "Development" only in "United Nations Development Programme": inside a
+    name, after a capitalised word, a common word's capital is the name's, not the word's
+    ("… region of peace, freedom, democracy and development"). Capitals the text gives a word
+    after a lower-case one are its own ("the Mission", "in Guatemala")."""
+    running = ("The United Nations Development Programme (UNDP) works in Guatemala. The Mission "
+               "met the Programme. The Observer went.")
+    lexicon = Lexicon.from_text(running)
+    assert recase_heading("DEMOCRACY AND DEVELOPMENT", lexicon) == "Democracy and development"
+    assert recase_heading("THE MISSION IN GUATEMALA", lexicon) == "The Mission in Guatemala"
+    assert recase_heading("THE PROGRAMME", lexicon) == "The Programme"
+    assert recase_heading("THE OBSERVER", lexicon) == "The Observer"  # a sentence's "The" before it
+    agenda = shared_lexicon(MINUGUA)
+    assert recase_heading("OF PEACE, FREEDOM, DEMOCRACY AND DEVELOPMENT", agenda) == (
+        "Of peace, freedom, democracy and development")
+
+
 def test_recase_keeps_document_symbols():
     heading = "REPORT OF THE SECRETARY-GENERAL ON MINUSTAH (S/2006/592)"
     expected = "Report of the Secretary-General on MINUSTAH (S/2006/592)"
