@@ -262,7 +262,7 @@ def _part_id(raw: RawBlock) -> str:
     m = BODY_PART.match(first) if raw.level == 0 else None
     if m:  # a number in words is lower-cased, a roman one or figures kept
         numeral = m.group(1)
-        return "part-" + (numeral if _ROMAN.fullmatch(numeral) or numeral.isdigit() else numeral.lower())
+        return "part-" + (numeral if numeral.isdigit() or roman_value(numeral) else numeral.lower())
     if not is_part_label(first):
         return ""
     label, _, number = first.partition(" ")
@@ -281,7 +281,6 @@ def _label_and_title(labels: str) -> re.Pattern[str]:
 _ANNEX_TITLE = _label_and_title("Annex|ANNEX")
 # A body part's label, then its title: "Part one Overview" -> "Part one — Overview", "PART I: Activities".
 _BODY_PART_TITLE = re.compile(r"^((?:Part|PART) [^\s.:—–-]+)(?:\s*[.:—–-])?\s+([^\s—])")
-_ROMAN = re.compile(r"[IVX]+")
 # A part of an annex, an unnumbered heading: "Appendix — Contributions by country".
 _PART_TITLE = _label_and_title("Enclosure|Appendix|Attachment")
 
