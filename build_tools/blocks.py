@@ -781,7 +781,9 @@ class _Segmenter:
     def _letter(self, i: int, after_blank: bool) -> int | None:
         text = self.texts[i]
         m = LETTER_MARK.match(text) or DAMAGED_LETTER_MARK.match(text)
-        if not m or not self.in_body or len(text) > MAX_HEADING_CHARS:
+        if not m or len(text) > MAX_HEADING_CHARS:
+            return None
+        if not self.in_body and not self._first_letter_section(i, m):
             return None
         if m.re is LETTER_MARK:
             return self._letter_mark(i, after_blank, m.group(1), m.group(2))
@@ -796,6 +798,11 @@ class _Segmenter:
 
     def _next_letter(self) -> str:
         return chr(ord(self.last_letter) + 1) if self.last_letter else "A"
+
+    def _first_letter_section(self, i: int, m: re.Match[str]) -> bool:
+        """ "A. Political developments" over paragraph 1 starts the body of a report whose
+        sections are lettered only (no roman "I."), as a roman marker would."""
+        return m.re is LETTER_MARK and m.group(1) == "A" and self._heads_next_paragraph(i, m.group(2))
 
     def _letter_mark(self, i: int, after_blank: bool, letter: str, title: str | None) -> int | None:
         """A lettered section marker ("B.") with its title, or none (the title follows)."""

@@ -668,6 +668,19 @@ def test_a_paragraph_number_with_a_bracket_or_glued_to_its_text_is_taken_where_t
     assert sum("(OCR damage)" in w for w in s.warnings) == 2
 
 
+def test_a_report_of_lettered_sections_only_starts_its_body_at_section_a():
+    """No roman sections: "A. Political developments" right over paragraph 1 is section A, as
+    "B." and "C." after it are (it was an unnumbered heading of the front matter, "A. …" its
+    text). An "A." line that heads no paragraph 1 stays masthead text."""
+    s = seg("S/2099/1\n\nReport on things\n\nA. Political developments\n\n1. One.\n\nB. Security\n\n2. Two.\n")
+    assert [(k, n, t) for k, n, t in kinds(s)] == [
+        ("heading", "A", "Political developments"), ("paragraph", "1", "One."),
+        ("heading", "B", "Security"), ("paragraph", "2", "Two."),
+    ]
+    s = seg("S/2099/1\n\nA. Smith, rapporteur\n\nI. Intro\n\n1. One.\n")
+    assert [k for k, _, _ in kinds(s)] == ["heading", "paragraph"]
+
+
 def test_items_after_z_go_on_with_double_letters():
     labels = [chr(c) for c in range(ord("a"), ord("z") + 1)] + ["aa", "bb", "cc"]
     text = "Mast\n\nI. Intro\n\n1. The Council:\n" + "".join(f"({x}) Item {x};\n" for x in labels)
