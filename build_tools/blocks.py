@@ -1620,10 +1620,11 @@ PART_LABEL = re.compile(r"^(?:Enclosures?|Appendix|Appendices|Attachments?)(?:\s
 
 
 # A part of the body, over its sections: "Part one", "PART TWO", "Part I", "Part 3", maybe with its
-# title after a colon, full stop or dash ("Part I: Activities of the Organization").
+# title after a colon, full stop or dash ("Part I: Activities of the Organization") or a space
+# ("PART ONE OVERVIEW"); never "Part two of the report", whose next word is in lower case.
 _PART_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 BODY_PART = re.compile(
-    rf"^(?:Part|PART) ((?i:{_PART_NUMBERS})|[IVX]{{1,5}}|\d{{1,2}})(?:\s*[.:—–-]\s*|\s*$)(?=[A-Z]|$)"
+    rf"^(?:Part|PART) ((?i:{_PART_NUMBERS})|[IVX]{{1,5}}|\d{{1,2}})(?:\s*[.:—–-]\s*|\s+|\s*$)(?=[A-Z]|$)"
 )
 
 

@@ -681,6 +681,18 @@ def test_a_report_of_lettered_sections_only_starts_its_body_at_section_a():
     assert [k for k, _, _ in kinds(s)] == ["heading", "paragraph"]
 
 
+@pytest.mark.parametrize(("line", "numeral"), [
+    ("Part one", "one"), ("PART TWO", "TWO"), ("Part II: Activities", "II"), ("Part 3 — Budget", "3"),
+    ("PART ONE OVERVIEW OF THE YEAR", "ONE"), ("Part four Annexes", "four"),
+    ("Part two of the report covers", None), ("Part of the work", None), ("Party I", None), ("Part 2013", None),
+])
+def test_a_body_parts_label(line, numeral):
+    from build_tools.blocks import BODY_PART
+
+    m = BODY_PART.match(line)
+    assert (m.group(1) if m else None) == numeral
+
+
 def test_items_after_z_go_on_with_double_letters():
     labels = [chr(c) for c in range(ord("a"), ord("z") + 1)] + ["aa", "bb", "cc"]
     text = "Mast\n\nI. Intro\n\n1. The Council:\n" + "".join(f"({x}) Item {x};\n" for x in labels)
