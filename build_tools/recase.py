@@ -83,7 +83,8 @@ def _recase_word(word: str, lexicon: Lexicon) -> str:
         return word
     cased = lexicon.preferred_casing(word)
     if cased:
-        if cased[:1].isupper() and cased[1:].islower() and cased.lower() in english_words() and _only_in_names(cased, lexicon):
+        title_case = cased[:1].isupper() and cased[1:].islower()
+        if title_case and cased.lower() in english_words() and _only_in_names(cased, lexicon):
             return cased.lower()  # "Development" of "United Nations Development Programme" only
         return cased
     low = word.lower()

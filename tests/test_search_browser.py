@@ -394,7 +394,7 @@ def _ranked_partial(query: str, records) -> list[str]:
     uses = [[min(hay.count(" " + w), 5) for w in q] for hay in hays]
     df = [sum(1 for u in uses if u[k]) for k in range(len(q))]
     scored = []
-    for i, (r, u) in enumerate(zip(records, uses)):
+    for i, (r, u) in enumerate(zip(records, uses, strict=True)):
         n = sum(1 for x in u if x)
         if n:
             scored.append((-n, sum(df[k] for k in range(len(q)) if u[k]), -sum(u), i, r.url))
@@ -402,6 +402,8 @@ def _ranked_partial(query: str, records) -> list[str]:
 
 
 PARTIAL = ["electoral calendar", "Kosovo xyzzy", "the peacekeeping of zanzibar"]
+_PARTIAL_JS = ("async ([q, be]) => { const h = await UNReportsSearch.search(q, be); "
+               "return [h.partial, h.map(x => x.url)]; }")
 
 
 def test_a_query_no_paragraph_holds_whole_finds_those_with_some_of_its_words(browser, served, offline, reports):
@@ -417,10 +419,10 @@ def test_a_query_no_paragraph_holds_whole_finds_those_with_some_of_its_words(bro
         page = _open(browser, url)
         try:
             for query in PARTIAL:
-                got = page.evaluate("async (q) => { const h = await UNReportsSearch.search(q, 'inline'); return [h.partial, h.map(x => x.url)]; }", query)
+                got = page.evaluate(_PARTIAL_JS, [query, "inline"])
                 assert got == [True, _ranked_partial(query, records)], query
                 if url == served:
-                    pf = page.evaluate("async (q) => { const h = await UNReportsSearch.search(q, 'pagefind'); return [h.partial, h.map(x => x.url)]; }", query)
+                    pf = page.evaluate(_PARTIAL_JS, [query, "pagefind"])
                     assert pf[0] is True and pf[1][:3] == got[1][:3], query
             assert page.evaluate("async () => (await UNReportsSearch.search('xyzzy', 'inline')).length") == 0
             assert page.evaluate("async () => (await UNReportsSearch.search('the of xyzzy', 'inline')).length") == 0
