@@ -199,17 +199,19 @@
     });
   }
 
-  // Some of the words, served: the pages Pagefind finds for each word alone (at most
-  // PAGEFIND_CANDIDATES each, read once), their records ranked as offline.
+  // Some of the words, served: the pages Pagefind finds for each word alone, the rarest word's
+  // first (at most PAGEFIND_CANDIDATES a word and twice that in all, each read once), their
+  // records ranked as offline.
   function pagefindPartial(wanted) {
     return loadPagefind().then(function (pf) {
       return Promise.all(wanted.map(function (q) { return pf.search(q); }));
     }).then(function (results) {
       var pages = {}, order = [];
+      results.sort(function (a, b) { return a.results.length - b.results.length; });
       results.forEach(function (res) {
         res.results.slice(0, PAGEFIND_CANDIDATES).forEach(function (r) { if (!pages[r.id]) { pages[r.id] = r; order.push(r); } });
       });
-      return Promise.all(order.map(function (r) { return r.data(); }));
+      return Promise.all(order.slice(0, 2 * PAGEFIND_CANDIDATES).map(function (r) { return r.data(); }));
     }).then(function (datas) {
       var records = [];
       datas.forEach(function (d) { records = records.concat(pageRecords(d)); });
