@@ -309,8 +309,12 @@ PINPOINT_BEFORE_RE = re.compile(
     re.VERBOSE,
 )
 
-# ", paras. 31-39" right after a citation: "(A/51/338, paras. 31-39)", maybe of an annex.
-PINPOINT_AFTER_RE = re.compile(rf",\s+(?:(?P<of>{_ANNEX_OF}),?\s+)?(?:paragraphs?|paras?\.)\s+(?P<list>{PARA_LIST})")
+# ", paras. 31-39" right after a citation: "(A/51/338, paras. 31-39)", maybe of an annex, maybe of
+# an enclosure (its paragraphs are the document's: "Enclosure" heads the body as "Annex" does).
+_ENCLOSURE_OF = r"[Ee]nclosure(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?"
+PINPOINT_AFTER_RE = re.compile(
+    rf",\s+(?:(?P<of>{_ANNEX_OF}),?\s+)?(?:{_ENCLOSURE_OF},?\s+)?(?:paragraphs?|paras?\.)\s+(?P<list>{PARA_LIST})"
+)
 
 # Normalising a pinpoint: dashes with their spaces become "-", a sub-item gets one space.
 # Compiled once: re.sub with a pattern string looks it up in re's cache on every call.

@@ -277,6 +277,16 @@ def test_pinpoints(text: str, span: str, paragraphs: tuple[str, ...]) -> None:
     assert citation.paragraphs == paragraphs
 
 
+def test_a_pinpoint_in_an_enclosure_is_the_paragraph_of_the_enclosed_text() -> None:
+    """ "S/2015/421, enclosure, para. 3": the letter's enclosed report, whose paragraphs the model
+    gives the document (frontmatter: "Enclosure" heads the body as "Annex" does); after an annex
+    ("annex, enclosure, para. 3") the annex is kept, as for "annex, para. 3"."""
+    (c,) = find_citations("see S/2015/421, enclosure, para. 3.")
+    assert (c.target, c.paragraphs, c.annex) == ("S/2015/421", ("3",), None)
+    (c,) = find_citations("(S/2015/421, annex, enclosure II, paras. 3 and 4)")
+    assert (c.target, c.paragraphs, c.annex) == ("S/2015/421", ("3", "4"), "")
+
+
 def test_pinpoint_goes_to_last_continuation() -> None:
     found = find_citations("(A/61/255/Add.1 and Corr.1, para. 3)")
     assert [c.paragraphs for c in found] == [(), ("3",)]

@@ -255,6 +255,10 @@ def test_a_typed_annex_citation_of_a_report_annexed_to_a_letter_goes_to_its_para
         gone = page.evaluate("async (q) => (await UNReportsSearch.search(q)).filter(h => h.kind === 'goto').length",
                              "S/2099/2, annex, para. 1")
         assert gone == 0
+        # An enclosure's paragraphs are the document's (the annexed report's here): same target.
+        hit = page.evaluate("async (q) => (await UNReportsSearch.search(q)).filter(h => h.kind === 'goto')"
+                            ".map(h => [h.title, h.url])", "S/2099/421, annex, enclosure, para. 2")
+        assert len(hit) == 1 and hit[0][0] == "S/2099/421, annex, enclosure, para. 2" and hit[0][1].endswith("para-2/")
         assert not page.errors, page.errors
     finally:
         page.close()

@@ -226,19 +226,21 @@
   // report's other symbol is followed to its first), offline (no fetch from file://) the
   // loaded index does. The other hits follow as for any query.
   // "annex" alone is the document's one annex ("S/2015/421, annex, para. 3"): annex-para-3.
-  var CITATION = /^\s*([A-Z][A-Za-z0-9.\-]*(?:\/[A-Za-z0-9.\-()]+)+)\s*,?\s*(annex(?:\s+([IVXL]{1,6}|\d{1,3}))?\s*,?\s*)?para(?:graph)?s?\.?\s*(\d{1,4}(?:\.\d{1,3})?)((?:\s*\(\s*[a-z]{1,4}\s*\)){0,2})\s*\.?\s*$/i;
+  // "enclosure" (after "annex" or alone) is the enclosed report, whose paragraphs are the document's.
+  var CITATION = /^\s*([A-Z][A-Za-z0-9.\-]*(?:\/[A-Za-z0-9.\-()]+)+)\s*,?\s*(annex(?:\s+([IVXL]{1,6}|\d{1,3}))?\s*,?\s*)?(enclosure(?:\s+[IVX]{1,4}|\s+\d{1,2})?\s*,?\s*)?para(?:graph)?s?\.?\s*(\d{1,4}(?:\.\d{1,3})?)((?:\s*\(\s*[a-z]{1,4}\s*\)){0,2})\s*\.?\s*$/i;
   function citationTarget(raw) {
     var m = CITATION.exec(raw);
     if (!m || !/^[A-Z]/.test(m[1])) return null;
-    var items = (m[5].match(/[a-z]{1,4}/gi) || []).map(function (x) { return x.toLowerCase(); });
+    var items = (m[6].match(/[a-z]{1,4}/gi) || []).map(function (x) { return x.toLowerCase(); });
     var annex = m[2] ? (m[3] || "").toUpperCase() : null;
-    var plain = ["para-" + m[4]].concat(items).join("-");
+    var enclosure = m[4] ? ", " + m[4].replace(/[\s,]+$/, "").toLowerCase() : "";
+    var plain = ["para-" + m[5]].concat(items).join("-");
     return {
       symbol: m[1], // as typed: symbols mix cases ("A/62/627/Add.1")
       id: annex === null ? plain : "annex-" + (annex ? annex + "-" : "") + plain,
       plain: plain, // a report annexed to a letter has it under this id (and the other, a redirect)
       annex: annex,
-      label: m[1] + (annex === null ? "" : ", annex" + (annex ? " " + annex : "")) + ", para. " + m[4] + items.map(function (x) { return " (" + x + ")"; }).join("")
+      label: m[1] + (annex === null ? "" : ", annex" + (annex ? " " + annex : "")) + enclosure + ", para. " + m[5] + items.map(function (x) { return " (" + x + ")"; }).join("")
     };
   }
 
