@@ -380,6 +380,7 @@
     if (!hits.length || hits.partial) {
       var none = document.createElement("p");
       none.className = hits.partial ? "rs-none rs-partial" : "rs-none";
+      none.setAttribute("role", "status"); // announced, as showStatus's lines are
       none.textContent = !raw.trim() ? "" : hits.partial
         ? "No paragraph holds all of “" + raw.trim() + "”. Paragraphs with some of the words:"
         : "No paragraph matches “" + raw.trim() + "”.";
