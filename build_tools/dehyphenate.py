@@ -520,7 +520,8 @@ def _may_be_split_off(chunk: str, letter: str) -> bool:
 
 
 def _lone_letter_split(pair: tuple[str, str], left: str, right: str, lexicon: Lexicon) -> bool:
-    """A letter alone split off a word the report writes elsewhere: the chunk is the letter
+    """A letter alone split off a word the report writes elsewhere (or, the other half no word, one
+    of English): the chunk is the letter
     itself (a bracket or quote before it on the left, a comma or closing bracket after it on
     the right, never a full stop), the other half has two letters or more and the word goes
     on (_goes_on: "U NAMID" too; "Total b", a table's note mark, makes no word and stays). The caller
@@ -534,7 +535,10 @@ def _lone_letter_split(pair: tuple[str, str], left: str, right: str, lexicon: Le
             return False
     elif pair[0].lstrip(_LEAD_PUNCT) != left:
         return False
-    return lexicon.doc_count(left + right) > 0  # the report writes the word elsewhere ("In f", "of c" stay)
+    # The report writes the word elsewhere ("In f", "of c" stay), or the other half is no word and
+    # the whole one of English at any frequency, as for a word broken at a line end ("c larifications").
+    other = right if len(left) == 1 else left
+    return lexicon.doc_count(left + right) > 0 or (not lexicon.known(other) and zipf(left + right) > 0)
 
 
 # A word of two letters split into them ("a t the", "I t is") is a function word: English writes it

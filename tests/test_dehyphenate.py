@@ -284,6 +284,11 @@ def test_a_lone_letter_split_off_a_word_is_closed_up():
     text = "In f act, for e xample, the fore and the fact. An example."
     out, pairs = repair_spaced_words(text, Lexicon.from_text(text))
     assert out.startswith("In fact, for example, the fore")
+    # A word the report writes nowhere else: joined where the other half is no word and English
+    # knows the whole ("c larifications", "i nsurgents"); a letter by a word stays ("of c", "In f").
+    text = "The c larifications came, the i nsurgents left, in f air weather; of c ourse, of c fame."
+    out, pairs = repair_spaced_words(text, Lexicon.from_text(text))
+    assert out == "The clarifications came, the insurgents left, in f air weather; of course, of c fame."
 
 
 def test_a_two_letter_word_split_into_its_letters_is_closed_up():
