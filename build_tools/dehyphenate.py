@@ -14,7 +14,7 @@ from itertools import compress, filterfalse, product
 from operator import itemgetter
 
 from .citations import close_up_symbols
-from .lexicon import LETTER, Lexicon, english_frequency, english_words, zipf
+from .lexicon import LETTER, Lexicon, english_frequency, english_known, english_words, zipf
 from .textedits import apply_edits, find_all
 
 LINE_END_HYPHENS = "-¬"  # "¬" is how the OCR of seed 003 renders a line-end hyphen
@@ -515,8 +515,10 @@ _AFTER_LONE_LETTER = ",;:)]’”"  # not ".": "p. 5", "e.g." abbreviate
 
 def _may_be_split_off(chunk: str, letter: str) -> bool:
     """The chunk is the letter as _lone_letter_split takes it, on one side or the other: not a
-    list's letter in brackets ("(b)", in most blocks), nor one before a full stop ("p.")."""
-    return chunk.rstrip(_AFTER_LONE_LETTER) == letter or chunk.lstrip(_LEAD_PUNCT) == letter
+    list's letter in brackets ("(b)", in most blocks), nor one before a full stop ("p."), but an
+    ending's ("partner s.")."""
+    return chunk.rstrip(_AFTER_ENDING_LETTER if letter in _ENDING_LETTERS else _AFTER_LONE_LETTER) == letter or (
+        chunk.lstrip(_LEAD_PUNCT) == letter)
 
 
 def _lone_letter_split(pair: tuple[str, str], left: str, right: str, lexicon: Lexicon) -> bool:
@@ -531,14 +533,22 @@ def _lone_letter_split(pair: tuple[str, str], left: str, right: str, lexicon: Le
     if len(left) == len(right) == 1:
         return _split_letter_pair(pair, left, right, lexicon)
     if len(right) == 1:
-        if pair[1].rstrip(_AFTER_LONE_LETTER) != right:
+        if pair[1].rstrip(_AFTER_ENDING_LETTER if right in _ENDING_LETTERS else _AFTER_LONE_LETTER) != right:
             return False
+        if right in _ENDING_LETTERS and len(left) > 2 and left.islower() and english_known(left + right):
+            return True  # "intend s", "compromise d", "partner s.": an ending's letter
     elif pair[0].lstrip(_LEAD_PUNCT) != left:
         return False
     # The report writes the word elsewhere ("In f", "of c" stay), or the other half is no word and
     # the whole one of English at any frequency, as for a word broken at a line end ("c larifications").
     other = right if len(left) == 1 else left
     return lexicon.doc_count(left + right) > 0 or (not lexicon.known(other) and zipf(left + right) > 0)
+
+
+# The letters of an ending ("partner s", "compromise d"), which may stand before a full stop
+# (no abbreviation ends a word in them after a word of three letters or more).
+_ENDING_LETTERS = frozenset("sd")
+_AFTER_ENDING_LETTER = _AFTER_LONE_LETTER + "."
 
 
 # A word of two letters split into them ("a t the", "I t is") is a function word: English writes it

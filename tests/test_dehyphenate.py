@@ -289,6 +289,11 @@ def test_a_lone_letter_split_off_a_word_is_closed_up():
     text = "The c larifications came, the i nsurgents left, in f air weather; of c ourse, of c fame."
     out, pairs = repair_spaced_words(text, Lexicon.from_text(text))
     assert out == "The clarifications came, the insurgents left, in f air weather; of course, of c fame."
+    # An ending's letter, "s" or "d", after a word it makes another English word of, also before a
+    # full stop ("p." stays an abbreviation): "intend s", "compromise d", "partner s.".
+    text = "He intend s to go; it was compromise d by its partner s. A d. Their p. 5."
+    out, pairs = repair_spaced_words(text, Lexicon.from_text(text))
+    assert out == "He intends to go; it was compromised by its partners. A d. Their p. 5."
 
 
 def test_a_two_letter_word_split_into_its_letters_is_closed_up():
