@@ -60,3 +60,13 @@ def test_score_table_covers_every_report():
     table = markdown_table(scores)
     assert table.count("\n") == len(EXPECTED) + 2
     assert "changed by ocr-confusion" in table
+
+
+def test_the_fidelity_page_shows_the_score_table_the_code_gives():
+    """docs/guide/fidelity.md prints the table of `python -m build_tools.fidelity ../shared/seeds
+    ../shared/corpus`: a change of the text stage that moves a number must print it anew."""
+    from pathlib import Path
+
+    scores = [score(_convert(path)) for folder in ("seeds", "corpus") for path in sorted((SHARED / folder).glob("*.txt"))]
+    page = (Path(__file__).resolve().parents[1] / "docs/guide/fidelity.md").read_text(encoding="utf-8")
+    assert markdown_table(scores).strip() in page
