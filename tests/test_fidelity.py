@@ -67,6 +67,7 @@ def test_the_fidelity_page_shows_the_score_table_the_code_gives():
     ../shared/corpus`: a change of the text stage that moves a number must print it anew."""
     from pathlib import Path
 
-    scores = [score(_convert(path)) for folder in ("seeds", "corpus") for path in sorted((SHARED / folder).glob("*.txt"))]
+    paths = [path for folder in ("seeds", "corpus") for path in sorted((SHARED / folder).glob("*.txt"))]
+    scores = [score(_convert(path)) for path in paths]
     page = (Path(__file__).resolve().parents[1] / "docs/guide/fidelity.md").read_text(encoding="utf-8")
     assert markdown_table(scores).strip() in page
