@@ -69,9 +69,11 @@
   // -- some of the words: when no record holds them all -------------------------------
   // Words too common to find a paragraph by (they still have to match, and are not marked).
   var UNMARKED = { a: 1, an: 1, and: 1, at: 1, be: 1, by: 1, for: 1, in: 1, is: 1, it: 1, of: 1, on: 1, or: 1, that: 1, the: 1, to: 1, with: 1 };
-  // The query's words worth a partial match: those not in UNMARKED, once each.
+  // The query's words worth a partial match: words of three letters or more not in UNMARKED, once
+  // each (no numbers: "A/99/999, para. 3" of an unpublished report finds no paragraph with a "3").
+  var LETTER = /\p{L}/u;
   function partialWords(query) {
-    return query.filter(function (q, i) { return !UNMARKED[q] && query.indexOf(q) === i; });
+    return query.filter(function (q, i) { return q.length > 2 && LETTER.test(q) && !UNMARKED[q] && query.indexOf(q) === i; });
   }
   // Records holding some of the words, ranked by how many they hold, then by how rare those are
   // (the sum of the numbers of records holding each: "calendar" in one paragraph says more than
