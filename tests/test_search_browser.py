@@ -390,9 +390,10 @@ _UNMARKED = {"a", "an", "and", "at", "be", "by", "for", "in", "is", "it", "of", 
 
 def _ranked_partial(query: str, records) -> list[str]:
     """search.js's ranking when no record holds every word, written again from its comments:
-    the query's words of three letters or more, not all digits, not in UNMARKED, once each; records holding some of them, by how many,
-    then by the sum of the numbers of records holding each (rarer words first), then by their
-    uses (at most 5 a word), then in index order; the best 20."""
+    the query's words of three letters or more, not all digits, not in UNMARKED, once each;
+    records holding some of them, by how many, then by the sum of the numbers of records holding
+    each (rarer words first), then by their uses (at most 5 a word), then in index order; the
+    best 20."""
     q = list(dict.fromkeys(w for w in _words(query) if len(w) > 2 and not w.isdigit()))
     q = [w for w in q if w not in _UNMARKED]
     hays = [" " + " ".join(_words(r.context + " " + r.text)) + " " for r in records]
