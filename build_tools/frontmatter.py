@@ -40,8 +40,12 @@ from .furniture import COLUMN_GAP, mend_symbol, symbol_digits
 from .lexicon import MONTHS
 from .models import Metadata, SourceLine
 
-# "2 September 2015".
-DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
+# "2 September 2015"; a month abbreviated as some texts do, "20 Mar. 2018", "20 Sept. 2005".
+_MONTH_ABBREVIATIONS = "|".join(m[:3] for m in MONTHS if m != "May") + "|Sept"
+DATE = re.compile(
+    rf"\b(\d{{1,2}})\s+({'|'.join(MONTHS)}|(?:{_MONTH_ABBREVIATIONS})\.?)\s+(\d{{4}})\b", re.IGNORECASE
+)
+_MONTH_OF = {m[:3].lower(): n for n, m in enumerate(MONTHS, 1)}  # the first three letters name a month
 # A symbol anywhere in a masthead line ("A/51/695", "S/1996/998").
 # A fascicle of the programme budget or a part of a report carries its section or part:
 # "A/74/6 (Sect. 3)", written as the UN's document system writes it, "A/74/6(Sect.3)".
@@ -226,7 +230,7 @@ def iso_date(text: str) -> str | None:
     m = DATE.search(text)
     if not m:
         return _damaged_date(text.strip())
-    month = MONTHS.index(m.group(2).capitalize()) + 1
+    month = _MONTH_OF[m.group(2)[:3].lower()]
     try:
         return dt.date(int(m.group(3)), month, int(m.group(1))).isoformat()
     except ValueError:

@@ -42,7 +42,10 @@ def test_agenda_item_title_in_an_unbroken_1990s_masthead(reports):
 @pytest.mark.parametrize(
     "text,iso",
     [("2 September 2015", "2015-09-02"), ("Distr.: General 28 December 2007", "2007-12-28"), ("31 February 2015", None),
-     ("no date", None)],
+     ("no date", None),
+     # abbreviated months, with or without their full stop
+     ("20 Mar. 2018", "2018-03-20"), ("1 Jan 2020", "2020-01-01"), ("20 Sept. 2005", "2005-09-20"),
+     ("7 Sep 2005", "2005-09-07"), ("3 Dec. 1999", "1999-12-03"), ("3 Ma 1999", None)],
 )
 def test_iso_date(text, iso):
     assert iso_date(text) == iso
@@ -333,12 +336,13 @@ def test_a_heading_over_the_first_paragraph_is_its_heading_not_front_text():
 @pytest.mark.parametrize(("line", "iso"), [
     ("2 Septernber 2015", "2015-09-02"), ("2 Septembcr 2015", "2015-09-02"), ("28 Ju1y 2006", "2006-07-28"),
     ("28 JuIy 2006", "2006-07-28"), ("28 July 2OO6", "2006-07-28"), ("l2 May 2006", "2006-05-12"),
-    ("2S July 2006", None), ("28 Jnne 2006", None), ("2 Sept 2015", None), ("12 items 2006", None),
+    ("2S July 2006", None), ("28 Jnne 2006", None), ("2 Sept 2015", "2015-09-02"), ("12 items 2006", None),
     ("20March 2018", "2018-03-20"), ("20 March2018", "2018-03-20"), ("2018March 20", None),
 ])
 def test_a_masthead_date_the_ocr_damaged(line, iso):
     """The OCR's letters for the digits 1 and 0 and small damage to the month's name are read;
-    an "S" that could be 5 or 8, or a month two letters off, gives no date rather than a wrong one."""
+    an "S" that could be 5 or 8, or a month two letters off, gives no date rather than a wrong one
+    ("Sept" is no damage: an abbreviation, read as such)."""
     assert iso_date(line) == iso
 
 
