@@ -570,3 +570,8 @@ def test_numbers_are_not_searched_in_a_report_without_lone_letters():
     for text in ("The year 199l of peace.", "The Movement pour l’instauration de la democratie in 2006."):
         assert _report_numbers(Lexicon.from_text(text)) == ()
         assert fix_confusions(text, Lexicon.from_text(text))[0] == text
+    # A shape only a number has, one is enough: an l before a thousands group, a capital O before a
+    # decimal point ("l,200 troops", "O.5 per cent"); "I,000" and "I.5" stay (a section may be I.5).
+    text = "Some l,200 troops, or O.5 per cent, served; section I.5 and I,000 stay."
+    assert fix_confusions(text, Lexicon.from_text(text))[0] == (
+        "Some 1,200 troops, or 0.5 per cent, served; section I.5 and I,000 stay.")
