@@ -302,6 +302,10 @@ class _Segmenter:
         self.section = ""
         self.subsection = ""
         self.last_roman = 0
+        # A body part's key ("part-two") from its heading until a section starts; the key before
+        # the sections of a part that numbers them anew ("part-two-" of "part-two-I").
+        self.part_pending: str | None = None
+        self.section_prefix = ""
         self.last_letter = ""
         self.last_para = 0
         self.last_sub = 0  # numbered sub-headings ("1. Public administration") in a section
@@ -743,6 +747,7 @@ class _Segmenter:
         if not m or not after_blank or self.pending or not self._closed():
             return None
         self.in_summary = False
+        self.part_pending = body_part_key(m.group(1))
         block = self._start(RawBlock("heading", level=0), i)
         block.first_line = text
         if m.end() < len(text):
@@ -760,8 +765,12 @@ class _Segmenter:
     def _section_mark(self, i: int, after_blank: bool, numeral: str, title: str | None) -> int | None:
         """A roman section marker with its title, or none (the title follows): "III. Title", "Chapter III"."""
         value = roman_value(numeral)
-        if value is None or value <= self.last_roman:
+        # A part that numbers its sections anew ("Part two" / "I."): under the part's key.
+        restart = value == 1 and self.last_roman > 0 and self.part_pending is not None
+        if value is None or (value <= self.last_roman and not restart):
             return None
+        if restart:
+            self.last_roman, self.section_prefix = 0, f"{self.part_pending}-"
         expected = value == self.last_roman + 1
         if not expected and not self._closed():  # a skip only after a finished sentence (reported)
             return None
@@ -773,7 +782,7 @@ class _Segmenter:
             )
         self.in_summary = False
         self.last_roman, self.last_letter, self.last_sub = value, "", 0
-        self.section, self.subsection = numeral, ""
+        self.section, self.subsection, self.part_pending = self.section_prefix + numeral, "", None
         self.section_letters.setdefault(self.section, [])
         block = self._start(RawBlock("heading", number=numeral, level=1), i)
         return self._heading_body(i, block, title)
@@ -1626,6 +1635,12 @@ _PART_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 BODY_PART = re.compile(
     rf"^(?:Part|PART) ((?i:{_PART_NUMBERS})|[IVX]{{1,5}}|\d{{1,2}})(?:\s*[.:—–-]\s*|\s+|\s*$)(?=[A-Z]|$)"
 )
+
+
+def body_part_key(numeral: str) -> str:
+    """A body part's id and key from its label's numeral: "part-one" ("one", "ONE"), "part-II",
+    "part-3" (a number in words lower-cased, a roman one or figures kept)."""
+    return "part-" + (numeral if numeral.isdigit() or roman_value(numeral) else numeral.lower())
 
 
 def is_part_label(line: str) -> bool:

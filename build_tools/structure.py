@@ -30,6 +30,7 @@ from .blocks import (
     RawBlock,
     RawFootnote,
     Segmented,
+    body_part_key,
     is_part_label,
     roman_value,
     to_roman,
@@ -147,7 +148,7 @@ class _Builder:
         if raw.caption:  # "figure-I", in an annex "annex-I-table-2": the document's own numbering
             return f"{raw.section}-{raw.caption}" if raw.section.startswith("annex") else raw.caption
         if raw.level == 1:
-            return raw.section if raw.section.startswith("annex") else f"sec-{raw.section}"
+            return raw.section if raw.section.startswith("annex") else _section_id(raw.section)
         if raw.annex_section:  # under a roman section of an annex: annex-I-sec-II, annex-I-sec-II-A
             base = f"{raw.section}-sec-{raw.annex_section}"
             if raw.level == 2:
@@ -155,7 +156,8 @@ class _Builder:
             if raw.level == 3 and raw.number and raw.number == raw.subsection:
                 return f"{base}-{raw.number}"
         else:
-            base = f"sec-{raw.section}" if raw.section and not raw.section.startswith("annex") else (raw.section or "sec")
+            annex_or_none = not raw.section or raw.section.startswith("annex")
+            base = (raw.section or "sec") if annex_or_none else _section_id(raw.section)
             if raw.level == 2:
                 return f"{base}-{raw.number}"
         if raw.number:
@@ -255,14 +257,20 @@ class _Builder:
         return Footnote(footnote_id(raw.mark), raw.mark, text, tuple(referenced), raw.page, raw.lineno)
 
 
+def _section_id(section: str) -> str:
+    """ "sec-III"; a section of a part that numbers its sections anew, under the part's key:
+    "part-two-sec-I" (its section key "part-two-I")."""
+    part, _, numeral = section.rpartition("-")
+    return f"{part}-sec-{numeral}" if part.startswith("part-") else f"sec-{section}"
+
+
 def _part_id(raw: RawBlock) -> str:
     """A part's heading is named by its label, the document's own: "appendix-I", "enclosure",
     "attachment-2", "part-one" ("Part one", "PART ONE"), "part-II" ("" for other headings)."""
     first = raw.text_lines[0].strip() if raw.text_lines else ""
     m = BODY_PART.match(first) if raw.level == 0 else None
-    if m:  # a number in words is lower-cased, a roman one or figures kept
-        numeral = m.group(1)
-        return "part-" + (numeral if numeral.isdigit() or roman_value(numeral) else numeral.lower())
+    if m:
+        return body_part_key(m.group(1))
     if not is_part_label(first):
         return ""
     label, _, number = first.partition(" ")

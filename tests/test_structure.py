@@ -437,3 +437,26 @@ def test_a_part_heads_its_sections_page_and_the_contents():
     index = pages["A/99/100/index.md"]
     assert '<li class="toc-level-0"><a href="III/#part-II">Part II — Activities of the Organization</a></li>' in index
     assert '<li class="toc-level-0"><a href="I/#part-one">Part one — Overview of the year</a></li>' in index
+
+
+def test_a_part_that_numbers_its_sections_anew_keeps_them_apart():
+    """Part two starts again at "I.": its sections are sections (not a lettered "I" under II and
+    an unnumbered "II. Development"), named under the part (part-two-sec-I, page part-two-I), so
+    no id or page is used twice; parts that go on numbering ("Part two" / "III.") keep sec-III."""
+    text = ("S/2099/1\n\nPart one\nOverview\n\nI. Intro\n\n1. One.\n\nII. Context\n\nA. Politics\n\n2. Two.\n\n"
+            "Part two\nActivities\n\nI. Peace\n\n3. Three.\n\nII. Development\n\nA. Aid\n\n4. Four.\n")
+    r = convert_text(text, "S_2099_1.txt")
+    assert [(b.id, b.section) for b in r.body if b.type == "heading"] == [
+        ("part-one", "I"), ("sec-I", "I"), ("sec-II", "II"), ("sec-II-A", "II"),
+        ("part-two", "part-two-I"), ("part-two-sec-I", "part-two-I"),
+        ("part-two-sec-II", "part-two-II"), ("part-two-sec-II-A", "part-two-II"),
+    ]
+    assert [(s.key, s.number, s.title) for s in r.sections] == [
+        ("I", "I", "Intro"), ("II", "II", "Context"),
+        ("part-two-I", "I", "Peace"), ("part-two-II", "II", "Development"),
+    ]
+    assert not r.qa.warnings
+    pages = render_corpus([r])
+    assert "{#part-two-sec-I}" in pages["S/2099/1/part-two-I/index.md"]
+    going_on = convert_text(PARTS, "A_99_100.txt")
+    assert [s.key for s in going_on.sections] == ["I", "II", "III"]
