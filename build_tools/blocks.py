@@ -277,6 +277,10 @@ class _Segmenter:
     counts them). Rare state is a class default, set on the instance only when needed."""
 
     indents: tuple[int, ...] = ()  # pdftotext -layout's leading spaces (see __init__)
+    # A body part's key ("part-two") from its heading until a section starts; the key before the
+    # sections of a part that numbers them anew ("part-two-" of "part-two-I"). Most reports have no parts.
+    part_pending: str | None = None
+    section_prefix = ""
 
     def __init__(
         self,
@@ -302,10 +306,6 @@ class _Segmenter:
         self.section = ""
         self.subsection = ""
         self.last_roman = 0
-        # A body part's key ("part-two") from its heading until a section starts; the key before
-        # the sections of a part that numbers them anew ("part-two-" of "part-two-I").
-        self.part_pending: str | None = None
-        self.section_prefix = ""
         self.last_letter = ""
         self.last_para = 0
         self.last_sub = 0  # numbered sub-headings ("1. Public administration") in a section
@@ -782,7 +782,9 @@ class _Segmenter:
             )
         self.in_summary = False
         self.last_roman, self.last_letter, self.last_sub = value, "", 0
-        self.section, self.subsection, self.part_pending = self.section_prefix + numeral, "", None
+        self.section, self.subsection = self.section_prefix + numeral, ""
+        if self.part_pending is not None:  # set on the instance only in a report with parts
+            self.part_pending = None
         self.section_letters.setdefault(self.section, [])
         block = self._start(RawBlock("heading", number=numeral, level=1), i)
         return self._heading_body(i, block, title)
