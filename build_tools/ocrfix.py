@@ -320,14 +320,14 @@ _DIGIT_BESIDE_LETTER_RE = re.compile(
 # for (a pattern starting with a lookbehind or with the common letters l and o cost 1.5-2.6 % of
 # a pass, for the one report with a lone "l").
 _SURE_NUMBER_RE = re.compile(r"[.,](?:(?<=l,)\d{3}(?:,\d{3})*|(?<=O\.)\d+)(?![\w/-]|[.,]\d)")
-
-
+# The letter and its mark after a space, a line break or a bracket: a number's sure shape starts so.
 _SURE_NUMBER_STARTS = tuple(before + shape for before in " \n(" for shape in ("l,", "O."))
 
 
 def _sure_number_in(text: str) -> bool:
-    # C searches for the letter and its mark after a space, a line break or a bracket spare the
-    # pattern's scan (0.29 ms for S/2006/592, whose one lone "l" is a French "l’").
+    """The text has a number's sure shape (_SURE_NUMBER_RE) standing alone. C searches for its
+    starts spare the pattern's scan in most texts (0.29 ms for S/2006/592, whose one lone "l" is
+    a French "l’")."""
     if not any(map(text.__contains__, _SURE_NUMBER_STARTS)):
         return False
     return any(
