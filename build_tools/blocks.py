@@ -241,6 +241,9 @@ class RawBlock:
     items: list = field(default_factory=list, repr=False, compare=False)
     # (_current_paragraph's answer when this block was the last one,), or () not asked.
     open_para: tuple = field(default=(), repr=False, compare=False)
+    # A paragraph of a part that numbers its paragraphs anew: the part's key ("part-two"). A class
+    # default, no field: set on the few blocks that need it.
+    numbering = ""
 
     @property
     def text_lines(self) -> list[str]:
@@ -281,6 +284,7 @@ class _Segmenter:
     # sections of a part that numbers them anew ("part-two-" of "part-two-I"). Most reports have no parts.
     part_pending: str | None = None
     section_prefix = ""
+    para_part = ""  # the part whose paragraphs are numbered anew ("part-two"), where one is
 
     def __init__(
         self,
@@ -902,6 +906,11 @@ class _Segmenter:
         if n == chapter and (not rest or _short_open(rest)) and self._opens_decimal_chapter(i, n, rest):
             return self._decimal_chapter(i, n, rest)
         key, last = self._paragraph_count()
+        if n == 1 and last > 1 and self.section.startswith("part-") and (after_blank or self._closed()):
+            part = self.section.rpartition("-")[0]  # "part-two-I": a part that numbers sections anew
+            if part != key:  # and its paragraphs too: "part-two-para-1"
+                self.para_part = key = part
+                last = 0
         if n == 1 and not last and not self.last_roman and not key and self._number_comes_again(i, "1", rest):
             # "1. Introduction" / "1. The Council …": the first is section I misread (before the
             # table-row test, which takes the bare "1." under it for a number cell)
@@ -942,8 +951,8 @@ class _Segmenter:
 
     def _paragraph_count(self) -> tuple[str, int]:
         """(annex key or "", the last paragraph number taken there): an annex numbers its own."""
-        key = self.section if self.section.startswith("annex") else ""
-        return key, self.annex_paras[key] if key else self.last_para
+        key = self.section if self.section.startswith("annex") else self.para_part
+        return key, self.annex_paras.get(key, 0) if key else self.last_para
 
     def _take_paragraph(self, i: int, key: str, n: int, rest: str | None) -> int:
         """Count paragraph n (of the annex key, or the body) and start it at line i."""
@@ -1003,6 +1012,8 @@ class _Segmenter:
             self._flush_pending()
         block = self._start(RawBlock("paragraph", number=number), i)
         block.first_line = rest or ""
+        if self.para_part and not self.section.startswith("annex"):
+            block.numbering = self.para_part
         return i + 1
 
     def _decimal(self, i: int, after_blank: bool) -> int | None:

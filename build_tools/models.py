@@ -206,6 +206,8 @@ class Report:
         "annex I, para. 3"; the paragraphs of a report annexed to a letter name that annex
         ("annex, para. 3", see Metadata.body_annex)."""
         if self.meta.body_annex is None and not block.section.startswith("annex"):
+            if block.id[:5] == "part-":  # a part that numbers its paragraphs anew: "part two, para. 1"
+                return f"{block.id.partition('-para-')[0].replace('-', ' ')}, para. {block.cite_number}"
             # Most blocks: no property calls (0.6 % of a pass over the six reports).
             return f"para. {block.number}" if block.type == "paragraph" else f"para. {block.cite_number}"
         annex = block.annex_label

@@ -460,3 +460,21 @@ def test_a_part_that_numbers_its_sections_anew_keeps_them_apart():
     assert "{#part-two-sec-I}" in pages["S/2099/1/part-two-I/index.md"]
     going_on = convert_text(PARTS, "A_99_100.txt")
     assert [s.key for s in going_on.sections] == ["I", "II", "III"]
+
+
+def test_a_part_that_numbers_its_paragraphs_anew_keeps_them_apart():
+    """Part two starts again at "I." and at "1.": its paragraphs are paragraphs (they were text,
+    each reported out of sequence), named under the part (part-two-para-1, its item
+    part-two-para-1-a), cited "part two, para. 1"; part one's keep para-1, para-2."""
+    text = ("S/2099/1\n\nPart one\nOverview\n\nI. Intro\n\n1. One.\n\n2. Two.\n\n"
+            "Part two\nActivities\n\nI. Peace\n\n1. Three as follows:\n\n(a) first;\n\n(b) second.\n\n2. Four.\n")
+    r = convert_text(text, "S_2099_1.txt")
+    assert [(b.id, b.type, b.parent) for b in r.body if b.type in ("paragraph", "item")] == [
+        ("para-1", "paragraph", None), ("para-2", "paragraph", None),
+        ("part-two-para-1", "paragraph", None), ("part-two-para-1-a", "item", "part-two-para-1"),
+        ("part-two-para-1-b", "item", "part-two-para-1"), ("part-two-para-2", "paragraph", None),
+    ]
+    assert not r.qa.warnings
+    assert r.citation(r.block("part-two-para-1")) == "part two, para. 1"
+    assert r.citation(r.block("part-two-para-1-a")) == "part two, para. 1 (a)"
+    assert r.citation(r.block("para-2")) == "para. 2"
