@@ -517,23 +517,28 @@ def _may_be_split_off(chunk: str, letter: str) -> bool:
     """The chunk is the letter as _lone_letter_split takes it, on one side or the other: not a
     list's letter in brackets ("(b)", in most blocks), nor one before a full stop ("p."), but an
     ending's ("partner s.")."""
-    return chunk.rstrip(_AFTER_ENDING_LETTER if letter in _ENDING_LETTERS else _AFTER_LONE_LETTER) == letter or (
-        chunk.lstrip(_LEAD_PUNCT) == letter)
+    return _letter_then_marks(chunk, letter) or chunk.lstrip(_LEAD_PUNCT) == letter
+
+
+def _letter_then_marks(chunk: str, letter: str) -> bool:
+    """The chunk is the letter and what may follow it: a comma or closing bracket, also a full
+    stop after an ending's letter ("partner s.")."""
+    return chunk.rstrip(_AFTER_ENDING_LETTER if letter in _ENDING_LETTERS else _AFTER_LONE_LETTER) == letter
 
 
 def _lone_letter_split(pair: tuple[str, str], left: str, right: str, lexicon: Lexicon) -> bool:
     """A letter alone split off a word the report writes elsewhere (or, the other half no word, one
-    of English): the chunk is the letter
-    itself (a bracket or quote before it on the left, a comma or closing bracket after it on
-    the right, never a full stop), the other half has two letters or more and the word goes
-    on (_goes_on: "U NAMID" too; "Total b", a table's note mark, makes no word and stays). The caller
-    has found one half in LONE_LETTERS (a set lookup: most pairs are two words)."""
+    of English): the chunk is the letter itself (a bracket or quote before it on the left, a comma
+    or closing bracket after it on the right, a full stop only after an ending's letter), the
+    other half has two letters or more and the word goes on (_goes_on: "U NAMID" too; "Total b",
+    a table's note mark, makes no word and stays). The caller has found one half in
+    LONE_LETTERS (a set lookup: most pairs are two words)."""
     if not _goes_on(left, right) or len(left) > 1 < len(right):
         return False
     if len(left) == len(right) == 1:
         return _split_letter_pair(pair, left, right, lexicon)
     if len(right) == 1:
-        if pair[1].rstrip(_AFTER_ENDING_LETTER if right in _ENDING_LETTERS else _AFTER_LONE_LETTER) != right:
+        if not _letter_then_marks(pair[1], right):
             return False
         if right in _ENDING_LETTERS and len(left) > 2 and left.islower() and english_known(left + right):
             return True  # "intend s", "compromise d", "partner s.": an ending's letter

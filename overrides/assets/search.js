@@ -216,7 +216,7 @@
       return Promise.all(order.slice(0, 2 * PAGEFIND_CANDIDATES).map(function (r) { return r.data(); }));
     }).then(function (datas) {
       var records = [];
-      datas.forEach(function (d) { records = records.concat(pageRecords(d)); });
+      datas.forEach(function (d) { Array.prototype.push.apply(records, pageRecords(d)); });
       records.sort(function (a, b) { return a.order - b.order; });
       return rankPartial(wanted, records);
     });
