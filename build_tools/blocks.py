@@ -906,9 +906,8 @@ class _Segmenter:
         if n == chapter and (not rest or _short_open(rest)) and self._opens_decimal_chapter(i, n, rest):
             return self._decimal_chapter(i, n, rest)
         key, last = self._paragraph_count()
-        if n == 1 and last > 1 and self.section.startswith("part-") and (after_blank or self._closed()):
-            part = self.section.rpartition("-")[0]  # "part-two-I": a part that numbers sections anew
-            if part != key:  # and its paragraphs too: "part-two-para-1"
+        if n == 1 and last > 1 and (part := section_part(self.section)) and (after_blank or self._closed()):
+            if part != key:  # a part that numbers its sections anew, and its paragraphs too: "part-two-para-1"
                 self.para_part = key = part
                 last = 0
         if n == 1 and not last and not self.last_roman and not key and self._number_comes_again(i, "1", rest):
@@ -1654,6 +1653,12 @@ def body_part_key(numeral: str) -> str:
     """A body part's id and key from its label's numeral: "part-one" ("one", "ONE"), "part-II",
     "part-3" (a number in words lower-cased, a roman one or figures kept)."""
     return "part-" + (numeral if numeral.isdigit() or roman_value(numeral) else numeral.lower())
+
+
+def section_part(section: str) -> str:
+    """The part of a section that a part numbered anew ("part-two" of "part-two-I"), else ""."""
+    part = section.rpartition("-")[0]
+    return part if part.startswith("part-") else ""
 
 
 def is_part_label(line: str) -> bool:

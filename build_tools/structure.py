@@ -33,6 +33,7 @@ from .blocks import (
     body_part_key,
     is_part_label,
     roman_value,
+    section_part,
     to_roman,
 )
 from .models import Block, Correction, Footnote, FootnoteRef, Section
@@ -262,8 +263,8 @@ class _Builder:
 def _section_id(section: str) -> str:
     """ "sec-III"; a section of a part that numbers its sections anew, under the part's key:
     "part-two-sec-I" (its section key "part-two-I")."""
-    part, _, numeral = section.rpartition("-")
-    return f"{part}-sec-{numeral}" if part.startswith("part-") else f"sec-{section}"
+    part = section_part(section)
+    return f"{part}-sec-{section[len(part) + 1 :]}" if part else f"sec-{section}"
 
 
 def _part_id(raw: RawBlock) -> str:
