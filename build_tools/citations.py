@@ -256,11 +256,21 @@ RES_LIST_RE = re.compile(
 # the keyword, anchored at its end.
 ORGAN_BEFORE_RE = re.compile(
     r"""
-    (?P<organ>Economic\ and\ Social\ Council|Human\ Rights\ Council|Commission\ on\ Human\ Rights
+    (?P<organ>Economic\ and\ Social\ Council|ECOSOC|Human\ Rights\ Council|Commission\ on\ Human\ Rights
       |General\ Assembly|Security\ Council|Assembly|Council|Commission|Committee|Board|Conference)
     (?:,?\s+(?:in|by|through|under)\s+its|\s+of)?\s+$
     """,
     re.VERBOSE,
+)
+
+# "In its resolution 37/2 [of 23 March 2018], the Human Rights Council …": after "its" the
+# resolution is the sentence's subject's, named after the numbers. Full names only: "the
+# Council" alone names none. Not without "its": "pursuant to resolution 60/251, the Human
+# Rights Council" cites the Assembly's resolution that set the Council up.
+ORGAN_AFTER_RE = re.compile(
+    r"(?:\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d{2})?,\s+the\s+"
+    r"(?P<organ>Economic\ and\ Social\ Council|Human\ Rights\ Council|Commission\ on\ Human\ Rights"
+    r"|General\ Assembly|Security\ Council)\b"
 )
 
 # Any other capitalised word right before the keyword is taken as the name of an organ we have
@@ -283,6 +293,8 @@ SESSION_PREFIX = {
     "Human Rights Council": "A/HRC",
 }
 YEAR_PREFIX = {"Economic and Social Council": "E", "Commission on Human Rights": "E/CN.4"}
+# Short names the tables above know by their full ones.
+ORGAN_ALIASES = {"ECOSOC": "Economic and Social Council"}
 
 # --------------------------------------------------------------------------------------------
 # Pinpoints
@@ -589,7 +601,7 @@ def _find_resolutions(text: str) -> list[Citation]:
     # str.find, which is that test (a second full scan of each text cost ~0.1 ms on six).
     for m in _res_lists(text):
         decision = m.group("kw").lower().startswith("decision")
-        organ = _organ_before(text, m.start())
+        organ = _organ_of(text, m)
         offset = m.start("list")
         numbers = list(RES_NUMBER_RE.finditer(m.group("list")))
         for i, n in enumerate(numbers):
@@ -621,11 +633,21 @@ def _res_lists(text: str) -> list[re.Match[str]]:
     return _matches_from(RES_LIST_RE, text, starts)
 
 
-def _organ_before(text: str, pos: int) -> str | None:
-    """The organ named right before a resolution keyword, or None."""
-    window = text[max(0, pos - _LOOKBEHIND_CHARS) : pos]
-    m = ORGAN_BEFORE_RE.search(window) or OTHER_ORGAN_BEFORE_RE.search(window)
-    return m.group("organ") if m else None
+def _ends_with_its(window: str) -> bool:
+    words = window[-6:].split()
+    return bool(words) and words[-1] in ("its", "Its") and window[-1].isspace()
+
+
+def _organ_of(text: str, m: re.Match[str]) -> str | None:
+    """The organ of a resolution list (RES_LIST_RE match m): named right before the keyword,
+    or after the numbers when "its" comes before ("In its resolution 37/2, the Human Rights
+    Council"); else None."""
+    window = text[max(0, m.start() - _LOOKBEHIND_CHARS) : m.start()]
+    before = ORGAN_BEFORE_RE.search(window) or OTHER_ORGAN_BEFORE_RE.search(window)
+    if before:
+        return ORGAN_ALIASES.get(before.group("organ"), before.group("organ"))
+    after = ORGAN_AFTER_RE.match(text, m.end("list")) if _ends_with_its(window) else None
+    return after.group("organ") if after else None
 
 
 def _resolution_target(n: re.Match[str], organ: str | None, decision: bool) -> tuple[str, bool]:

@@ -171,6 +171,18 @@ GRAMMAR_CASES = [
     ("Human Rights Council resolution 7/1", [res("7/1", "A/HRC/RES/7/1")]),
     ("Economic and Social Council resolution 2006/36", [res("2006/36", "E/RES/2006/36")]),
     ("Commission on Human Rights resolution 2005/35", [res("2005/35", "E/CN.4/RES/2005/35")]),
+    ("ECOSOC resolution 2019/15", [res("2019/15", "E/RES/2019/15")]),
+    # "in its resolution", the organ named after the numbers: the sentence's subject
+    ("In its resolution 37/2, the Human Rights Council requested", [res("37/2", "A/HRC/RES/37/2")]),
+    ("In its resolution 37/2 of 23 March 2018, the Human Rights Council", [res("37/2", "A/HRC/RES/37/2")]),
+    (
+        "in its resolutions 37/2 and 38/5, the Human Rights Council",
+        [res("37/2", "A/HRC/RES/37/2"), res("38/5", "A/HRC/RES/38/5")],
+    ),
+    ("By its resolution 2019/15, the Economic and Social Council", [res("2019/15", "E/RES/2019/15")]),
+    ("In its resolution 65/283, the General Assembly", [res("65/283", "A/RES/65/283")]),
+    # not "its": the resolution need not be the subject's (60/251 of the Assembly set the Council up)
+    ("Pursuant to resolution 60/251, the Human Rights Council", [res("60/251", "A/RES/60/251")]),
     # decisions
     ("decision 62/545 of", [dec("62/545", "A/DEC/62/545")]),
     ("decisions 62/545 and 62/546", [dec("62/545", "A/DEC/62/545"), dec("62/546", "A/DEC/62/546")]),
@@ -307,6 +319,10 @@ LINKABLE_CASES = [
     ("The General Assembly, by its resolution 72/260", True),
     ("In resolution 61/279, the Assembly", True),
     ("By its resolution 60/18 B of 30 June 2006", True),
+    ("In its resolution 37/2, the Human Rights Council", True),
+    ("In its decision 2019/208, the Economic and Social Council", False),  # decisions are not linked
+    ("ECOSOC resolution 2019/15", True),
+    ("In its resolution 70/262, the Council", True),  # "the Council" alone names no organ: the Assembly's, as before
 ]
 
 
