@@ -744,27 +744,40 @@ class _Segmenter:
         """ "Part one", "PART II: Activities": a part of the body over its sections, a heading of
         level 0 standing apart (a blank line before it) under finished text. Its title is on its
         line, or the group of lines under it (after a blank line too) when they read as one. Like
-        any marker it starts the body; it goes with the section that starts right after it (_start),
-        so it heads that section's page."""
+        any marker it starts the body, if a marker follows it there; it goes with the section that
+        starts right after it (_start), so it heads that section's page."""
         text = self.texts[i]
         m = BODY_PART.match(text)
         if not m or not after_blank or self.pending or not self._closed():
+            return None
+        title, end = self._part_title_lines(i, m.end() < len(text))
+        # Before the body, a part heads it only over a marker ("I. Introduction", "1."): a
+        # budget fascicle's title block reads "Part II / Political affairs / Section 5 / …".
+        if not self.in_body and not self._marker_at(self._next_text_index(end)):
             return None
         self.in_summary = False
         self.part_pending = body_part_key(m.group(1))
         block = self._start(RawBlock("heading", level=0), i)
         block.first_line = text
-        if m.end() < len(text):
-            return i + 1
+        block.lines.extend(title)
+        return end
+
+    def _marker_at(self, j: int) -> bool:
+        return j < len(self.texts) and self._is_marker(self.texts[j])
+
+    def _part_title_lines(self, i: int, on_its_line: bool) -> tuple[list[str], int]:
+        """The title lines of the part labelled at line i (none when on its line or not there)
+        and the index after the part's heading."""
+        if on_its_line:
+            return [], i + 1
         start = self._next_text_index(i + 1)
         end = self._group_end(start)
         if start == end:  # the text's end
-            return i + 1
+            return [], i + 1
         title = self.texts[start:end]
         if self._is_marker(title[0]) or not _part_title(title):
-            return i + 1
-        block.lines.extend(title)
-        return end
+            return [], i + 1
+        return title, end
 
     def _section_mark(self, i: int, after_blank: bool, numeral: str, title: str | None) -> int | None:
         """A roman section marker with its title, or none (the title follows): "III. Title", "Chapter III"."""

@@ -427,6 +427,58 @@ def test_a_report_in_parts_has_part_headings_over_their_sections():
     assert r.body[3].text == "Part one of the report covers the context."
 
 
+FASCICLE = """United Nations                                                A/72/6 (Sect. 5)
+General Assembly                                              Distr.: General
+                                                              20 April 2017
+
+Seventy-second session
+Item 135 of the preliminary list
+Proposed programme budget for the biennium 2018-2019
+
+            Proposed programme budget for the biennium 2018-2019
+
+            Part II
+            Political affairs
+
+            Section 5
+            Peacekeeping operations
+
+            (Programme 4 of the biennial programme plan for the period 2018-2019)
+
+Contents
+                                                                    Page
+   Overview . . . . . . . . . . . . . . . . . . . . . . . . . . . . .    3
+   A. Executive direction and management . . . . . . . . . . . . . .   10
+
+Overview
+
+5.1 The Department of Peacekeeping Operations is responsible for the
+planning, management, deployment, support and direction of all United
+Nations peacekeeping operations.
+
+5.2 The Department of Field Support is responsible for delivering
+dedicated support to field missions.
+
+A. Executive direction and management
+
+5.3 The Under-Secretary-General provides overall leadership.
+"""
+
+
+def test_a_part_in_the_title_block_over_no_marker_is_masthead_text():
+    """A budget fascicle's title names its part and section ("Part II" / "Political affairs" /
+    "Section 5" / …) above its contents: no part of the body (that made the title lines after it
+    one text block of the body, "Overview" in it), but masthead text, as a part over "I." is not."""
+    r = convert_text(FASCICLE, "A_72_6_Sect_5.txt")
+    assert r.meta.title == "Proposed programme budget for the biennium 2018-2019"
+    texts = [(b.type, b.text) for b in r.body]
+    assert texts[:5] == [("text", "Part II"), ("text", "Political affairs"), ("text", "Section 5"),
+                         ("text", "Peacekeeping operations"), ("text", texts[4][1])]
+    assert texts[5] == ("heading", "Overview")
+    assert [b.id for b in r.body if b.type == "paragraph"] == ["para-5.1", "para-5.2", "para-5.3"]
+    assert not [b for b in r.blocks() if b.level == 0 and b.type == "heading"]
+
+
 def test_a_part_heads_its_sections_page_and_the_contents():
     """The part's heading opens the page of the section after it, above the section's own; the
     report's contents list it (class toc-level-0) linked to it there."""
