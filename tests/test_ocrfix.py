@@ -189,9 +189,7 @@ def test_confusions_of_other_ocr_engines_are_repaired_where_the_report_shows_the
 def test_letters_read_for_ri_li_in_and_l_are_repaired_where_the_report_shows_such_damage():
     """Older engines read "ri" as "n" ("Secunty"), "li" as "h" ("pohce") and "in" as "m"
     ("contmued"): repaired by the same evidence as the other families; a word English knows
-    ("dining", "mail") is never touched. An "i" read for an "l" ("nationai") is no family:
-    its damaged forms are too often a spaced word's half ("poli ce" in S/2018/241), which
-    made a clean report look damaged."""
+    ("dining", "mail") is never touched."""
     from build_tools.lexicon import Lexicon
 
     damaged = "The Secunty Council, the pohce and the national army contmued; dining and mail. In Marcli, "
@@ -204,6 +202,28 @@ def test_letters_read_for_ri_li_in_and_l_are_repaired_where_the_report_shows_suc
         "contmued": "ocr-confusion:m>in",
         "Marcli": "ocr-confusion:li>h",  # not "Mardi" (cl>d): the likelier of two families' repairs
     }
+
+
+def test_an_i_read_for_an_l_is_repaired_where_three_such_forms_show_it():
+    """ "nationai", "aiso", "generai": an "i" read for an "l". Its damaged forms are also the
+    halves of words spaced apart ("poli ce" reads as "poll" damaged), so one or two of them
+    alone do not show the damage (nothing is looked for); three different ones do, or any other
+    family's form."""
+    from build_tools.lexicon import Lexicon
+
+    damaged = "The nationai police and the Generai Assembly, aiso the military. "
+    text = damaged + "The national police and the General Assembly, also the military. " * 5
+    out, fixes = fix_confusions(damaged, Lexicon.from_text(text))
+    assert out == "The national police and the General Assembly, also the military. "
+    assert {f.original: f.rule for f in fixes} == {
+        "nationai": "ocr-confusion:i>l", "Generai": "ocr-confusion:i>l", "aiso": "ocr-confusion:i>l",
+    }
+    spaced = "The poli ce and the nationai army. "
+    text = spaced + "The police and the national army. " * 5
+    assert fix_confusions(spaced, Lexicon.from_text(text)) == (spaced, [])
+    other = "The Mcmber States and the nationai army. "
+    text = other + "The Member States and the national army. " * 5
+    assert fix_confusions(other, Lexicon.from_text(text))[0] == "The Member States and the national army. "
 
 
 def test_a_capital_i_read_for_an_l_at_a_words_start_is_repaired():
@@ -332,8 +352,10 @@ def test_word_repairs_undo_word_damage():
     for word in ["the", "nations", "member", "information", "government", "which", "iraq", "headquarters"]:
         damage = _word_damage(word)
         assert damage and all((word, rule) in _word_repairs(form) for form, rule in damage)
-    assert {"tlie", "nalions", "mcmber", "infonnation", "govemment", "vvhich", "lraq"} <= _damage_tells()
-    assert not {"the", "arid", "democratie"} & _damage_tells()
+    tells, i_for_l = _damage_tells()
+    assert {"tlie", "nalions", "mcmber", "infonnation", "govemment", "vvhich", "lraq"} <= tells
+    assert {"nationai", "aiso", "poli"} <= i_for_l  # "poli" of "poli ce": no tell alone
+    assert not {"the", "arid", "democratie"} & (tells | i_for_l)
 
 
 def test_fix_offsets_point_into_the_input():
