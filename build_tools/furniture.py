@@ -50,9 +50,11 @@ def page_of(text: str) -> tuple[int, int]:
 PAGE_LABEL = re.compile(r"^(?:Page|PAGE|page)\s+(\d{1,4})$|^-\s*(\d{1,4})\s*-$")
 # Job number, optionally with language and print date: "15-14893 (E) 100915", "96-33942 (E)";
 # Geneva's start "GE." ("GE.19-00812(E)", "GE.05-10056 (E) 100105"); a reissue's has a star
-# ("19-06123* (E) 300419"); until the mid-1990s a typist's code followed ("91-29517 2271e (E)").
+# ("19-06123* (E) 300419"); until the mid-1990s a typist's code followed ("91-29517 2271e (E)"),
+# and the page foot's "/..." (CONTINUED) may end the line ("96-22222 (E)   300896     /...").
 JOB_NUMBER = re.compile(
-    r"^(?:GE\.|V\.)?\d{2}[-\s]\d{5}\*?\s*(?:\d{3,5}[a-zA-Z]\s*)?(?:\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d{6}\s*\([A-Z]\))?$"
+    r"^(?:GE\.|V\.)?\d{2}[-\s]\d{5}\*?\s*(?:\d{3,5}[a-zA-Z]\s*)?(?:\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d{6}\s*\([A-Z]\))?"
+    r"(?:\s+/\s?\.\.\.)?$"
 )
 # A page number alone ("21"), as pdftotext prints it; only furniture beside other furniture.
 BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")

@@ -18,6 +18,8 @@ CASES = [
     ("19-06123* (E) 300419", "job-number"),  # a reissue
     ("91-29517 2271e (E)", "job-number"),  # a typist's code, until the mid-1990s
     ("92-24175 3544c (E) 170992", "job-number"),
+    ("96-22222 (E)   300896                          /...", "job-number"),  # "continued" on its line, 1990s
+    ("96-22222 (E) /...", "job-number"),
     ("91-29517 2271e", "job-number"),
     ("91-92 budget was adopted", None),
     ("10-12 persons were held", None),
