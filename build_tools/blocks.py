@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .models import CAPTION_KINDS, SourceLine
 from .ocrfix import PRONOUN_VERBS
+from .tables import is_table_row
 
 # "12. Text" or "12." alone (pdftotext puts the number on its own line).
 # OCR damage it allows: "6 ." (a space before the point) and "7.The" (no space after it, before
@@ -1750,8 +1751,8 @@ def wrapped_line(line: str) -> bool:
 
 
 def _prose_line(line: str) -> bool:
-    """A line of running text (a table row or list entry is short)."""
-    return line[:1].isupper() and len(line) >= WRAPPED_MIN_CHARS
+    """A line of running text (a table row or list entry is short, or a row's cells gapped)."""
+    return line[:1].isupper() and len(line) >= WRAPPED_MIN_CHARS and not is_table_row(line)
 
 
 def _glued_to_prose(line: str, prose: str) -> bool:

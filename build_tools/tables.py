@@ -51,6 +51,19 @@ def looks_like_chart_labels(text: str) -> bool:
     return len(tokens) >= _SMALL_CHART_MIN_TOKENS and _figure_tokens(tokens) >= _SMALL_CHART_MIN_SHARE * len(tokens)
 
 
+def is_table_row(line: str) -> bool:
+    """A row of a table pdftotext -layout set on one line: a label and two figures or more, set
+    apart by gaps ("Chad      1 400      –      1 400"); justified prose has gaps, not figures."""
+    if "  " not in line:  # most lines: one C search
+        return False
+    cells = CELL_GAP.split(line.strip())
+    return len(cells) >= 3 and all(_is_figure(c.replace(" ", "")) for c in cells[1:])
+
+
+def _is_figure(cell: str) -> bool:
+    return cell in "—–-" or cell.strip(_CELL_PUNCT).replace(",", "").replace(".", "").isdigit()
+
+
 def _figure_tokens(tokens: list[str]) -> int:
     return sum(1 for t in tokens if t in "—–-" or t.strip(_CELL_PUNCT).replace(",", "").isdigit())
 
@@ -438,6 +451,8 @@ def _close(parts: list, loose: list[str], rows: list[Row], width: int, last: Row
         titles = _joined(loose) if len(loose) > width + 1 else loose  # wrapped: "Military" / "observers"
         if len(titles) == width + 1 and all(_kind(c) == "L" for c in loose):
             header, loose[:] = tuple(titles), []
+        elif len(titles) == width >= 2 and all(_kind(c) == "L" for c in loose):
+            header, loose[:] = ("", *titles), []  # the figures' titles only, the labels' corner blank
         elif (two := _two_level(loose, width)) is not None:
             header, groups = two
             loose.clear()

@@ -158,6 +158,35 @@ def test_a_layout_tables_rows_are_its_lines_cut_at_the_column_gaps():
     assert note == ("a", "Including the Force Commander.")
 
 
+def test_column_titles_over_the_figures_only_head_the_rows_with_a_blank_corner():
+    """ "Troops", "Police", "Total" and no title over the labels: the header, its corner blank.
+    One title over one column of figures stays a loose cell (a group's name as much)."""
+    cells = ("Troops", "Police", "Total", "Benin", "10", "3", "13", "Chad", "5", "—", "5", "Togo", "1", "3", "4")
+    (rows,) = rebuild(cells)
+    assert rows.header == ("", "Troops", "Police", "Total")
+    assert rows.rows[1] == Row("Chad", "", ("5", "—", "5"))
+    loose, rows = rebuild(("Contingents", "Benin", "10", "Chad", "5", "Togo", "1", "Total", "16"))
+    assert loose == ("Contingents",) and not rows.header
+
+
+LAYOUT_NO_CORNER = LAYOUT_REPORT.replace(
+    "Country                          Staff officers", "                                 Staff officers"
+).replace("          Total\n\n\n", "          Total\n")
+
+
+def test_a_layout_tables_column_titles_over_its_rows_are_its_header_not_a_heading():
+    """The titles' line with no blank line under it, straight over the rows: no heading (a row
+    with its cells gapped is no line of prose a heading is glued to), the table's header."""
+    from build_tools.pipeline import convert_text
+
+    report = convert_text(LAYOUT_NO_CORNER, "S_2099_77.txt")
+    assert [b.text for b in report.body if b.type == "heading"] == [
+        "Introduction", "Annex — Countries providing military staff and contingents"]
+    rows, _ = rebuild(report.body[-1].cells)
+    assert rows.header == ("", "Staff officers", "Troops", "Total")
+    assert rows.rows[0] == Row("Argentina", "", ("9", "549", "558"))
+
+
 def test_rebuild_takes_any_cells():
     """Cells as a model may hold them (empty, blank, marks only): rows or (), never an error."""
     import random
