@@ -269,8 +269,8 @@ ORGAN_BEFORE_RE = re.compile(
 # Rights Council" cites the Assembly's resolution that set the Council up.
 ORGAN_AFTER_RE = re.compile(
     r"(?:\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d{2})?,\s+the\s+"
-    r"(?P<organ>Economic\ and\ Social\ Council|Human\ Rights\ Council|Commission\ on\ Human\ Rights"
-    r"|General\ Assembly|Security\ Council)\b"
+    r"(?P<organ>Economic and Social Council|Human Rights Council|Commission on Human Rights"
+    r"|General Assembly|Security Council)\b"
 )
 
 # Any other capitalised word right before the keyword is taken as the name of an organ we have

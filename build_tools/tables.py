@@ -57,15 +57,20 @@ def is_table_row(line: str) -> bool:
     if "  " not in line:  # most lines: one C search
         return False
     cells = CELL_GAP.split(line.strip())
-    return len(cells) >= 3 and all(_is_figure(c.replace(" ", "")) for c in cells[1:])
+    return len(cells) >= 3 and all(_is_figure(c.replace(" ", ""), decimals=True) for c in cells[1:])
 
 
-def _is_figure(cell: str) -> bool:
-    return cell in "—–-" or cell.strip(_CELL_PUNCT).replace(",", "").replace(".", "").isdigit()
+_DASHES = ("—", "–", "-")  # an empty cell
+
+
+def _is_figure(token: str, decimals: bool = False) -> bool:
+    """A figure ("1,200", "(3)", "12%", "3.5" with decimals) or an empty cell's dash."""
+    core = token.strip(_CELL_PUNCT).replace(",", "")
+    return token in _DASHES or (core.replace(".", "") if decimals else core).isdigit()
 
 
 def _figure_tokens(tokens: list[str]) -> int:
-    return sum(1 for t in tokens if t in "—–-" or t.strip(_CELL_PUNCT).replace(",", "").isdigit())
+    return sum(map(_is_figure, tokens))
 
 
 def table_cells(lines: list[str], text: str, labels: bool = False) -> tuple[str, ...]:
