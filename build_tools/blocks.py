@@ -59,6 +59,9 @@ _DAMAGED_MARK_TITLE = r"(?:\s*([^\sa-z].*))?$"  # a title does not start in lowe
 DAMAGED_ROMAN_MARK = re.compile(
     rf"^(?=[IVXL]*[l1]|[IVXL]+{_DAMAGED_STOP})(?!1[.,])([IVXLl1]{{1,7}}) ?[.,]{_DAMAGED_MARK_TITLE}"
 )
+# A section mark whose full stop the OCR lost: "IV Observations" (taken only as the next section
+# over a marker: _Segmenter._stopless_roman).
+STOPLESS_ROMAN_MARK = re.compile(r"^([IVXL]{1,7}) +([A-Z].*)$")
 # A section letter's full stop damaged the same ways: "B . Title", "B, Title", "B.Title".
 DAMAGED_LETTER_MARK = re.compile(rf"^([A-Z]){_DAMAGED_STOP}{_DAMAGED_MARK_TITLE}")
 # The title of a report's list of abbreviations: "Abbreviations", "List of acronyms",
@@ -659,7 +662,8 @@ class _Segmenter:
     def _roman(self, i: int, after_blank: bool) -> int | None:
         m = ROMAN_MARK.match(self.texts[i])
         if not m:
-            return self._bare_roman(i, after_blank) or self._damaged_roman(i, after_blank)
+            return (self._bare_roman(i, after_blank) or self._damaged_roman(i, after_blank)
+                    or self._stopless_roman(i, after_blank))
         if self.section.startswith("annex"):
             return self._annex_section_mark(i, after_blank, m.group(1), m.group(2))
         return self._section_mark(i, after_blank, m.group(1), m.group(2))
@@ -696,6 +700,30 @@ class _Segmenter:
             nxt = self._section_mark(i, after_blank, numeral, title)
         if nxt is not None:
             self._report_damage(i, "section number", _printed_mark(m), numeral)
+        return nxt
+
+    def _stopless_roman(self, i: int, after_blank: bool) -> int | None:
+        """ "IV Observations", the full stop lost: section IV where it comes next, after a
+        finished sentence, its title a heading's (the pronoun's "I Welcome" is no title) over a
+        marker ("13. …"), or over a sub-heading over one; the damage reported."""
+        m = STOPLESS_ROMAN_MARK.match(self.texts[i])
+        if m is None or self.section.startswith("annex") or not (after_blank or self._closed()):
+            return None
+        numeral, title = m.groups()
+        if roman_value(numeral) != self.last_roman + 1 or not _short_open(title):
+            return None
+        end = self._group_end(i)
+        if end - i > 3:
+            return None
+        j = self._next_text_index(end)
+        if not self._marker_at(j) and not (
+            j < len(self.texts) and _short_heading_line(self.texts[j])
+            and self._marker_at(self._next_text_index(self._group_end(j)))
+        ):
+            return None
+        nxt = self._section_mark(i, after_blank, numeral, title)
+        if nxt is not None:
+            self._report_damage(i, "section number", numeral, numeral)
         return nxt
 
     def _damaged_numeral(self, text: str) -> str | None:

@@ -225,6 +225,20 @@ def test_a_section_numeral_whose_full_stop_the_ocr_damaged_is_taken_when_it_come
         assert "II" not in [k[1] for k in kinds(s) if k[0] == "heading"], line
 
 
+def test_a_section_numeral_whose_full_stop_the_ocr_lost_is_taken_over_a_marker():
+    """ "II Findings": section II where II comes next, over a paragraph's mark or over a
+    sub-heading over one (A/70/357's "III. Priorities …" / "Pursuit of political settlements"),
+    reported; "I Introduction" starts the body so. Not the pronoun's sentence ("I Welcome the
+    report."), not over prose, not a numeral out of sequence."""
+    s = seg("Mast\n\nI Background\n\n1. Text.\n\nII Findings\n\nA sub-heading\n\n2. More text.\n")
+    assert [k for k in kinds(s) if k[0] == "heading"][:2] == [("heading", "I", "Background"), ("heading", "II", "Findings")]
+    assert any("section number II reads 'II'" in w for w in s.warnings)
+    for line, after in (("I Welcome the report.", "2. More."), ("II Findings", "The text goes on here."),
+                        ("III Findings", "2. More.")):
+        s = seg(f"Mast\n\nI. Background\n\n1. Text.\n\n{line}\n\n{after}\n")
+        assert [k[1] for k in kinds(s) if k[0] == "heading"] in (["I"], ["I", None]), line
+
+
 @pytest.mark.parametrize("mark", ["B .", "B,", "B."])
 def test_a_section_letter_whose_full_stop_the_ocr_damaged_is_taken_when_it_comes_next(mark):
     """ "B . Regional partnerships", "B, …", "B.Regional …": section B after A, reported; "D."
