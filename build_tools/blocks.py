@@ -38,6 +38,11 @@ DAMAGED_PARA_MARK = re.compile(
 _DAMAGED_PARA_STARTS = frozenset("0123456789lI")
 # Lines looked through for the next paragraph's mark (a long paragraph has ~40).
 _MARK_LOOKAHEAD_LINES = 120
+# A paragraph's mark without its full stop ("4 The …"), and how many such marks in sequence
+# after a damaged one confirm it (or fewer, the last confirmed by an intact mark:
+# _Segmenter._number_confirmed).
+_STOPLESS_PARA_MARK = re.compile(r"(\d{1,3})\s+[A-Z“\"‘(]")
+_CONFIRMING_CHAIN = 3
 # The pronoun "I" the OCR read as "1" ("l12. 1 am mindful …"): a capital too, before the verbs
 # that follow a Secretary-General's "I" (ocrfix.PRONOUN_VERBS); the word rules mend the "1".
 _PRONOUN_ONE = re.compile(r"1 ([a-z]+)\b")
@@ -1024,13 +1029,22 @@ class _Segmenter:
         self._report_damage(i, "paragraph number", text[: len(text) - len(rest)].rstrip(), str(n))
         return self._take_paragraph(i, self._paragraph_count()[0], n, rest)
 
-    def _number_confirmed(self, i: int, n: int) -> bool:
+    def _number_confirmed(self, i: int, n: int, chain: int = _CONFIRMING_CHAIN, first: int = 0) -> bool:
         """Paragraph n + 1's mark comes after line i before n's does (a bounded look; other
-        numbers, such as a numbered sub-heading's "1.", are passed over)."""
-        for text in self.texts[i + 1 : i + 1 + _MARK_LOOKAHEAD_LINES]:
-            m = PARA_MARK.match(text) if text[:1].isdigit() else None
-            if m and int(m.group(1)) in (n, n + 1):
+        numbers, such as a numbered sub-heading's "1.", are passed over), or n + 1's mark
+        without its full stop, itself so confirmed ("3 That …" / "4 The …" / "5. …"); so many
+        such marks in sequence (_CONFIRMING_CHAIN) confirm n themselves. An intact mark of the
+        chain's first number or a later one of it ends the chain unconfirmed."""
+        texts, first = self.texts, first or n
+        for j in range(i + 1, min(len(texts), i + 1 + _MARK_LOOKAHEAD_LINES)):
+            text = texts[j]
+            if not text[:1].isdigit():
+                continue
+            m = PARA_MARK.match(text)
+            if m and first <= int(m.group(1)) <= n + 1:
                 return int(m.group(1)) == n + 1
+            if (bare := _STOPLESS_PARA_MARK.match(text)) and int(bare.group(1)) == n + 1:
+                return chain == 1 or self._number_confirmed(j, n + 1, chain - 1, first)
         return False
 
     def _report_damage(self, i: int, what: str, printed: str, taken: str) -> None:

@@ -154,6 +154,23 @@ def test_a_paragraph_number_that_lost_its_full_stop_is_taken_when_the_next_confi
         assert ("paragraph", "12", "July 2006") not in got and ("paragraph", "12", "Senators were elected.") not in got
 
 
+def test_paragraph_numbers_that_lost_their_full_stops_in_a_row_confirm_one_another():
+    """ "12 The …" / "13 The …" / "14. …": each confirmed by the next, the last by an intact
+    mark; three such marks in sequence after one confirm it without one ("12" … "15" to the
+    end: 12 is taken, the last three wait for a fourth). "12 Senators …" where "12." is still to
+    come stays text, whatever follows."""
+    body = "".join(f"{n}. Text {n}.\n" for n in range(1, 12))
+    s = seg(f"Mast\n\nI. Background\n\n{body}\n12 The Mission.\n\n13 The Council.\n\n14. More text.\n")
+    assert [k[1] for k in kinds(s)[-3:]] == ["12", "13", "14"]
+    tail = "".join(f"\n{n} The text {n}.\n" for n in range(12, 16))
+    s = seg(f"Mast\n\nI. Background\n\n{body}{tail}")
+    assert [k[1] for k in kinds(s) if k[0] == "paragraph"][-1] == "12"
+    s = seg(f"Mast\n\nI. Background\n\n{body}\n12 Senators were elected.\n\n13 The Council.\n\n12. The Council met."
+            "\n\n13. It met again.\n\n14. And again.\n")
+    assert [k[1] for k in kinds(s) if k[0] == "paragraph"][-3:] == ["12", "13", "14"]
+    assert [k[2] for k in kinds(s) if k[1] == "12"] == ["The Council met."]
+
+
 def test_a_paragraph_number_the_ocr_spaced_apart_is_taken_when_it_comes_next():
     """ "1 2. The Mission …" (pdftotext spaces digits apart as it spaces "Accounta nt"): 12 where
     12 comes next; "1 250 Member States …" or "12 500 troops …" is no paragraph mark."""
