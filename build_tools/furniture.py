@@ -71,6 +71,9 @@ RULE_LINE = re.compile(r"^[-_=–—.\s]{4,}$")
 # A Security Council resolution's symbol carries its year: "S/RES/2100 (2013)".
 _SYMBOL = r"[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+(?<!\.)(?: ?\((?:19|20)\d\d\))?"
 SYMBOL_LINE = re.compile(rf"^{_SYMBOL}$")
+# The same with the OCR's "5" or "$" for the S of a Security Council symbol, its year second
+# ("5/2018/241", "$/1995/342": a running header; citations.SUSPECT_RE reports such a symbol in text).
+DAMAGED_SYMBOL_LINE = re.compile(r"^[5$]/(?:19|20)\d\d/\d{1,4}(?:/[A-Za-z0-9.]+)*$")
 _SYMBOLS_IN_LINE = re.compile(_SYMBOL)
 
 
@@ -88,10 +91,10 @@ _LANGUAGE_NAMES = frozenset(("English", "French", "Spanish", "Russian", "Arabic"
 # Rules whose presence makes a run of furniture a page break.
 PAGE_BREAK_RULES = {"page-number", "bare-page-number", "page-label", "job-number", "barcode", "continued", "form-feed"}
 # Furniture printed at the head of a page, and the break rules printed at its foot.
-HEAD_RULES = frozenset(("symbol-line", "page-label", "running-header"))
+HEAD_RULES = frozenset(("symbol-line", "damaged-symbol-line", "page-label", "running-header"))
 FOOT_RULES = frozenset(PAGE_BREAK_RULES - {"page-label"})
 # Furniture of a page turn: a repeated short line beside it is a running header, a bare number a page number.
-TURN_RULES = frozenset(PAGE_BREAK_RULES - {"bare-page-number"} | {"symbol-line", "print-date"})
+TURN_RULES = frozenset(PAGE_BREAK_RULES - {"bare-page-number"} | {"symbol-line", "damaged-symbol-line", "print-date"})
 # Short lines repeated this often at page turns are running headers.
 REPEATED_HEADER_MIN = 3
 REPEATED_HEADER_MAX_LEN = 80
@@ -155,6 +158,7 @@ _RULES = (
     ("continued", CONTINUED, "/".__eq__),
     ("rule-line", RULE_LINE, lambda c: c in "-_=–—." or c.isspace()),  # \s is str.isspace
     ("symbol-line", SYMBOL_LINE, lambda c: "A" <= c <= "Z"),
+    ("damaged-symbol-line", DAMAGED_SYMBOL_LINE, "5$".__contains__),  # not the report's symbol: a header
 )
 
 

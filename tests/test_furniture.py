@@ -41,6 +41,9 @@ CASES = [
     ("A/98/77.", None),
     ("S/PRST/2098/4.", None),
     ("A/70/357/Corr.1", "symbol-line"),
+    ("5/2018/241", "damaged-symbol-line"),  # the OCR's 5 for S: a running header, not the report's symbol
+    ("$/1995/342", "damaged-symbol-line"),
+    ("5/12/2018", None),
     ("24 hours a day", None),
 ]
 
@@ -512,3 +515,13 @@ def test_please_recycle_at_the_first_pages_foot_is_furniture():
     paged = remove_furniture(text)
     assert ("Please recycle \u267b", "recycle-note") in [(d.text, d.rule) for d in paged.dropped]
     assert "1. Text of the report. Please recycle" in paged.texts and "Please recycle \u267b" not in paged.texts
+
+
+def test_a_running_header_with_the_ocrs_5_for_s_is_furniture_not_the_reports_symbol():
+    """ "5/2018/241" at a page turn: dropped as a header (it cut the paragraph it stood in), and
+    never read as one of the report's symbols (that stopped the build: "not a usable symbol")."""
+    text = "S/2018/241\n\nThe Mission met the\n\n5/2018/241\n\n2/19\n\nparties in Port-au-Prince.\n"
+    paged = remove_furniture(text)
+    assert [l.text for l in paged.lines if l.text] == ["The Mission met the", "parties in Port-au-Prince."]
+    assert {d.text: d.rule for d in paged.dropped}["5/2018/241"] == "damaged-symbol-line"
+    assert "5/2018/241" not in paged.header_symbols
