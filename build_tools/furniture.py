@@ -144,7 +144,21 @@ def classify(line: str) -> str | None:
             return rule
     if first.isdecimal() and " " in line and _TIGHT_CELLS_LINE.fullmatch(line) and _STRONG_CELL.search(line):
         return "furniture-cells"  # furniture side by side ("2/28 15-14893"): see _tight_cells
+    if _OCR_LETTER_BY_DIGIT.search(line):  # "l8-03983 (E)", "*O644161*", "Page l0": read as digits
+        fixed = line.translate(OCR_DIGITS)
+        return next((rule for rule, pattern in _OCR_TOLERANT_RULES if pattern.match(fixed)), None)
     return None
+
+
+# The OCR's letters for 1 and 0 beside a digit: a furniture line so damaged is matched again
+# with them read as digits (classify), against the rules whose lines are all figures but a
+# word or code ("Page", "(E)"), and a symbol alone on its line (dropped, but not mended: the
+# report's symbols come from intact ones).
+_OCR_LETTER_BY_DIGIT = re.compile(r"\d[lIOo]|[lIOo]\d")
+_OCR_TOLERANT_RULES = (
+    ("page-label", PAGE_LABEL), ("job-number", JOB_NUMBER), ("barcode", BARCODE),
+    ("damaged-symbol-line", SYMBOL_LINE),  # "S/l999/779": a running header, never the report's symbol
+)
 
 
 # classify()'s rules in order, each with a test for the first characters its pattern allows:
@@ -224,6 +238,8 @@ def _context_rules(
         is_date, is_number = is_decimal and len(text) == 6, is_decimal and len(text) <= 3
         if not (is_decimal or is_language) and len(text) <= 3 and _ocr_number(text):
             is_number = True  # "l2": page 12, the OCR reading its 1 as a letter
+        elif not (is_decimal or is_language) and len(text) == 6 and _ocr_number(text):
+            is_date = True  # "2303l8"
         if not (is_date or is_language or is_number):
             continue  # most lines: skip the neighbour scan
         near = [rules[j] for j in _neighbours(stripped, i, 3)]
@@ -394,7 +410,8 @@ def remove_furniture(text: str) -> Paged:
     # answer None). Cheaper than classify()'s own prose test, which upper-cases the line.
     candidates = [
         i for i, t in enumerate(stripped)
-        if t and (" " not in t or t[0] in _SPACED_RULE_STARTS or t[0].isdecimal() or t[:5] == "page ")
+        if t and (" " not in t or t[0] in _SPACED_RULE_STARTS or t[0].isdecimal() or t[:5] == "page "
+                  or (t[0] in "lIO" and t[1:2].isdecimal()))  # "l8-03983 (E)"
     ]
     if text.find("/RES/", 0, _MASTHEAD_CHARS) >= 0:  # a resolution: its symbol has its year, "S/RES/2100 (2013)"
         candidates = sorted({*candidates, *(i for i, t in enumerate(stripped) if t[-1:] == ")" and t[-6:-5] == "(")})
@@ -769,7 +786,7 @@ def _read_printed(run: Run, text: str, rule: str) -> None:
     if rule == "page-number" and run.foot is None:
         run.foot = page_of(text)[0]  # "2/28" foots page 2
     elif rule == "page-label":
-        m = PAGE_LABEL.match(text)
+        m = PAGE_LABEL.match(text.translate(OCR_DIGITS))  # "Page l0" too (classify)
         run.head = int(m.group(1) or m.group(2))  # "Page 2" heads page 2
     elif rule == "bare-page-number" and run.bare is None:
         run.bare = int(text.translate(OCR_DIGITS))

@@ -44,6 +44,14 @@ CASES = [
     ("5/2018/241", "damaged-symbol-line"),  # the OCR's 5 for S: a running header, not the report's symbol
     ("$/1995/342", "damaged-symbol-line"),
     ("5/12/2018", None),
+    # the OCR's l, I, O, o for 1 and 0 beside a digit: read as digits, for the rules of figures
+    ("l8-03983 (E)", "job-number"),
+    ("18-O3983 (E) 23O318", "job-number"),
+    ("*O644161*", "barcode"),
+    ("Page l0", "page-label"),
+    ("S/l999/779", "damaged-symbol-line"),
+    ("lO", None),  # no digit: a bare number only beside other furniture (_context_rules)
+    ("Iraq", None),
     ("24 hours a day", None),
 ]
 
@@ -525,3 +533,15 @@ def test_a_running_header_with_the_ocrs_5_for_s_is_furniture_not_the_reports_sym
     assert [l.text for l in paged.lines if l.text] == ["The Mission met the", "parties in Port-au-Prince."]
     assert {d.text: d.rule for d in paged.dropped}["5/2018/241"] == "damaged-symbol-line"
     assert "5/2018/241" not in paged.header_symbols
+
+
+def test_a_print_date_the_ocr_damaged_is_furniture_beside_a_job_number():
+    paged = remove_furniture("Text one.\n\nl8-03983 (E)\n\n2303l8\n\n*l803983*\n\nmore text\n")
+    assert {d.text: d.rule for d in paged.dropped} == {
+        "l8-03983 (E)": "job-number", "2303l8": "print-date", "*l803983*": "barcode"}
+    assert [l.text for l in paged.lines if l.text] == ["Text one.", "more text"]
+
+
+def test_a_page_label_the_ocr_damaged_still_numbers_its_page():
+    paged = remove_furniture("page one text\n\nPage 2\n\npage two text\n\nPage 3\n\npage three\n\nPage l0\n\npage ten")
+    assert [(l.text, l.page) for l in paged.lines if l.text][-1] == ("page ten", 10)
