@@ -226,6 +226,13 @@ def _stands_alone(line: str) -> bool:
     return _is_masthead_furniture(s) or bool(DOC_TYPE.match(s) or LANGUAGE.match(s)) or s.upper() in LANGUAGES
 
 
+def _language(word: str) -> str:
+    """The language an "Original:" line names, its OCR damage mended ("EngIish", "Frencli")
+    where it is close to one of the UN's languages; else as written."""
+    close = difflib.get_close_matches(word.upper(), LANGUAGES, n=1, cutoff=0.8)
+    return close[0] if close else word
+
+
 def iso_date(text: str) -> str | None:
     m = DATE.search(text)
     if not m:
@@ -253,7 +260,7 @@ def _damaged_date(line: str) -> str | None:
     day, year = (g.translate(OCR_DIGITS) for g in (m.group(1), m.group(3)))
     if not (day.isdigit() and year.isdigit() and 1945 <= int(year) <= 2100):
         return None
-    name = m.group(2).translate(_OCR_LETTERS).replace("rn", "m").capitalize()
+    name = m.group(2).translate(_OCR_LETTERS).replace("rn", "m").replace("li", "h").capitalize()  # no month has "li"
     close = difflib.get_close_matches(name, MONTHS, n=1, cutoff=0.8)
     if not close:
         return None
@@ -302,7 +309,7 @@ def read_front(
     folded = {_folded(t.strip()) for t in texts}
     organs = tuple(o for o in ORGANS if _folded(o) in folded)
     sessions = tuple(t for t in texts if SESSION.match(t))
-    language = next((m.group(1) for t in texts if (m := LANGUAGE.match(t)) and m.group(1)), None)
+    language = next((_language(m.group(1)) for t in texts if (m := LANGUAGE.match(t)) and m.group(1)), None)
     if language is None and any(LANGUAGE.match(t) for t in texts):
         # "ORIGINAL:" with the language on a line of its own ("ENGLISH"), as pdftotext splits columns.
         language = next((t for t in texts if t.strip().upper() in LANGUAGES), None)

@@ -338,6 +338,7 @@ def test_a_heading_over_the_first_paragraph_is_its_heading_not_front_text():
     ("28 JuIy 2006", "2006-07-28"), ("28 July 2OO6", "2006-07-28"), ("l2 May 2006", "2006-05-12"),
     ("2S July 2006", None), ("28 Jnne 2006", None), ("2 Sept 2015", "2015-09-02"), ("12 items 2006", None),
     ("20March 2018", "2018-03-20"), ("20 March2018", "2018-03-20"), ("2018March 20", None),
+    ("20 Marcli 2018", "2018-03-20"),  # "li" for "h", as the OCR of older documents reads it
 ])
 def test_a_masthead_date_the_ocr_damaged(line, iso):
     """The OCR's letters for the digits 1 and 0 and small damage to the month's name are read;
@@ -349,6 +350,7 @@ def test_a_masthead_date_the_ocr_damaged(line, iso):
 @pytest.mark.parametrize(("old", "new"), [
     ("Security Council\n", "Security Counci1\n"), ("United Nations\n", "Uni ted Nations\n"),
     ("Distr.: General", "Distr.:\nGeneral"), ("20 March 2018", "20March 2018"),
+    ("Original: English", "Original: EngIish"),
 ])
 def test_masthead_fields_the_ocr_damaged_are_read_and_kept_out_of_the_text(old, new):
     """An organ with a 1 for its l, "United Nations" spaced apart, "General" under "Distr.:",
@@ -362,6 +364,7 @@ def test_masthead_fields_the_ocr_damaged_are_read_and_kept_out_of_the_text(old, 
     plain, damaged = (convert_text(t, "S_2018_241.txt") for t in (text, text.replace(old, new, 1)))
     assert damaged.meta.organs == plain.meta.organs == ("Security Council",)
     assert damaged.meta.date == plain.meta.date == "2018-03-20"
+    assert damaged.meta.language == plain.meta.language == "English"  # not "Engiish"
     assert [b.id for b in damaged.body] == [b.id for b in plain.body]
 
 
