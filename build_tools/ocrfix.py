@@ -117,11 +117,14 @@ def _report_damage(lexicon: Lexicon) -> tuple:
     return _report_confusions(lexicon), _report_numbers(lexicon), _report_phrases(lexicon), lower_i
 
 
-# An "i" read for an "l" ("nationai", "aiso"). Its damaged forms are also the halves of words
-# spaced apart ("poli ce" in S/2018/241 reads as "poll" damaged): alone they tell a report shows
-# other engines' damage only when I_FOR_L_MIN_TELLS different ones are in it.
+# An "i" read for an "l" ("nationai", "aiso"), and an "l" for an "i" ("Natlons", "operatlons"):
+# one thin stroke for another. Their damaged forms are also the halves of words spaced apart
+# ("poli ce" in S/2018/241 reads as "poll" damaged): alone they tell a report shows other
+# engines' damage only when THIN_MIN_TELLS different ones are in it.
 I_FOR_L = "ocr-confusion:i>l"
-I_FOR_L_MIN_TELLS = 3
+L_FOR_I = "ocr-confusion:l>i"
+THIN_CONFUSIONS = frozenset((I_FOR_L, L_FOR_I))
+THIN_MIN_TELLS = 3
 
 # Confusions of other OCR engines and typefaces, in older scanned documents ("tlie", "Nalions",
 # "Mcmber", "infonnation", "Govemment"), as (rule, what OCR read, what was printed). Not an e
@@ -140,6 +143,7 @@ WORD_CONFUSIONS: tuple[tuple[str, str, str], ...] = (
     ("ocr-confusion:h>li", "h", "li"),
     ("ocr-confusion:m>in", "m", "in"),
     (I_FOR_L, "i", "l"),
+    (L_FOR_I, "l", "i"),
 )
 # A capital I read as a lower-case l at a word's start ("lraq", "lnternational"): the repair
 # is capitalised.
@@ -243,18 +247,18 @@ def _shows_word_damage(lexicon: Lexicon) -> bool:
     rare unknown words and on its known plain words (a damaged form it repeats three times
     and more passes for one of its own), so the reports without such damage skip the
     candidate search (0.3 ms a report)."""
-    tells, i_for_l = _damage_tells()
+    tells, thin = _damage_tells()
     if not tells.isdisjoint(lexicon.rare_unknown) or not tells.isdisjoint(lexicon.plain_known):
         return True
     # The two sets are apart (plain_known holds no rare unknown word): their counts add up.
-    seen = len(i_for_l.intersection(lexicon.rare_unknown)) + len(i_for_l.intersection(lexicon.plain_known))
-    return seen >= I_FOR_L_MIN_TELLS
+    seen = len(thin.intersection(lexicon.rare_unknown)) + len(thin.intersection(lexicon.plain_known))
+    return seen >= THIN_MIN_TELLS
 
 
 @lru_cache(maxsize=1)
 def _damage_tells() -> tuple[frozenset[str], frozenset[str]]:
     """The damaged forms (WORD_CONFUSIONS and the start confusions) of English words of Zipf
-    DAMAGE_TELL_MIN_ZIPF and up that English does not know itself: those of I_FOR_L only, apart.
+    DAMAGE_TELL_MIN_ZIPF and up that English does not know itself: those of THIN_CONFUSIONS only, apart.
     Built once (30 ms, 1.8 MB)."""
     english = english_words()
     floor = 10 ** (DAMAGE_TELL_MIN_ZIPF - 9)  # as a frequency (zipf() tokenises: slow for 30,000 words)
@@ -264,19 +268,22 @@ def _damage_tells() -> tuple[frozenset[str], frozenset[str]]:
         for damaged, rule in _word_damage(word):
             forms.setdefault(damaged, set()).add(rule)
     tells = {f: rules for f, rules in forms.items() if len(f) >= WORD_CONFUSION_MIN_CHARS and f not in english}
-    i_for_l = frozenset(f for f, rules in tells.items() if rules == {I_FOR_L})
-    return frozenset(tells).difference(i_for_l), i_for_l
+    thin = frozenset(f for f, rules in tells.items() if rules <= THIN_CONFUSIONS)
+    return frozenset(tells).difference(thin), thin
 
 
 def _word_repairs(word: str) -> list[tuple[str, str]]:
     """(repair, rule) for each way WORD_CONFUSIONS and the start confusions undo damage in the word."""
     out = [(c, rule) for rule, read, printed in WORD_CONFUSIONS if read in word for c in _replaced(word, read, printed)]
+    # A first letter's repair is its start family's, which cases it ("lraq" -> "Iraq", "Iocal" ->
+    # "local"), not a thin stroke's one.
     if word[0] == "l":
-        out.append(("i" + word[1:], START_CONFUSION))
-    elif word[0] == "i":  # "Iocal": the start's own family, which keeps the repair in lower case
-        start = "l" + word[1:]
-        out = [(c, rule) for c, rule in out if c != start or rule != I_FOR_L] + [(start, START_L_CONFUSION)]
-    return out
+        start, rule = "i" + word[1:], START_CONFUSION
+    elif word[0] == "i":
+        start, rule = "l" + word[1:], START_L_CONFUSION
+    else:
+        return out
+    return [(c, r) for c, r in out if c != start or r not in THIN_CONFUSIONS] + [(start, rule)]
 
 
 def _word_damage(word: str) -> list[tuple[str, str]]:
@@ -284,11 +291,13 @@ def _word_damage(word: str) -> list[tuple[str, str]]:
     out = [
         (d, rule) for rule, read, printed in WORD_CONFUSIONS if printed in word for d in _replaced(word, printed, read)
     ]
-    if word[0] == "i":
-        out.append(("l" + word[1:], START_CONFUSION))
+    if word[0] == "i":  # as _word_repairs: a first letter's damage is its start family's
+        start, rule = "l" + word[1:], START_CONFUSION
     elif word[0] == "l":
-        out.append(("i" + word[1:], START_L_CONFUSION))
-    return out
+        start, rule = "i" + word[1:], START_L_CONFUSION
+    else:
+        return out
+    return [(d, r) for d, r in out if d != start or r not in THIN_CONFUSIONS] + [(start, rule)]
 
 
 def _replaced(word: str, a: str, b: str) -> list[str]:
@@ -759,8 +768,8 @@ def damaged_in_texts(
     the other reports."""
     if not _shows_word_damage(lexicon):
         return []
-    tells, i_for_l = _damage_tells()
-    written = {form for form in lexicon.forms if (low := form.lower()) in tells or low in i_for_l}
+    tells, thin = _damage_tells()
+    written = {form for form in lexicon.forms if (low := form.lower()) in tells or low in thin}
     return _written_in_texts(written, texts, joined)
 
 

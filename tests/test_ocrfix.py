@@ -205,7 +205,7 @@ def test_letters_read_for_ri_li_in_and_l_are_repaired_where_the_report_shows_suc
 
 
 def test_an_i_read_for_an_l_is_repaired_where_three_such_forms_show_it():
-    """ "nationai", "aiso", "generai": an "i" read for an "l". Its damaged forms are also the
+    """ "nationai", "aiso", "generai": an "i" read for an "l" (or an "l" for an "i"). Its damaged forms are also the
     halves of words spaced apart ("poli ce" reads as "poll" damaged), so one or two of them
     alone do not show the damage (nothing is looked for); three different ones do, or any other
     family's form."""
@@ -224,6 +224,16 @@ def test_an_i_read_for_an_l_is_repaired_where_three_such_forms_show_it():
     other = "The Mcmber States and the nationai army. "
     text = other + "The Member States and the national army. " * 5
     assert fix_confusions(other, Lexicon.from_text(text))[0] == "The Member States and the national army. "
+    # and the other way: an "l" read for an "i" ("Natlons", "operatlons", "polltical")
+    damaged = "The United Natlons peace operatlons and the polltical process. "
+    text = damaged + "The United Nations peace operations and the political process. " * 5
+    out, fixes = fix_confusions(damaged, Lexicon.from_text(text))
+    assert out == "The United Nations peace operations and the political process. "
+    assert {f.rule for f in fixes} == {"ocr-confusion:l>i"}
+    # a first letter is its start family's, cased as ever: "lndependent" is "Independent"
+    start = "The lndependent Panel and the natlonal and polltical and operatlonal plans. "
+    text = start + "The independent national political operational plans. " * 5
+    assert fix_confusions(start, Lexicon.from_text(text))[0].startswith("The Independent Panel and the national")
 
 
 def test_a_capital_i_read_for_an_l_at_a_words_start_is_repaired():
@@ -352,10 +362,10 @@ def test_word_repairs_undo_word_damage():
     for word in ["the", "nations", "member", "information", "government", "which", "iraq", "headquarters"]:
         damage = _word_damage(word)
         assert damage and all((word, rule) in _word_repairs(form) for form, rule in damage)
-    tells, i_for_l = _damage_tells()
+    tells, thin = _damage_tells()
     assert {"tlie", "nalions", "mcmber", "infonnation", "govemment", "vvhich", "lraq"} <= tells
-    assert {"nationai", "aiso", "poli"} <= i_for_l  # "poli" of "poli ce": no tell alone
-    assert not {"the", "arid", "democratie"} & (tells | i_for_l)
+    assert {"nationai", "aiso", "poli", "natlons"} <= thin  # "poli" of "poli ce": no tell alone
+    assert not {"the", "arid", "democratie"} & (tells | thin)
 
 
 def test_fix_offsets_point_into_the_input():
