@@ -229,6 +229,8 @@ def _stands_alone(line: str) -> bool:
 def _language(word: str) -> str:
     """The language an "Original:" line names, its OCR damage mended ("EngIish", "Frencli")
     where it is close to one of the UN's languages; else as written."""
+    if word.upper() in LANGUAGES:  # most reports: no difflib
+        return word
     close = difflib.get_close_matches(word.upper(), LANGUAGES, n=1, cutoff=0.8)
     return close[0] if close else word
 

@@ -144,7 +144,7 @@ def classify(line: str) -> str | None:
             return rule
     if first.isdecimal() and " " in line and _TIGHT_CELLS_LINE.fullmatch(line) and _STRONG_CELL.search(line):
         return "furniture-cells"  # furniture side by side ("2/28 15-14893"): see _tight_cells
-    if _OCR_LETTER_BY_DIGIT.search(line):  # "l8-03983 (E)", "*O644161*", "Page l0": read as digits
+    if len(line) <= _OCR_TOLERANT_MAX_CHARS and _OCR_LETTER_BY_DIGIT.search(line):  # "l8-03983 (E)", "Page l0"
         fixed = line.translate(OCR_DIGITS)
         return next((rule for rule, pattern in _OCR_TOLERANT_RULES if pattern.match(fixed)), None)
     return None
@@ -154,7 +154,8 @@ def classify(line: str) -> str | None:
 # with them read as digits (classify), against the rules whose lines are all figures but a
 # word or code ("Page", "(E)"), and a symbol alone on its line (dropped, but not mended: the
 # report's symbols come from intact ones).
-_OCR_LETTER_BY_DIGIT = re.compile(r"\d[lIOo]|[lIOo]\d")
+_OCR_LETTER_BY_DIGIT = re.compile(r"[lIOo](?:(?<=\d[lIOo])|(?=\d))")  # a letter first: re skips to it in C
+_OCR_TOLERANT_MAX_CHARS = 60  # furniture is short; a table's row or a paragraph's line is not searched
 _OCR_TOLERANT_RULES = (
     ("page-label", PAGE_LABEL), ("job-number", JOB_NUMBER), ("barcode", BARCODE),
     ("damaged-symbol-line", SYMBOL_LINE),  # "S/l999/779": a running header, never the report's symbol

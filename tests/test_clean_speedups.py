@@ -424,7 +424,7 @@ def _plain_classify(line):
                           ("symbol-line", f.SYMBOL_LINE), ("damaged-symbol-line", f.DAMAGED_SYMBOL_LINE)):
         if pattern.match(line):
             return rule
-    if re.search(r"\d[lIOo]|[lIOo]\d", line):
+    if len(line) <= 60 and re.search(r"\d[lIOo]|[lIOo]\d", line):
         for rule, pattern in (("page-label", f.PAGE_LABEL), ("job-number", f.JOB_NUMBER), ("barcode", f.BARCODE),
                               ("damaged-symbol-line", f.SYMBOL_LINE)):
             if pattern.match(line.translate(OCR_DIGITS)):
