@@ -88,6 +88,9 @@ CHAPTER_MARK = re.compile(r"^(?:Chapter|CHAPTER)\s+([IVXL]{1,7})(?:\.?$|\.\s+(.*
 LETTER_MARK = re.compile(r"^([A-Z])\.(?:\s+(.*))?$")
 # "Annex", "Annex II", "ANNEX I".
 ANNEX_MARK = re.compile(r"^(?:Annex|ANNEX)(?:\s+([IVXLl]{1,6}|\d{1,3}))?[.:]?$")  # "Annex II." too
+# The same with the annex's title on its line after a colon, full stop or dash: "Annex I: Troop
+# strength", "ANNEX II - COMPOSITION", "Annex III. Maps". Group 2 the title (a capital first).
+ANNEX_TITLED_MARK = re.compile(r"^(?:Annex|ANNEX)(?:\s+([IVXLl]{1,6}|\d{1,3}))?\s*(?:[.:]|\s[-–—])\s+([A-Z].*)$")
 # A figure's, table's or box's label on its own line ("Figure I", "Table 2.1", "Box 3"), or
 # with its title after a colon, full stop or dash ("Table 1: Troop strength"). Group 1 the
 # kind, 2 its number, 3 the title. ("Table 1 (continued)" over a page is furniture.)
@@ -140,7 +143,9 @@ def is_marker_line(text: str, decimal: bool = False) -> bool:
     if first.isdigit():
         return bool(PARA_MARK.match(text) or (decimal and DECIMAL_MARK.match(text)))
     if "A" <= first <= "Z":
-        if (first in "IVXL" and ROMAN_MARK.match(text)) or (first == "A" and ANNEX_MARK.match(text)):
+        if (first in "IVXL" and ROMAN_MARK.match(text)) or (
+            first == "A" and (ANNEX_MARK.match(text) or ANNEX_TITLED_MARK.match(text))
+        ):
             return True
         if first == "C" and CHAPTER_MARK.match(text):
             return True
@@ -598,7 +603,7 @@ class _Segmenter:
         return i + 1
 
     def _annex(self, i: int, after_blank: bool) -> int | None:
-        m = ANNEX_MARK.match(self.texts[i])
+        m = ANNEX_MARK.match(self.texts[i]) or ANNEX_TITLED_MARK.match(self.texts[i])
         if not m or not self.in_body:
             return None
         label = annex_number(m.group(1))
@@ -621,9 +626,14 @@ class _Segmenter:
         self.annex_roman, self.annex_section = 0, ""
         self.annex_paras[key] = 0
         block = self._start(RawBlock("heading", number=label or None, level=1), i)
-        printed = self.texts[i].rstrip(".:")  # "Annex II." is shown "Annex II"
+        title = m.group(2) if m.re is ANNEX_TITLED_MARK else None
+        printed = (self.texts[i][: m.start(2)].rstrip(" .:-–—") if title else self.texts[i]).rstrip(".:")
+        # "Annex II." is shown "Annex II"; a mended label as mended ("Annex Il" is "Annex II").
         block.first_line = printed if label == (m.group(1) or "") else f"{printed.split()[0]} {label}"
         block.section = key
+        if title:  # "Annex I: Troop strength": the title is its line's; wrapped lines may go on
+            block.lines.append(title)
+            return self._heading_text(i + 1, block, append=True) if not closed_end(title) else i + 1
         return self._heading_text(i + 1, block, append=True)
 
     def _caption(self, i: int, after_blank: bool) -> int | None:

@@ -439,8 +439,8 @@ def test_classify_first_character_table_gives_the_plain_answer():
 
     from build_tools.furniture import classify
 
-    tails = ["", "2/28", "/28", " 2", "age 2", "AGE 2", "5-14893 (E)", "0644161*", "l" * 11, " - ---", "...", "O644161*",
-             "age l0", "/2018/241", "8-O3983 (E)", "/l999/779",
+    tails = ["", "2/28", "/28", " 2", "age 2", "AGE 2", "5-14893 (E)", "0644161*", "l" * 11, " - ---", "...",
+             "O644161*", "age l0", "/2018/241", "8-O3983 (E)", "/l999/779",
              " ...", "/70/357", "A/70/357", "---", "\u2003\u2003\u2003", "5", "2 -", "E.19-00812(E)", "age 3"]
     chars = {chr(c) for c in range(0x3000)}
     chars |= {c for c in map(chr, range(sys.maxunicode + 1)) if c.isdecimal() or c.isspace()}

@@ -1,3 +1,5 @@
+import pytest
+
 from build_tools.pipeline import convert_text
 from build_tools.sitegen import render_corpus
 from build_tools.structure import footnote_id, letter_gaps, numbering_gaps
@@ -271,6 +273,22 @@ def test_an_annex_section_page_steps_down_one_heading_level_at_a_time():
         ["#### Northern region", "h-annex-I-para-2}"],
         ["### B\\. Humanitarian situation", "annex-I-sec-II-B}"],
     ]
+
+
+@pytest.mark.parametrize("head", [
+    "Annex I: Military and police strength", "ANNEX I - MILITARY AND POLICE STRENGTH",
+    "Annex I. Military and police strength", "Annex I — Military and police strength",
+])
+def test_an_annex_with_its_title_on_its_line_is_the_annex(head):
+    """The annex's title after a colon, full stop or dash on the label's line: the annex, its
+    paragraphs its own (was a sub-heading of the section before, its paragraphs text)."""
+    text = ("United Nations S/2099/5\n\nSecurity Council Distr.: General\n1 May 2099\n\n"
+            "Report of the Secretary-General\n\nI. Introduction\n\n1. The strength is annexed.\n\n"
+            f"{head}\n\n1. The strength was as follows.\n\n2. The strength changed.\n")
+    r = convert_text(text, "S_2099_5.txt")
+    heading = r.block("annex-I")
+    assert heading is not None and heading.text == "Annex I — Military and police strength"
+    assert [b.id for b in r.body if b.type == "paragraph"] == ["para-1", "annex-I-para-1", "annex-I-para-2"]
 
 
 def test_the_parts_of_an_annex_are_headings_of_their_own():
