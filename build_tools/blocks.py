@@ -82,8 +82,8 @@ ROMAN_MARK = re.compile(r"^([IVXL]{1,7})\.(?:\s+(.*))?$")
 BARE_ROMANS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
 # "Chapter II", "CHAPTER II", "Chapter II. Activities of the Unit": the sections of older
 # General Assembly reports, numbered like "II." (the same section ids: sec-II).
-# A title on the same line follows a full stop: "Chapter II of the Charter …" is prose.
-CHAPTER_MARK = re.compile(r"^(?:Chapter|CHAPTER)\s+([IVXL]{1,7})(?:\.?$|\.\s+(.*)$)")
+# A title on the same line follows a full stop, colon or dash: "Chapter II of the Charter …" is prose.
+CHAPTER_MARK = re.compile(r"^(?:Chapter|CHAPTER)\s+([IVXL]{1,7})(?:\.?$|(?:[.:]|\s[-–—])\s+(.*)$)")
 # "B. Heading" or "B." alone.
 LETTER_MARK = re.compile(r"^([A-Z])\.(?:\s+(.*))?$")
 # "Annex", "Annex II", "ANNEX I".

@@ -79,7 +79,7 @@ def _in_symbol(text: str, m: re.Match[str]) -> bool:
 
 def _recase_word(word: str, lexicon: Lexicon) -> str:
     """The word's own casing in the running text; for a compound without one, its parts'."""
-    if _ROMAN_RE.fullmatch(word) and word != "I":
+    if _ROMAN_RE.fullmatch(word):  # "I" too: a numeral or the pronoun (the running text's "(i)" is an item)
         return word
     cased = lexicon.preferred_casing(word)
     if cased:

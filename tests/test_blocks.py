@@ -625,6 +625,13 @@ def test_chapters_are_sections(gap):
     assert [b.section for b in s.blocks if b.kind == "paragraph"] == ["I", "I", "II"]
 
 
+@pytest.mark.parametrize("mark", ["Chapter II: ", "CHAPTER II - ", "Chapter II — ", "Chapter II. "])
+def test_a_chapters_title_after_a_colon_or_dash_on_its_line(mark):
+    s = seg(f"Mast\n\nChapter I\nIntroduction\n1.\nThe Unit reports.\n\n{mark}Activities of the Unit\n\n2. It worked.\n")
+    assert [(k, n) for k, n, _ in kinds(s) if k == "heading"] == [("heading", "I"), ("heading", "II")]
+    assert [b.section for b in s.blocks if b.kind == "paragraph"] == ["I", "II"]
+
+
 def test_a_chapter_of_the_charter_in_prose_is_no_section():
     s = seg("Mast\n\nI. Intro\n\n1. Measures under\nChapter VII of the Charter were taken.\n")
     assert kinds(s)[1] == ("paragraph", "1", "Measures under Chapter VII of the Charter were taken.")

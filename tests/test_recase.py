@@ -80,6 +80,7 @@ LABEL_CASES = [
     ("ANNEX I COMPOSITION OF THE MILITARY COMPONENT", "Annex I Composition of the military component"),
     ("Annex II CIVILIAN POLICE", "Annex II Civilian police"),
     ("ANNEX", "Annex"),
+    ("CHAPTER I", "Chapter I"),  # the numeral I stays a capital (the running text's "(i)" is an item)
     ("Annex Letter dated 1 May 1999", "Annex Letter dated 1 May 1999"),
     ("APPENDIX TERMS OF REFERENCE", "Appendix Terms of reference"),
     # A label with a connecting word after it is the heading's first word ("To" was capitalised).
