@@ -105,7 +105,8 @@ SOURCE_NOTES = ("Source: ", "Sources: ", "Note: ", "Notes: ")
 # A unit line under a figure's or table's title: "(Number of States)", "(Percentage)".
 _UNIT_LINE = re.compile(r"^\([^()]{2,80}\)$")
 # "Summary" heading of the report's summary box.
-SUMMARY_MARK = re.compile(r"^(?:Su(?:m|rn){2}ary|SUMMARY)$")  # "Surnmary": the OCR's "rn" for "m"
+# "Summary", "Executive summary" (oversight and audit reports); "Surnmary": the OCR's "rn" for "m".
+SUMMARY_MARK = re.compile(r"^(?:(?:Executive s|S)u(?:m|rn){2}ary|(?:EXECUTIVE )?SUMMARY)$")
 # How far before a footnote set right under the text its reference is looked for (lines).
 NOTE_REFERENCE_LINES = 80
 # The most lines of text a page's foot takes from its first footnote on (_note_at_page_foot):
@@ -1572,7 +1573,8 @@ _DAMAGED_ROMAN_HANDLERS = (_Segmenter._damaged_roman,)
 _LETTER_HANDLERS = (_Segmenter._letter,)
 _ITEM_HANDLERS = (_Segmenter._item,)
 _CAPITAL_HANDLERS = {
-    "S": (_Segmenter._summary,), "A": (_Segmenter._annex,), "C": (_Segmenter._chapter,), "P": (_Segmenter._body_part,)
+    "S": (_Segmenter._summary,), "E": (_Segmenter._summary,), "A": (_Segmenter._annex,), "C": (_Segmenter._chapter,),
+    "P": (_Segmenter._body_part,),
 }
 _CAPITAL_HANDLERS |= dict.fromkeys("IVXL", (_Segmenter._roman,))
 # A caption after any handler its initial already has ("Chart 2" once "Chapter" refused it).

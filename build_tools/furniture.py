@@ -291,9 +291,11 @@ def _bare_numbers_in_sequence(
                 rules[i] = None
 
 
-# Where the masthead ends: a body marker ("I.", "1.", "Summary") or a sentence (a line with a
+# Where the masthead ends: a body marker ("I.", "1.", "Summary", as blocks.SUMMARY_MARK) or a sentence (a line with a
 # space and lower case that ends a clause, blocks.closed_end: "Distr.: General" and "ORIGINAL:" do not).
-_BODY_MARKER = re.compile(r"^(?:[IVXL]{1,6}|\d{1,3})\.(?:\s|$)|^(?:Su(?:m|rn){2}ary|SUMMARY)$")
+_BODY_MARKER = re.compile(
+    r"^(?:[IVXL]{1,6}|\d{1,3})\.(?:\s|$)|^(?:(?:Executive s|S)u(?:m|rn){2}ary|(?:EXECUTIVE )?SUMMARY)$"
+)
 _LOWER = re.compile(r"[a-z]")
 
 

@@ -323,7 +323,7 @@ def test_section_one_read_as_a_digit_before_paragraph_one(layout):
     assert [k[1] for k in kinds(plain)] == ["I", "1", "2"]  # paragraph 1, not said again
 
 
-@pytest.mark.parametrize("title", ["Summary", "SUMMARY", "Surnmary"])
+@pytest.mark.parametrize("title", ["Summary", "SUMMARY", "Surnmary", "Executive summary", "EXECUTIVE SUMMARY"])
 def test_the_summary_heading_also_with_the_ocrs_rn_for_m(title):
     s = seg(f"Mast\n\n{title}\n\nThe report outlines progress.\n\nI. Introduction\n\n1. Text.\n")
     assert kinds(s)[0] == ("summary", None, "The report outlines progress.")
@@ -627,7 +627,7 @@ def test_chapters_are_sections(gap):
 
 @pytest.mark.parametrize("mark", ["Chapter II: ", "CHAPTER II - ", "Chapter II — ", "Chapter II. "])
 def test_a_chapters_title_after_a_colon_or_dash_on_its_line(mark):
-    s = seg(f"Mast\n\nChapter I\nIntroduction\n1.\nThe Unit reports.\n\n{mark}Activities of the Unit\n\n2. It worked.\n")
+    s = seg(f"Mast\n\nChapter I\nIntroduction\n1.\nThe Unit reports.\n\n{mark}Activities of the Unit\n\n2. Worked.\n")
     assert [(k, n) for k, n, _ in kinds(s) if k == "heading"] == [("heading", "I"), ("heading", "II")]
     assert [b.section for b in s.blocks if b.kind == "paragraph"] == ["I", "II"]
 
