@@ -729,13 +729,7 @@ class _Segmenter:
         if roman_value(numeral) != self.last_roman + 1 or not _short_open(title):
             return None
         end = self._group_end(i)
-        if end - i > 3:
-            return None
-        j = self._next_text_index(end)
-        if not self._marker_at(j) and not (
-            j < len(self.texts) and _short_heading_line(self.texts[j])
-            and self._marker_at(self._next_text_index(self._group_end(j)))
-        ):
+        if end - i > 3 or not self._marker_soon(self._next_text_index(end)):
             return None
         nxt = self._section_mark(i, after_blank, numeral, title)
         if nxt is not None:
@@ -809,6 +803,14 @@ class _Segmenter:
 
     def _marker_at(self, j: int) -> bool:
         return j < len(self.texts) and self._is_marker(self.texts[j])
+
+    def _marker_soon(self, j: int) -> bool:
+        """A marker at line j, or a sub-heading's short line there over one."""
+        if self._marker_at(j):
+            return True
+        return j < len(self.texts) and _short_heading_line(self.texts[j]) and self._marker_at(
+            self._next_text_index(self._group_end(j))
+        )
 
     def _part_title_lines(self, i: int, on_its_line: bool) -> tuple[list[str], int]:
         """The title lines of the part labelled at line i (none when on its line or not there)

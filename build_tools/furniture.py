@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import compress, repeat
 from operator import eq, not_, or_, sub
 
-from .blocks import OCR_DIGITS, closed_end
+from .blocks import OCR_DIGITS, SUMMARY_MARK, closed_end
 from .models import DroppedLine, SourceLine
 from .plain_notes import NOTE_FOOT_LINES, join_lone_marks
 from .textedits import find_all
@@ -291,11 +291,10 @@ def _bare_numbers_in_sequence(
                 rules[i] = None
 
 
-# Where the masthead ends: a body marker ("I.", "1.", "Summary", as blocks.SUMMARY_MARK) or a sentence (a line with a
-# space and lower case that ends a clause, blocks.closed_end: "Distr.: General" and "ORIGINAL:" do not).
-_BODY_MARKER = re.compile(
-    r"^(?:[IVXL]{1,6}|\d{1,3})\.(?:\s|$)|^(?:(?:Executive s|S)u(?:m|rn){2}ary|(?:EXECUTIVE )?SUMMARY)$"
-)
+# Where the masthead ends: a body marker ("I.", "1.", or blocks.SUMMARY_MARK's "Summary") or a
+# sentence (a line with a space and lower case that ends a clause, blocks.closed_end: "Distr.:
+# General" and "ORIGINAL:" do not).
+_BODY_MARKER = re.compile(r"^(?:[IVXL]{1,6}|\d{1,3})\.(?:\s|$)")
 _LOWER = re.compile(r"[a-z]")
 
 
@@ -335,7 +334,9 @@ def _masthead_end(stripped: list[str], rules: list[str | None], stop: int) -> in
         text = stripped[i]
         if not text or rules[i]:
             continue
-        if _BODY_MARKER.match(text) or (" " in text and closed_end(text) and _LOWER.search(text)):
+        if _BODY_MARKER.match(text) or SUMMARY_MARK.match(text):
+            return i
+        if " " in text and closed_end(text) and _LOWER.search(text):
             return i
     return stop + 1
 
