@@ -204,36 +204,37 @@ def test_letters_read_for_ri_li_in_and_l_are_repaired_where_the_report_shows_suc
     }
 
 
-def test_an_i_read_for_an_l_is_repaired_where_three_such_forms_show_it():
-    """ "nationai", "aiso", "generai": an "i" read for an "l" (or an "l" for an "i"). Its damaged forms are also the
-    halves of words spaced apart ("poli ce" reads as "poll" damaged), so one or two of them
-    alone do not show the damage (nothing is looked for); three different ones do, or any other
-    family's form."""
+def _fixed(damaged: str, clean: str, times: int = 5):
+    """fix_confusions on the damaged text, in a report that also writes the clean text `times` times."""
     from build_tools.lexicon import Lexicon
 
-    damaged = "The nationai police and the Generai Assembly, aiso the military. "
-    text = damaged + "The national police and the General Assembly, also the military. " * 5
-    out, fixes = fix_confusions(damaged, Lexicon.from_text(text))
+    return fix_confusions(damaged, Lexicon.from_text(damaged + clean * times))
+
+
+def test_an_i_read_for_an_l_is_repaired_where_three_such_forms_show_it():
+    """ "nationai", "aiso", "generai": an "i" read for an "l" (or an "l" for an "i"). Their
+    damaged forms are also the halves of words spaced apart ("poli ce" reads as "poll"
+    damaged), so one or two of them alone do not show the damage (nothing is looked for);
+    three different ones do, or any other family's form."""
+    out, fixes = _fixed("The nationai police and the Generai Assembly, aiso the military. ",
+                        "The national police and the General Assembly, also the military. ")
     assert out == "The national police and the General Assembly, also the military. "
     assert {f.original: f.rule for f in fixes} == {
         "nationai": "ocr-confusion:i>l", "Generai": "ocr-confusion:i>l", "aiso": "ocr-confusion:i>l",
     }
     spaced = "The poli ce and the nationai army. "
-    text = spaced + "The police and the national army. " * 5
-    assert fix_confusions(spaced, Lexicon.from_text(text)) == (spaced, [])
-    other = "The Mcmber States and the nationai army. "
-    text = other + "The Member States and the national army. " * 5
-    assert fix_confusions(other, Lexicon.from_text(text))[0] == "The Member States and the national army. "
+    assert _fixed(spaced, "The police and the national army. ") == (spaced, [])
+    out, _ = _fixed("The Mcmber States and the nationai army. ", "The Member States and the national army. ")
+    assert out == "The Member States and the national army. "
     # and the other way: an "l" read for an "i" ("Natlons", "operatlons", "polltical")
-    damaged = "The United Natlons peace operatlons and the polltical process. "
-    text = damaged + "The United Nations peace operations and the political process. " * 5
-    out, fixes = fix_confusions(damaged, Lexicon.from_text(text))
+    out, fixes = _fixed("The United Natlons peace operatlons and the polltical process. ",
+                        "The United Nations peace operations and the political process. ")
     assert out == "The United Nations peace operations and the political process. "
     assert {f.rule for f in fixes} == {"ocr-confusion:l>i"}
     # a first letter is its start family's, cased as ever: "lndependent" is "Independent"
-    start = "The lndependent Panel and the natlonal and polltical and operatlonal plans. "
-    text = start + "The independent national political operational plans. " * 5
-    assert fix_confusions(start, Lexicon.from_text(text))[0].startswith("The Independent Panel and the national")
+    out, _ = _fixed("The lndependent Panel and the natlonal and polltical and operatlonal plans. ",
+                    "The independent national political operational plans. ")
+    assert out.startswith("The Independent Panel and the national")
 
 
 def test_a_capital_i_read_for_an_l_at_a_words_start_is_repaired():
