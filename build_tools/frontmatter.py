@@ -19,6 +19,7 @@ import datetime as dt
 import difflib
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from .blocks import (
@@ -80,6 +81,42 @@ BOILERPLATE = re.compile(
 LANGUAGE = re.compile(r"^(?:Original|ORIGINAL):?\s*(\w+)?$")
 LANGUAGES = {"ENGLISH", "FRENCH", "SPANISH", "RUSSIAN", "ARABIC", "CHINESE"}
 FOOTNOTE_MARK_END = re.compile(r"(\*+|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
+
+
+# The words of the masthead's fields, and the OCR's damage to them undone by folding the letters
+# it confuses into one ("1", "I", "l", "|", "!" and "i"; "0" and "o"; "u" and "n"; "rn" and "m"):
+# "ltems", "sesslon", "sessiou", "Agenda itern", "GeneraI", "Secretary-GeneraI" are those words.
+_FIELD_WORDS = (
+    "Item", "Items", "Agenda", "item", "items", "agenda", "provisional", "preliminary", "session", "General",
+    "Assembly", "Security", "Council", "Economic", "Social", "Human", "Rights", "Secretary-General", "Report",
+    "Original", "English", "Distr.:",
+)
+_FOLD = str.maketrans("i1|!0u", "llllon")
+
+
+def _fold_word(word: str) -> str:
+    return word.lower().replace("rn", "m").translate(_FOLD)
+
+
+_FIELD_BY_FOLD = {_fold_word(w): w for w in _FIELD_WORDS if w[0].isupper() or w.capitalize() not in _FIELD_WORDS}
+
+
+@lru_cache(maxsize=8192)
+def _mended_field_line(text: str) -> str:
+    """The line with its damaged field words (_FIELD_WORDS) mended, cased as printed ("ltems" at
+    a line's start is "Items"). A corpus repeats its masthead lines: cached."""
+    words = text.split(" ")
+    mended = [_mended_field_word(w) for w in words]
+    return text if mended == words else " ".join(mended)
+
+
+def _mended_field_word(word: str) -> str:
+    field = _FIELD_BY_FOLD.get(_fold_word(word)) if 3 < len(word) < 20 else None
+    if field is None or word.lower() == field.lower():  # no field word, or one undamaged in any case
+        return word
+    if word.isupper():
+        return field.upper()
+    return field[0].upper() + field[1:] if word[0].isupper() or word[0] in "l1|!" else field.lower()
 
 
 def _cells(front: list[SourceLine]) -> list[SourceLine]:
@@ -285,7 +322,7 @@ def read_front(
     lines that belong together (a letter of transmittal, "Annex", the annexed report's title,
     "Corrigendum"): the report keeps them as text (front_blocks), nothing vanishes. `text`, the
     report's, is the evidence for cutting a masthead without blank lines (_masthead_runs)."""
-    front = _cells(front)
+    front = [l if (t := _mended_field_line(l.text)) is l.text else replace(l, text=t) for l in _cells(front)]
     lines = [l for l in front if l.text]
     texts = [l.text for l in lines]
     used = [False] * len(texts)

@@ -368,6 +368,26 @@ def test_masthead_fields_the_ocr_damaged_are_read_and_kept_out_of_the_text(old, 
     assert [b.id for b in damaged.body] == [b.id for b in plain.body]
 
 
+@pytest.mark.parametrize(("old", "new"), [
+    ("Items 56, 57", "ltems 56, 57"), ("Seventieth session", "Seventieth sesslon"),
+    ("General Assembly \n", "GeneraI Assembly \n"),
+    ("Report of the Secretary-General", "Report of the Secretary-GeneraI"),
+])
+def test_masthead_field_words_the_ocr_damaged_are_read(old, new):
+    """The agenda line, the session, the organ and the document's type with a field word the OCR
+    damaged ("ltems", "sesslon", "GeneraI", "Secretary-GeneraI") are those fields (the agenda,
+    a session and the type were lost, the lines left as front text); a prose word is untouched."""
+    from pathlib import Path
+
+    from build_tools.pipeline import convert_text
+
+    text = (Path(__file__).resolve().parents[1] / "source_texts" / "A_70_357.txt").read_text(encoding="utf-8")
+    plain, damaged = (convert_text(t, "A_70_357.txt") for t in (text, text.replace(old, new, 1)))
+    for field in ("agenda", "sessions", "organs", "doc_type", "title", "date"):
+        assert getattr(damaged.meta, field) == getattr(plain.meta, field), field
+    assert [b.text for b in damaged.blocks()] == [b.text for b in plain.blocks()]
+
+
 @pytest.mark.parametrize(("symbol", "mended"), [
     ("A/7O/357", "A/70/357"), ("S/2O15/682", "S/2015/682"), ("A/70/35l", "A/70/351"), ("A/C.5/69/l7", "A/C.5/69/17"),
     ("A/62/627/Add.1", "A/62/627/Add.1"), ("S/2006/592/Corr.1", "S/2006/592/Corr.1"),
