@@ -67,6 +67,9 @@ DAMAGED_ROMAN_MARK = re.compile(
 # A section mark whose full stop the OCR lost: "IV Observations" (taken only as the next section
 # over a marker: _Segmenter._stopless_roman).
 STOPLESS_ROMAN_MARK = re.compile(r"^([IVXL]{1,7}) +([A-Z].*)$")
+# A section letter whose full stop the OCR lost: "B Regional partnerships" (B onward: "A New …"
+# may be a sub-heading's first word; _Segmenter._stopless_letter).
+STOPLESS_LETTER_MARK = re.compile(r"^([B-Z]) ([A-Z].*)$")
 # A section letter's full stop damaged the same ways: "B . Title", "B, Title", "B.Title".
 DAMAGED_LETTER_MARK = re.compile(rf"^([A-Z]){_DAMAGED_STOP}{_DAMAGED_MARK_TITLE}")
 # The title of a report's list of abbreviations: "Abbreviations", "List of acronyms",
@@ -510,8 +513,10 @@ class _Segmenter:
             handlers = _CAPITAL_HANDLERS.get(first, ())
             if first == "I" and text[1:2].isdigit():
                 return handlers + _DAMAGED_PARA_HANDLERS  # "I7." for "17."
-            # "B." (or, damaged, "B . Title", "B, Title": DAMAGED_LETTER_MARK)
-            return handlers + _LETTER_HANDLERS if text[1:2] in ".," or text[1:3] == " ." else handlers
+            # "B." (or, damaged, "B . Title", "B, Title": DAMAGED_LETTER_MARK; "B Title": no full stop)
+            if text[1:2] in ".," or text[1:3] == " .":
+                return handlers + _LETTER_HANDLERS
+            return handlers + _STOPLESS_LETTER_HANDLERS if text[1:2] == " " and text[2:3].isupper() else handlers
         if first == "l":
             if text[1:2].isdigit():
                 return _DAMAGED_PARA_HANDLERS  # "l7." for "17."
@@ -869,6 +874,23 @@ class _Segmenter:
         nxt = self._letter_mark(i, after_blank, m.group(1), m.group(2))
         if nxt is not None:
             self._report_damage(i, "section letter", _printed_mark(m), m.group(1))
+        return nxt
+
+    def _stopless_letter(self, i: int, after_blank: bool) -> int | None:
+        """ "B Regional partnerships", the full stop lost: section B where it comes next after A
+        (or the one after: a heading the OCR lost, as for a damaged mark), its title a heading's,
+        over a marker or a sub-heading over one; reported."""
+        m = STOPLESS_LETTER_MARK.match(self.texts[i])
+        if m is None or not self.in_body or not self.last_letter or not _short_open(m.group(2)):
+            return None
+        if not 0 <= ord(m.group(1)) - ord(self._next_letter()) <= 1:
+            return None
+        end = self._group_end(i)
+        if end - i > 3 or not self._marker_soon(self._next_text_index(end)):
+            return None
+        nxt = self._letter_mark(i, after_blank, m.group(1), m.group(2))
+        if nxt is not None:
+            self._report_damage(i, "section letter", m.group(1), m.group(1))
         return nxt
 
     def _next_letter(self) -> str:
@@ -1573,6 +1595,7 @@ _PARA_HANDLERS = (_Segmenter._para, _Segmenter._decimal, _Segmenter._damaged_par
 _DAMAGED_PARA_HANDLERS = (_Segmenter._damaged_para,)
 _DAMAGED_ROMAN_HANDLERS = (_Segmenter._damaged_roman,)
 _LETTER_HANDLERS = (_Segmenter._letter,)
+_STOPLESS_LETTER_HANDLERS = (_Segmenter._stopless_letter,)
 _ITEM_HANDLERS = (_Segmenter._item,)
 _CAPITAL_HANDLERS = {
     "S": (_Segmenter._summary,), "E": (_Segmenter._summary,), "A": (_Segmenter._annex,), "C": (_Segmenter._chapter,),

@@ -257,6 +257,23 @@ def test_a_section_numeral_whose_full_stop_the_ocr_lost_is_taken_over_a_marker()
         assert [k[1] for k in kinds(s) if k[0] == "heading"] in (["I"], ["I", None]), line
 
 
+def test_a_section_letter_whose_full_stop_the_ocr_lost_is_taken_over_a_marker():
+    """ "B Regional partnerships" after section A, over a paragraph's mark (or "D …" where the OCR
+    lost C): section B, reported. Not "A …" (an article: "A renewed focus" is a sub-heading's
+    start), not over prose, not a letter out of sequence, not a sentence."""
+    head = "Mast\n\nI. Background\n\nA. First\n\n1. Text.\n\n"
+    s = seg(f"{head}B Regional partnerships\n\n2. More text.\n")
+    assert kinds(s)[3] == ("heading", "B", "Regional partnerships")
+    assert any("section letter B reads 'B'" in w for w in s.warnings)
+    assert kinds(seg(f"{head}C Regional partnerships\n\n2. More text.\n"))[3][:2] == ("heading", "C")
+    for line, after in (("E Regional partnerships", "2. More."), ("B Regional partnerships", "The text goes on."),
+                        ("B The Mission met the parties.", "2. More.")):
+        got = {k[1] for k in kinds(seg(f"{head}{line}\n\n{after}\n")) if k[0] == "heading"}
+        assert got <= {"I", "A", None}, line
+    s = seg("Mast\n\nI. Background\n\n1. Text.\n\nA renewed focus on prevention\n\n2. More text.\n")
+    assert [k[1] for k in kinds(s) if k[0] == "heading"] == ["I", None]
+
+
 @pytest.mark.parametrize("mark", ["B .", "B,", "B."])
 def test_a_section_letter_whose_full_stop_the_ocr_damaged_is_taken_when_it_comes_next(mark):
     """ "B . Regional partnerships", "B, …", "B.Regional …": section B after A, reported; "D."
