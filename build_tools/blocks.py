@@ -79,6 +79,8 @@ ABBREVIATIONS_TITLE = re.compile(r"^(?:List of )?(?:abbreviations|acronyms)(?: a
 NUMBER_CELL = re.compile(r"^(?:[-–—]|\(?\d[\d ,.]*\)?(?: ?%)?)$")
 # "(a) Text", also "- (a) Text" as in Markdown-ish exports.
 ITEM_MARK = re.compile(r"^(?:[-•–]\s+)?[({] ?([a-z]{1,4}) ?[)}]\s*(.*)$")
+# An item mark that lost a bracket: "a) Text", "(a Text" (taken only in sequence: _Segmenter._item).
+DAMAGED_ITEM_MARK = re.compile(r"^(?:[({] ?([a-z]{1,4})\s+|([a-z]{1,4})\))\s*([A-Z“\"(].*)$")
 # "III. Heading" or "III." alone.
 ROMAN_MARK = re.compile(r"^([IVXL]{1,7})\.(?:\s+(.*))?$")
 # Numerals a resolution sets alone on a line for its parts (see _Segmenter._bare_roman).
@@ -522,7 +524,9 @@ class _Segmenter:
                 return _DAMAGED_PARA_HANDLERS  # "l7." for "17."
             if text[1:2] in ("I", "V", "X", "l", "."):
                 return _DAMAGED_ROMAN_HANDLERS  # "lV." for "IV."
-        return _ITEM_HANDLERS if first in _MARKER_OTHER_STARTS else ()
+        if first in _MARKER_OTHER_STARTS or text[1:2] == ")":  # "(a)", "- (a)"; "a)", its bracket lost
+            return _ITEM_HANDLERS
+        return ()
 
     def _is_marker(self, text: str) -> bool:
         return is_marker_line(text, self.last_decimal is not None)
@@ -1219,9 +1223,12 @@ class _Segmenter:
 
     def _item(self, i: int, after_blank: bool) -> int | None:
         m = ITEM_MARK.match(self.texts[i])
-        if not m or not self.in_body:
+        damaged = None
+        if m is None and (after_blank or self._closed()):  # "a) Text", "(a Text": a bracket lost
+            damaged = DAMAGED_ITEM_MARK.match(self.texts[i])
+        if not (m or damaged) or not self.in_body:
             return None
-        label = m.group(1)
+        label, rest = (m.group(1), m.group(2)) if m else (damaged.group(1) or damaged.group(2), damaged.group(3))
         para = self._current_paragraph()
         if para is None:
             return None
@@ -1229,10 +1236,12 @@ class _Segmenter:
         parent = self._sub_item_parent(i, label, top)
         if parent is None and not _item_follows(label, [top[-1].number] if top else []):
             return None
+        if damaged:
+            self._report_damage(i, "item", self.texts[i][: damaged.start(3)].rstrip(), f"({label})")
         block = self._start(RawBlock("item", number=label), i)
         block.parent_para, block.parent_item = para, parent
         (parent or para).items.append(block)
-        block.first_line = m.group(2) or ""
+        block.first_line = rest or ""
         return i + 1
 
     def _sub_item_parent(self, i: int, label: str, top: list[RawBlock]) -> RawBlock | None:

@@ -413,6 +413,21 @@ def test_items_follow_their_sequence():
     assert items == ["a", "b"]
 
 
+@pytest.mark.parametrize("marks", [("a)", "b)"), ("(a", "(b"), ("(a)", "b)")])
+def test_item_marks_that_lost_a_bracket_are_items_in_sequence(marks):
+    """ "a) First", "(b Second": after a blank line or a finished clause, in the paragraph's
+    sequence, each reported; "(see para. 3)" or "c) Third" out of sequence stays text."""
+    first, second = marks
+    s = seg(f"Mast\n\n7. As follows:\n\n{first} First;\n\n{second} Second.\n\n8. Next.\n")
+    assert [(k[0], k[1], k[2]) for k in kinds(s)] == [
+        ("paragraph", "7", "As follows:"), ("item", "a", "First;"), ("item", "b", "Second."),
+        ("paragraph", "8", "Next."),
+    ]
+    assert any("item (b) reads" in w for w in s.warnings)
+    s = seg("Mast\n\n7. As follows:\n\n(a) First;\n\nc) Third.\n\n(see para. 3) Note.\n\n8. Next.\n")
+    assert [k[:2] for k in kinds(s) if k[0] == "item"] == [("item", "a")]
+
+
 @pytest.mark.parametrize("marks", [("( a)", "(b )"), ("(a}", "{b)")])
 def test_item_marks_the_ocr_spaced_or_read_as_braces_are_items(marks):
     first, second = marks
