@@ -737,8 +737,7 @@ class _Segmenter:
         numeral, title = m.groups()
         if roman_value(numeral) != self.last_roman + 1 or not _short_open(title):
             return None
-        end = self._group_end(i)
-        if end - i > 3 or not self._marker_soon(self._next_text_index(end)):
+        if not self._heading_over_marker(i):
             return None
         nxt = self._section_mark(i, after_blank, numeral, title)
         if nxt is not None:
@@ -812,6 +811,12 @@ class _Segmenter:
 
     def _marker_at(self, j: int) -> bool:
         return j < len(self.texts) and self._is_marker(self.texts[j])
+
+    def _heading_over_marker(self, i: int) -> bool:
+        """The group at line i is a heading's (three lines at most) over a marker, or over a
+        sub-heading over one: what a mark that lost its full stop must head."""
+        end = self._group_end(i)
+        return end - i <= 3 and self._marker_soon(self._next_text_index(end))
 
     def _marker_soon(self, j: int) -> bool:
         """A marker at line j, or a sub-heading's short line there over one."""
@@ -889,8 +894,7 @@ class _Segmenter:
             return None
         if not 0 <= ord(m.group(1)) - ord(self._next_letter()) <= 1:
             return None
-        end = self._group_end(i)
-        if end - i > 3 or not self._marker_soon(self._next_text_index(end)):
+        if not self._heading_over_marker(i):
             return None
         nxt = self._letter_mark(i, after_blank, m.group(1), m.group(2))
         if nxt is not None:

@@ -87,10 +87,10 @@ FOOTNOTE_MARK_END = re.compile(r"(\*+|[¹²³⁴⁵⁶⁷⁸⁹]+)$")
 # it confuses into one ("1", "I", "l", "|", "!" and "i"; "0" and "o"; "u" and "n"; "rn" and "m"):
 # "ltems", "sesslon", "sessiou", "Agenda itern", "GeneraI", "Secretary-GeneraI" are those words.
 _FIELD_WORDS = (
-    "Item", "Items", "Agenda", "item", "items", "agenda", "provisional", "preliminary", "session", "General",
-    "Assembly", "Security", "Council", "Economic", "Social", "Human", "Rights", "Secretary-General", "Report",
-    "Original", "English", "Distr.:",
-)
+    "Item", "Items", "Agenda", "provisional", "preliminary", "session", "General", "Assembly", "Security",
+    "Council", "Economic", "Social", "Human", "Rights", "Secretary-General", "Report", "Original", "English",
+    "Distr.:",
+)  # each cased as printed after a lower-case letter (_mended_field_word cases it as the damaged word is)
 _FOLD = str.maketrans("i1|!0u", "llllon")
 
 
@@ -98,7 +98,7 @@ def _fold_word(word: str) -> str:
     return word.lower().replace("rn", "m").translate(_FOLD)
 
 
-_FIELD_BY_FOLD = {_fold_word(w): w for w in _FIELD_WORDS if w[0].isupper() or w.capitalize() not in _FIELD_WORDS}
+_FIELD_BY_FOLD = {_fold_word(w): w for w in _FIELD_WORDS}
 
 
 @lru_cache(maxsize=8192)
