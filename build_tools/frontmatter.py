@@ -344,10 +344,12 @@ def read_front(
                 if key not in spellings:  # not the running headers' symbol, or the OCR's variant of it
                     symbols.append(s)
                     spellings.add(key)
-    date = next((d for d, p in zip(map(iso_date, texts), prose, strict=True) if d and not p), None)
+    sessions = tuple(_session(texts, k, used) for k, t in enumerate(texts) if SESSION.match(t))
+    # The date: the first line that is one, not a session's dates (those lines are used by now).
+    date = next((d for k, (t, p) in enumerate(zip(texts, prose, strict=True)) if not p and not used[k]
+                 and (d := iso_date(t))), None)
     folded = {_folded(t.strip()) for t in texts}
     organs = tuple(o for o in ORGANS if _folded(o) in folded)
-    sessions = tuple(t for t in texts if SESSION.match(t))
     language = next((_language(m.group(1)) for t in texts if (m := LANGUAGE.match(t)) and m.group(1)), None)
     if language is None and any(LANGUAGE.match(t) for t in texts):
         # "ORIGINAL:" with the language on a line of its own ("ENGLISH"), as pdftotext splits columns.
@@ -715,6 +717,19 @@ def _heading_like(texts: list[str]) -> bool:
 
 
 _DOCUMENT_LABEL = re.compile(r"^(?:Corrigendum|Addendum|Revision|Erratum)\b", re.IGNORECASE)
+
+
+# The dates of a session, on the line under it: "25 February–22 March 2019", "10–28 September 2018".
+_SESSION_DATES = re.compile(r"\d{1,2}(?:\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*[–-]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
+
+
+def _session(texts: list[str], k: int, used: list[bool]) -> str:
+    """The session on line k, with its dates when the next line gives them ("Fortieth session,
+    25 February–22 March 2019", as Human Rights Council mastheads print them): that line is read."""
+    if k + 1 < len(texts) and _SESSION_DATES.fullmatch(texts[k + 1].strip()):
+        used[k + 1] = True
+        return f"{texts[k]}, {texts[k + 1].strip()}"
+    return texts[k]
 
 
 def _is_masthead_furniture(line: str) -> bool:

@@ -388,6 +388,42 @@ def test_masthead_field_words_the_ocr_damaged_are_read(old, new):
     assert [b.text for b in damaged.blocks()] == [b.text for b in plain.blocks()]
 
 
+HRC_MASTHEAD = """United Nations A/HRC/40/3
+
+General Assembly
+
+Human Rights Council
+Fortieth session
+25 February–22 March 2019
+Agenda item 2
+
+Distr.: General
+18 January 2019
+
+Original: English
+
+Situation of human rights in Haiti
+
+Report of the United Nations High Commissioner for Human Rights
+
+I. Introduction
+
+1. The report covers things.
+"""
+
+
+def test_a_sessions_dates_under_it_are_the_sessions_not_the_documents_date():
+    """A Human Rights Council masthead prints the session's dates under it, here before the
+    document's date: they are the session's ("Fortieth session, 25 February–22 March 2019"),
+    not the date (was 22 March 2019) nor a line of front text."""
+    from build_tools.pipeline import convert_text
+
+    r = convert_text(HRC_MASTHEAD, "A_HRC_40_3.txt")
+    assert r.meta.date == "2019-01-18"
+    assert r.meta.sessions == ("Fortieth session, 25 February–22 March 2019",)
+    assert [b.id for b in r.blocks()] == ["sec-I", "para-1"]
+
+
 @pytest.mark.parametrize(("symbol", "mended"), [
     ("A/7O/357", "A/70/357"), ("S/2O15/682", "S/2015/682"), ("A/70/35l", "A/70/351"), ("A/C.5/69/l7", "A/C.5/69/17"),
     ("A/62/627/Add.1", "A/62/627/Add.1"), ("S/2006/592/Corr.1", "S/2006/592/Corr.1"),
