@@ -80,7 +80,7 @@ NUMBER_CELL = re.compile(r"^(?:[-–—]|\(?\d[\d ,.]*\)?(?: ?%)?)$")
 # "(a) Text", also "- (a) Text" as in Markdown-ish exports.
 ITEM_MARK = re.compile(r"^(?:[-•–]\s+)?[({] ?([a-z]{1,4}) ?[)}]\s*(.*)$")
 # An item mark that lost a bracket: "a) Text", "(a Text" (taken only in sequence: _Segmenter._item).
-DAMAGED_ITEM_MARK = re.compile(r"^(?:[({] ?([a-z]{1,4})\s+|([a-z]{1,4})\))\s*([A-Z“\"(].*)$")
+DAMAGED_ITEM_MARK = re.compile(r"^(?:[({] ?([a-z]{1,4})\s+|([a-z]{1,4})\)\s*)([A-Z“\"(].*)$")  # one run of spaces
 # "III. Heading" or "III." alone.
 ROMAN_MARK = re.compile(r"^([IVXL]{1,7})\.(?:\s+(.*))?$")
 # Numerals a resolution sets alone on a line for its parts (see _Segmenter._bare_roman).
