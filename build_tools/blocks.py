@@ -64,6 +64,19 @@ _DAMAGED_MARK_TITLE = r"(?:\s*([^\sa-z].*))?$"  # a title does not start in lowe
 DAMAGED_ROMAN_MARK = re.compile(
     rf"^(?=[IVXL]*[l1]|[IVXL]+{_DAMAGED_STOP})(?!1[.,])([IVXLl1]{{1,7}}) ?[.,]{_DAMAGED_MARK_TITLE}"
 )
+# A draft resolution inside a committee's report: its organ's line ("The General Assembly,") over
+# its operative paragraphs, numbered anew, and its label ("Draft resolution II", "Draft decision").
+DRAFT_ORGAN_LINE = re.compile(
+    r"^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),$"
+)
+DRAFT_LABEL = re.compile(r"^Draft (resolution|decision)(?: ([IVXL]{1,6}))?$")
+
+
+def draft_key(m: re.Match[str]) -> str:
+    """A draft's key from its label (DRAFT_LABEL): "draft-resolution-II", "draft-decision"."""
+    return f"draft-{m.group(1)}-{m.group(2)}" if m.group(2) else f"draft-{m.group(1)}"
+_DRAFT_LOOKBACK_LINES = 200  # a preamble's lines, looked back through from the "1."
+
 # A section mark whose full stop the OCR lost: "IV Observations" (taken only as the next section
 # over a marker: _Segmenter._stopless_roman).
 STOPLESS_ROMAN_MARK = re.compile(r"^([IVXL]{1,7}) +([A-Z].*)$")
@@ -1000,6 +1013,9 @@ class _Segmenter:
             if part != key:  # a part that numbers its sections anew, and its paragraphs too: "part-two-para-1"
                 self.para_part = key = part
                 last = 0
+        if n == 1 and last > 1 and (after_blank or self._closed()) and (draft := self._draft_resolution(i)):
+            self.para_part = key = draft  # a draft resolution's operative paragraphs: "draft-resolution-para-1"
+            last = 0
         if n == 1 and not last and not self.last_roman and not key and self._number_comes_again(i, "1", rest):
             # "1. Introduction" / "1. The Council …": the first is section I misread (before the
             # table-row test, which takes the bare "1." under it for a number cell)
@@ -1037,6 +1053,29 @@ class _Segmenter:
                     self.duplicates.append(n)
             return None
         return self._take_paragraph(i, key, n, rest)
+
+    def _draft_resolution(self, i: int) -> str:
+        """The key of the draft resolution (or decision) whose "1." is at line i: the organ's line
+        of its preamble ("The General Assembly,") comes after the last paragraph taken, maybe
+        under its label ("Draft resolution II"): "draft-resolution", "draft-resolution-II", the
+        second unlabelled one "draft-resolution-2"; "" for none. A committee's report recommends
+        its drafts so, their paragraphs numbered anew."""
+        label, organ = "", False
+        for j in range(i - 1, max(-1, i - _DRAFT_LOOKBACK_LINES), -1):
+            text = self.texts[j]
+            if text[:1].isdigit() and PARA_MARK.match(text):
+                break  # the report's last paragraph: the preamble comes after it
+            if text[:4] == "The " and DRAFT_ORGAN_LINE.match(text):
+                organ = True
+            elif text[:5] == "Draft" and (m := DRAFT_LABEL.match(text)):
+                label = draft_key(m)
+                break
+        if not organ:
+            return ""
+        key = label or "draft-resolution"
+        count = self.annex_paras.get("#" + key, 0) + 1  # drafts so far under the key ("#": not a paragraph count)
+        self.annex_paras["#" + key] = count
+        return key if count == 1 else f"{key}-{count}"
 
     def _paragraph_count(self) -> tuple[str, int]:
         """(annex key or "", the last paragraph number taken there): an annex numbers its own."""
@@ -1743,7 +1782,9 @@ _COMPLETE_TITLE_END = re.compile(r"(?:\)|\b(?:19|20)\d\d)$")
 
 
 # The parts of an annex, each a heading of its own: "Enclosure", "Appendix II", "Attachment 1".
-PART_LABEL = re.compile(r"^(?:Enclosures?|Appendix|Appendices|Attachments?)(?:\s+(?:[IVXL]{1,6}|\d{1,3}))?$")
+PART_LABEL = re.compile(
+    r"^(?:Enclosures?|Appendix|Appendices|Attachments?|Draft (?:resolution|decision))(?:\s+(?:[IVXL]{1,6}|\d{1,3}))?$"
+)
 
 
 # A part of the body, over its sections: "Part one", "PART TWO", "Part I", "Part 3", maybe with its
@@ -1770,7 +1811,7 @@ def section_part(section: str) -> str:
 def is_part_label(line: str) -> bool:
     """The line is a part's label (PART_LABEL); one character test first, as most lines start
     with neither letter."""
-    return line[:1] in "EA" and PART_LABEL.match(line) is not None
+    return line[:1] in "EAD" and PART_LABEL.match(line) is not None
 
 
 def _untitled_part(block: RawBlock) -> bool:

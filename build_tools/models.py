@@ -176,6 +176,11 @@ class QAReport:
     suspicious: tuple[str, ...] = ()  # tokens left that look like OCR damage
 
 
+# The id starts of paragraphs numbered anew inside the body: a part's ("part-two-para-1"), a
+# draft resolution's ("draft-resolution-para-1", "draft-decision-para-1").
+_OWN_NUMBERING = frozenset(("part-", "draft"))
+
+
 @dataclass(frozen=True)
 class Report:
     source: str  # file name of the source text
@@ -192,8 +197,10 @@ class Report:
         return self.summary + self.body
 
     def paragraphs(self) -> list[Block]:
-        """The numbered paragraphs of the report's main numbering (annexes number their own)."""
-        return [b for b in self.body if b.type == "paragraph" and not b.section.startswith("annex")]
+        """The numbered paragraphs of the report's main numbering (annexes number their own, and
+        so do the draft resolutions a committee's report recommends)."""
+        return [b for b in self.body if b.type == "paragraph" and not b.section.startswith("annex")
+                and b.id[:6] != "draft-"]
 
     def block(self, block_id: str) -> Block | None:
         for b in self.blocks():
@@ -206,7 +213,7 @@ class Report:
         "annex I, para. 3"; the paragraphs of a report annexed to a letter name that annex
         ("annex, para. 3", see Metadata.body_annex)."""
         if self.meta.body_annex is None and not block.section.startswith("annex"):
-            if block.id[:5] == "part-":  # a part that numbers its paragraphs anew: "part two, para. 1"
+            if block.id[:5] in _OWN_NUMBERING:  # numbered anew: "part two, para. 1", "draft resolution II, para. 1"
                 return f"{block.id.partition('-para-')[0].replace('-', ' ')}, para. {block.cite_number}"
             # Most blocks: no property calls (0.6 % of a pass over the six reports).
             return f"para. {block.number}" if block.type == "paragraph" else f"para. {block.cite_number}"

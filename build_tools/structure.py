@@ -26,11 +26,13 @@ from typing import Any
 from .blocks import (
     BODY_PART,
     CAPTION_NAMES,
+    DRAFT_LABEL,
     SUPERSCRIPT_DIGITS,
     RawBlock,
     RawFootnote,
     Segmented,
     body_part_key,
+    draft_key,
     is_part_label,
     roman_value,
     section_part,
@@ -203,7 +205,7 @@ class _Builder:
         elif raw.kind == "heading" and raw.level == 0:
             # "Part one — Overview of the year" (a capital for the title that "PART ONE OVERVIEW …" lost in recasing)
             text = _BODY_PART_TITLE.sub(lambda m: f"{m.group(1)} — {m.group(2).upper()}", text, count=1)
-        elif raw.kind == "heading" and raw.number is None and text[:1] in "EA":
+        elif raw.kind == "heading" and raw.number is None and text[:1] in "EAD":
             text = _PART_TITLE.sub(r"\1 — ", text, count=1)  # "Enclosure — Statement by the Government"
         elif raw.caption and raw.kind == "heading":
             text = _CAPTION_TITLE.sub(r"\1 — ", text, count=1)  # "Figure I — Ratifications …"
@@ -276,6 +278,8 @@ def _part_id(raw: RawBlock) -> str:
         return body_part_key(m.group(1))
     if not is_part_label(first):
         return ""
+    if m := DRAFT_LABEL.match(first):  # "Draft resolution II": "draft-resolution-II", as its paragraphs' ids start
+        return draft_key(m)
     label, _, number = first.partition(" ")
     number = number.strip()
     return f"{label.lower()}-{number}" if number else label.lower()
@@ -293,7 +297,7 @@ _ANNEX_TITLE = _label_and_title("Annex|ANNEX")
 # A body part's label, then its title: "Part one Overview" -> "Part one — Overview", "PART I: Activities".
 _BODY_PART_TITLE = re.compile(r"^((?:Part|PART) [^\s.:—–-]+)(?:\s*[.:—–-])?\s+([^\s—])")
 # A part of an annex, an unnumbered heading: "Appendix — Contributions by country".
-_PART_TITLE = _label_and_title("Enclosure|Appendix|Attachment")
+_PART_TITLE = _label_and_title("Enclosure|Appendix|Attachment|Draft resolution|Draft decision")
 
 # A caption's label, then its title: "Figure I Ratifications", "Table 1: Troop strength" (not
 # before a unit line: "Figure I (Percentage)").

@@ -291,6 +291,91 @@ def test_an_annex_with_its_title_on_its_line_is_the_annex(head):
     assert [b.id for b in r.body if b.type == "paragraph"] == ["para-1", "annex-I-para-1", "annex-I-para-2"]
 
 
+COMMITTEE_REPORT = """United Nations                                                  A/73/650
+
+General Assembly                                  Distr.: General
+                                                  14 December 2018
+
+                                                  Original: English
+
+Seventy-third session
+Agenda item 149
+Financing of the United Nations Mission in Haiti
+
+Report of the Fifth Committee
+
+Rapporteur: Mr. John Smith (Norway)
+
+I. Introduction
+
+1. At its 2nd plenary meeting, on 21 September 2018, the General Assembly decided to include the item in its agenda.
+
+2. The Committee considered the item at its 20th meeting.
+
+II. Consideration of draft resolution A/C.5/73/L.20
+
+3. At its 20th meeting, the Committee adopted draft resolution A/C.5/73/L.20 without a vote (see para. 5).
+
+III. Recommendation of the Fifth Committee
+
+4. The Fifth Committee recommends to the General Assembly the adoption of the following draft resolutions:
+
+Draft resolution I
+
+Financing of the United Nations Mission in Haiti
+
+The General Assembly,
+
+Having considered the reports of the Secretary-General,
+
+1. Takes note of the report;
+
+2. Requests the Secretary-General to take all necessary action;
+
+(a) Welcomes the work;
+
+(b) Notes the plan;
+
+3. Decides to include in the provisional agenda of its seventy-fourth session the item.
+
+Draft resolution II
+
+Financing of the United Nations Mission in Mali
+
+The General Assembly,
+
+Recalling its resolution 72/300,
+
+1. Takes note of the report on Mali;
+
+2. Decides to close the item.
+"""
+
+
+def test_a_committees_draft_resolutions_number_their_own_paragraphs():
+    """A committee's report recommends draft resolutions whose operative paragraphs start again
+    at "1." under their organ's line ("The General Assembly,"): each draft's own, under its label
+    ("Draft resolution II" heads it: draft-resolution-II, its paragraphs draft-resolution-II-para-1,
+    cited "draft resolution II, para. 1"); they were text, each reported out of sequence. The
+    report's own paragraphs are still its four."""
+    r = convert_text(COMMITTEE_REPORT, "A_73_650.txt")
+    assert not r.qa.warnings
+    assert [b.id for b in r.paragraphs()] == ["para-1", "para-2", "para-3", "para-4"]
+    heading = r.block("draft-resolution-II")
+    assert heading is not None
+    assert heading.text == "Draft resolution II — Financing of the United Nations Mission in Mali"
+    ids = [b.id for b in r.body if b.type in ("paragraph", "item") and b.id.startswith("draft-")]
+    assert ids == ["draft-resolution-I-para-1", "draft-resolution-I-para-2", "draft-resolution-I-para-2-a",
+                   "draft-resolution-I-para-2-b", "draft-resolution-I-para-3", "draft-resolution-II-para-1",
+                   "draft-resolution-II-para-2"]
+    assert r.citation(r.block("draft-resolution-II-para-1")) == "draft resolution II, para. 1"
+    assert r.citation(r.block("draft-resolution-I-para-2-a")) == "draft resolution I, para. 2 (a)"
+    one = COMMITTEE_REPORT.split("Draft resolution II")[0].replace("Draft resolution I\n\n", "")
+    r = convert_text(one, "A_73_650.txt")  # one draft, no label: "draft-resolution-para-1"
+    assert [b.id for b in r.body if b.type == "paragraph"][-3:] == [
+        "draft-resolution-para-1", "draft-resolution-para-2", "draft-resolution-para-3"]
+
+
 def test_the_parts_of_an_annex_are_headings_of_their_own():
     """The second probe: "Enclosure" ended the annex's title, and "Appendix" ran into its title."""
     r = convert_text(
