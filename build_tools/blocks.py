@@ -1013,7 +1013,8 @@ class _Segmenter:
             if part != key:  # a part that numbers its sections anew, and its paragraphs too: "part-two-para-1"
                 self.para_part = key = part
                 last = 0
-        if n == 1 and last > 1 and (after_blank or self._closed()) and (draft := self._draft_resolution(i)):
+        if (n == 1 and last > 1 and (after_blank or self._closed()) and not self.section.startswith("annex")
+                and (draft := self._draft_resolution(i))):
             self.para_part = key = draft  # a draft resolution's operative paragraphs: "draft-resolution-para-1"
             last = 0
         if n == 1 and not last and not self.last_roman and not key and self._number_comes_again(i, "1", rest):
