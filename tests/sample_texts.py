@@ -23,3 +23,66 @@ Annex I
 Itinerary
 1. The Panel travelled by road.
 """
+
+
+# A committee's report recommending two draft resolutions, whose operative paragraphs start again
+# at 1. under "The General Assembly," (tests/test_structure.py, tests/test_search_browser.py).
+COMMITTEE_REPORT = """United Nations                                                  A/73/650
+
+General Assembly                                  Distr.: General
+                                                  14 December 2018
+
+                                                  Original: English
+
+Seventy-third session
+Agenda item 149
+Financing of the United Nations Mission in Haiti
+
+Report of the Fifth Committee
+
+Rapporteur: Mr. John Smith (Norway)
+
+I. Introduction
+
+1. At its 2nd plenary meeting, on 21 September 2018, the General Assembly decided to include the item in its agenda.
+
+2. The Committee considered the item at its 20th meeting.
+
+II. Consideration of draft resolution A/C.5/73/L.20
+
+3. At its 20th meeting, the Committee adopted draft resolution A/C.5/73/L.20 without a vote (see para. 5).
+
+III. Recommendation of the Fifth Committee
+
+4. The Fifth Committee recommends to the General Assembly the adoption of the following draft resolutions:
+
+Draft resolution I
+
+Financing of the United Nations Mission in Haiti
+
+The General Assembly,
+
+Having considered the reports of the Secretary-General,
+
+1. Takes note of the report;
+
+2. Requests the Secretary-General to take all necessary action;
+
+(a) Welcomes the work;
+
+(b) Notes the plan;
+
+3. Decides to include in the provisional agenda of its seventy-fourth session the item.
+
+Draft resolution II
+
+Financing of the United Nations Mission in Mali
+
+The General Assembly,
+
+Recalling its resolution 72/300,
+
+1. Takes note of the report on Mali;
+
+2. Decides to close the item.
+"""

@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sample_texts import LETTER
+from sample_texts import COMMITTEE_REPORT, LETTER
 
 from build_tools.bundle import ZIP_ROOT, make_bundle
 
@@ -218,8 +218,8 @@ def test_a_typed_citation_goes_to_its_paragraph(browser, request, where):
 
 @pytest.fixture(scope="module")
 def letter_sites(tmp_path_factory):
-    """A site of one report annexed to a letter (and a report of its own): served, and its
-    offline bundle unzipped."""
+    """A site of one report annexed to a letter (and a report of its own, and a committee's
+    report recommending two draft resolutions): served, and its offline bundle unzipped."""
     from hostile.project import make_project, mkdocs_build
 
     root = tmp_path_factory.mktemp("letter")
@@ -227,6 +227,7 @@ def letter_sites(tmp_path_factory):
     source.mkdir()
     (source / "S_2099_421.txt").write_text(LETTER, encoding="utf-8")
     (source / "S_2099_2.txt").write_text("S/2099/2\n\nI. One\n\n1. The Mission.\n", encoding="utf-8")
+    (source / "A_2099_650.txt").write_text(COMMITTEE_REPORT.replace("A/73/650", "A/2099/650"), encoding="utf-8")
     project = make_project(root / "project", source)
     done = mkdocs_build(project)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -235,6 +236,27 @@ def letter_sites(tmp_path_factory):
         zf.extractall(root / "offline")
     with serve_directory(project / "site") as url:
         yield {"served": url, "offline": (root / "offline" / ZIP_ROOT / "index.html").as_uri()}
+
+
+@pytest.mark.parametrize("where", ["served", "offline"])
+def test_a_typed_citation_of_a_draft_resolutions_paragraph_goes_to_it(browser, letter_sites, where):
+    """ "A/2099/650, draft resolution II, para. 1" (any case, commas or not: "… draft resolution i
+    para 2 (a)") is the draft's own paragraph (draft-resolution-II-para-1), not the report's."""
+    page = _open(browser, letter_sites[where])
+    try:
+        hits = page.evaluate("async (q) => (await UNReportsSearch.search(q)).filter(h => h.kind === 'goto')"
+                             ".map(h => [h.title, h.url])", "A/2099/650 draft resolution i para 2 (a)")
+        assert len(hits) == 1 and hits[0][0] == "A/2099/650, draft resolution I, para. 2 (a)"
+        assert hits[0][1].endswith("draft-resolution-I-para-2-a/"), hits
+        page.fill(".rs-search input", "A/2099/650, draft resolution II, para. 1")
+        first = page.locator(".rs-hit").first
+        first.wait_for(timeout=10_000)
+        page.press(".rs-search input", "Enter")
+        page.wait_for_function("document.querySelector('.is-target') !== null", timeout=5_000)
+        assert page.url.endswith("#draft-resolution-II-para-1"), page.url
+        assert not page.errors, page.errors
+    finally:
+        page.close()
 
 
 @pytest.mark.parametrize("where", ["served", "offline"])

@@ -1,4 +1,5 @@
 import pytest
+from sample_texts import COMMITTEE_REPORT
 
 from build_tools.pipeline import convert_text
 from build_tools.sitegen import render_corpus
@@ -289,67 +290,6 @@ def test_an_annex_with_its_title_on_its_line_is_the_annex(head):
     heading = r.block("annex-I")
     assert heading is not None and heading.text == "Annex I — Military and police strength"
     assert [b.id for b in r.body if b.type == "paragraph"] == ["para-1", "annex-I-para-1", "annex-I-para-2"]
-
-
-COMMITTEE_REPORT = """United Nations                                                  A/73/650
-
-General Assembly                                  Distr.: General
-                                                  14 December 2018
-
-                                                  Original: English
-
-Seventy-third session
-Agenda item 149
-Financing of the United Nations Mission in Haiti
-
-Report of the Fifth Committee
-
-Rapporteur: Mr. John Smith (Norway)
-
-I. Introduction
-
-1. At its 2nd plenary meeting, on 21 September 2018, the General Assembly decided to include the item in its agenda.
-
-2. The Committee considered the item at its 20th meeting.
-
-II. Consideration of draft resolution A/C.5/73/L.20
-
-3. At its 20th meeting, the Committee adopted draft resolution A/C.5/73/L.20 without a vote (see para. 5).
-
-III. Recommendation of the Fifth Committee
-
-4. The Fifth Committee recommends to the General Assembly the adoption of the following draft resolutions:
-
-Draft resolution I
-
-Financing of the United Nations Mission in Haiti
-
-The General Assembly,
-
-Having considered the reports of the Secretary-General,
-
-1. Takes note of the report;
-
-2. Requests the Secretary-General to take all necessary action;
-
-(a) Welcomes the work;
-
-(b) Notes the plan;
-
-3. Decides to include in the provisional agenda of its seventy-fourth session the item.
-
-Draft resolution II
-
-Financing of the United Nations Mission in Mali
-
-The General Assembly,
-
-Recalling its resolution 72/300,
-
-1. Takes note of the report on Mali;
-
-2. Decides to close the item.
-"""
 
 
 def test_a_committees_draft_resolutions_number_their_own_paragraphs():
