@@ -282,15 +282,7 @@ def _damage_tells() -> tuple[frozenset[str], frozenset[str]]:
 def _word_repairs(word: str) -> list[tuple[str, str]]:
     """(repair, rule) for each way WORD_CONFUSIONS and the start confusions undo damage in the word."""
     out = [(c, rule) for rule, read, printed in WORD_CONFUSIONS if read in word for c in _replaced(word, read, printed)]
-    # A first letter's repair is its start family's, which cases it ("lraq" -> "Iraq", "Iocal" ->
-    # "local"), not a thin stroke's one.
-    if word[0] == "l":
-        start, rule = "i" + word[1:], START_CONFUSION
-    elif word[0] == "i":
-        start, rule = "l" + word[1:], START_L_CONFUSION
-    else:
-        return out
-    return [(c, r) for c, r in out if c != start or r not in THIN_CONFUSIONS] + [(start, rule)]
+    return _with_start_family(word, out, _START_REPAIRS)
 
 
 def _word_damage(word: str) -> list[tuple[str, str]]:
@@ -298,13 +290,24 @@ def _word_damage(word: str) -> list[tuple[str, str]]:
     out = [
         (d, rule) for rule, read, printed in WORD_CONFUSIONS if printed in word for d in _replaced(word, printed, read)
     ]
-    if word[0] == "i":  # as _word_repairs: a first letter's damage is its start family's
-        start, rule = "l" + word[1:], START_CONFUSION
-    elif word[0] == "l":
-        start, rule = "i" + word[1:], START_L_CONFUSION
-    else:
+    return _with_start_family(word, out, _START_DAMAGE)
+
+
+# The start families by a word's first letter: a repair of "lraq" is START_CONFUSION's, of "iocal"
+# START_L_CONFUSION's; damage the other way round ("iraq" is damaged to "lraq" by START_CONFUSION).
+_START_REPAIRS = {"l": START_CONFUSION, "i": START_L_CONFUSION}
+_START_DAMAGE = {"i": START_CONFUSION, "l": START_L_CONFUSION}
+
+
+def _with_start_family(word: str, out: list[tuple[str, str]], families: dict[str, str]) -> list[tuple[str, str]]:
+    """out, and the word with its first letter l or i swapped under its start family (`families`
+    by that letter). That form is the start family's alone, which cases it ("lraq" -> "Iraq",
+    "Iocal" -> "local"): a thin stroke's reading of the same letter is dropped."""
+    rule = families.get(word[0])
+    if rule is None:
         return out
-    return [(d, r) for d, r in out if d != start or r not in THIN_CONFUSIONS] + [(start, rule)]
+    start = ("i" if word[0] == "l" else "l") + word[1:]
+    return [(w, r) for w, r in out if w != start or r not in THIN_CONFUSIONS] + [(start, rule)]
 
 
 def _replaced(word: str, a: str, b: str) -> list[str]:
