@@ -1009,14 +1009,8 @@ class _Segmenter:
         if n == chapter and (not rest or _short_open(rest)) and self._opens_decimal_chapter(i, n, rest):
             return self._decimal_chapter(i, n, rest)
         key, last = self._paragraph_count()
-        if n == 1 and last > 1 and (part := section_part(self.section)) and (after_blank or self._closed()):
-            if part != key:  # a part that numbers its sections anew, and its paragraphs too: "part-two-para-1"
-                self.para_part = key = part
-                last = 0
-        if (n == 1 and last > 1 and (after_blank or self._closed()) and not self.section.startswith("annex")
-                and (draft := self._draft_resolution(i))):
-            self.para_part = key = draft  # a draft resolution's operative paragraphs: "draft-resolution-para-1"
-            last = 0
+        if n == 1 and last > 1 and (after_blank or self._closed()) and (anew := self._numbered_anew(i, key)):
+            self.para_part, key, last = anew, anew, 0
         if n == 1 and not last and not self.last_roman and not key and self._number_comes_again(i, "1", rest):
             # "1. Introduction" / "1. The Council …": the first is section I misread (before the
             # table-row test, which takes the bare "1." under it for a number cell)
@@ -1054,6 +1048,16 @@ class _Segmenter:
                     self.duplicates.append(n)
             return None
         return self._take_paragraph(i, key, n, rest)
+
+    def _numbered_anew(self, i: int, key: str) -> str:
+        """The key of the paragraphs that start again at the "1." on line i, the last counted
+        under `key`: a part's that numbers its sections anew, and its paragraphs too
+        ("part-two-para-1"), or, in the body, a draft resolution's ("draft-resolution-para-1");
+        "" for none."""
+        part = section_part(self.section)
+        if part and part != key:
+            return part
+        return "" if self.section.startswith("annex") else self._draft_resolution(i)
 
     def _draft_resolution(self, i: int) -> str:
         """The key of the draft resolution (or decision) whose "1." is at line i: the organ's line
