@@ -301,6 +301,7 @@ class Segmented:
     section_letters: dict[str, list[str]]  # roman section -> letters in order (for gap checks)
     para_numbers: list[int]
     duplicates: list[int] = field(default_factory=list)
+    summary_heading: str = "Summary"  # as the report words it: "Executive summary" (audits)
 
 
 class _Segmenter:
@@ -317,6 +318,7 @@ class _Segmenter:
     # sections of a part that numbers them anew ("part-two-" of "part-two-I"). Most reports have no parts.
     part_pending: str | None = None
     section_prefix = ""
+    summary_heading = "Summary"  # "Executive summary" where the report says so (_summary)
     para_part = ""  # the part whose paragraphs are numbered anew ("part-two"), where one is
 
     def __init__(
@@ -428,7 +430,7 @@ class _Segmenter:
                 )
         return Segmented(
             self.front, self.blocks, self.footnotes, self.warnings, self.section_letters, self.para_numbers,
-            self.duplicates,
+            self.duplicates, self.summary_heading,
         )
 
     def _note_after_text(self, i: int, fn: re.Match) -> bool:
@@ -623,6 +625,8 @@ class _Segmenter:
             return None
         self.in_summary = True
         self.current = None
+        if self.texts[i][0] in "Ee":  # SUMMARY_MARK's OCR forms ("Surnrnary") are read as the word
+            self.summary_heading = "Executive summary"
         return i + 1
 
     def _annex(self, i: int, after_blank: bool) -> int | None:

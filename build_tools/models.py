@@ -150,6 +150,7 @@ class Metadata:
     # "" for "Annex", "I" for "Annex I"; None when it is the document's own text. Citations of
     # "S/2015/421, annex, para. 3" land on its para-3.
     body_annex: str | None = None
+    summary_heading: str = "Summary"  # the summary's heading as the report words it ("Executive summary")
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
     # Upper-case 1990s mastheads are recased like headings (a sidecar title wins below).
     meta = replace(
         meta,
+        summary_heading=seg.summary_heading,
         doc_type=recase_heading(meta.doc_type, lexicon),
         title=recase_heading(meta.title, lexicon),
         agenda=tuple(recase_heading(a, lexicon) for a in meta.agenda),

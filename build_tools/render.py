@@ -733,7 +733,7 @@ def index_markdown(report: Report, header: str, summary: str, preamble: str, toc
     if front:
         out += f"\n{front}\n"
     if summary:
-        out += f"\n## Summary {{#summary}}\n\n{summary}\n"
+        out += f"\n## {md_escape(meta.summary_heading)} {{#summary}}\n\n{summary}\n"
     if toc:
         out += f'\n## Contents {{#contents}}\n\n<ol class="report-toc">\n{toc}\n</ol>\n'
     if preamble:

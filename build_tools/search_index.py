@@ -53,7 +53,7 @@ def _label(report: Report, block: Block) -> str:
     if annex is not None:
         symbol += " " + annex_name(annex)
     if block.type == "paragraph" and block.number:
-        prefix = "Summary ¶" if block.id.startswith("summary-") else "¶"
+        prefix = f"{report.meta.summary_heading} ¶" if block.id.startswith("summary-") else "¶"
         return f"{symbol} {prefix} {block.number}"
     if block.type == "item" and block.number:
         return f"{symbol} ¶ {block.cite_number}"
@@ -119,7 +119,7 @@ def report_records(report: Report) -> list[SearchRecord]:
     pages = page_of_block(report)
     return (
         [_report_record(report)]
-        + _block_records(report, report.summary, pages, "Summary")
+        + _block_records(report, report.summary, pages, report.meta.summary_heading)
         + _block_records(report, report.body, pages, "")
         + _footnote_records(report)
     )

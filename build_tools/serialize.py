@@ -51,6 +51,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "sessions": list(meta.sessions),
         "agenda": list(meta.agenda),
         **({"body_annex": meta.body_annex} if meta.body_annex is not None else {}),  # see Metadata
+        **({"summary_heading": meta.summary_heading} if report.summary else {}),
         "source": report.source,
         "sections": [{"key": s.key, "number": s.number, "title": s.title, "id": s.id} for s in report.sections],
         "summary": [_block(b) for b in report.summary],

@@ -340,10 +340,17 @@ def test_section_one_read_as_a_digit_before_paragraph_one(layout):
     assert [k[1] for k in kinds(plain)] == ["I", "1", "2"]  # paragraph 1, not said again
 
 
-@pytest.mark.parametrize("title", ["Summary", "SUMMARY", "Surnmary", "Executive summary", "EXECUTIVE SUMMARY"])
-def test_the_summary_heading_also_with_the_ocrs_rn_for_m(title):
+@pytest.mark.parametrize("title, heading", [
+    ("Summary", "Summary"), ("SUMMARY", "Summary"), ("Surnmary", "Summary"),
+    ("Executive summary", "Executive summary"), ("EXECUTIVE SUMMARY", "Executive summary"),
+    ("Executive surnrnary", "Executive summary"),
+])
+def test_the_summary_heading_also_with_the_ocrs_rn_for_m(title, heading):
+    """The summary's heading is read as the report words it (an audit's "Executive summary" is
+    not shown as "Summary"), the OCR's rn for m mended, capitals set in sentence case."""
     s = seg(f"Mast\n\n{title}\n\nThe report outlines progress.\n\nI. Introduction\n\n1. Text.\n")
     assert kinds(s)[0] == ("summary", None, "The report outlines progress.")
+    assert s.summary_heading == heading
 
 
 def test_a_footnote_right_under_the_text_without_a_blank_line():

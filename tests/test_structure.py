@@ -1,9 +1,25 @@
+import json
+
 import pytest
 from sample_texts import COMMITTEE_REPORT
 
 from build_tools.pipeline import convert_text
+from build_tools.search_index import report_records
 from build_tools.sitegen import render_corpus
 from build_tools.structure import footnote_id, letter_gaps, numbering_gaps
+
+
+def test_an_executive_summary_keeps_its_heading_on_the_page_in_the_model_and_in_search():
+    text = "A/99/1\n\nReport of the Board\n\nExecutive summary\n\nThe audit found gaps.\n\nI. Intro\n\n1. Text.\n"
+    r = convert_text(text, "A_99_1.txt")
+    assert r.meta.summary_heading == "Executive summary" and r.summary[0].id == "summary-1"
+    pages = render_corpus([r])
+    assert "## Executive summary {#summary}" in pages["A/99/1/index.md"] and "## Summary" not in pages["A/99/1/index.md"]
+    assert json.loads(pages["A/99/1/data.json"])["summary_heading"] == "Executive summary"
+    assert [rec.context for rec in report_records(r) if rec.text == "The audit found gaps."] == ["Executive summary"]
+    plain = convert_text(text.replace("Executive summary", "Summary"), "A_99_1.txt")
+    assert plain.meta.summary_heading == "Summary"
+    assert "## Summary {#summary}" in render_corpus([plain])["A/99/1/index.md"]
 
 
 def test_footnote_ids():
