@@ -10,6 +10,7 @@ report says so. Nothing here joins words or edits text: that is the structure st
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -81,8 +82,8 @@ _DRAFT_LOOKBACK_LINES = 200  # a preamble's lines, looked back through from the 
 # over a marker: _Segmenter._stopless_roman).
 STOPLESS_ROMAN_MARK = re.compile(r"^([IVXL]{1,7}) +([A-Z].*)$")
 # A section letter whose full stop the OCR lost: "B Regional partnerships" (B onward: "A New …"
-# may be a sub-heading's first word; _Segmenter._stopless_letter).
-STOPLESS_LETTER_MARK = re.compile(r"^([B-Z]) ([A-Z].*)$")
+# may be a sub-heading's first word: taken only where B follows in its section; _Segmenter._stopless_letter).
+STOPLESS_LETTER_MARK = re.compile(r"^([A-Z]) ([A-Z].*)$")
 # A section letter's full stop damaged the same ways: "B . Title", "B, Title", "B.Title".
 DAMAGED_LETTER_MARK = re.compile(rf"^([A-Z]){_DAMAGED_STOP}{_DAMAGED_MARK_TITLE}")
 # The title of a report's list of abbreviations: "Abbreviations", "List of acronyms",
@@ -95,6 +96,8 @@ ITEM_MARK = re.compile(r"^(?:[-•–]\s+)?[({] ?([a-z]{1,4}) ?[)}]\s*(.*)$")
 # An item mark that lost a bracket: "a) Text", "(a Text" (taken only in sequence: _Segmenter._item).
 DAMAGED_ITEM_MARK = re.compile(r"^(?:[({] ?([a-z]{1,4})\s+|([a-z]{1,4})\)\s*)([A-Z“\"(].*)$")  # one run of spaces
 # "III. Heading" or "III." alone.
+# Section A's mark, its full stop kept or lost: under a numeral alone (_Segmenter._bare_roman).
+_LETTER_A = re.compile(r"A(?:\.|$| [A-Z])")
 ROMAN_MARK = re.compile(r"^([IVXL]{1,7})\.(?:\s+(.*))?$")
 # Numerals a resolution sets alone on a line for its parts (see _Segmenter._bare_roman).
 BARE_ROMANS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
@@ -319,6 +322,7 @@ class _Segmenter:
     part_pending: str | None = None
     section_prefix = ""
     summary_heading = "Summary"  # "Executive summary" where the report says so (_summary)
+    _b_and_section_lines: tuple[list[int], list[int]] | None = None  # see _b_before_next_section
     para_part = ""  # the part whose paragraphs are numbered anew ("part-two"), where one is
 
     def __init__(
@@ -530,6 +534,8 @@ class _Segmenter:
             handlers = _CAPITAL_HANDLERS.get(first, ())
             if first == "I" and text[1:2].isdigit():
                 return handlers + _DAMAGED_PARA_HANDLERS  # "I7." for "17."
+            if not text[1:]:  # "B" alone: a section letter without its full stop
+                return handlers + _BARE_LETTER_HANDLERS
             # "B." (or, damaged, "B . Title", "B, Title": DAMAGED_LETTER_MARK; "B Title": no full stop)
             if text[1:2] in ".," or text[1:3] == " .":
                 return handlers + _LETTER_HANDLERS
@@ -719,12 +725,33 @@ class _Segmenter:
         if value is None or value != self.last_roman + 1 or self.section.startswith("annex") or not self._closed():
             return None
         j = self._next_text_index(i + 1)
+        if j < len(self.texts) and _LETTER_A.match(self.texts[j]):  # "II" / "A. Situation …" (S/1999/779)
+            return self._section_mark(i, after_blank, numeral, None)
         if j >= len(self.texts) or not _short_heading_line(self.texts[j]) or self._is_marker(self.texts[j]):
             return None
         nxt = self._next_text(j + 1)
         if nxt is None or not self._is_marker(nxt):
             return None
         return self._section_mark(i, after_blank, numeral, None)
+
+    def _bare_letter(self, i: int, after_blank: bool) -> int | None:
+        """A letter alone on its line without a full stop ("B" / "Security" / "3. …"): the next
+        section letter (or the one after, as for a damaged mark; "A" first in its section only
+        where B follows there), over a title line over a marker or a sub-heading over one."""
+        letter = self.texts[i]
+        if not self.in_body or not (after_blank or self._closed()):
+            return None
+        if letter == "A":
+            if self.last_letter or not self._b_before_next_section(i):
+                return None
+        elif not self.last_letter or not 0 <= ord(letter) - ord(self._next_letter()) <= 1:
+            return None
+        j = self._next_text_index(i + 1)
+        if j >= len(self.texts) or not _short_heading_line(self.texts[j]) or self._is_marker(self.texts[j]):
+            return None
+        if not self._marker_soon(self._next_text_index(self._group_end(j))):
+            return None
+        return self._letter_mark(i, after_blank, letter, None)
 
     def _damaged_roman(self, i: int, after_blank: bool) -> int | None:
         """ "Ill. Priorities …" where section III comes next: section III, the damage reported."""
@@ -907,16 +934,40 @@ class _Segmenter:
         (or the one after: a heading the OCR lost, as for a damaged mark), its title a heading's,
         over a marker or a sub-heading over one; reported."""
         m = STOPLESS_LETTER_MARK.match(self.texts[i])
-        if m is None or not self.in_body or not self.last_letter or not _short_open(m.group(2)):
+        if m is None or not self.in_body or not _short_open(m.group(2)):
             return None
-        if not 0 <= ord(m.group(1)) - ord(self._next_letter()) <= 1:
+        if m.group(1) == "A":  # "A renewed focus": an article, unless section B follows
+            if self.last_letter or not self._heading_over_marker(i) or not self._b_before_next_section(i):
+                return None
+        elif not self.last_letter or not 0 <= ord(m.group(1)) - ord(self._next_letter()) <= 1:
             return None
-        if not self._heading_over_marker(i):
+        elif not self._heading_over_marker(i):
             return None
         nxt = self._letter_mark(i, after_blank, m.group(1), m.group(2))
         if nxt is not None:
             self._report_damage(i, "section letter", m.group(1), m.group(1))
         return nxt
+
+    def _b_before_next_section(self, i: int) -> bool:
+        """A section letter B (its full stop kept, damaged or lost) comes after line i and before
+        the next section, chapter or annex. The two kinds of lines are listed once a report, at
+        its first "A Title" over a marker (few reports have one), and looked up by bisection."""
+        if self._b_and_section_lines is None:
+            b_lines, section_lines = [], []
+            for j, text in enumerate(self.texts):
+                if text[:1] == "B" and (text == "B" or LETTER_MARK.match(text) or DAMAGED_LETTER_MARK.match(text)
+                                        or STOPLESS_LETTER_MARK.match(text)):
+                    b_lines.append(j)
+                elif ROMAN_MARK.match(text) or CHAPTER_MARK.match(text) or ANNEX_MARK.match(text) \
+                        or ANNEX_TITLED_MARK.match(text):
+                    section_lines.append(j)
+            self._b_and_section_lines = (b_lines, section_lines)
+        b_lines, section_lines = self._b_and_section_lines
+        k = bisect_right(b_lines, i)
+        if k == len(b_lines):
+            return False
+        s = bisect_right(section_lines, i)
+        return s == len(section_lines) or b_lines[k] < section_lines[s]
 
     def _next_letter(self) -> str:
         return chr(ord(self.last_letter) + 1) if self.last_letter else "A"
@@ -1657,6 +1708,7 @@ _DAMAGED_PARA_HANDLERS = (_Segmenter._damaged_para,)
 _DAMAGED_ROMAN_HANDLERS = (_Segmenter._damaged_roman,)
 _LETTER_HANDLERS = (_Segmenter._letter,)
 _STOPLESS_LETTER_HANDLERS = (_Segmenter._stopless_letter,)
+_BARE_LETTER_HANDLERS = (_Segmenter._bare_letter,)
 _ITEM_HANDLERS = (_Segmenter._item,)
 _CAPITAL_HANDLERS = {
     "S": (_Segmenter._summary,), "E": (_Segmenter._summary,), "A": (_Segmenter._annex,), "C": (_Segmenter._chapter,),

@@ -274,6 +274,45 @@ def test_a_section_letter_whose_full_stop_the_ocr_lost_is_taken_over_a_marker():
     assert [k[1] for k in kinds(s) if k[0] == "heading"] == ["I", None]
 
 
+@pytest.mark.parametrize("b_mark", ["B. Regional partnerships", "B Regional partnerships"])
+def test_section_letter_a_without_its_full_stop_is_taken_where_b_follows_in_its_section(b_mark):
+    """ "A Political developments" first in a section, over a paragraph's mark, with B (its full
+    stop kept or lost) later in the same section: section A, reported. Without a B before the
+    next section (or with none at all), "A renewed focus …" stays an unnumbered sub-heading."""
+    s = seg(f"Mast\n\nI. Background\n\nA Political developments\n\n1. Text.\n\n{b_mark}\n\n2. More.\n")
+    assert [k[:2] for k in kinds(s) if k[0] == "heading"] == [("heading", "I"), ("heading", "A"), ("heading", "B")]
+    assert kinds(s)[1] == ("heading", "A", "Political developments")
+    assert any("section letter A reads 'A'" in w for w in s.warnings)
+    for text in (
+        "Mast\n\nI. Background\n\nA renewed focus on prevention\n\n1. Text.\n\nII. Next\n\n2. More.\n\n"
+        "B. Late\n\n3. Last.\n",
+        "Mast\n\nI. Background\n\nA renewed focus on prevention\n\n1. Text.\n\n2. More.\n",
+        "Mast\n\nI. Background\n\nA. First\n\n1. Text.\n\nA renewed focus\n\n2. More.\n\nB. Next\n\n3. x.\n",
+    ):
+        assert "A renewed focus" not in {k[2] for k in kinds(seg(text)) if k[0] == "heading" and k[1] == "A"}, text
+
+
+def test_marks_alone_on_their_line_without_full_stops_are_sections_over_a_title_and_a_marker():
+    """A numeral or letter alone on its line, its full stop lost (or never printed, as resolutions
+    number their parts): the next section, over a title line over a marker; a numeral may head
+    its section's "A." directly (S/1999/779's "II." / "A."); "A" only where B follows."""
+    s = seg("Mast\n\nI\n\nINTRODUCTION\n\n1. Text.\n\nII\nA\n\nSITUATION ON THE GROUND\n\nSecurity situation\n\n"
+            "2. More.\n\nB\n\nHuman rights\n\n3. Text.\n\nIII\n\nACTIVITIES\n\n4. Last.\n")
+    assert [(k[1], k[2]) for k in kinds(s) if k[0] == "heading"] == [
+        ("I", "INTRODUCTION"), ("II", "SITUATION ON THE GROUND"), ("A", "Security situation"), ("B", "Human rights"),
+        ("III", "ACTIVITIES"),
+    ]
+    assert [k[1] for k in kinds(s) if k[0] == "paragraph"] == ["1", "2", "3", "4"]
+    # not a letter out of sequence, not over prose, not "A" without a B after it in its section
+    for text in (
+        "Mast\n\nI. Intro\n\nA. First\n\n1. Text.\n\nD\n\nSecurity\n\n2. More.\n",
+        "Mast\n\nI. Intro\n\nA. First\n\n1. Text.\n\nB\n\nThe text goes on here.\n\n2. More.\n",
+        "Mast\n\nI. Intro\n\nA\n\nSecurity\n\n1. Text.\n\nII. Next\n\n2. More.\n",
+    ):
+        assert {k[1] for k in kinds(seg(text)) if k[0] == "heading"} <= {"I", "II", "A", None} - (
+            {"A"} if "A\n\nSecurity" in text else set()), text
+
+
 @pytest.mark.parametrize("mark", ["B .", "B,", "B."])
 def test_a_section_letter_whose_full_stop_the_ocr_damaged_is_taken_when_it_comes_next(mark):
     """ "B . Regional partnerships", "B, …", "B.Regional …": section B after A, reported; "D."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -133,7 +134,8 @@ def test_marker_dispatch_never_hides_a_handler_match():
     seg = b._Segmenter((), (), (), frozenset())
     handlers = [("_summary", b.SUMMARY_MARK), ("_annex", b.ANNEX_MARK), ("_chapter", b.CHAPTER_MARK),
                 ("_body_part", b.BODY_PART), ("_caption", b.CAPTION_MARK), ("_roman", b.ROMAN_MARK),
-                ("_letter", b.LETTER_MARK), ("_para", b.PARA_MARK), ("_decimal", b.DECIMAL_MARK),
+                ("_letter", b.LETTER_MARK), ("_stopless_letter", b.STOPLESS_LETTER_MARK),
+                ("_bare_letter", re.compile("[A-Z]$")), ("_para", b.PARA_MARK), ("_decimal", b.DECIMAL_MARK),
                 ("_damaged_para", b.DAMAGED_PARA_MARK), ("_damaged_roman", b.DAMAGED_ROMAN_MARK),
                 ("_item", b.ITEM_MARK)]
     order = [name for name, _ in handlers]
@@ -142,7 +144,7 @@ def test_marker_dispatch_never_hides_a_handler_match():
                "l7 The", "1O, The",
                "17: The", "( a) x", "(b } y", "{c) z",
                "Figure I", "Table 2.1: Troops", "Chart 3", "Box 1", "Map 2", "Graph IV",
-               "Part one", "PART II: Activities", "Part 3"]
+               "Part one", "PART II: Activities", "Part 3", "A", "B", "I", "B Regional partnerships"]
     for line in _source_lines() + damaged:
         chosen = [h.__name__ for h in seg._candidate_handlers(line)]
         assert chosen == sorted(chosen, key=order.index), line
