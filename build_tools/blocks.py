@@ -70,6 +70,26 @@ DAMAGED_ROMAN_MARK = re.compile(
 DRAFT_ORGAN_LINE = re.compile(
     r"^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),$"
 )
+# The words a resolution's preambular paragraph opens with (the United Nations' editorial usage):
+# participles and adjectives, and the adverbs before them ("Deeply concerned", "Also recalling").
+# A list, not a pattern: "United Nations" and "Beijing Declaration" also end in -ed and -ing.
+PREAMBLE_OPENERS = frozenset(
+    "Accepting Acknowledging Acting Affirming Alarmed Also Anticipating Appreciating Approving Aware Bearing "
+    "Believing Cognizant Commending Concerned Condemning Confident Conscious Considering Convinced Declaring "
+    "Deeply Deploring Desiring Determined Dismayed Distressed Disturbed Drawing Emphasising Emphasizing "
+    "Encouraged Encouraging Endorsing Expressing Fully Further Gravely Guided Having Highlighting Keeping "
+    "Looking Mindful Noting Observing Paying Pleased Praising Reaffirming Realizing Reasserting Recalling "
+    "Recognising Recognizing Referring Regretting Reiterating Renewing Satisfied Seeking Seriously Sharing "
+    "Shocked Stressing Strongly Supporting Taking Underlining Underscoring Urging Viewing Welcoming".split()
+)
+
+
+def preamble_paragraph_starts(previous: str, line: str) -> bool:
+    """line starts a resolution's next preambular paragraph: the line before ends one (a comma)
+    and line opens with a preambular word (PREAMBLE_OPENERS)."""
+    return previous[-1:] == "," and line.partition(" ")[0] in PREAMBLE_OPENERS
+
+
 DRAFT_LABEL = re.compile(r"^Draft (resolution|decision)(?: ([IVXL]{1,6}))?$")
 
 
@@ -323,6 +343,9 @@ class _Segmenter:
     section_prefix = ""
     summary_heading = "Summary"  # "Executive summary" where the report says so (_summary)
     _b_and_section_lines: tuple[list[int], list[int]] | None = None  # see _b_before_next_section
+    # Under a resolution's organ line ("The General Assembly,") until the next marker: its
+    # preambular paragraphs are blocks of their own (_attach, _next_paragraph).
+    in_preamble = False
     para_part = ""  # the part whose paragraphs are numbered anew ("part-two"), where one is
 
     def __init__(
@@ -515,6 +538,8 @@ class _Segmenter:
                 # Any marker, "Summary" too, starts the body. (This read "handler is not
                 # self._summary", which a fresh bound method never is: kept as it behaved.)
                 self.in_body = True
+                if self.in_preamble:  # the operative paragraphs' "1." ends a resolution's preamble
+                    self.in_preamble = False
                 return nxt
         if not self.in_body and not self.in_summary:
             self.front.append(self._source_line(i))
@@ -1064,7 +1089,9 @@ class _Segmenter:
         if n == chapter and (not rest or _short_open(rest)) and self._opens_decimal_chapter(i, n, rest):
             return self._decimal_chapter(i, n, rest)
         key, last = self._paragraph_count()
-        if n == 1 and last > 1 and (after_blank or self._closed()) and (anew := self._numbered_anew(i, key)):
+        if n == 1 and last > 1 and (after_blank or self._closed() or self.in_preamble) and (
+            anew := self._numbered_anew(i, key)
+        ):  # a preamble's last paragraph ends in a comma
             self.para_part, key, last = anew, anew, 0
         if n == 1 and not last and not self.last_roman and not key and self._number_comes_again(i, "1", rest):
             # "1. Introduction" / "1. The Council …": the first is section I misread (before the
@@ -1549,6 +1576,10 @@ class _Segmenter:
             if note is not None:
                 note.lines.extend(group)
                 return
+        if continues and self.in_preamble and cur.kind == "text" and preamble_paragraph_starts(
+            cur.lines[-1] if cur.lines else cur.first_line, group[0]
+        ):
+            continues = False  # "The General Assembly," / "Recalling …,": each its own paragraph
         if continues:
             unnumbered = cur.kind in _UNNUMBERED and not page_break_before
             cut = self._next_paragraph(cur.lines, group, i) if unnumbered else None
@@ -1562,6 +1593,8 @@ class _Segmenter:
     def _new_text(self, group: list[str], i: int) -> None:
         """Text blocks for the lines from i on: a new one at each paragraph start (_next_paragraph)."""
         kind = "summary" if self.in_summary else "text"
+        if group[0][:4] == "The " and DRAFT_ORGAN_LINE.match(group[0]):
+            self.in_preamble = True
         while group:
             block = self._start(RawBlock(kind), i)
             cut = self._next_paragraph([], group, i)
@@ -1575,6 +1608,12 @@ class _Segmenter:
         indented further than the line before it, which ends a sentence: a paragraph's first
         line ("I should be grateful …" under "… of the situation in Testland.")."""
         cut = _paragraph_end(before, group)
+        if self.in_preamble:  # "The General Assembly," / "Recalling …," / "Noting …," a line each
+            lines = before[-1:] + group
+            starts = (k - len(before[-1:]) for k in range(1, len(lines)) if preamble_paragraph_starts(lines[k - 1], lines[k]))
+            first = next(starts, None)
+            if first is not None and (cut is None or first < cut):
+                cut = first
         if not self.indents:  # most text layers
             return cut
         indents, texts = self.indents, self.texts

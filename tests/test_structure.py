@@ -333,6 +333,35 @@ def test_a_committees_draft_resolutions_number_their_own_paragraphs():
         "draft-resolution-para-1", "draft-resolution-para-2", "draft-resolution-para-3"]
 
 
+PREAMBLE = ("The General Assembly,\n\nRecalling its resolution 72/300,\n\nNoting the report of the Advisory Committee,"
+            "\n\nDeeply concerned about the situation,\n\n")
+
+
+@pytest.mark.parametrize("layout", ["blank lines", "a line each"])
+def test_a_resolutions_preambular_paragraphs_are_paragraphs_of_their_own(layout):
+    """Under its organ's line ("The General Assembly,"), a resolution's preambular paragraphs each
+    end in a comma and start with a participle or an adjective ("Recalling", "Deeply concerned"):
+    each is a text block of its own (they were one, "The General Assembly, Recalling …, Noting …"),
+    with blank lines between them or a line each. A paragraph a page break cut goes on."""
+    preamble = PREAMBLE if layout == "blank lines" else PREAMBLE.replace(",\n\n", ",\n")
+    text = COMMITTEE_REPORT.replace("The General Assembly,\n\nRecalling its resolution 72/300,\n\n", preamble)
+    r = convert_text(text, "A_73_650.txt")
+    start = [b.id for b in r.body].index("draft-resolution-II") + 1
+    assert [b.text for b in r.body[start:start + 5]] == [
+        "The General Assembly,", "Recalling its resolution 72/300,", "Noting the report of the Advisory Committee,",
+        "Deeply concerned about the situation,", "Takes note of the report on Mali;",
+    ]
+    assert [b.text for b in r.body if b.text.startswith(("The General", "Having"))][:2] == [
+        "The General Assembly,", "Having considered the reports of the Secretary-General,"]
+    cut = text.replace("Recalling its resolution 72/300,", "Recalling its resolution 72/300 and the\n\nreport of 2018,")
+    r = convert_text(cut, "A_73_650.txt")
+    assert "Recalling its resolution 72/300 and the report of 2018," in [b.text for b in r.body]
+    # Outside a resolution, a comma before a blank line is a page's cut sentence: it goes on.
+    plain = convert_text("A/99/1\n\nI. Intro\n\nThe Council met in June, July,\n\nNoting the progress.\n\n1. Text.\n",
+                         "A_99_1.txt")
+    assert "The Council met in June, July, Noting the progress." in [b.text for b in plain.body]
+
+
 def test_the_parts_of_an_annex_are_headings_of_their_own():
     """The second probe: "Enclosure" ended the annex's title, and "Appendix" ran into its title."""
     r = convert_text(
