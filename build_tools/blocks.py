@@ -1610,8 +1610,9 @@ class _Segmenter:
         cut = _paragraph_end(before, group)
         if self.in_preamble:  # "The General Assembly," / "Recalling …," / "Noting …," a line each
             lines = before[-1:] + group
-            starts = (k - len(before[-1:]) for k in range(1, len(lines)) if preamble_paragraph_starts(lines[k - 1], lines[k]))
+            starts = (k for k in range(1, len(lines)) if preamble_paragraph_starts(lines[k - 1], lines[k]))
             first = next(starts, None)
+            first = None if first is None else first - len(before[-1:])
             if first is not None and (cut is None or first < cut):
                 cut = first
         if not self.indents:  # most text layers
