@@ -507,7 +507,8 @@ def _title_and_agenda(
             agenda.append(" ".join(flat[k][1] for k in rest))
             for k in rest:
                 used[k] = True
-        wanted = _agenda_items(flat[agenda_at][1]) - bool(rest)
+        items = _agenda_items(flat[agenda_at][1])
+        wanted = items - bool(rest)
         if resolution_at is not None:
             wanted = 0  # a resolution prints no agenda item titles (type_at is None: the loop stops)
         for g in range(group_at + 1, len(groups)):
@@ -531,6 +532,10 @@ def _title_and_agenda(
             if len(joined) <= MAX_HEADING_CHARS and not _prose(joined):  # else text, kept as such
                 title = joined
                 used[start:end] = [True] * (end - start)
+        if not title and agenda_at is not None and items == 1 and not rest and len(agenda) == 2:
+            # "Agenda item 140" printed without its item's title, the title after a blank line:
+            # the group taken for the item's title is the report's (the page had none).
+            title = agenda.pop()
     agenda = [_strip_mark(a, "agenda", marks) for a in agenda]
     title = _strip_mark(_normalise_space(title), "title", marks)
     return doc_type, title, tuple(_normalise_space(a) for a in agenda), marks

@@ -224,6 +224,19 @@ Text.
     assert [(s.key, s.title) for s in report.sections] == [("I", "Chapter I")] and not report.qa.warnings
 
 
+@pytest.mark.parametrize("agenda_title", ["", "Financing of the peacekeeping operations\n"])
+def test_the_title_under_an_agenda_item_printed_without_its_title(agenda_title):
+    """ "Agenda item 140" printed without its item's title, then a blank line and the report's
+    title (no "Report of the Secretary-General" line): the title, not the agenda item's (the page
+    had no title); with the item's title under the agenda line, each is read as before."""
+    text = (f"Seventy-third session\nAgenda item 140\n{agenda_title}\n"
+            "Report of the Board of Auditors on the United Nations peacekeeping operations\n\n"
+            "I. Introduction\n\n1. Text.\n")
+    report = _convert("A/73/5", text, "General Assembly")
+    assert report.meta.title == "Report of the Board of Auditors on the United Nations peacekeeping operations"
+    assert report.meta.agenda == ("Agenda item 140",) + ((agenda_title.strip(),) if agenda_title else ())
+
+
 def test_a_symbol_cited_in_the_body_is_no_symbol_of_the_report():
     text = """Report of the Secretary-General on the United Nations Mission in Testland
 I. Introduction
