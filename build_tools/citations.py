@@ -9,7 +9,8 @@ Canonical forms chosen here (see also docs in each function):
 * Document symbols are written as ODS writes them: components joined by ``/`` with no spaces,
   e.g. ``A/62/627/Add.1``, ``E/CN.4/2006/53/Add.1``.
 * A part of a report is glued to its number: ``A/61/19 (Part II)`` -> ``A/61/19(PartII)``, a
-  section of the programme budget too: ``A/74/6 (Sect. 5)`` -> ``A/74/6(Sect.5)``; the span
+  section of the programme budget too: ``A/74/6 (Sect. 5)`` -> ``A/74/6(Sect.5)``, and a volume,
+  ``A/73/5 (Vol. II)`` -> ``A/73/5(Vol.II)``; the span
   includes the suffix.  ``DocSymbol.base()`` drops it again (``A/61/19``).
 * ``, annex`` / ``and addenda`` are not part of a symbol: the citation targets the document itself.
 * ``A/61/255/Add.1 and Corr.1`` gives two citations, the second (span ``Corr.1``) targeting
@@ -45,7 +46,7 @@ class DocSymbol:
     series: str  # "A", "S", "A/C.5", "A/HRC", "ST/SGB", "E/CN.4"
 
     def base(self) -> str:
-        """The symbol without /Add./Corr./Rev./Amend. components or a (Part N) suffix.
+        """The symbol without /Add./Corr./Rev./Amend. components or a (Part N), (Sect. N), (Vol. N) suffix.
 
         An addendum or corrigendum is a separate document; the base is the report it belongs to.
         """
@@ -118,10 +119,11 @@ SYMBOL_COMPONENT = r"""
 """
 
 # Optional parenthesised suffix on the last component: "(Part II)" on any document, a section
-# of the programme budget "(Sect. 5)" (A/74/6 (Sect. 5) is its own fascicle), and on
+# of the programme budget "(Sect. 5)" (A/74/6 (Sect. 5) is its own fascicle), its introduction
+# "(Introduction)" and a volume "(Vol. II)" (the Board of Auditors' volumes are documents), and on
 # resolutions a year "(2000)" or a session in Roman numerals "(XV)", "(S-VI)".  One optional
 # space before it, as reports print "S/RES/1325 (2000)".
-SYMBOL_SUFFIX = r"\s?\((?:Part\s?[IVX]+|Sect\.\s?\d{1,3}[A-Z]?|\d{4}|S-[IVX]+|[IVXL]+)\)"
+SYMBOL_SUFFIX = r"\s?\((?:Part\s?[IVX]+|Sect\.\s?\d{1,3}[A-Z]?|Vol\.\s?[IVX]+|Introduction|\d{4}|S-[IVX]+|[IVXL]+)\)"
 
 # A whole symbol in running text.  Not preceded by a word character, slash, dot or "$" (so
 # "A./70/357" and "$/1995/342" are left to find_suspect_symbols), and not followed by a word
@@ -191,7 +193,7 @@ def close_up_symbols(text: str) -> list[tuple[int, int, str]]:
 
 
 # "(Part II)" glued to a component, as stored in DocSymbol.parts.
-_PART_SUFFIX_RE = re.compile(r"\((?:Part[IVX]+|Sect\.\d{1,3}[A-Z]?)\)$")
+_PART_SUFFIX_RE = re.compile(r"\((?:Part[IVX]+|Sect\.\d{1,3}[A-Z]?|Vol\.[IVX]+|Introduction)\)$")
 
 # A component that carries a document number: a plain number, or a numbered type such as
 # "PV.7000" or "L.5".  A symbol without one names a body ("A/C.5"), not a document.
@@ -462,8 +464,9 @@ def _symbol_from_parts(sym: str, suffix: str | None) -> DocSymbol | None:
 
 
 def _suffix_allowed(parts: list[str], suffix: str) -> bool:
-    """A year or Roman session only belongs to a resolution number; "(Part N)" and "(Sect. N)" to anything."""
-    if "Part" in suffix or "Sect" in suffix:
+    """A year or Roman session only belongs to a resolution number; "(Part N)", "(Sect. N)",
+    "(Vol. N)" and "(Introduction)" to anything."""
+    if "Part" in suffix or "Sect" in suffix or "Vol" in suffix or "Intro" in suffix:
         return True
     return "RES" in parts and parts[-1].isdigit()
 

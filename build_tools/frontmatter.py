@@ -49,10 +49,11 @@ DATE = re.compile(
 _MONTH_OF = {m[:3].lower(): n for n, m in enumerate(MONTHS, 1)}  # the first three letters name a month
 # A symbol anywhere in a masthead line ("A/51/695", "S/1996/998").
 # A fascicle of the programme budget or a part of a report carries its section or part:
-# "A/74/6 (Sect. 3)", written as the UN's document system writes it, "A/74/6(Sect.3)".
+# "A/74/6 (Sect. 3)", written as the UN's document system writes it, "A/74/6(Sect.3)"; so are a
+# volume of the Board of Auditors' report, "A/73/5 (Vol. II)", and the budget's "(Introduction)".
 SYMBOL = re.compile(
     r"\b[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.]*)*/\d+(?:/[A-Za-z0-9.]+)*\b"
-    r"(?:\s?\((?:Sect\.\s?\d{1,2}[A-Z]?|Part\s?[IVXL]+|(?:19|20)\d\d)\))?"
+    r"(?:\s?\((?:Sect\.\s?\d{1,2}[A-Z]?|Part\s?[IVXL]+|Vol\.\s?[IVX]+|Introduction|(?:19|20)\d\d)\))?"
 )
 _SPACE = re.compile(r"\s+")
 ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council",

@@ -122,6 +122,10 @@ GRAMMAR_CASES = [
     # a fascicle of the programme budget is its own document, not the budget's introduction
     ("see A/74/6 (Sect. 5) and", [doc("A/74/6 (Sect. 5)", "A/74/6(Sect.5)")]),
     ("see A/74/6 (Sect.29A).", [doc("A/74/6 (Sect.29A)", "A/74/6(Sect.29A)")]),
+    # so are the volumes of the Board of Auditors' reports and the budget's introduction
+    ("(A/73/5 (Vol. II), chap. II)", [doc("A/73/5 (Vol. II)", "A/73/5(Vol.II)")]),
+    ("see A/66/5 (Vol. I) and", [doc("A/66/5 (Vol. I)", "A/66/5(Vol.I)")]),
+    ("A/73/6 (Introduction).", [doc("A/73/6 (Introduction)", "A/73/6(Introduction)")]),
     ("(see A/60/877, annex).", [doc("A/60/877")]),
     ("(A/48/928-S/1994/448, annex I), this", [doc("A/48/928"), doc("S/1994/448")]),
     # resolutions: the span is the number only
@@ -356,6 +360,7 @@ PARSE_CASES = [
     ("A/RES/ES-10/2", ("A", "RES", "ES-10", "2"), None, "A", "A/RES/ES-10/2"),
     ("A/61/19 (Part II)", ("A", "61", "19(PartII)"), "A/61/19(PartII)", "A", "A/61/19"),
     ("A/74/6 (Sect. 5)", ("A", "74", "6(Sect.5)"), "A/74/6(Sect.5)", "A", "A/74/6"),
+    ("A/73/5 (Vol. II)", ("A", "73", "5(Vol.II)"), "A/73/5(Vol.II)", "A", "A/73/5"),
     ("A/56/10/Rev.2", ("A", "56", "10", "Rev.2"), None, "A", "A/56/10"),
 ]
 

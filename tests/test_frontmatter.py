@@ -315,6 +315,18 @@ def test_a_budget_fascicle_is_its_section_symbol():
     assert [p.id for p in report.paragraphs()] == ["para-3.1", "para-3.2"]
 
 
+@pytest.mark.parametrize(("printed", "symbol"), [("A/99/5 (Vol. II)", "A/99/5(Vol.II)"),
+                                                  ("A/99/6 (Introduction)", "A/99/6(Introduction)")])
+def test_a_volume_or_the_budgets_introduction_is_its_own_symbol(printed, symbol):
+    """The Board of Auditors' volumes and the budget's introduction are documents of their own:
+    'A/99/5 (Vol. II)' on the masthead is A/99/5(Vol.II) (it was read from the file name)."""
+    from build_tools.pipeline import convert_text
+
+    text = (f"{printed}\n\nGeneral Assembly\n\nDistr.: General\n20 April 2099\n\n"
+            "Financial report and audited financial statements\n\nI. Introduction\n\n1. Text.\n")
+    assert convert_text(text, "volume.txt").meta.symbols == (symbol,)
+
+
 def test_a_layout_mode_masthead_reads_its_side_by_side_columns():
     """pdftotext -layout sets 'Security Council' and the date on one line: the organ was lost
     and the line kept as front text."""
