@@ -466,6 +466,7 @@ def _title_and_agenda(
     type_at = next((k for k, (_, line) in enumerate(flat) if DOC_TYPE.match(line)), None)
     agenda_at = next((k for k, (_, line) in enumerate(flat) if AGENDA.match(line)), None)
     title_group = None  # the group the title was read from, when known
+    title_before = False  # read from the group before a bare type line ("Report of the Secretary-General")
     resolution_at = next((k for k, (_, line) in enumerate(flat) if RESOLUTION_TYPE.match(line)), None)
     if type_at is None and resolution_at is not None:
         doc_type, title, title_group = _resolution(flat, resolution_at, used)
@@ -486,7 +487,7 @@ def _title_and_agenda(
             # The group before holds the title, unless it is the organ and agenda group.
             if not before and gi > 0 and not any(AGENDA.match(l) for l in groups[gi - 1]):
                 before = list(range(starts[gi - 1], starts[gi]))
-                title_group = gi - 1
+                title_group, title_before = gi - 1, True
             else:
                 title_group = gi
             before = [k for k in before if not _is_masthead_furniture(flat[k][1])]
@@ -514,6 +515,11 @@ def _title_and_agenda(
             wanted = 0  # a resolution prints no agenda item titles (type_at is None: the loop stops)
         for g in range(group_at + 1, len(groups)):
             joined = " ".join(groups[g])
+            if g == title_group and title_before and items > 1 and wanted > 0 and not any(map(_type_line, groups[g])):
+                # "Agenda items 2 and 3" with one item's title so far: the group before a bare type
+                # line is the other item's, and the report is titled by its type (as a letter is).
+                title = doc_type
+                title_group = None
             if joined == title or g == title_group or any(_type_line(line) for line in groups[g]):
                 break
             if type_at is None and wanted <= 0:

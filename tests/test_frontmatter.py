@@ -237,6 +237,24 @@ def test_the_title_under_an_agenda_item_printed_without_its_title(agenda_title):
     assert report.meta.agenda == ("Agenda item 140",) + ((agenda_title.strip(),) if agenda_title else ())
 
 
+@pytest.mark.parametrize("title", ["", "Situation of human rights in Yemen\n\n"])
+def test_two_agenda_items_keep_both_titles_over_a_report_titled_by_its_type(title):
+    """ "Agenda items 2 and 3" with two item titles, then "Report of the United Nations High
+    Commissioner for Human Rights" and no title of its own: the second item's title stays the
+    agenda's (it was taken for the report's title), the report is titled by its type; with a
+    title of its own between them, each is read as before."""
+    text = ("Human Rights Council\nFortieth session\nAgenda items 2 and 3\n"
+            "Annual report of the United Nations High Commissioner\nfor Human Rights\n\n"
+            "Promotion and protection of all human rights, civil,\npolitical, economic, social and cultural rights\n\n"
+            f"{title}Report of the United Nations High Commissioner for Human Rights\n\n"
+            "I. Introduction\n\n1. Text.\n")
+    report = _convert("A/HRC/40/3", text, "General Assembly")
+    assert report.meta.agenda == (
+        "Agenda items 2 and 3", "Annual report of the United Nations High Commissioner for Human Rights",
+        "Promotion and protection of all human rights, civil, political, economic, social and cultural rights")
+    assert report.meta.title == (title.strip() or "Report of the United Nations High Commissioner for Human Rights")
+
+
 def test_a_symbol_cited_in_the_body_is_no_symbol_of_the_report():
     text = """Report of the Secretary-General on the United Nations Mission in Testland
 I. Introduction
