@@ -544,6 +544,8 @@ def _title_and_agenda(
             # the group taken for the item's title is the report's (the page had none).
             title = agenda.pop()
     agenda = [_strip_mark(a, "agenda", marks) for a in agenda]
+    if title != doc_type:  # "Report of the Special Rapporteur on … expression*": the type's note
+        doc_type = _strip_mark(_normalise_space(doc_type), "type", marks)
     title = _strip_mark(_normalise_space(title), "title", marks)
     return doc_type, title, tuple(_normalise_space(a) for a in agenda), marks
 

@@ -120,7 +120,7 @@ class Footnote:
     id: str  # "fn-1"; "fn-star" for "*" (see docs/guide/anchors.md)
     mark: str
     text: str
-    referenced_from: tuple[str, ...] = ()  # block ids, or "agenda" / "title" for front matter
+    referenced_from: tuple[str, ...] = ()  # block ids, or "agenda" / "title" / "type" / "symbol" for front matter
     page: int | None = None
     lineno: int | None = None
 

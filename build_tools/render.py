@@ -207,7 +207,7 @@ def page_of_block(report: Report) -> Mapping[str, str]:
 
 # Footnote references from the masthead: those footnotes are shown on the report's index page
 # ("symbol": a reissue's "S/2099/123*" over "* Reissued for technical reasons on …").
-FRONT_REFS = frozenset({"agenda", "title", "symbol"})
+FRONT_REFS = frozenset({"agenda", "title", "symbol", "type"})
 
 
 def footnote_page(report: Report, fn: Footnote) -> str | None:
@@ -753,14 +753,16 @@ def index_markdown(report: Report, header: str, summary: str, preamble: str, toc
 
 def _meta_rows(meta, front_refs: Mapping[str, Footnote]) -> str:
     """The <dt>/<dd> pairs of the index page's metadata list; a footnote on the symbol (a
-    reissue's) is marked there, the others on the agenda line."""
+    reissue's) or on the document type is marked there, the others on the agenda line."""
     on_symbol = {fid: fn for fid, fn in front_refs.items() if "symbol" in fn.referenced_from}
-    front_refs = {fid: fn for fid, fn in front_refs.items() if fid not in on_symbol}
+    on_type = {fid: fn for fid, fn in front_refs.items()
+               if meta.doc_type and "type" in fn.referenced_from and fid not in on_symbol}
+    front_refs = {fid: fn for fid, fn in front_refs.items() if fid not in on_symbol and fid not in on_type}
     out = f'<dt>Symbol</dt><dd>{_h(" – ".join(map(str, meta.symbols)))}{_front_marks(on_symbol)}</dd>\n'
     if meta.date:
         out += f'<dt>Date</dt><dd><time datetime="{_h(meta.date)}">{_h(un_date(str(meta.date)))}</time></dd>'
     if meta.doc_type:
-        out += f"<dt>Type</dt><dd>{_h(meta.doc_type)}</dd>"
+        out += f"<dt>Type</dt><dd>{_h(meta.doc_type)}{_front_marks(on_type)}</dd>"
     if meta.organs:
         out += f'<dt>Organs</dt><dd>{_h(", ".join(map(str, meta.organs)))}</dd>'
     if meta.sessions:

@@ -255,6 +255,28 @@ def test_two_agenda_items_keep_both_titles_over_a_report_titled_by_its_type(titl
     assert report.meta.title == (title.strip() or "Report of the United Nations High Commissioner for Human Rights")
 
 
+def test_a_footnote_mark_on_the_document_type_line_is_the_types_note():
+    """ "Report of the Special Rapporteur on … expression*" over "* The present report was
+    submitted after the deadline.": the type is read without the mark (it kept the "*"), the
+    note is referenced from the type (it was "referenced nowhere"), and the index page marks it
+    on the Type row."""
+    from build_tools.pipeline import convert_text
+    from build_tools.sitegen import render_corpus
+
+    text = ("A/HRC/41/35\n\nGeneral Assembly\n\nDistr.: General\n28 May 2019\n\nHuman Rights Council\n"
+            "Forty-first session\nAgenda item 3\nPromotion and protection of all human rights\n\n"
+            "Surveillance and human rights\n\nReport of the Special Rapporteur on the promotion and protection of the\n"
+            "right to freedom of opinion and expression*\n\nSummary\nThe Special Rapporteur examines surveillance.\n\n"
+            "* The present report was submitted after the deadline.\n\nI. Introduction\n1. Text.\n")
+    report = convert_text(text, "A_HRC_41_35.txt")
+    assert report.meta.doc_type.endswith("freedom of opinion and expression")
+    assert [(f.id, f.referenced_from) for f in report.footnotes] == [("fn-star", ("type",))]
+    assert not report.qa.warnings
+    index = render_corpus([report])["A/HRC/41/35/index.md"]
+    type_row = index.split("<dt>Type</dt>")[1].split("</dd>")[0]
+    assert 'href="#fn-star"' in type_row and "submitted after the deadline" in index
+
+
 def test_a_symbol_cited_in_the_body_is_no_symbol_of_the_report():
     text = """Report of the Secretary-General on the United Nations Mission in Testland
 I. Introduction
