@@ -1089,9 +1089,12 @@ class _Segmenter:
         if n == chapter and (not rest or _short_open(rest)) and self._opens_decimal_chapter(i, n, rest):
             return self._decimal_chapter(i, n, rest)
         key, last = self._paragraph_count()
-        if n == 1 and last > 1 and (after_blank or self._closed() or self.in_preamble) and (
+        # A draft resolution's "1." (a preamble's last paragraph ends in a comma); in an annex of
+        # drafts the first one's too, under the organ's line ("The General Assembly,").
+        restart = last > 1 or (last == 0 and self.in_preamble and self.section.startswith("annex"))
+        if n == 1 and restart and (after_blank or self._closed() or self.in_preamble) and (
             anew := self._numbered_anew(i, key)
-        ):  # a preamble's last paragraph ends in a comma
+        ):
             self.para_part, key, last = anew, anew, 0
         if n == 1 and not last and not self.last_roman and not key and self._number_comes_again(i, "1", rest):
             # "1. Introduction" / "1. The Council …": the first is section I misread (before the
@@ -1134,14 +1137,14 @@ class _Segmenter:
     def _numbered_anew(self, i: int, key: str) -> str:
         """The key of the paragraphs that start again at the "1." on line i, the last counted
         under `key`: a part's that numbers its sections anew, and its paragraphs too
-        ("part-two-para-1"), or, in the body, a draft resolution's ("draft-resolution-para-1");
-        "" for none."""
+        ("part-two-para-1"), or a draft resolution's ("draft-resolution-para-1"; in an annex,
+        "annex-draft-resolution-II"); "" for none."""
         part = section_part(self.section)
         if part and part != key:
             return part
-        return "" if self.section.startswith("annex") else self._draft_resolution(i)
+        return self._draft_resolution(i, f"{self.section}-" if self.section.startswith("annex") else "")
 
-    def _draft_resolution(self, i: int) -> str:
+    def _draft_resolution(self, i: int, prefix: str = "") -> str:
         """The key of the draft resolution (or decision) whose "1." is at line i: the organ's line
         of its preamble ("The General Assembly,") comes after the last paragraph taken, maybe
         under its label ("Draft resolution II"): "draft-resolution", "draft-resolution-II", the
@@ -1159,14 +1162,17 @@ class _Segmenter:
                 break
         if not organ:
             return ""
-        key = label or "draft-resolution"
+        key = prefix + (label or "draft-resolution")
         count = self.annex_paras.get("#" + key, 0) + 1  # drafts so far under the key ("#": not a paragraph count)
         self.annex_paras["#" + key] = count
         return key if count == 1 else f"{key}-{count}"
 
     def _paragraph_count(self) -> tuple[str, int]:
         """(annex key or "", the last paragraph number taken there): an annex numbers its own."""
-        key = self.section if self.section.startswith("annex") else self.para_part
+        if self.section.startswith("annex"):  # an annex's own, or a draft's in it
+            key = self._annex_numbering()
+            return key, self.annex_paras.get(key, 0)
+        key = self.para_part
         return key, self.annex_paras.get(key, 0) if key else self.last_para
 
     def _take_paragraph(self, i: int, key: str, n: int, rest: str | None) -> int:
@@ -1236,9 +1242,16 @@ class _Segmenter:
             self._flush_pending()
         block = self._start(RawBlock("paragraph", number=number), i)
         block.first_line = rest or ""
-        if self.para_part and not self.section.startswith("annex"):
+        if self.para_part and (not self.section.startswith("annex") or self._annex_numbering() == self.para_part):
             block.numbering = self.para_part
         return i + 1
+
+    def _annex_numbering(self) -> str:
+        """The key the annex's paragraphs are counted under: a draft resolution's in it
+        ("annex-draft-resolution-II"), else the annex's ("annex-I")."""
+        if self.para_part and self.para_part.startswith(f"{self.section}-draft"):
+            return self.para_part
+        return self.section
 
     def _decimal(self, i: int, after_blank: bool) -> int | None:
         """ "3.12 Text": paragraph 3.12 of a report numbered by chapter. It continues the last

@@ -178,8 +178,18 @@ class QAReport:
 
 
 # The id starts of paragraphs numbered anew inside the body: a part's ("part-two-para-1"), a
-# draft resolution's ("draft-resolution-para-1", "draft-decision-para-1").
+# draft resolution's ("draft-resolution-para-1", "draft-decision-para-1"; in an annex,
+# "annex-draft-resolution-II-para-1").
 _OWN_NUMBERING = frozenset(("part-", "draft"))
+
+
+def own_numbering(block: Block) -> str:
+    """The part or draft whose numbering a paragraph or item has, as a reader names it ("part
+    two", "draft resolution II"); "" for the body's or an annex's own numbering."""
+    own = block.id[len(block.section) + 1 :] if block.section.startswith("annex") else block.id
+    if own[:5] not in _OWN_NUMBERING or "-para-" not in own:
+        return ""
+    return own.partition("-para-")[0].replace("-", " ")
 
 
 @dataclass(frozen=True)
@@ -215,13 +225,15 @@ class Report:
         ("annex, para. 3", see Metadata.body_annex)."""
         if self.meta.body_annex is None and not block.section.startswith("annex"):
             if block.id[:5] in _OWN_NUMBERING:  # numbered anew: "part two, para. 1", "draft resolution II, para. 1"
-                return f"{block.id.partition('-para-')[0].replace('-', ' ')}, para. {block.cite_number}"
+                return f"{own_numbering(block)}, para. {block.cite_number}"
             # Most blocks: no property calls (0.6 % of a pass over the six reports).
             return f"para. {block.number}" if block.type == "paragraph" else f"para. {block.cite_number}"
         annex = block.annex_label
         if annex is None:
             annex = self.meta.body_annex
         para = f"para. {block.cite_number}"
+        if own := own_numbering(block):  # an annexed draft's own: "annex, draft resolution II, para. 1"
+            para = f"{own}, {para}"
         if annex is None:
             return para
         return f"{annex_name(annex)}, {para}"

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from . import tethered
 from .errors import OutputError
-from .models import Block, Report, annex_name
+from .models import Block, Report, annex_name, own_numbering
 from .render import footnote_page, page_of_block, section_dir
 from .symbols import url_path
 from .tables import Rows, table_parts
@@ -52,6 +52,8 @@ def _label(report: Report, block: Block) -> str:
     annex = block.annex_label  # "S/2018/241 annex I ¶ 10": not the body's paragraph 10
     if annex is not None:
         symbol += " " + annex_name(annex)
+    if own := own_numbering(block):  # "A/73/650 draft resolution II ¶ 1": not the report's paragraph 1
+        symbol += " " + own
     if block.type == "paragraph" and block.number:
         prefix = f"{report.meta.summary_heading} ¶" if block.id.startswith("summary-") else "¶"
         return f"{symbol} {prefix} {block.number}"

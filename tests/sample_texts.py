@@ -86,3 +86,47 @@ Recalling its resolution 72/300,
 
 2. Decides to close the item.
 """
+
+# A committee's report whose annex holds the draft resolutions it recommends.
+ANNEXED_DRAFTS = """A/99/20
+
+Report of the Committee on Conferences
+
+I. Introduction
+
+1. The Committee met twice.
+
+2. It recommends two draft resolutions (see annex).
+
+Annex
+
+Draft resolutions recommended by the Committee
+
+Draft resolution I
+
+Pattern of conferences
+
+The General Assembly,
+
+Recalling its resolution 98/1,
+
+1. Approves the calendar;
+
+2. Requests the Secretary-General:
+
+(a) To report;
+
+3. Decides to review it.
+
+Draft resolution II
+
+Documentation
+
+The General Assembly,
+
+Noting the report,
+
+1. Decides to keep the page limits;
+
+2. Requests a review.
+"""

@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sample_texts import COMMITTEE_REPORT, LETTER
+from sample_texts import ANNEXED_DRAFTS, COMMITTEE_REPORT, LETTER
 
 from build_tools.bundle import ZIP_ROOT, make_bundle
 
@@ -228,6 +228,7 @@ def letter_sites(tmp_path_factory):
     (source / "S_2099_421.txt").write_text(LETTER, encoding="utf-8")
     (source / "S_2099_2.txt").write_text("S/2099/2\n\nI. One\n\n1. The Mission.\n", encoding="utf-8")
     (source / "A_2099_650.txt").write_text(COMMITTEE_REPORT.replace("A/73/650", "A/2099/650"), encoding="utf-8")
+    (source / "A_2099_20.txt").write_text(ANNEXED_DRAFTS.replace("A/99/20", "A/2099/20"), encoding="utf-8")
     project = make_project(root / "project", source)
     done = mkdocs_build(project)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -248,6 +249,10 @@ def test_a_typed_citation_of_a_draft_resolutions_paragraph_goes_to_it(browser, l
                              ".map(h => [h.title, h.url])", "A/2099/650 draft resolution i para 2 (a)")
         assert len(hits) == 1 and hits[0][0] == "A/2099/650, draft resolution I, para. 2 (a)"
         assert hits[0][1].endswith("draft-resolution-I-para-2-a/"), hits
+        hits = page.evaluate("async (q) => (await UNReportsSearch.search(q)).filter(h => h.kind === 'goto')"
+                             ".map(h => [h.title, h.url])", "A/2099/20, annex, draft resolution II, para. 1")
+        assert len(hits) == 1 and hits[0][0] == "A/2099/20, annex, draft resolution II, para. 1"
+        assert hits[0][1].endswith("/annex-draft-resolution-II-para-1/"), hits
         page.fill(".rs-search input", "A/2099/650, draft resolution II, para. 1")
         first = page.locator(".rs-hit").first
         first.wait_for(timeout=10_000)

@@ -1,7 +1,7 @@
 import json
 
 import pytest
-from sample_texts import COMMITTEE_REPORT
+from sample_texts import ANNEXED_DRAFTS, COMMITTEE_REPORT
 
 from build_tools.pipeline import convert_text
 from build_tools.search_index import report_records
@@ -360,6 +360,28 @@ def test_a_resolutions_preambular_paragraphs_are_paragraphs_of_their_own(layout)
     plain = convert_text("A/99/1\n\nI. Intro\n\nThe Council met in June, July,\n\nNoting the progress.\n\n1. Text.\n",
                          "A_99_1.txt")
     assert "The Council met in June, July, Noting the progress." in [b.text for b in plain.body]
+
+
+def test_draft_resolutions_in_an_annex_number_their_own_paragraphs():
+    """An annex of draft resolutions: each draft's operative paragraphs are its own, under the
+    annex (annex-draft-resolution-II-para-1, cited "annex, draft resolution II, para. 1"); the
+    second draft's were text, reported out of sequence, and the first's were the annex's."""
+    r = convert_text(ANNEXED_DRAFTS, "A_99_20.txt")
+    assert not r.qa.warnings
+    ids = [b.id for b in r.body if b.type in ("paragraph", "item")]
+    assert ids == ["para-1", "para-2", "annex-draft-resolution-I-para-1", "annex-draft-resolution-I-para-2",
+                   "annex-draft-resolution-I-para-2-a", "annex-draft-resolution-I-para-3",
+                   "annex-draft-resolution-II-para-1", "annex-draft-resolution-II-para-2"]
+    assert r.block("annex-draft-resolution-I-para-2-a").parent == "annex-draft-resolution-I-para-2"
+    assert r.citation(r.block("annex-draft-resolution-II-para-1")) == "annex, draft resolution II, para. 1"
+    assert r.citation(r.block("annex-draft-resolution-I-para-2-a")) == "annex, draft resolution I, para. 2 (a)"
+    assert [b.id for b in r.paragraphs()] == ["para-1", "para-2"]
+    titles = {rec.url.rpartition("#")[2]: rec.title for rec in report_records(r)}
+    assert titles["annex-draft-resolution-II-para-1"].startswith("A/99/20 annex draft resolution II ¶ 1")
+    assert titles["para-1"].startswith("A/99/20 ¶ 1")
+    plain = convert_text(ANNEXED_DRAFTS.split("Draft resolutions recommended")[0] + "Contributions\n\n1. Text.\n",
+                         "A_99_20.txt")
+    assert [b.id for b in plain.body if b.type == "paragraph"][-1] == "annex-para-1"
 
 
 def test_the_parts_of_an_annex_are_headings_of_their_own():
