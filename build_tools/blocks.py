@@ -621,6 +621,8 @@ class _Segmenter:
                 break
             elif first.isdigit() and self._damaged_number(text):
                 break  # _damaged_para decides; a line it refuses goes on the open block
+            elif first.isdigit() and text.isdigit() and self._bare_number_next(j):
+                break  # "4" for "4.": _bare_para decides, the same way
             elif first in _FOOTNOTE_STARTS and (fn := FOOTNOTE_LINE.match(text)) and (
                 self._note_after_text(j, fn) or self._note_at_page_foot(j, fn)
             ):
@@ -1112,7 +1114,8 @@ class _Segmenter:
                     return heading
         elif self._in_quotation():
             return None  # 'the Council decided: “3. Decides …; 4. Requests …”': the quoted text's numbers
-        elif last == 0 and after_blank and not key:
+        elif last == 0 and not key and (after_blank or (i > 0 and closed_end(self.texts[i - 1]))):
+            # (under a finished sentence: a layout without blank lines whose first mark was lost)
             self.warnings.append(f"line {self.linenos[i]}: numbering starts at paragraph {n}")
         elif last < n <= last + MAX_PARA_SKIP and (after_blank or self._closed()) and self.in_body:
             self.warnings.append(f"line {self.linenos[i]}: paragraph {n} follows {last}; numbers skipped")
@@ -1184,6 +1187,33 @@ class _Segmenter:
             self.para_numbers.append(n)
         return self._start_paragraph(i, str(n), rest)
 
+    def _bare_number_next(self, j: int) -> bool:
+        """Line j is a number alone that may be the next paragraph's mark without its full stop:
+        the next number (1 before the body), under a finished sentence, over a capital."""
+        text, texts = self.texts[j], self.texts
+        if len(text) > 3 or int(text) != self._paragraph_count()[1] + 1 or not (self.in_body or text == "1"):
+            return False
+        return closed_end(texts[j - 1]) and j + 1 < len(texts) and texts[j + 1][:1].isupper()
+
+    def _bare_para(self, i: int, after_blank: bool) -> int | None:
+        """ "4" alone on its line, its full stop lost (a layout with marks on lines of their own):
+        paragraph 4 where it comes next, after a blank line or a finished sentence, over a line
+        of text from a capital, and paragraph 5's mark comes before another 4's; also the first
+        paragraph's "1" under the masthead. Reported."""
+        text = self.texts[i]
+        if not text.isdigit() or len(text) > 3 or not (after_blank or self._closed()):
+            return None
+        n = int(text)
+        key, last = self._paragraph_count()
+        if n != last + 1 or not (self.in_body or n == 1) or (i > 0 and self.texts[i - 1] and not after_blank
+                                                               and not closed_end(self.texts[i - 1])):
+            return None
+        nxt = self.texts[i + 1] if i + 1 < len(self.texts) else ""
+        if not nxt[:1].isupper() or not self._number_confirmed(i, n):
+            return None
+        self._report_damage(i, "paragraph number", text, text)
+        return self._take_paragraph(i, key, n, None)
+
     def _damaged_para(self, i: int, after_blank: bool) -> int | None:
         """ "17, The Council …" or "l7. The Council …" where paragraph 17 comes next: the
         paragraph, its number's damage reported (an erratum can mend the source)."""
@@ -1207,7 +1237,8 @@ class _Segmenter:
     def _number_confirmed(self, i: int, n: int, chain: int = _CONFIRMING_CHAIN, first: int = 0) -> bool:
         """Paragraph n + 1's mark comes after line i before n's does (a bounded look; other
         numbers, such as a numbered sub-heading's "1.", are passed over), or n + 1's mark
-        without its full stop, itself so confirmed ("3 That …" / "4 The …" / "5. …"); so many
+        without its full stop ("4 The …", or "4" alone over its text), itself so confirmed
+        ("3 That …" / "4 The …" / "5. …"); so many
         such marks in sequence (_CONFIRMING_CHAIN) confirm n themselves. An intact mark of the
         chain's first number or a later one of it ends the chain unconfirmed."""
         texts, first = self.texts, first or n
@@ -1219,6 +1250,8 @@ class _Segmenter:
             if m and first <= int(m.group(1)) <= n + 1:
                 return int(m.group(1)) == n + 1
             if (bare := _STOPLESS_PARA_MARK.match(text)) and int(bare.group(1)) == n + 1:
+                return chain == 1 or self._number_confirmed(j, n + 1, chain - 1, first)
+            if text == str(n + 1) and j + 1 < len(texts) and texts[j + 1][:1].isupper():  # "5" alone, over its text
                 return chain == 1 or self._number_confirmed(j, n + 1, chain - 1, first)
         return False
 
@@ -1756,7 +1789,8 @@ def _printed_mark(m: re.Match[str]) -> str:
 
 
 # _Segmenter._candidate_handlers' answers, made once.
-_PARA_HANDLERS = (_Segmenter._para, _Segmenter._decimal, _Segmenter._damaged_para, _Segmenter._damaged_roman)
+_PARA_HANDLERS = (_Segmenter._para, _Segmenter._decimal, _Segmenter._damaged_para, _Segmenter._damaged_roman,
+                  _Segmenter._bare_para)
 _DAMAGED_PARA_HANDLERS = (_Segmenter._damaged_para,)
 _DAMAGED_ROMAN_HANDLERS = (_Segmenter._damaged_roman,)
 _LETTER_HANDLERS = (_Segmenter._letter,)

@@ -313,6 +313,31 @@ def test_marks_alone_on_their_line_without_full_stops_are_sections_over_a_title_
             {"A"} if "A\n\nSecurity" in text else set()), text
 
 
+def test_a_paragraph_mark_alone_on_its_line_without_its_full_stop_is_the_next_paragraph():
+    """A 1990s layout (marks alone on their lines, no blank lines): "4" for "4." is paragraph 4
+    where paragraph 5's mark follows before another 4's, and so is the first paragraph's "1"
+    under the masthead (the report had no paragraphs at all: refused); reported."""
+    text = ("Report of the Secretary-General\n\n1\nThe present report is submitted.\n2.\nThe second one.\n"
+            "3.\nThe third one ends.\n4\nThe fourth one.\n5.\nThe fifth.\n")
+    s = seg(text)
+    assert [(k[1], k[2]) for k in kinds(s)] == [("1", "The present report is submitted."), ("2", "The second one."),
+                                               ("3", "The third one ends."), ("4", "The fourth one."), ("5", "The fifth.")]
+    assert sum("reads '4'" in w or "reads '1'" in w for w in s.warnings) == 2
+    # Not a number that another "4." follows, nor one under an unfinished sentence.
+    for bad in ("3.\nThe third one ends.\n4\nThe fourth one.\n4.\nThe real fourth.\n5.\nFifth.\n",
+                "3.\nThe third one goes on to\n4\nStates that agreed.\n5.\nFifth.\n"):
+        got = [k[1] for k in kinds(seg("Report\n\n1.\nOne.\n2.\nTwo.\n" + bad)) if k[0] == "paragraph"]
+        assert got.count("4") <= 1 and "4" not in got[:3], bad
+
+
+def test_numbering_that_starts_later_under_a_finished_sentence_without_a_blank_line():
+    """The first paragraph's mark lost (a 1990s layout without blank lines): "2." under a finished
+    sentence starts the body, reported, instead of leaving the whole report front text."""
+    s = seg("Report of the Secretary-General\n\nThe present report is submitted.\n2.\nThe second one.\n3.\nThird.\n")
+    assert [k[1] for k in kinds(s) if k[0] == "paragraph"] == ["2", "3"]
+    assert any("numbering starts at paragraph 2" in w for w in s.warnings)
+
+
 @pytest.mark.parametrize("mark", ["B .", "B,", "B."])
 def test_a_section_letter_whose_full_stop_the_ocr_damaged_is_taken_when_it_comes_next(mark):
     """ "B . Regional partnerships", "B, …", "B.Regional …": section B after A, reported; "D."

@@ -137,7 +137,7 @@ def test_marker_dispatch_never_hides_a_handler_match():
                 ("_letter", b.LETTER_MARK), ("_stopless_letter", b.STOPLESS_LETTER_MARK),
                 ("_bare_letter", re.compile("[A-Z]$")), ("_para", b.PARA_MARK), ("_decimal", b.DECIMAL_MARK),
                 ("_damaged_para", b.DAMAGED_PARA_MARK), ("_damaged_roman", b.DAMAGED_ROMAN_MARK),
-                ("_item", b.ITEM_MARK)]
+                ("_item", b.ITEM_MARK), ("_bare_para", re.compile(r"\d{1,3}$"))]
     order = [name for name, _ in handlers]
     damaged = ["Il. Findings", "lV. Observations", "lll.", "11. Findings", "1V. Observations", "V1.", "111.",
                "l7. The Council", "I7. The Council", "17, The Council", "2O. The Council", "17 The Council",
