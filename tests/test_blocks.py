@@ -333,7 +333,8 @@ def test_a_paragraph_mark_alone_on_its_line_without_its_full_stop_is_the_next_pa
 def test_numbering_that_starts_later_under_a_finished_sentence_without_a_blank_line():
     """The first paragraph's mark lost (a 1990s layout without blank lines): "2." under a finished
     sentence starts the body, reported, instead of leaving the whole report front text."""
-    s = seg("Report of the Secretary-General\n\nThe present report is submitted.\n2.\nThe second one.\n3.\nThird.\n")
+    s = seg("Report of the Secretary-General\n\nThe present report is submitted.\n"
+            "2.\nThe second one.\n3.\nThird.\n")
     assert [k[1] for k in kinds(s) if k[0] == "paragraph"] == ["2", "3"]
     assert any("numbering starts at paragraph 2" in w for w in s.warnings)
 
