@@ -320,8 +320,10 @@ def test_a_paragraph_mark_alone_on_its_line_without_its_full_stop_is_the_next_pa
     text = ("Report of the Secretary-General\n\n1\nThe present report is submitted.\n2.\nThe second one.\n"
             "3.\nThe third one ends.\n4\nThe fourth one.\n5.\nThe fifth.\n")
     s = seg(text)
-    assert [(k[1], k[2]) for k in kinds(s)] == [("1", "The present report is submitted."), ("2", "The second one."),
-                                               ("3", "The third one ends."), ("4", "The fourth one."), ("5", "The fifth.")]
+    assert [(k[1], k[2]) for k in kinds(s)] == [
+        ("1", "The present report is submitted."), ("2", "The second one."), ("3", "The third one ends."),
+        ("4", "The fourth one."), ("5", "The fifth."),
+    ]
     assert sum("reads '4'" in w or "reads '1'" in w for w in s.warnings) == 2
     # Not a number that another "4." follows, nor one under an unfinished sentence.
     for bad in ("3.\nThe third one ends.\n4\nThe fourth one.\n4.\nThe real fourth.\n5.\nFifth.\n",
