@@ -621,7 +621,7 @@ class _Segmenter:
                 break
             elif first.isdigit() and self._damaged_number(text):
                 break  # _damaged_para decides; a line it refuses goes on the open block
-            elif first.isdigit() and text.isdigit() and self._bare_number_next(j):
+            elif first.isdigit() and text.isascii() and text.isdigit() and self._bare_number_next(j):
                 break  # "4" for "4.": _bare_para decides, the same way
             elif first in _FOOTNOTE_STARTS and (fn := FOOTNOTE_LINE.match(text)) and (
                 self._note_after_text(j, fn) or self._note_at_page_foot(j, fn)
@@ -1201,7 +1201,7 @@ class _Segmenter:
         of text from a capital, and paragraph 5's mark comes before another 4's; also the first
         paragraph's "1" under the masthead. Reported."""
         text = self.texts[i]
-        if not text.isdigit() or len(text) > 3 or not (after_blank or self._closed()):
+        if not (text.isascii() and text.isdigit()) or len(text) > 3 or not (after_blank or self._closed()):
             return None
         n = int(text)
         key, last = self._paragraph_count()
