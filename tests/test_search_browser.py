@@ -264,6 +264,23 @@ def test_a_typed_citation_of_a_draft_resolutions_paragraph_goes_to_it(browser, l
         page.close()
 
 
+def test_the_tools_of_a_one_line_paragraph_leave_the_next_paragraphs_number_clear(browser, letter_sites):
+    """A draft's operative paragraphs are often one line: landed on, the ¶ and Cite buttons under
+    its number covered the next paragraph's number ("2."). A numbered paragraph is as tall as
+    its tools."""
+    page = _open(browser, letter_sites["served"] + "A/2099/20/annex/#annex-draft-resolution-II-para-1")
+    try:
+        page.wait_for_function("document.querySelector('.is-target') !== null", timeout=5_000)
+        page.wait_for_timeout(300)  # the tools fade in
+        tools = page.locator("[id='annex-draft-resolution-II-para-1'] .para-tools").bounding_box()
+        number = page.locator("[id='annex-draft-resolution-II-para-2'] .para-num").bounding_box()
+        assert tools and number and tools["y"] + tools["height"] <= number["y"], (tools, number)
+        page.screenshot(path="/tmp/search-one-line-paragraph-tools.png")
+        assert not page.errors, page.errors
+    finally:
+        page.close()
+
+
 @pytest.mark.parametrize("where", ["served", "offline"])
 def test_a_typed_annex_citation_of_a_report_annexed_to_a_letter_goes_to_its_paragraph(browser, letter_sites, where):
     """"S/2099/421, annex, para. 2" is the annexed report's para-2; a report without an annex
