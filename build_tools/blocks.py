@@ -115,9 +115,9 @@ NUMBER_CELL = re.compile(r"^(?:[-–—]|\(?\d[\d ,.]*\)?(?: ?%)?)$")
 ITEM_MARK = re.compile(r"^(?:[-•–]\s+)?[({] ?([a-z]{1,4}) ?[)}]\s*(.*)$")
 # An item mark that lost a bracket: "a) Text", "(a Text" (taken only in sequence: _Segmenter._item).
 DAMAGED_ITEM_MARK = re.compile(r"^(?:[({] ?([a-z]{1,4})\s+|([a-z]{1,4})\)\s*)([A-Z“\"(].*)$")  # one run of spaces
-# "III. Heading" or "III." alone.
 # Section A's mark, its full stop kept or lost: under a numeral alone (_Segmenter._bare_roman).
 _LETTER_A = re.compile(r"A(?:\.|$| [A-Z])")
+# "III. Heading" or "III." alone.
 ROMAN_MARK = re.compile(r"^([IVXL]{1,7})\.(?:\s+(.*))?$")
 # Numerals a resolution sets alone on a line for its parts (see _Segmenter._bare_roman).
 BARE_ROMANS = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
@@ -766,12 +766,7 @@ class _Segmenter:
         section letter (or the one after, as for a damaged mark; "A" first in its section only
         where B follows there), over a title line over a marker or a sub-heading over one."""
         letter = self.texts[i]
-        if not self.in_body or not (after_blank or self._closed()):
-            return None
-        if letter == "A":
-            if self.last_letter or not self._b_before_next_section(i):
-                return None
-        elif not self.last_letter or not 0 <= ord(letter) - ord(self._next_letter()) <= 1:
+        if not self.in_body or not (after_blank or self._closed()) or not self._letter_may_come(i, letter):
             return None
         j = self._next_text_index(i + 1)
         if j >= len(self.texts) or not _short_heading_line(self.texts[j]) or self._is_marker(self.texts[j]):
@@ -963,17 +958,19 @@ class _Segmenter:
         m = STOPLESS_LETTER_MARK.match(self.texts[i])
         if m is None or not self.in_body or not _short_open(m.group(2)):
             return None
-        if m.group(1) == "A":  # "A renewed focus": an article, unless section B follows
-            if self.last_letter or not self._heading_over_marker(i) or not self._b_before_next_section(i):
-                return None
-        elif not self.last_letter or not 0 <= ord(m.group(1)) - ord(self._next_letter()) <= 1:
-            return None
-        elif not self._heading_over_marker(i):
-            return None
+        if not self._letter_may_come(i, m.group(1)) or not self._heading_over_marker(i):
+            return None  # ("A renewed focus": an article, unless section B follows)
         nxt = self._letter_mark(i, after_blank, m.group(1), m.group(2))
         if nxt is not None:
             self._report_damage(i, "section letter", m.group(1), m.group(1))
         return nxt
+
+    def _letter_may_come(self, i: int, letter: str) -> bool:
+        """A damaged section letter at line i may be the next one (or the one after: a heading
+        the OCR lost); "A", first in its section, only where B follows there."""
+        if letter == "A":
+            return not self.last_letter and self._b_before_next_section(i)
+        return bool(self.last_letter) and 0 <= ord(letter) - ord(self._next_letter()) <= 1
 
     def _b_before_next_section(self, i: int) -> bool:
         """A section letter B (its full stop kept, damaged or lost) comes after line i and before
@@ -1188,12 +1185,14 @@ class _Segmenter:
         return self._start_paragraph(i, str(n), rest)
 
     def _bare_number_next(self, j: int) -> bool:
-        """Line j is a number alone that may be the next paragraph's mark without its full stop:
-        the next number (1 before the body), under a finished sentence, over a capital."""
+        """Line j (ASCII digits) is a number alone that may be the next paragraph's mark without
+        its full stop: the next number (1 before the body), after a blank line or under a
+        finished sentence, over a capital."""
         text, texts = self.texts[j], self.texts
         if len(text) > 3 or int(text) != self._paragraph_count()[1] + 1 or not (self.in_body or text == "1"):
             return False
-        return closed_end(texts[j - 1]) and j + 1 < len(texts) and texts[j + 1][:1].isupper()
+        above = texts[j - 1] if j else ""
+        return (not above or closed_end(above)) and j + 1 < len(texts) and texts[j + 1][:1].isupper()
 
     def _bare_para(self, i: int, after_blank: bool) -> int | None:
         """ "4" alone on its line, its full stop lost (a layout with marks on lines of their own):
@@ -1201,18 +1200,12 @@ class _Segmenter:
         of text from a capital, and paragraph 5's mark comes before another 4's; also the first
         paragraph's "1" under the masthead. Reported."""
         text = self.texts[i]
-        if not (text.isascii() and text.isdigit()) or len(text) > 3 or not (after_blank or self._closed()):
+        if not (text.isascii() and text.isdigit()) or not (after_blank or self._closed()):
             return None
-        n = int(text)
-        key, last = self._paragraph_count()
-        if n != last + 1 or not (self.in_body or n == 1) or (i > 0 and self.texts[i - 1] and not after_blank
-                                                               and not closed_end(self.texts[i - 1])):
-            return None
-        nxt = self.texts[i + 1] if i + 1 < len(self.texts) else ""
-        if not nxt[:1].isupper() or not self._number_confirmed(i, n):
+        if not self._bare_number_next(i) or not self._number_confirmed(i, int(text)):
             return None
         self._report_damage(i, "paragraph number", text, text)
-        return self._take_paragraph(i, key, n, None)
+        return self._take_paragraph(i, self._paragraph_count()[0], int(text), None)
 
     def _damaged_para(self, i: int, after_blank: bool) -> int | None:
         """ "17, The Council …" or "l7. The Council …" where paragraph 17 comes next: the
