@@ -1647,13 +1647,8 @@ class _Segmenter:
         indented further than the line before it, which ends a sentence: a paragraph's first
         line ("I should be grateful …" under "… of the situation in Testland.")."""
         cut = _paragraph_end(before, group)
-        if self.in_preamble:  # "The General Assembly," / "Recalling …," / "Noting …," a line each
-            lines = before[-1:] + group
-            starts = (k for k in range(1, len(lines)) if preamble_paragraph_starts(lines[k - 1], lines[k]))
-            first = next(starts, None)
-            first = None if first is None else first - len(before[-1:])
-            if first is not None and (cut is None or first < cut):
-                cut = first
+        if self.in_preamble and (first := _preamble_end(before, group)) is not None and (cut is None or first < cut):
+            cut = first  # "The General Assembly," / "Recalling …," / "Noting …," a line each
         if not self.indents:  # most text layers
             return cut
         indents, texts = self.indents, self.texts
@@ -2064,6 +2059,16 @@ def _paragraph_end(before: list[str], group: list[str]) -> int | None:
             return k - len(before[-1:])
         if line[:1] == "(" and previous[-1:] in _LIST_LEAD_ENDS and ITEM_MARK.match(line):
             return k - len(before[-1:])  # a list's entry: "… the Government:" / "(a) Ensure …;" / "(b) …"
+    return None
+
+
+def _preamble_end(before: list[str], group: list[str]) -> int | None:
+    """Index in group of the first line that starts a resolution's next preambular paragraph
+    (preamble_paragraph_starts), the line before it the last of before or of group; None: none."""
+    lines = before[-1:] + group
+    for k in range(1, len(lines)):
+        if preamble_paragraph_starts(lines[k - 1], lines[k]):
+            return k - len(before[-1:])
     return None
 
 

@@ -251,9 +251,10 @@ def _shows_word_damage(lexicon: Lexicon) -> bool:
 
 
 def _word_damage_shown(lexicon: Lexicon) -> bool:
-    tells, thin = _damage_tells()
+    tells, _ = _damage_tells()
     # One intersection with each of the report's sets, all tells at once (none, in most reports).
-    found = _all_tells().intersection(lexicon.rare_unknown) | _all_tells().intersection(lexicon.plain_known)
+    every = _all_tells()
+    found = every.intersection(lexicon.rare_unknown) | every.intersection(lexicon.plain_known)
     return bool(found) and (not tells.isdisjoint(found) or len(found) >= THIN_MIN_TELLS)
 
 
@@ -778,8 +779,8 @@ def damaged_in_texts(
     the other reports."""
     if not _shows_word_damage(lexicon):
         return []
-    tells, thin = _damage_tells()
-    written = {form for form in lexicon.forms if (low := form.lower()) in tells or low in thin}
+    every = _all_tells()  # the thin strokes' tells too
+    written = {form for form in lexicon.forms if form.lower() in every}
     return _written_in_texts(written, texts, joined)
 
 
