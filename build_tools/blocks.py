@@ -110,6 +110,9 @@ DAMAGED_LETTER_MARK = re.compile(rf"^([A-Z]){_DAMAGED_STOP}{_DAMAGED_MARK_TITLE}
 # "Abbreviations and acronyms".
 ABBREVIATIONS_TITLE = re.compile(r"^(?:List of )?(?:abbreviations|acronyms)(?: and (?:abbreviations|acronyms))?$", re.IGNORECASE)
 # A table cell of a number ("1 200", "512 300.0", "(1 987)", "12 %") or a dash for none.
+# The meeting that closes a resolution ("74th plenary meeting", the Council's "36th meeting"),
+# its date under it.
+MEETING_LINE = re.compile(r"\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting\b")
 NUMBER_CELL = re.compile(r"^(?:[-–—]|\(?\d[\d ,.]*\)?(?: ?%)?)$")
 # "(a) Text", also "- (a) Text" as in Markdown-ish exports.
 ITEM_MARK = re.compile(r"^(?:[-•–]\s+)?[({] ?([a-z]{1,4}) ?[)}]\s*(.*)$")
@@ -1706,6 +1709,8 @@ class _Segmenter:
             return False  # "… the measures set out in subparagraph" / "(a) above …": one sentence
         if not (joined[:1].isupper() or joined[:1].isdigit()):
             return False
+        if joined[:1].isdigit() and MEETING_LINE.match(joined):
+            return False  # "74th plenary meeting" / "20 December 2017" closes a resolution, over its notes
         nxt = self._next_text(end)
         return nxt is not None and (self._heads_marker(nxt) or bool(FOOTNOTE_LINE.match(nxt)))
 

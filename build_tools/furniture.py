@@ -447,12 +447,13 @@ def remove_furniture(text: str) -> Paged:
     if "____" in text:  # a separator rule of underscores, maybe over notes (C search; "in rules" cost more)
         _note_separators(stripped, rules)
     # Digit-led lines are among the candidates: no second pass over all lines. A note stands
-    # at a page's foot, so furniture follows within a few lines.
+    # at a page's foot, so furniture follows within a few lines, or the text ends (one page).
+    last_page_foot = len(rules) - NOTE_FOOT_LINES
     note_start = any(
         (stripped[i][:2] == "1 " or stripped[i][:3] == "1/ ")  # "1/": the 1990s' marks
         and not stripped[i][2:3].isdigit()  # "1 200", a table cell
         and (not stripped[i - 1] or _unbroken_to_furniture(stripped, rules, i))
-        and any(rules[i + 1 : i + NOTE_FOOT_LINES])
+        and (i >= last_page_foot or any(rules[i + 1 : i + NOTE_FOOT_LINES]))
         for i in candidates
         if stripped[i][:1] == "1"  # [:1]: a separator rule made blank is among them
     )

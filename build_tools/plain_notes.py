@@ -195,9 +195,8 @@ def _first_reference(
 def superscript_plain_notes(texts: tuple[str, ...], page_breaks: frozenset[int]) -> tuple[str, ...]:
     """texts with the plain-digit marks of page-foot footnotes, and of their references in
     the page's body, written as superscripts. page_breaks: indexes of the first line of each
-    page after the first. The texts come back as they were (the same tuple) when there are none."""
-    if not page_breaks:
-        return texts
+    page after the first (none: a one-page text, its notes at its end). The texts come back
+    as they were (the same tuple) when there are none."""
     slash = any(map(methodcaller("startswith", "1/ "), texts))  # the 1990s' "1/" marks
     out: list[str] | None = None
     expected = 1

@@ -353,3 +353,58 @@ def test_star_slash_marks_of_the_early_1990s_are_star_notes():
 
     assert has_star_slash("list */") and has_star_slash("1991. **/")
     assert not has_star_slash("A/70/357* and S/2015/682") and not has_star_slash("*x/")
+
+
+def test_a_one_page_text_has_its_notes_at_its_end():
+    """A one-page resolution or letter has no page break: its notes close the text, and its
+    marks are read as a page's are (they stayed digits: "Rights,1" and a body block "1 Resolution …")."""
+    texts = ("Reaffirming the Universal Declaration of Human Rights,1 the International",
+             "Covenant on Economic, Social and Cultural Rights,2 and other instruments,", "",
+             "1. Decides to remain seized of the matter.", "", "74th plenary meeting", "20 December 2017",
+             "", "1 Resolution 217 A (III).", "2 See resolution 2200 A (XXI), annex.", "")
+    got = superscript_plain_notes(texts, frozenset())
+    assert got[0].endswith("Rights,¹ the International") and "Rights,² and" in got[1]
+    assert got[8:10] == ("¹ Resolution 217 A (III).", "² See resolution 2200 A (XXI), annex.")
+    texts = ("The Mission met on", "", "1 December 2098 the parties signed.")
+    assert superscript_plain_notes(texts, frozenset()) is texts  # no reference: no note
+
+
+ONE_PAGE_RESOLUTION = """United Nations                                             A/RES/72/199
+General Assembly                                           Distr.: General
+                                                           29 January 2018
+
+Seventy-second session
+Agenda item 19 (a)
+
+          Resolution adopted by the General Assembly
+          on 20 December 2017
+
+          72/199. Human rights and extreme poverty
+
+                 The General Assembly,
+
+                 Reaffirming the Universal Declaration of Human Rights,1 the International
+          Covenant on Economic, Social and Cultural Rights,2 and other human rights
+          instruments,
+
+                 1.    Decides to continue its consideration of the question at its seventy-
+          fourth session.
+
+                                                           74th plenary meeting
+                                                           20 December 2017
+
+          ____________
+          1 Resolution 217 A (III).
+          2 See resolution 2200 A (XXI), annex.
+"""
+
+
+def test_a_one_page_resolution_keeps_its_notes_apart_from_its_closing_lines():
+    """The notes of a one-page text with no furniture after them are notes; the meeting and
+    date that close a resolution stay a block of their own."""
+    report = convert_text(ONE_PAGE_RESOLUTION, "A_RES_72_199.txt")
+    texts = [b.text for b in report.body]
+    assert "74th plenary meeting 20 December 2017" in texts
+    assert [n.text for n in report.footnotes] == ["Resolution 217 A (III).", "See resolution 2200 A (XXI), annex."]
+    for tail in ("", "\n17-23228 (E)\n*1723228*\n"):
+        assert len(convert_text(ONE_PAGE_RESOLUTION + tail, "A_RES_72_199.txt").footnotes) == 2
