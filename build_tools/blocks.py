@@ -90,6 +90,11 @@ def preamble_paragraph_starts(previous: str, line: str) -> bool:
     return previous[-1:] == "," and line.partition(" ")[0] in PREAMBLE_OPENERS
 
 
+def is_organ_line(line: str) -> bool:
+    """The line that opens a resolution's text: "The General Assembly," (DRAFT_ORGAN_LINE)."""
+    return line[:4] == "The " and DRAFT_ORGAN_LINE.match(line) is not None
+
+
 DRAFT_LABEL = re.compile(r"^Draft (resolution|decision)(?: ([IVXL]{1,6}))?$")
 
 
@@ -303,6 +308,8 @@ class RawBlock:
     # A paragraph of a part that numbers its paragraphs anew: the part's key ("part-two"). A class
     # default, no field: set on the few blocks that need it.
     numbering = ""
+    # A resolution's preambular paragraph: its place in the preamble (number_preambles); 0 for none.
+    preamble = 0
 
     @property
     def text_lines(self) -> list[str]:
@@ -328,6 +335,34 @@ class Segmented:
     para_numbers: list[int]
     duplicates: list[int] = field(default_factory=list)
     summary_heading: str = "Summary"  # as the report words it: "Executive summary" (audits)
+
+
+# The blocks a preamble is made of: text in the body, front text in a resolution of its own.
+_PREAMBLE_KINDS = frozenset(("text", "front"))
+
+
+def number_preambles(blocks: list[RawBlock]) -> None:
+    """Number each resolution's preambular paragraphs 1, 2, 3 … in place (RawBlock.preamble), as
+    readers cite them ("the third preambular paragraph"): the text blocks between the organ's
+    line, a block of its own, and the operative paragraph 1 that ends the preamble, whose
+    numbering they share (a draft's, "draft-resolution-II"). Headings between are passed over;
+    text that no "1." follows (an organ's line in a quotation) stays unnumbered."""
+    run: list[RawBlock] | None = None
+    for raw in blocks:
+        kind = raw.kind
+        if kind in _PREAMBLE_KINDS:
+            lines = raw.text_lines
+            if len(lines) == 1 and is_organ_line(lines[0]):
+                run = []
+            elif run is not None:
+                run.append(raw)
+        elif kind == "paragraph":
+            if run and raw.number == "1":
+                for place, block in enumerate(run, 1):
+                    block.preamble, block.numbering = place, raw.numbering
+            run = None
+        elif kind != "heading":
+            run = None
 
 
 class _Segmenter:
@@ -1158,7 +1193,7 @@ class _Segmenter:
             text = self.texts[j]
             if text[:1].isdigit() and PARA_MARK.match(text):
                 break  # the report's last paragraph: the preamble comes after it
-            if text[:4] == "The " and DRAFT_ORGAN_LINE.match(text):
+            if is_organ_line(text):
                 organ = True
             elif text[:5] == "Draft" and (m := DRAFT_LABEL.match(text)):
                 label = draft_key(m)
@@ -1635,7 +1670,7 @@ class _Segmenter:
     def _new_text(self, group: list[str], i: int) -> None:
         """Text blocks for the lines from i on: a new one at each paragraph start (_next_paragraph)."""
         kind = "summary" if self.in_summary else "text"
-        if group[0][:4] == "The " and DRAFT_ORGAN_LINE.match(group[0]):
+        if is_organ_line(group[0]):
             self.in_preamble = True
         while group:
             block = self._start(RawBlock(kind), i)

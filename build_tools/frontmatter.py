@@ -34,6 +34,8 @@ from .blocks import (
     closed_end,
     continues_title,
     indented_start,
+    is_organ_line,
+    preamble_paragraph_starts,
     starts_new_title,
     wrapped_line,
 )
@@ -691,6 +693,7 @@ def _front_runs(runs: list[list[SourceLine]], first: RawBlock | None) -> list[Ra
     when it reads as one. An annex's label with its title under it, inside front text ("Annex"
     / "Letter dated … from the Chair …" in a note or letter that numbers no paragraphs), is one
     heading, as over an annexed report."""
+    runs = _preamble_runs(runs)
     found: list[RawBlock] = []
     k = 0
     while k < len(runs):
@@ -710,6 +713,29 @@ def _front_runs(runs: list[list[SourceLine]], first: RawBlock | None) -> list[Ra
             block.level = 3  # an unnumbered sub-heading, as under a section
         found.append(block)
     return found
+
+
+def _preamble_runs(runs: list[list[SourceLine]]) -> list[list[SourceLine]]:
+    """The runs, a resolution's preamble cut into its paragraphs where no blank line parts them
+    (a text layer of a line each): the organ's line ("The General Assembly,") a run of its own,
+    and under it each preambular paragraph's (blocks.preamble_paragraph_starts). The same runs
+    when no organ's line stands among them."""
+    if not any(is_organ_line(line.text.strip()) for run in runs for line in run):
+        return runs
+    out: list[list[SourceLine]] = []
+    in_preamble = False
+    for run in runs:
+        texts = [line.text.strip() for line in run]
+        cuts = []
+        for k, text in enumerate(texts):
+            if is_organ_line(text):
+                in_preamble = True
+                cuts += [k, k + 1]
+            elif k and in_preamble and preamble_paragraph_starts(texts[k - 1], text):
+                cuts.append(k)
+        bounds = [0, *cuts, len(run)]
+        out += [run[a:b] for a, b in pairwise(bounds) if a < b]
+    return out
 
 
 def _annex_title_like(texts: list[str]) -> bool:

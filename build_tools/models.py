@@ -106,6 +106,16 @@ class Block:
         return self.section[6:].split("-", 1)[0]
 
     @property
+    def preambular(self) -> str | None:
+        """A resolution's preambular paragraph's place in its preamble, read off its id ("pp-3"
+        -> "3"; blocks.number_preambles counts them); None for any other block."""
+        block_id = self.id
+        if self.type != "text" or "pp-" not in block_id:
+            return None
+        head, _, number = block_id.rpartition("pp-")
+        return number if number.isdecimal() and (not head or head[-1] == "-") else None
+
+    @property
     def cite_number(self) -> str:
         """How a reader cites the block's number: "12", "12 (a)", a sub-item "12 (a) (i)"
         (its parent is the item "para-12-a")."""
@@ -184,12 +194,15 @@ _OWN_NUMBERING = frozenset(("part-", "draft"))
 
 
 def own_numbering(block: Block) -> str:
-    """The part or draft whose numbering a paragraph or item has, as a reader names it ("part
-    two", "draft resolution II"); "" for the body's or an annex's own numbering."""
+    """The part or draft whose numbering a paragraph, item or preambular paragraph has, as a
+    reader names it ("part two", "draft resolution II"); "" for the body's or an annex's own numbering."""
     own = block.id[len(block.section) + 1 :] if block.section.startswith("annex") else block.id
-    if own[:5] not in _OWN_NUMBERING or "-para-" not in own:
+    if own[:5] not in _OWN_NUMBERING:
         return ""
-    return own.partition("-para-")[0].replace("-", " ")
+    for numbered in ("-para-", "-pp-"):  # a paragraph's or item's, a preambular paragraph's
+        if numbered in own:
+            return own.partition(numbered)[0].replace("-", " ")
+    return ""
 
 
 @dataclass(frozen=True)
@@ -221,9 +234,9 @@ class Report:
 
     def citation(self, block: Block) -> str:
         """How a reader cites a numbered block after the symbol: "para. 12", "para. 7 (a)",
-        "annex I, para. 3"; the paragraphs of a report annexed to a letter name that annex
-        ("annex, para. 3", see Metadata.body_annex)."""
-        if self.meta.body_annex is None and not block.section.startswith("annex"):
+        "annex I, para. 3", a resolution's "preambular para. 3"; the paragraphs of a report
+        annexed to a letter name that annex ("annex, para. 3", see Metadata.body_annex)."""
+        if self.meta.body_annex is None and not block.section.startswith("annex") and block.type != "text":
             if block.id[:5] in _OWN_NUMBERING:  # numbered anew: "part two, para. 1", "draft resolution II, para. 1"
                 return f"{own_numbering(block)}, para. {block.cite_number}"
             # Most blocks: no property calls (0.6 % of a pass over the six reports).
@@ -231,7 +244,7 @@ class Report:
         annex = block.annex_label
         if annex is None:
             annex = self.meta.body_annex
-        para = f"para. {block.cite_number}"
+        para = f"preambular para. {block.preambular}" if block.type == "text" else f"para. {block.cite_number}"
         if own := own_numbering(block):  # an annexed draft's own: "annex, draft resolution II, para. 1"
             para = f"{own}, {para}"
         if annex is None:

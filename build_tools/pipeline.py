@@ -47,6 +47,7 @@ def convert_text(text: str, name: str, sidecars: Sidecars | None = None, source_
     meta, front_marks, front_runs = read_front(seg.front, paged.header_symbols, text)
     if front_runs:  # front text that is no metadata is kept, before the body's blocks
         seg.blocks[:0] = front_blocks(front_runs, seg.blocks[0] if seg.blocks else None)
+    blocks.number_preambles(seg.blocks)  # "pp-3": a resolution's preambular paragraphs, front text or not
     lexicon = Lexicon.from_text(text)
     # Upper-case 1990s mastheads are recased like headings (a sidecar title wins below).
     meta = replace(

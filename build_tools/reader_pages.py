@@ -15,9 +15,11 @@ from .symbols import url_path
 
 
 def cite_label(report: Report, block_id: str) -> str:
-    """How a reader cites a block: "para. 12", "para. 7 (a)", "annex I, para. 3", or its id for
-    unnumbered text."""
+    """How a reader cites a block: "para. 12", "para. 7 (a)", "annex I, para. 3", "preambular
+    para. 3", or its id for other unnumbered text."""
     block: Block | None = report.block(block_id)
+    if block is not None and block.preambular:
+        return report.citation(block)
     if block is None or block.number is None:
         return block_id
     if block.type in ("paragraph", "item"):

@@ -1,6 +1,7 @@
 """Static redirect pages, so short and old addresses work without JavaScript.
 
-    /A/70/357/para-12/   -> ../III/#para-12   (every numbered paragraph and sub-item)
+    /A/70/357/para-12/   -> ../III/#para-12   (every numbered paragraph and sub-item, and
+                                              a resolution's preambular paragraphs: pp-3)
     /S/2015/682/         -> ../../../A/70/357/ (every other symbol of a joint report)
     /S/2015/421/annex-para-3/ -> ../II/#para-3 (a report annexed to a letter: its paragraphs
                                               by their official address, "annex, para. 3")
@@ -21,7 +22,8 @@ from .models import Report, annex_key
 from .render import page_of_block, relative
 from .symbols import url_path
 
-# Blocks that get a short address of their own: the numbered paragraphs and their lettered sub-items.
+# Blocks that get a short address of their own: the numbered paragraphs and their lettered
+# sub-items; and a resolution's preambular paragraphs (/A/RES/72/199/pp-3/).
 REDIRECTED_TYPES = ("paragraph", "item")
 
 def redirect_page(target: str, title: str, text: str, keep_hash: bool = False) -> str:
@@ -58,7 +60,7 @@ def redirect_pages(report: Report) -> dict[str, str]:
     from_paragraphs: dict[str, str] = {}
     symbol, annex = report.meta.symbol, report.meta.body_annex
     for block in report.body:
-        if block.type not in REDIRECTED_TYPES:
+        if block.type not in REDIRECTED_TYPES and not (block.type == "text" and block.preambular):
             continue
         page_dir = f"{base}{block.id}/"
         page = pages[block.id]

@@ -356,6 +356,9 @@ class _PageRenderer:
             return marker + self.table_note(dotted=True) + cells
         note = self.table_note() if looks_tabular(block.text) else ""
         kind = "para text box-text" if self.in_box else "para text"
+        if block.preambular:  # a resolution's preambular paragraph: cited by its place, with ¶ and Cite
+            kind += " preambular"
+            attrs += f' data-cite="{escape(self.report.citation(block))}"'
         return marker + note + f'<p class="{kind}" {attrs}>{self.inline(block)}</p>\n'
 
     def chart_note(self, map_labels: bool = False) -> str:
@@ -828,19 +831,26 @@ def _code_point(part: str) -> str:
 
 
 # The ids a citation can come from, read back as a reader cites them (structure.py makes them).
-_PARA_ID = re.compile(r"^(?:(annex(?:-[^-]+)?)-)?para-([^-]+)(?:-([^-]+))?$")  # "annex-para-3" too
+# An annex ("annex", "annex-I"), a part or draft that numbers its paragraphs anew ("part-two",
+# "draft-resolution-II"), then a paragraph and its items ("para-7-a-i") or a preambular one ("pp-3").
+_PARA_ID = re.compile(
+    r"^(?:(annex(?:-(?:[IVXL]+|\d+))?)-)?(?:(part-[a-z\d]+|draft-(?:resolution|decision)(?:-(?:[IVXL]+|\d+))?)-)?"
+    r"(para|pp)-(\d[\d.]*)((?:-[a-z]{1,4}){0,2})$"
+)
 _NOTE_MARKS = {"star": "*", **{name: mark for mark, name in SYMBOL_NAMES.items()}}
 
 
 def _cite_label(block_id) -> str:
     """ "para-12" -> "para. 12", "para-7-a" -> "para. 7 (a)", "annex-I-para-3" -> "annex I,
-    para. 3", "fn-1" -> "note 1", "fn-star" -> "note *"; other ids as they are."""
+    para. 3", "draft-resolution-II-pp-2" -> "draft resolution II, preambular para. 2", "fn-1"
+    -> "note 1", "fn-star" -> "note *"; other ids as they are (Report.citation words the same)."""
     block_id = str(block_id)
     m = _PARA_ID.match(block_id)
     if m:
-        annex, number, item = m.groups()
-        label = f"para. {number}" + (f" ({item})" if item else "")
-        return f"{annex.replace('-', ' ')}, {label}" if annex else label
+        annex, own, kind, number, items = m.groups()
+        label = ("preambular para. " if kind == "pp" else "para. ") + number
+        label += "".join(f" ({item})" for item in items.split("-")[1:])
+        return ", ".join(part.replace("-", " ") for part in (annex, own, label) if part)
     if block_id.startswith("fn-"):
         mark = block_id[3:]
         if mark.startswith("star-") and mark[5:].isdigit():

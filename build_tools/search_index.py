@@ -59,6 +59,8 @@ def _label(report: Report, block: Block) -> str:
         return f"{symbol} {prefix} {block.number}"
     if block.type == "item" and block.number:
         return f"{symbol} ¶ {block.cite_number}"
+    if block.type == "text" and (place := block.preambular):  # a resolution's: not its operative ¶ 3
+        return f"{symbol} preambular ¶ {place}"
     return report.meta.symbol
 
 

@@ -131,6 +131,8 @@ class _Builder:
         # else the annex's own numbering.
         annex = (raw.parent_para or raw).numbering or (raw.section if raw.section.startswith("annex") else "")
         prefix = f"{annex}-" if annex else ""
+        if raw.preamble:  # a resolution's preambular paragraph, text or front text: "pp-3"
+            return f"{prefix}pp-{raw.preamble}"
         if raw.kind == "paragraph":
             return f"{prefix}para-{raw.number}"
         if raw.kind == "item":  # "para-7-a", a sub-item "para-7-a-i"

@@ -130,3 +130,34 @@ Noting the report,
 
 2. Requests a review.
 """
+
+
+# A General Assembly resolution of its own: organ's line, three preambular paragraphs, two
+# operative ones, the closing meeting (tests/test_structure.py, tests/test_search_browser.py).
+RESOLUTION = """United Nations                                             A/RES/72/199
+General Assembly                                           Distr.: General
+                                                           29 January 2018
+
+Seventy-second session
+Agenda item 19 (a)
+
+Resolution adopted by the General Assembly on 20 December 2017
+
+72/199. Human rights and extreme poverty
+
+The General Assembly,
+
+Recalling its resolution 71/186 of 19 December 2016 and all previous
+resolutions on human rights and extreme poverty,
+
+Reaffirming the Universal Declaration of Human Rights,
+
+Deeply concerned that extreme poverty persists in all countries,
+
+1. Reaffirms that extreme poverty is a violation of human dignity;
+
+2. Decides to continue its consideration of the question.
+
+74th plenary meeting
+20 December 2017
+"""

@@ -90,6 +90,18 @@ def test_places_are_labelled_as_readers_cite_them():
         "para. 12", "para. 7 (a)", "annex I, para. 3", "annex II, para. 3 (b)", "note 1", "note *", "note ***",
         "note †", "note ⁂", "note uffffffff", "summary-1", "sec-II",
     ]
+    # Numbered anew (a part's, a draft's), a sub-item, a resolution's preambular paragraphs: they
+    # read as their ids ("draft-resolution-II-para-1") where a report cited them.
+    assert [_cite_label(i) for i in [
+        "para-7-a-i", "part-two-para-4", "draft-resolution-II-para-1", "draft-decision-para-2-b",
+        "annex-draft-resolution-2-para-1", "annex-para-3", "pp-3", "draft-resolution-II-pp-2",
+        "annex-draft-resolution-I-pp-1", "h-pp-1", "III-text-2", "para-3.12",
+    ]] == [
+        "para. 7 (a) (i)", "part two, para. 4", "draft resolution II, para. 1", "draft decision, para. 2 (b)",
+        "annex, draft resolution 2, para. 1", "annex, para. 3", "preambular para. 3",
+        "draft resolution II, preambular para. 2", "annex, draft resolution I, preambular para. 1", "h-pp-1",
+        "III-text-2", "para. 3.12",
+    ]
 
 
 def test_a_sub_item_is_rendered_indented_cited_and_linked_to():

@@ -647,8 +647,8 @@ Office of Military Affairs
 
 def test_a_general_assembly_resolution_has_its_title_preamble_and_parts():
     """A resolution as a text layer without blank lines gives it: the adoption line is its type,
-    the numbered line its title; the preamble's paragraphs are front text a paragraph each (the
-    clause ending short of the next line's measure ends one); the bare numerals are its parts."""
+    the numbered line its title; the preamble's paragraphs are front text a paragraph each, by
+    their place (pp-1, pp-2); the bare numerals are its parts."""
     from build_tools.pipeline import convert_text
 
     report = convert_text(GA_RESOLUTION, "A_RES_98_279.txt")
@@ -656,12 +656,12 @@ def test_a_general_assembly_resolution_has_its_title_preamble_and_parts():
     assert (meta.symbol, meta.date, meta.agenda) == ("A/RES/98/279", "2099-08-01", ("Agenda item 33",))
     assert meta.doc_type == "Resolution adopted by the General Assembly on 29 June 2099"
     assert meta.title == "Strengthening the capacity of the Organization to manage and sustain peacekeeping operations"
-    assert [t for _, t in _front(report)] == [
-        "[without reference to a Main Committee (A/98/L.68)]",
-        "The General Assembly,",
-        "Recalling its resolution 98/256 of 15 March 2099,",
-        "Having considered the report of the Secretary-General on the comprehensive report on strengthening the "
-        "capacity of the United Nations to manage and sustain peacekeeping operations,",
+    assert [(b.id, b.text) for b in report.body[:4]] == [
+        ("front-text-1", "[without reference to a Main Committee (A/98/L.68)]"),
+        ("front-text-2", "The General Assembly,"),
+        ("pp-1", "Recalling its resolution 98/256 of 15 March 2099,"),
+        ("pp-2", "Having considered the report of the Secretary-General on the comprehensive report on strengthening "
+                 "the capacity of the United Nations to manage and sustain peacekeeping operations,"),
     ]
     assert [(s.key, s.title) for s in report.sections] == [("I", "Department of Field Support"),
                                                            ("II", "Office of Military Affairs")]
@@ -707,7 +707,8 @@ def test_a_security_council_resolution_is_its_symbol_with_the_year():
 
     report = convert_text(SC_RESOLUTION, "S_RES_2500.txt")
     assert report.meta.symbols == ("S/RES/2500(2099)",) and report.meta.title == "Resolution 2500 (2099)"
-    assert [t for _, t in _front(report)][-1] == (
+    assert [t for _, t in _front(report)][-1] == "The Security Council,"
+    assert report.block("pp-1").text == (  # the last preambular paragraph, the first here
         "Having considered the report of the Secretary-General of 26 March 2099 (S/2099/189),")
     assert [b.id for b in report.body if b.type == "heading"] == []
     assert "S/RES/2500 (2099)" in [d.text for d in report.qa.dropped]
@@ -876,7 +877,7 @@ def test_a_resolutions_agenda_line_takes_no_item_title():
         "15 March 2099,\n", "15 March 2099,\n\n")
     report = convert_text(text, "A_RES_98_279.txt")
     assert report.meta.agenda == ("Agenda item 33",)
-    assert [t for _, t in _front(report)][:3] == [
+    assert [b.text for b in report.body[:3]] == [
         "[without reference to a Main Committee (A/98/L.68)]", "The General Assembly,",
         "Recalling its resolution 98/256 of 15 March 2099,"]
 

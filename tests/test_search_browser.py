@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sample_texts import ANNEXED_DRAFTS, COMMITTEE_REPORT, LETTER
+from sample_texts import ANNEXED_DRAFTS, COMMITTEE_REPORT, LETTER, RESOLUTION
 
 from build_tools.bundle import ZIP_ROOT, make_bundle
 
@@ -229,6 +229,7 @@ def letter_sites(tmp_path_factory):
     (source / "S_2099_2.txt").write_text("S/2099/2\n\nI. One\n\n1. The Mission.\n", encoding="utf-8")
     (source / "A_2099_650.txt").write_text(COMMITTEE_REPORT.replace("A/73/650", "A/2099/650"), encoding="utf-8")
     (source / "A_2099_20.txt").write_text(ANNEXED_DRAFTS.replace("A/99/20", "A/2099/20"), encoding="utf-8")
+    (source / "A_RES_72_199.txt").write_text(RESOLUTION, encoding="utf-8")
     project = make_project(root / "project", source)
     done = mkdocs_build(project)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -259,6 +260,37 @@ def test_a_typed_citation_of_a_draft_resolutions_paragraph_goes_to_it(browser, l
         page.press(".rs-search input", "Enter")
         page.wait_for_function("document.querySelector('.is-target') !== null", timeout=5_000)
         assert page.url.endswith("#draft-resolution-II-para-1"), page.url
+        assert not page.errors, page.errors
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("where", ["served", "offline"])
+def test_a_typed_citation_of_a_preambular_paragraph_goes_to_it(browser, letter_sites, where):
+    """ "A/RES/72/199, preambular para. 2" is the resolution's second preambular paragraph (pp-2),
+    not its operative paragraph 2; a draft's too ("…, draft resolution II, preambular para. 1").
+    Landed on, its Cite button gives that citation."""
+    page = _open(browser, letter_sites[where])
+    try:
+        search = ("async (q) => (await UNReportsSearch.search(q)).filter(h => h.kind === 'goto')"
+                  ".map(h => [h.title, h.url])")
+        hits = page.evaluate(search, "A/2099/20, annex, draft resolution II, preambular para. 1")
+        assert len(hits) == 1 and hits[0][0] == "A/2099/20, annex, draft resolution II, preambular para. 1"
+        assert hits[0][1].endswith("/annex-draft-resolution-II-pp-1/"), hits  # its short address, offline too
+        assert page.evaluate(search, "A/RES/72/199, preambular para. 9") == []  # no such paragraph
+        page.fill(".rs-search input", "A/RES/72/199 Preambular paragraph 2")
+        first = page.locator(".rs-hit").first
+        first.wait_for(timeout=10_000)
+        assert first.locator(".rs-title").inner_text() == "A/RES/72/199, preambular para. 2"
+        page.press(".rs-search input", "Enter")
+        page.wait_for_function("document.querySelector('.is-target') !== null", timeout=5_000)
+        assert page.url.endswith("#pp-2"), page.url
+        target = page.locator(".is-target")
+        assert target.get_attribute("id") == "pp-2"
+        assert target.get_attribute("data-cite") == "preambular para. 2"
+        target.hover()
+        assert target.locator(".para-copy-cite").count() == 1  # its ¶ and Cite tools
+        page.screenshot(path=f"/tmp/search-{where}-preambular.png")
         assert not page.errors, page.errors
     finally:
         page.close()

@@ -1,7 +1,7 @@
 import json
 
 import pytest
-from sample_texts import ANNEXED_DRAFTS, COMMITTEE_REPORT
+from sample_texts import ANNEXED_DRAFTS, COMMITTEE_REPORT, RESOLUTION
 
 from build_tools.pipeline import convert_text
 from build_tools.search_index import report_records
@@ -641,3 +641,45 @@ def test_a_part_that_numbers_its_paragraphs_anew_keeps_them_apart():
     assert r.citation(r.block("part-two-para-1")) == "part two, para. 1"
     assert r.citation(r.block("part-two-para-1-a")) == "part two, para. 1 (a)"
     assert r.citation(r.block("para-2")) == "para. 2"
+
+
+@pytest.mark.parametrize("layout", ["blank lines", "a line each"])
+def test_a_resolutions_preambular_paragraphs_are_numbered_as_readers_cite_them(layout):
+    """A resolution's preambular paragraphs are cited by their place ("the third preambular
+    paragraph"): under the organ's line, the paragraphs before operative paragraph 1 are pp-1,
+    pp-2 … (they were front-text-2 …, numbered by their place among all unnumbered text), cited
+    "preambular para. 3". The organ's line and the closing meeting stay text."""
+    text = RESOLUTION if layout == "blank lines" else RESOLUTION.replace(",\n\n", ",\n")
+    r = convert_text(text, "A_RES_72_199.txt")
+    blocks = [(b.id, b.text) for b in r.body]
+    assert blocks[:6] == [
+        ("front-text-1", "The General Assembly,"),
+        ("pp-1", "Recalling its resolution 71/186 of 19 December 2016 and all previous resolutions on human "
+                 "rights and extreme poverty,"),
+        ("pp-2", "Reaffirming the Universal Declaration of Human Rights,"),
+        ("pp-3", "Deeply concerned that extreme poverty persists in all countries,"),
+        ("para-1", "Reaffirms that extreme poverty is a violation of human dignity;"),
+        ("para-2", "Decides to continue its consideration of the question."),
+    ]
+    assert r.citation(r.block("pp-3")) == "preambular para. 3"
+    assert r.block("pp-3").type == "text" and r.block("pp-3").preambular == "3"
+    assert r.block("para-1").preambular is None and r.block("front-text-1").preambular is None
+    assert [b.id for b in r.paragraphs()] == ["para-1", "para-2"]
+
+
+def test_draft_resolutions_number_their_preambles_under_their_own_numbering():
+    """A committee's drafts: "draft-resolution-II-pp-1", cited "draft resolution II, preambular
+    para. 1"; in an annex of drafts "annex-draft-resolution-I-pp-1" ("annex, draft resolution I,
+    preambular para. 1"). Text that no operative "1." follows is no preamble."""
+    r = convert_text(COMMITTEE_REPORT, "A_73_650.txt")
+    assert [b.id for b in r.body if b.preambular] == ["draft-resolution-I-pp-1", "draft-resolution-II-pp-1"]
+    assert r.citation(r.block("draft-resolution-II-pp-1")) == "draft resolution II, preambular para. 1"
+    assert r.block("draft-resolution-II-pp-1").text == "Recalling its resolution 72/300,"
+    r = convert_text(ANNEXED_DRAFTS, "A_99_20.txt")
+    assert [b.id for b in r.body if b.preambular] == ["annex-draft-resolution-I-pp-1", "annex-draft-resolution-II-pp-1"]
+    assert r.citation(r.block("annex-draft-resolution-I-pp-1")) == "annex, draft resolution I, preambular para. 1"
+    titles = {rec.url.rpartition("#")[2]: rec.title for rec in report_records(r)}
+    assert titles["annex-draft-resolution-II-pp-1"].startswith("A/99/20 annex draft resolution II preambular ¶ 1")
+    quoted = convert_text("A/99/1\n\nI. Intro\n\n1. Text.\n\nThe General Assembly,\n\nRecalling its work,\n\n"
+                          "II. More\n\n2. Text.\n", "A_99_1.txt")
+    assert not [b.id for b in quoted.body if b.preambular]
