@@ -376,6 +376,38 @@ def _repeated_headers(stripped: list[str], rules: list[str | None]) -> None:
             rules[i] = "symbol-line"
 
 
+def _titled_headers(text: str, stripped: list[str], rules: list[str | None]) -> None:
+    """Running headers that set the document's own symbol beside its short title ("A/RES/70/1
+    Transforming our world …", the title first on the facing pages), as resolutions print them
+    since about 2013: at a page turn after the first, the masthead's symbol, then a space or a
+    column gap and a title, or the two the other way round. Only the masthead's symbol counts: a
+    cited one over a title is a table's row or the text's (a title longer than the repeated
+    headers' limit, or seen fewer times, stayed text, a heading over the page's first paragraph)."""
+    own = _SYMBOLS_IN_LINE.search(text, 0, _MASTHEAD_SYMBOL_CHARS)
+    if own is None:
+        return
+    symbol = own.group(0)
+    lines = sorted(set(_lines_holding(text, symbol)))[1:]  # the masthead's line aside
+    for i in lines:
+        line = stripped[i]
+        if rules[i]:
+            continue
+        if line.startswith(symbol + " "):
+            title = line[len(symbol):].lstrip()
+        elif line.endswith(" " + symbol):
+            title = line[: -len(symbol)].rstrip()
+        else:
+            continue
+        if not title[:1].isupper() or title[-1] in ".,;:" or len(title) > _TITLED_HEADER_MAX_LEN:
+            continue
+        if any(rules[j] in PAGE_BREAK_RULES or _page_number_like(stripped[j]) for j in _neighbours(stripped, i, 2)):
+            rules[i] = "running-header"
+
+
+# Where the masthead prints the document's symbol ("United Nations      A/RES/70/1"), in pdftotext
+# -layout's long lines too; and the longest short title a running header sets beside it.
+_MASTHEAD_SYMBOL_CHARS = 1500
+_TITLED_HEADER_MAX_LEN = 200
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -434,6 +466,7 @@ def remove_furniture(text: str) -> Paged:
         _cited_symbols(stripped, rules, symbol_lines, form_feeds)
     _context_rules(stripped, rules, candidates, printed)
     _repeated_headers(stripped, rules)
+    _titled_headers(text, stripped, rules)
     if "ontents" in text or "ONTENTS" in text:  # one C search: most reports print no contents
         _table_of_contents(stripped, rules)
     if text.find("Please recycle", 0, _FIRST_PAGE_CHARS) >= 0:  # the first page's foot since about 2012

@@ -545,3 +545,45 @@ def test_a_print_date_the_ocr_damaged_is_furniture_beside_a_job_number():
 def test_a_page_label_the_ocr_damaged_still_numbers_its_page():
     paged = remove_furniture("page one text\n\nPage 2\n\npage two text\n\nPage 3\n\npage three\n\nPage l0\n\npage ten")
     assert [(l.text, l.page) for l in paged.lines if l.text][-1] == ("page ten", 10)
+
+
+RESOLUTION_PAGES = (
+    "United Nations                                        A/RES/99/1\n"
+    "General Assembly                                      Distr.: General\n"
+    "                                                      21 October 2099\n\n"
+    "Resolution adopted by the General Assembly on 25 September 2099\n\n"
+    "99/1. Transforming our world: the agenda for the next century\n\n"
+    "The General Assembly\n"
+    "       1.   Adopts the following outcome document of the summit on the agenda;\n\n"
+    "99-16301 (E)\n*9916301*\n\n"
+    "A/RES/99/1              Transforming our world: the agenda for the next century\n\n"
+    "       2.   We, the Heads of State and Government, meeting at Headquarters from\n"
+    "25 to 27 September 2099, have decided today on new global goals.\n\n"
+    "2/4                                                    99-16301\n\n"
+    "Transforming our world: the agenda for the next century              A/RES/99/1\n\n"
+    "       3.   On behalf of the peoples we serve, we have adopted a historic decision.\n\n"
+    "99-16301                                                    3/4\n\n"
+    "A/RES/99/1              Transforming our world: the agenda for the next century\n\n"
+    "       4.   In these goals, we are setting out a supremely ambitious vision.\n\n"
+    "4/4                                                    99-16301\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["layout", "a space"])
+def test_a_running_header_of_the_symbol_beside_the_short_title_is_furniture(gap):
+    """Resolutions (and other documents since about 2013) head their pages "A/RES/70/1   Transforming
+    our world …", the title first on odd pages: at a page turn, the document's own symbol beside a
+    title is the running header (it stayed as text, a heading over the page's first paragraph)."""
+    text = RESOLUTION_PAGES if gap == "layout" else RESOLUTION_PAGES.replace("              ", " ")
+    paged = remove_furniture(text)
+    kept = [line.text for line in paged.lines]
+    assert not [t for t in kept if "A/RES/99/1" in t and "Transforming" in t]
+    assert "99/1. Transforming our world: the agenda for the next century" in kept  # the title itself stays
+    assert [d.rule for d in paged.dropped if "Transforming" in d.text] == ["running-header"] * 3
+    # Only the document's own symbol, only at a page turn: a cited symbol over a title, or the
+    # own one inside a page, is text.
+    header = next(line for line in text.split("\n") if line.startswith("A/RES/99/1 "))
+    cited = text.replace(header, header.replace("A/RES/99/1", "A/RES/98/7"))
+    assert header.replace("A/RES/99/1", "A/RES/98/7") in [line.text for line in remove_furniture(cited).lines]
+    inside = text.replace("25 to 27 September 2099,", "25 to 27\nSeptember\n" + header + "\n2099, and\nhaving met,")
+    assert header in [line.text for line in remove_furniture(inside).lines]
