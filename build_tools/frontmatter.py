@@ -572,9 +572,10 @@ def _resolution(flat: list[tuple[int, str]], at: int, used: list[bool]) -> tuple
     return doc_type, "", None
 
 
-# A resolution's masthead: the line that says who adopted it and when, then its number and
-# title (General Assembly: "61/279. Strengthening …"; the Security Council's has no title).
-RESOLUTION_TYPE = re.compile(r"^Resolution adopted by the [A-Z].*")
+# A resolution's masthead (a decision's too): the line that says who adopted it and when, then
+# its number and title (General Assembly: "61/279. Strengthening …", "72/540. Sustainable
+# development"; the Security Council's has no title).
+RESOLUTION_TYPE = re.compile(r"^(?:Resolution|Decision) adopted by the [A-Z].*")
 RESOLUTION_TITLE = re.compile(r"^\d{1,3}/\d{1,4}\.\s+(\S.*)")
 RESOLUTION_TITLE_REACH = 3  # lines after the type line ("[without reference to a Main Committee …]")
 

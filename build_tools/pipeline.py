@@ -106,14 +106,18 @@ def _clean_masthead_words(meta: Metadata, lexicon: Lexicon) -> tuple[Metadata, l
 # Documents whose paragraphs are not numbered.
 UNNUMBERED_TYPES = re.compile(
     r"(?:Letter|Identical letters|Note verbale) dated |Statement by the President of the |Note by the "
+    r"|(?:Resolution|Decision) adopted by the "
 )
+# A resolution's or decision's symbol ("S/RES/2100(2013)": the Council's masthead names no type).
+_ADOPTED_SYMBOL = re.compile(r"/(?:RES|DEC)/")
 
 
 def _publishable(built: structure.Built, meta: Metadata) -> bool:
     """Numbered paragraphs or a summary; or, for a kind of document whose paragraphs are not
     numbered (its masthead says "Letter dated …", "Note verbale dated …", "Statement by the
-    President of the Security Council", "Note by the Secretary-General"; its symbol a
-    corrigendum's or an addendum's), its text.
+    President of the Security Council", "Note by the Secretary-General", "Decision adopted by
+    the General Assembly", a resolution's of one operative paragraph, which the UN's style leaves
+    unnumbered; its symbol a corrigendum's, an addendum's, a resolution's or a decision's), its text.
     Anything else without numbered paragraphs is refused: a report whose numbering went unread
     must not pass for a page of prose, and prose with no masthead is no UN document this tool
     can read."""
@@ -121,7 +125,8 @@ def _publishable(built: structure.Built, meta: Metadata) -> bool:
         return True
     # A corrigendum or an addendum ("S/21274/Corr.1": "Paragraph 7, third line / For 17 February
     # read 27 February") may have no numbered paragraph: its text is the document.
-    unnumbered = UNNUMBERED_TYPES.match(meta.doc_type) or REVISION.search(meta.symbol)
+    unnumbered = UNNUMBERED_TYPES.match(meta.doc_type) or REVISION.search(meta.symbol) or _ADOPTED_SYMBOL.search(
+        meta.symbol)
     return bool(unnumbered) and any(b.type == "text" for b in built.body)
 
 

@@ -816,6 +816,47 @@ def test_a_presidential_statement_is_published_and_its_type_ends_on_its_line():
     assert [b.text[:30] for b in report.body] == ["At the 9999th meeting of the S", "“The Security Council calls up"]
 
 
+GA_DECISION = """United Nations                                             A/DEC/72/540
+General Assembly                                           Distr.: General
+                                                           10 January 2018
+
+Seventy-second session
+Agenda item 20
+
+Decision adopted by the General Assembly on 20 December 2017
+
+[on the report of the Second Committee (A/72/421)]
+
+72/540. Sustainable development
+
+At its 74th plenary meeting, on 20 December 2017, the General Assembly, on the
+recommendation of the Second Committee, took note of the report of the Second
+Committee on the item.
+"""
+
+
+def test_decisions_and_resolutions_of_one_operative_paragraph_are_published():
+    """A decision numbers no paragraphs, nor does a resolution of one operative paragraph
+    ("Decides to adopt the agenda …", unnumbered by the UN's style): their text is published
+    (they were refused, "no numbered paragraphs")."""
+    from build_tools.pipeline import convert_text
+
+    report = convert_text(GA_DECISION, "A_DEC_72_540.txt")
+    assert report.meta.doc_type == "Decision adopted by the General Assembly on 20 December 2017"
+    assert report.meta.title == "Sustainable development"
+    assert report.body[-1].text.startswith("At its 74th plenary meeting, on 20 December 2017, the General Assembly")
+    one = GA_DECISION.replace("A/DEC/72/540", "A/RES/72/1").replace("Decision adopted", "Resolution adopted").split(
+        "72/540.")[0] + (
+        "72/1. Adoption of the agenda\n\nThe General Assembly,\n\nRecalling rule 21 of its rules of procedure,\n\n"
+        "Decides to adopt the agenda of its seventy-second session.\n\n3rd plenary meeting\n19 September 2017\n")
+    report = convert_text(one, "A_RES_72_1.txt")
+    assert report.body[-2].text == "Decides to adopt the agenda of its seventy-second session."
+    # A Security Council resolution's masthead names no type: its symbol says what it is.
+    sc = one.replace("A/RES/72/1", "S/RES/2999 (2099)").replace("Resolution adopted by the General Assembly on 19 "
+                                                                  "September 2017", "Resolution 2999 (2099)")
+    assert convert_text(sc, "S_RES_2999.txt").meta.symbol == "S/RES/2999(2099)"
+
+
 def test_a_report_whose_paragraphs_went_unread_is_refused_not_published_as_prose():
     """Only the kinds of document that number no paragraphs are published without them."""
     from build_tools.errors import SourceError
