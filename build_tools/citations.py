@@ -323,6 +323,28 @@ PINPOINT_BEFORE_RE = re.compile(
     re.VERBOSE,
 )
 
+# A resolution's preambular paragraphs, cited by their place: "the eighth preambular paragraph
+# of resolution 72/199", "the third and fourth preambular paragraphs of …", "preambular paragraph
+# 3 of …". Their pinpoints read "preambular 8" (crossrefs links them to pp-8).
+_ORDINAL_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+ORDINALS = {
+    word: n for n, word in enumerate(
+        _ORDINAL_UNITS + "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+        "nineteenth twentieth".split(), 1)
+}
+ORDINALS |= {f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS, 1)} | {"thirtieth": 30}
+_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_AND = r"(?:,\s*|\s+and\s+|,\s+and\s+)"
+PREAMBULAR_BEFORE_RE = re.compile(
+    rf"""
+    \b(?:(?P<words>(?:{_ORDINAL}){_AND}?(?:(?:{_ORDINAL}){_AND}?)*)\s+preambular\s+paragraphs?
+      |preambular\s+paragraphs?\s+(?P<list>\d{{1,2}}(?:{_AND}\d{{1,2}})*))
+    \s+of\s+(?:(?:the|its|their)\s+)?(?:(?:[A-Z][a-z]+|and)\s+){{0,5}}(?:resolutions?\s+)?$
+    """,
+    re.VERBOSE,
+)
+_ORDINAL_RE = re.compile(_ORDINAL)
+
 # ", paras. 31-39" right after a citation: "(A/51/338, paras. 31-39)", maybe of an annex, maybe of
 # an enclosure (its paragraphs are the document's: "Enclosure" heads the body as "Annex" does).
 _ENCLOSURE_OF = r"[Ee]nclosure(?:\s+(?:[IVX]{1,4}|\d{1,2})\b)?"
@@ -701,8 +723,11 @@ def _with_pinpoints(
         window = text[max(0, pos - _LOOKBEHIND_CHARS) : pos]
         # Every match holds "para": a substring test spares the search, which tries each
         # position of the window (citation finding on six reports: -0.15 ms).
-        m = PINPOINT_BEFORE_RE.search(window) if "para" in window else None
-        if m:
+        preamble = PREAMBULAR_BEFORE_RE.search(window) if "preambular" in window else None
+        m = PINPOINT_BEFORE_RE.search(window) if "para" in window and not preamble else None
+        if preamble:
+            found += _preambular_items(preamble)
+        elif m:
             found += _paragraph_items(m.group("list"))
             annex = _annex_of(m, annex)
     if after and text.startswith(",", citation.end):  # PINPOINT_AFTER_RE starts with ","
@@ -723,6 +748,13 @@ def _annex_of(m: re.Match[str], annex: str | None) -> str | None:
     if m.group("of") is None:
         return annex
     return (m.group("annex") or "").upper()
+
+
+def _preambular_items(m: re.Match[str]) -> list[str]:
+    """The pinpoints of a PREAMBULAR_BEFORE_RE match: "preambular 3", "preambular 4"."""
+    if m.group("list"):
+        return [f"preambular {n}" for n in re.findall(r"\d+", m.group("list"))]
+    return [f"preambular {ORDINALS[w]}" for w in _ORDINAL_RE.findall(m.group("words"))]
 
 
 def _paragraph_items(paragraph_list: str) -> list[str]:

@@ -143,7 +143,10 @@ def _anchor_lookup(reports: dict[str, Report], published: dict[str, str]):
         report = reports.get(published.get(symbol, "").rstrip("/"))
         if report is None:
             return None
-        block_id = f"para-{paragraph}".replace(" ", "").replace("(", "-").replace(")", "")
+        if paragraph.startswith("preambular "):  # a resolution's preambular paragraph: "preambular 3" -> pp-3
+            block_id = f"pp-{paragraph[11:]}"
+        else:
+            block_id = f"para-{paragraph}".replace(" ", "").replace("(", "-").replace(")", "")
         if annex is not None and annex != report.meta.body_annex:
             # A report annexed to a letter has its paragraphs as para-N: "annex, para. 3" is
             # its para-3; other annexes' paragraphs are annex-I-para-3, annex-para-3.

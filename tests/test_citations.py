@@ -293,6 +293,25 @@ def test_pinpoints(text: str, span: str, paragraphs: tuple[str, ...]) -> None:
     assert citation.paragraphs == paragraphs
 
 
+@pytest.mark.parametrize(("text", "span", "paragraphs"), [
+    ("the eighth preambular paragraph of resolution 72/199", "72/199", ("preambular 8",)),
+    ("The fourth preambular paragraph of Security Council resolution 2250 (2015) recognizes", "2250 (2015)",
+     ("preambular 4",)),
+    ("in its twenty-first preambular paragraph of resolution 70/1", "70/1", ("preambular 21",)),
+    ("preambular paragraph 3 of General Assembly resolution 70/1", "70/1", ("preambular 3",)),
+    ("the third and fourth preambular paragraphs of resolution 2250 (2015)", "2250 (2015)",
+     ("preambular 3", "preambular 4")),
+    ("preambular paragraphs 2 and 5 of its resolution 65/283", "65/283", ("preambular 2", "preambular 5")),
+    # not pinpoints: the paragraph is another's
+    ("the eighth preambular paragraph of the draft, and resolution 72/199", "72/199", ()),
+])
+def test_preambular_pinpoints(text: str, span: str, paragraphs: tuple[str, ...]) -> None:
+    """A resolution's preambular paragraphs are cited by their place, in words or as a number:
+    "preambular 8", which links to the published resolution's pp-8."""
+    (citation,) = [c for c in find_citations(text) if c.text == span]
+    assert citation.paragraphs == paragraphs
+
+
 def test_a_pinpoint_in_an_enclosure_is_the_paragraph_of_the_enclosed_text() -> None:
     """ "S/2015/421, enclosure, para. 3": the letter's enclosed report, whose paragraphs the model
     gives the document (frontmatter: "Enclosure" heads the body as "Annex" does); after an annex

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from bs4 import BeautifulSoup
-from sample_texts import LETTER
+from sample_texts import LETTER, RESOLUTION
 
 from build_tools.pipeline import convert_text
 from build_tools.sitegen import render_corpus
@@ -117,6 +117,19 @@ def test_a_sub_item_is_rendered_indented_cited_and_linked_to():
     assert sub.get_text(" ", strip=True) == "(ii) merging;"
     item = BeautifulSoup(files["S/2099/2/I/index.md"], "html.parser").find(id="para-3-a")
     assert item["class"] == ["para", "item"] and item.get_text(" ", strip=True) == "(a) Reduce by:"
+
+
+def test_a_preambular_pinpoint_lands_on_the_resolutions_preambular_paragraph():
+    """ "the third preambular paragraph of resolution 72/199" links to its pp-3 when the site
+    publishes it; "Cited by" on the resolution names the citing paragraph."""
+    citing = ("S/2099/1\n\nI. Intro\n\n1. As the third preambular paragraph of General Assembly resolution"
+              " 72/199 recalls, and paragraph 2 of resolution 72/199 decides.\n")
+    files = render_corpus([convert_text(RESOLUTION, "A_RES_72_199.txt"), convert_text(citing, "S_2099_1.txt")])
+    got = links(files["S/2099/1/I/index.md"])
+    assert ("72/199", "../../../../A/RES/72/199/#pp-3", ["cite", "internal"]) in got
+    assert ("72/199", "../../../../A/RES/72/199/#para-2", ["cite", "internal"]) in got
+    data = json.loads(files["S/2099/1/data.json"])
+    assert [c["pinpoint"] for c in data["citations"]] == [["preambular 3"], ["2"]]
 
 
 def test_a_decimal_pinpoint_lands_on_the_fascicle_paragraph():
