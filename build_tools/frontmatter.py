@@ -561,8 +561,13 @@ def _resolution(flat: list[tuple[int, str]], at: int, used: list[bool]) -> tuple
     adopted by the General Assembly on 29 June 2007" and, a few lines on, its number and title
     ("61/279. Strengthening the capacity of the Organization to manage" / "and sustain …")."""
     end = at + 1 if DATE.search(flat[at][1]) else _continued(flat, at)  # the date ends it
+    if end == at + 1 and flat[at][1].endswith(" on") and end < len(flat) and DATE.fullmatch(flat[end][1]):
+        end += 1  # the Council's "Adopted by the Security Council at its 7573rd meeting, on" / "9 December 2015"
     used[at:end] = [True] * (end - at)
     doc_type = " ".join(line for _, line in flat[at:end])
+    if at and SC_RESOLUTION_TITLE.match(flat[at - 1][1]):  # "Resolution 2250 (2015)" over it: the title
+        used[at - 1] = True
+        return doc_type, flat[at - 1][1], flat[at - 1][0]
     for k in range(end, min(end + RESOLUTION_TITLE_REACH, len(flat))):
         m = RESOLUTION_TITLE.match(flat[k][1])
         if m:
@@ -574,9 +579,11 @@ def _resolution(flat: list[tuple[int, str]], at: int, used: list[bool]) -> tuple
 
 # A resolution's masthead (a decision's too): the line that says who adopted it and when, then
 # its number and title (General Assembly: "61/279. Strengthening …", "72/540. Sustainable
-# development"; the Security Council's has no title).
-RESOLUTION_TYPE = re.compile(r"^(?:Resolution|Decision) adopted by the [A-Z].*")
+# development"); the Security Council's says "Adopted by the Security Council at its 7573rd
+# meeting, on 9 December 2015" under its title, "Resolution 2250 (2015)".
+RESOLUTION_TYPE = re.compile(r"^(?:(?:Resolution|Decision) adopted by the [A-Z]|Adopted by the Security Council at its ).*")
 RESOLUTION_TITLE = re.compile(r"^\d{1,3}/\d{1,4}\.\s+(\S.*)")
+SC_RESOLUTION_TITLE = re.compile(r"Resolution \d{1,4} \((?:19|20)\d\d\)$")
 RESOLUTION_TITLE_REACH = 3  # lines after the type line ("[without reference to a Main Committee …]")
 
 

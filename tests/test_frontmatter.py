@@ -707,7 +707,9 @@ def test_a_security_council_resolution_is_its_symbol_with_the_year():
 
     report = convert_text(SC_RESOLUTION, "S_RES_2500.txt")
     assert report.meta.symbols == ("S/RES/2500(2099)",) and report.meta.title == "Resolution 2500 (2099)"
-    assert [t for _, t in _front(report)][-1] == "The Security Council,"
+    # Its adoption line, wrapped before its date, is the type (it was front text, cut in two).
+    assert report.meta.doc_type == "Adopted by the Security Council at its 9952nd meeting, on 25 April 2099"
+    assert [t for _, t in _front(report)] == ["The Security Council,"]
     assert report.block("pp-1").text == (  # the last preambular paragraph, the first here
         "Having considered the report of the Secretary-General of 26 March 2099 (S/2099/189),")
     assert [b.id for b in report.body if b.type == "heading"] == []
