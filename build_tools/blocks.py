@@ -345,24 +345,47 @@ def number_preambles(blocks: list[RawBlock]) -> None:
     """Number each resolution's preambular paragraphs 1, 2, 3 … in place (RawBlock.preamble), as
     readers cite them ("the third preambular paragraph"): the text blocks between the organ's
     line, a block of its own, and the operative paragraph 1 that ends the preamble, whose
-    numbering they share (a draft's, "draft-resolution-II"). Headings between are passed over;
-    text that no "1." follows (an organ's line in a quotation) stays unnumbered."""
+    numbering they share (a draft's, "draft-resolution-II"), or the one unnumbered operative
+    paragraph of a resolution of its own. Headings between are passed over; other text that no
+    "1." follows (an organ's line in a quotation) stays unnumbered."""
     run: list[RawBlock] | None = None
     for raw in blocks:
         kind = raw.kind
         if kind in _PREAMBLE_KINDS:
             lines = raw.text_lines
             if len(lines) == 1 and is_organ_line(lines[0]):
+                _number_before_unnumbered_operative(run or [])
                 run = []
             elif run is not None:
                 run.append(raw)
-        elif kind == "paragraph":
-            if run and raw.number == "1":
-                for place, block in enumerate(run, 1):
-                    block.preamble, block.numbering = place, raw.numbering
+        elif kind == "paragraph" and run and raw.number == "1":
+            for place, block in enumerate(run, 1):
+                block.preamble, block.numbering = place, raw.numbering
             run = None
         elif kind != "heading":
+            _number_before_unnumbered_operative(run or [])
             run = None
+    _number_before_unnumbered_operative(run or [])
+
+
+# A resolution's operative paragraph opens with a verb: "Decides", "Requests", "Calls upon".
+_OPERATIVE_START = re.compile(r"(?:[A-Z][a-z]+ly )?[A-Z][a-z]+s\b")
+
+
+def _number_before_unnumbered_operative(run: list[RawBlock]) -> None:
+    """A resolution of its own whose one operative paragraph the UN's style leaves unnumbered
+    ("Recalling …," / "Decides to adopt the agenda …."): its front text blocks that end in a
+    comma before that paragraph are its preamble. Only front text: a draft in a report has no
+    numbering of its own without its "1.", and its pp-1 would be the report's."""
+    for k, raw in enumerate(run):
+        last = raw.lines[-1] if raw.lines else raw.first_line
+        if raw.kind != "front" or not last:
+            return
+        if last[-1] != ",":
+            if k and last[-1] in ".;" and _OPERATIVE_START.match(raw.text_lines[0]):
+                for place, block in enumerate(run[:k], 1):
+                    block.preamble = place
+            return
 
 
 class _Segmenter:

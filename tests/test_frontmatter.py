@@ -853,6 +853,10 @@ def test_decisions_and_resolutions_of_one_operative_paragraph_are_published():
         "Decides to adopt the agenda of its seventy-second session.\n\n3rd plenary meeting\n19 September 2017\n")
     report = convert_text(one, "A_RES_72_1.txt")
     assert report.body[-2].text == "Decides to adopt the agenda of its seventy-second session."
+    # Its preamble is numbered as before a "1.": the paragraphs ending in a comma before it.
+    assert [(b.id, b.text) for b in report.body if b.preambular] == [
+        ("pp-1", "Recalling rule 21 of its rules of procedure,")]
+    assert not convert_text(GA_DECISION, "A_DEC_72_540.txt").body[-1].preambular
     # A Security Council resolution's masthead names no type: its symbol says what it is.
     sc = one.replace("A/RES/72/1", "S/RES/2999 (2099)").replace("Resolution adopted by the General Assembly on 19 "
                                                                   "September 2017", "Resolution 2999 (2099)")
