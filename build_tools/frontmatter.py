@@ -760,8 +760,12 @@ def _heading_like(texts: list[str]) -> bool:
     joined = " ".join(texts)
     return (
         len(texts) <= 2 and len(joined) <= 120 and joined[:1].isupper() and not closed_end(joined)
-        and not joined.endswith(",") and not _DOCUMENT_LABEL.match(joined)
+        and not joined.rstrip(_NOTE_MARKS).endswith(",") and not _DOCUMENT_LABEL.match(joined)
     )
+
+
+# A footnote's mark after the clause's comma: "… of Human Rights,¹".
+_NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
 
 
 _DOCUMENT_LABEL = re.compile(r"^(?:Corrigendum|Addendum|Revision|Erratum)\b", re.IGNORECASE)

@@ -993,3 +993,21 @@ def test_a_layout_statements_quoted_paragraphs_start_at_their_indented_first_lin
     report = convert_text(text, "S_PRST_2099_6.txt")
     assert [t[:24] for _, t in _front(report)] == ["At the 9999th meeting of", "“The Security Council we",
                                                     "“The Security Council ca"]
+
+
+def test_a_preambles_last_paragraph_with_a_note_mark_is_no_heading():
+    """ "Reaffirming the Universal Declaration of Human Rights,¹" over operative paragraph 1: a
+    clause (its comma before the note's mark), not the paragraph's heading (it was h-para-1)."""
+    from build_tools.pipeline import convert_text
+
+    text = ("United Nations A/HRC/RES/99/5\nGeneral Assembly Distr.: General\n4 October 2099\n\n"
+            "Resolution adopted by the Human Rights Council on 28 September 2099\n\n"
+            "99/5. The human rights of migrants\n\nThe Human Rights Council,\n\n"
+            "Guided by the Charter of the United Nations,\n\n"
+            "Reaffirming the Universal Declaration of Human Rights,¹\n\n"
+            "1. Requests the Office to continue its work;\n\n2. Decides to remain seized of the matter.\n\n"
+            "¹ General Assembly resolution 217 A (III).\n")
+    report = convert_text(text, "A_HRC_RES_99_5.txt")
+    assert [(b.id, b.type) for b in report.body][:4] == [
+        ("front-text-1", "text"), ("pp-1", "text"), ("pp-2", "text"), ("para-1", "paragraph")]
+    assert report.footnotes[0].referenced_from == ("pp-2",)
