@@ -376,6 +376,69 @@ def _repeated_headers(stripped: list[str], rules: list[str | None]) -> None:
             rules[i] = "symbol-line"
 
 
+def _spaced_furniture(
+    text: str, stripped: list[str], rules: list[str | None], printed: dict[int, str], form_feeds: set[int]
+) -> bool:
+    """Furniture the OCR put a space inside a token of ("S/2006/59 2", "06-4 4161", "1 9/19",
+    "… (E) 31 0706"; the seed's masthead has "A./70/3 57"): at a page turn, a line of capitals,
+    digits and marks that one rule matches once one of its spaces is taken out is that
+    furniture; a symbol so cut is a damaged one, never the report's own. A line whose pieces are
+    each furniture already ("A/70/357 S/2015/682", "2/28 15-14893") is left to the other rules.
+    printed gets the mended text of each, which pagination reads a page number from. The
+    report's running symbol so cut is its header wherever it stands, as it is uncut. True when
+    any line was so read."""
+    found: dict[int, tuple[str, str]] = {}  # line -> (the rule it matches mended, mended)
+    own = None  # the running symbols, asked for at the first candidate
+    line, previous = 0, 0
+    for m in _SPACED_CANDIDATE.finditer(text):
+        line += text.count("\n", previous, m.start())
+        previous = m.start()
+        if rules[line]:
+            continue
+        if own is None:
+            own = {stripped[k] for k, rule in enumerate(rules) if rule == "symbol-line"}
+        if mended := _without_a_space(stripped[line], own):
+            rule, fixed = mended
+            found[line] = ("damaged-symbol-line" if "symbol" in rule else rule, fixed)
+    # At a page turn: beside furniture or a form feed, maybe furniture so damaged too (a page's
+    # foot and the next page's head both cut), so a second round sees the first's.
+    ruled = False
+    for _ in range(2):
+        for i, (rule, fixed) in list(found.items()):
+            near = _neighbours(stripped, i, 2)
+            if (
+                fixed in own or any(rules[j] in _TURN_NEIGHBOURS for j in near)
+                or not form_feeds.isdisjoint(range(min(near, default=i), max(near, default=i) + 1))
+            ):
+                rules[i], printed[i] = rule, fixed
+                del found[i]
+                ruled = True
+    return ruled
+
+
+def _without_a_space(line: str, own: set[str]) -> tuple[str, str] | None:
+    """(rule, mended line) where the line matches a furniture rule once one of its spaces, or all,
+    are taken out: a running symbol
+    of the report ("S/2006/59 2" is S/2006/592, not S/2006/59 beside page 2); else, unless its
+    pieces are each furniture already, the rule the line so mended matches, if any."""
+    mended = [line[:k] + line[k + 1 :] for k in find_all(line, " ")] + [line.replace(" ", "")]
+    for fixed in mended:
+        if fixed in own:
+            return "symbol-line", fixed
+    if all(_FURNITURE_CELL_RE.fullmatch(cell) for cell in line.split()):
+        return None
+    return next(((rule, fixed) for fixed in mended if (rule := classify(fixed)) in _SPACED_RULES), None)
+
+
+# A line of capitals, digits and furniture's marks with one to three single spaces inside and a
+# digit: the lines _spaced_furniture reads again (a regex over the text: no test per line).
+_SPACED_CANDIDATE = re.compile(
+    r"(?m)^[ \t]*(?=[^\n]*\d)(?:Page )?[A-Z0-9*][A-Z0-9/.()*\-]*(?: [A-Z0-9/.()*\-]+){1,3}[ \t]*$"
+)
+_SPACED_RULES = frozenset(("job-number", "page-number", "page-label", "barcode", "symbol-line", "damaged-symbol-line"))
+_TURN_NEIGHBOURS = PAGE_BREAK_RULES | HEAD_RULES
+
+
 def _titled_headers(text: str, stripped: list[str], rules: list[str | None]) -> None:
     """Running headers that set the document's own symbol beside its short title ("A/RES/70/1
     Transforming our world …", the title first on the facing pages), as resolutions print them
@@ -465,6 +528,8 @@ def remove_furniture(text: str) -> Paged:
     if symbol_lines:
         _cited_symbols(stripped, rules, symbol_lines, form_feeds)
     _context_rules(stripped, rules, candidates, printed)
+    if _spaced_furniture(text, stripped, rules, printed, form_feeds):
+        _context_rules(stripped, rules, candidates, printed)  # a bare page number beside them
     _repeated_headers(stripped, rules)
     _titled_headers(text, stripped, rules)
     if "ontents" in text or "ONTENTS" in text:  # one C search: most reports print no contents

@@ -587,3 +587,32 @@ def test_a_running_header_of_the_symbol_beside_the_short_title_is_furniture(gap)
     assert header.replace("A/RES/99/1", "A/RES/98/7") in [line.text for line in remove_furniture(cited).lines]
     inside = text.replace("25 to 27 September 2099,", "25 to 27\nSeptember\n" + header + "\n2099, and\nhaving met,")
     assert header in [line.text for line in remove_furniture(inside).lines]
+
+
+@pytest.mark.parametrize("damaged, rule", [
+    ("S/2099/1 8", "damaged-symbol-line"), ("S/20 99/18", "damaged-symbol-line"),
+    ("99-4 4161", "job-number"), ("99-44161 (E) 31 0799", "job-number"), ("1 2/19", "page-number"),
+])
+def test_furniture_with_a_space_the_ocr_put_inside_a_token_is_dropped(damaged, rule):
+    """OCR spaces inside a token ("A./70/3 57" in the seed's masthead): a running symbol, job number
+    or page number so cut stayed text, in the paragraph the page break cut ("… the S/2099/1 8
+    Mission …"). Read again without that space, at a page turn, it is furniture; a symbol so cut
+    is never taken for the report's own."""
+    page = "1. Text of the paragraph that goes on over the page\n\n{foot}\n\n{head}\n\nand ends here.\n\n"
+    feet = {"damaged-symbol-line": ("12/19", damaged), "job-number": (damaged, "S/2099/18"),
+            "page-number": (damaged, "S/2099/18")}
+    foot, head = feet[rule]
+    text = MASTHEAD + page.format(foot=foot, head=head)
+    paged = remove_furniture(text)
+    assert damaged not in [line.text for line in paged.lines]
+    assert damaged in [d.text for d in paged.dropped]
+    if rule == "damaged-symbol-line":  # (a job number or page number may be read as cells side by side)
+        assert (damaged, rule) in [(d.text, d.rule) for d in paged.dropped]
+    assert paged.header_symbols == ("S/2099/18",)
+
+
+def test_a_spaced_number_or_symbol_inside_a_page_is_text():
+    """Only at a page turn: a table's "1 2/19" or a symbol wrapped alone in the text stays."""
+    text = MASTHEAD + "1. The ratio was\n1 2/19\nof the total, as reported in\nS/2098/9 00\nlast year.\n"
+    kept = [line.text for line in remove_furniture(text).lines]
+    assert "S/2098/9 00" in kept
