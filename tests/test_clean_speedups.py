@@ -34,8 +34,12 @@ def _old_remove_furniture(text):
     if symbol_lines:  # cited symbols are text: looked at from every symbol line, not the candidates only
         f._cited_symbols(stripped, rules, symbol_lines, form_feeds)
     f._context_rules(stripped, rules)
+    printed = {}  # furniture read with the OCR's space inside a token taken out: the mended text
+    if f._spaced_furniture(stripped, rules, printed, form_feeds):
+        f._context_rules(stripped, rules)
     _old_repeated_headers(stripped, rules)
-    return _old_paginate(stripped, rules, form_feeds)
+    f._titled_headers(text.replace("\f", ""), stripped, rules)
+    return _old_paginate(stripped, rules, form_feeds, printed)
 
 
 def _old_repeated_headers(stripped, rules):
@@ -58,7 +62,7 @@ def _old_repeated_headers(stripped, rules):
             rules[i] = "running-header"
 
 
-def _old_paginate(stripped, rules, form_feeds):
+def _old_paginate(stripped, rules, form_feeds, printed=None):
     """furniture._paginate as a loop over every line, building a SourceLine for each: the
     runs of furniture found line by line, numbered by furniture._number_pages."""
     from build_tools import furniture as f
@@ -75,7 +79,7 @@ def _old_paginate(stripped, rules, form_feeds):
             run = run or f.Run(len(stripped), set())
             if rule:
                 run.rules.add(rule)
-                f._read_printed(run, text, rule)
+                f._read_printed(run, (printed or {}).get(i, text), rule)
             run.form_feed = run.form_feed or i in form_feeds
         if text and not rule:
             if run is not None:
