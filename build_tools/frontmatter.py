@@ -581,7 +581,9 @@ def _resolution(flat: list[tuple[int, str]], at: int, used: list[bool]) -> tuple
 # its number and title (General Assembly: "61/279. Strengthening …", "72/540. Sustainable
 # development"); the Security Council's says "Adopted by the Security Council at its 7573rd
 # meeting, on 9 December 2015" under its title, "Resolution 2250 (2015)".
-RESOLUTION_TYPE = re.compile(r"^(?:(?:Resolution|Decision) adopted by the [A-Z]|Adopted by the Security Council at its ).*")
+RESOLUTION_TYPE = re.compile(
+    r"^(?:(?:Resolution|Decision) adopted by the [A-Z]|Adopted by the Security Council at its ).*"
+)
 RESOLUTION_TITLE = re.compile(r"^\d{1,3}/\d{1,4}\.\s+(\S.*)")
 SC_RESOLUTION_TITLE = re.compile(r"Resolution \d{1,4} \((?:19|20)\d\d\)$")
 RESOLUTION_TITLE_REACH = 3  # lines after the type line ("[without reference to a Main Committee …]")

@@ -376,37 +376,37 @@ def _repeated_headers(stripped: list[str], rules: list[str | None]) -> None:
             rules[i] = "symbol-line"
 
 
-def _spaced_furniture(stripped: list[str], rules: list[str | None], printed: dict[int, str], form_feeds: set[int]) -> bool:
-    """Furniture the OCR put a space inside a token of ("S/2006/59 2", "06-4 4161", "1 9/19",
-    "… (E) 31 0706"; the seed's masthead has "A./70/3 57"): at a page turn, a line of capitals,
-    digits and marks that one rule matches once one of its spaces is taken out is that
-    furniture; a symbol so cut is a damaged one, never the report's own. A line whose pieces are
-    each furniture already ("A/70/357 S/2015/682", "2/28 15-14893") is left to the other rules.
-    printed gets the mended text of each, which pagination reads a page number from. The
-    report's running symbol so cut is its header wherever it stands, as it is uncut. True when
-    any line was so read."""
+def _spaced_furniture(
+    stripped: list[str], rules: list[str | None], candidates: list[int], printed: dict[int, str], form_feeds: set[int]
+) -> bool:
+    """Job numbers and page numbers the OCR put a space inside a token of ("06-4 4161", "1 9/19",
+    "Page 1 3", "… (E) 31 0706"; the seed's masthead has "A./70/3 57"): at a page turn (beside
+    other furniture or a form feed), a line that one of those rules matches once one of its
+    spaces, or all, are taken out is that furniture. A line whose pieces are each furniture
+    already ("2/28 15-14893") is left to the other rules. printed gets the mended text, which
+    pagination reads a page number from. True when any line was so read.
+
+    Such a line starts with a digit or "Page": it is among remove_furniture's candidates. A
+    symbol so cut ("S/2006/59 2") starts as prose does and stays text: a test of every short
+    line, of those near furniture, or a search of the text for the running symbol's start cost
+    1-1.4 % of a six-report pass."""
     found: dict[int, tuple[str, str]] = {}  # line -> (the rule it matches mended, mended)
-    own = None  # the running symbols, asked for at the first candidate
-    # The short lines picked out by C-level maps, then the pattern on those only: a multiline
-    # regex over the text tried every position (+12 % of a six-report pass).
-    short = compress(range(len(stripped)), map(_SPACED_LENGTHS.__contains__, map(len, stripped)))
-    for line in short:
-        if rules[line] or " " not in stripped[line] or not _SPACED_CANDIDATE.fullmatch(stripped[line]):
+    for line in candidates:
+        entry = stripped[line]
+        if rules[line] or len(entry) not in _SPACED_LENGTHS or " " not in entry:
             continue
-        if own is None:
-            own = {stripped[k] for k, rule in enumerate(rules) if rule == "symbol-line"}
-        if mended := _without_a_space(stripped[line], own):
-            rule, fixed = mended
-            found[line] = ("damaged-symbol-line" if "symbol" in rule else rule, fixed)
-    # At a page turn: beside furniture or a form feed, maybe furniture so damaged too (a page's
-    # foot and the next page's head both cut), so a second round sees the first's.
+        if "/" not in entry and "-" not in entry and entry[0] != "P":
+            continue  # a table's figures ("1 200 3 400"): no page or job number
+        if _SPACED_CANDIDATE.fullmatch(entry) and (mended := _without_a_space(entry)):
+            found[line] = mended
+    # Beside furniture or a form feed, maybe furniture so damaged too (a page's foot both cut),
+    # so a second round sees the first's.
     ruled = False
     for _ in range(2):
         for i, (rule, fixed) in list(found.items()):
             near = _neighbours(stripped, i, 2)
-            if (
-                fixed in own or any(rules[j] in _TURN_NEIGHBOURS for j in near)
-                or not form_feeds.isdisjoint(range(min(near, default=i), max(near, default=i) + 1))
+            if any(rules[j] in _TURN_NEIGHBOURS for j in near) or not form_feeds.isdisjoint(
+                range(min(near, default=i), max(near, default=i) + 1)
             ):
                 rules[i], printed[i] = rule, fixed
                 del found[i]
@@ -414,17 +414,12 @@ def _spaced_furniture(stripped: list[str], rules: list[str | None], printed: dic
     return ruled
 
 
-def _without_a_space(line: str, own: set[str]) -> tuple[str, str] | None:
-    """(rule, mended line) where the line matches a furniture rule once one of its spaces, or all,
-    are taken out: a running symbol
-    of the report ("S/2006/59 2" is S/2006/592, not S/2006/59 beside page 2); else, unless its
-    pieces are each furniture already, the rule the line so mended matches, if any."""
-    mended = [line[:k] + line[k + 1 :] for k in find_all(line, " ")] + [line.replace(" ", "")]
-    for fixed in mended:
-        if fixed in own:
-            return "symbol-line", fixed
+def _without_a_space(line: str) -> tuple[str, str] | None:
+    """(rule, mended line): the furniture rule the line matches once one of its spaces, or all,
+    are taken out, unless its pieces are each furniture already; None for none."""
     if all(_FURNITURE_CELL_RE.fullmatch(cell) for cell in line.split()):
         return None
+    mended = [line[:k] + line[k + 1 :] for k in find_all(line, " ")] + [line.replace(" ", "")]
     return next(((rule, fixed) for fixed in mended if (rule := classify(fixed)) in _SPACED_RULES), None)
 
 
@@ -432,7 +427,7 @@ def _without_a_space(line: str, own: set[str]) -> tuple[str, str] | None:
 # digit: the lines _spaced_furniture reads again.
 _SPACED_CANDIDATE = re.compile(r"(?=.*\d)(?:Page )?[A-Z0-9*][A-Z0-9/.()*\-]*(?: [A-Z0-9/.()*\-]+){1,3}")
 _SPACED_LENGTHS = range(4, 49)  # "1 /2" to "GE.19-00812 (E) 100105 100105" and spaces
-_SPACED_RULES = frozenset(("job-number", "page-number", "page-label", "barcode", "symbol-line", "damaged-symbol-line"))
+_SPACED_RULES = frozenset(("job-number", "page-number", "page-label"))
 _TURN_NEIGHBOURS = PAGE_BREAK_RULES | HEAD_RULES
 
 
@@ -525,7 +520,7 @@ def remove_furniture(text: str) -> Paged:
     if symbol_lines:
         _cited_symbols(stripped, rules, symbol_lines, form_feeds)
     _context_rules(stripped, rules, candidates, printed)
-    if _spaced_furniture(stripped, rules, printed, form_feeds):
+    if _spaced_furniture(stripped, rules, candidates, printed, form_feeds):
         _context_rules(stripped, rules, candidates, printed)  # a bare page number beside them
     _repeated_headers(stripped, rules)
     _titled_headers(text, stripped, rules)

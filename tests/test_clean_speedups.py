@@ -35,7 +35,10 @@ def _old_remove_furniture(text):
         f._cited_symbols(stripped, rules, symbol_lines, form_feeds)
     f._context_rules(stripped, rules)
     printed = {}  # furniture read with the OCR's space inside a token taken out: the mended text
-    if f._spaced_furniture(stripped, rules, printed, form_feeds):
+    # The lines it reads: those a digit, "G" (Geneva's job numbers) or "P" ("Page") starts.
+    lines = [i for i, t in enumerate(stripped) if t[:1].isdecimal() or t[:1] in ("G", "P")
+             or (t[:1] in "lIO" and t[1:2].isdecimal())]
+    if f._spaced_furniture(stripped, rules, lines, printed, form_feeds):
         f._context_rules(stripped, rules)
     _old_repeated_headers(stripped, rules)
     f._titled_headers(text.replace("\f", ""), stripped, rules)
