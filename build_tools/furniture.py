@@ -434,13 +434,14 @@ _TURN_NEIGHBOURS = PAGE_BREAK_RULES | HEAD_RULES
 def _titled_headers(text: str, stripped: list[str], rules: list[str | None]) -> None:
     """Running headers that set the document's own symbol beside its short title ("A/RES/70/1
     Transforming our world …", the title first on the facing pages), as resolutions print them
-    since about 2013: at a page turn after the first, the masthead's symbol, then a space or a
-    column gap and a title, or the two the other way round. Only the masthead's symbol counts: a
-    cited one over a title is a table's row or the text's (a title longer than the repeated
-    headers' limit, or seen fewer times, stayed text, a heading over the page's first paragraph)."""
+    since about 2013 (only a resolution's are looked for): at a page turn after the first, the
+    masthead's symbol, then a space or a column gap and a title, or the two the other way
+    round. Only the masthead's symbol counts: a cited one over a title is a table's row or the
+    text's (a title longer than the repeated headers' limit, or seen fewer times, stayed text,
+    a heading over the page's first paragraph)."""
     own = _SYMBOLS_IN_LINE.search(text, 0, _MASTHEAD_SYMBOL_CHARS)
-    if own is None:
-        return
+    if own is None or "/RES/" not in own.group(0):
+        return  # a report's header is its symbols: the search below costs 0.5 % of a pass
     symbol = own.group(0)
     lines = sorted(set(_lines_holding(text, symbol)))[1:]  # the masthead's line aside
     for i in lines:
