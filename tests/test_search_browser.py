@@ -81,6 +81,16 @@ def _search_and_follow(page, query):
     return title
 
 
+def _type_and_enter(page, query, title):
+    """Type a citation in the box, check its first hit's title, press Enter and wait to land."""
+    page.fill(".rs-search input", query)
+    first = page.locator(".rs-hit").first
+    first.wait_for(timeout=10_000)
+    assert first.locator(".rs-title").inner_text() == title
+    page.press(".rs-search input", "Enter")
+    page.wait_for_function("document.querySelector('.is-target') !== null", timeout=5_000)
+
+
 def _target_state(page):
     return page.evaluate(
         """() => {
@@ -278,12 +288,7 @@ def test_a_typed_citation_of_a_preambular_paragraph_goes_to_it(browser, letter_s
         assert len(hits) == 1 and hits[0][0] == "A/2099/20, annex, draft resolution II, preambular para. 1"
         assert hits[0][1].endswith("/annex-draft-resolution-II-pp-1/"), hits  # its short address, offline too
         assert page.evaluate(search, "A/RES/72/199, preambular para. 9") == []  # no such paragraph
-        page.fill(".rs-search input", "A/RES/72/199 Preambular paragraph 2")
-        first = page.locator(".rs-hit").first
-        first.wait_for(timeout=10_000)
-        assert first.locator(".rs-title").inner_text() == "A/RES/72/199, preambular para. 2"
-        page.press(".rs-search input", "Enter")
-        page.wait_for_function("document.querySelector('.is-target') !== null", timeout=5_000)
+        _type_and_enter(page, "A/RES/72/199 Preambular paragraph 2", "A/RES/72/199, preambular para. 2")
         assert page.url.endswith("#pp-2"), page.url
         target = page.locator(".is-target")
         assert target.get_attribute("id") == "pp-2"
@@ -320,12 +325,7 @@ def test_a_typed_annex_citation_of_a_report_annexed_to_a_letter_goes_to_its_para
     start = letter_sites[where]
     page = _open(browser, start)
     try:
-        page.fill(".rs-search input", "S/2099/421, annex, para. 2")
-        first = page.locator(".rs-hit").first
-        first.wait_for(timeout=10_000)
-        assert first.locator(".rs-title").inner_text() == "S/2099/421, annex, para. 2"
-        page.press(".rs-search input", "Enter")
-        page.wait_for_function("document.querySelector('.is-target') !== null", timeout=5_000)
+        _type_and_enter(page, "S/2099/421, annex, para. 2", "S/2099/421, annex, para. 2")
         assert page.url.endswith("#para-2") and "/II/" in page.url, page.url
         page.goto(start)
         gone = page.evaluate("async (q) => (await UNReportsSearch.search(q)).filter(h => h.kind === 'goto').length",
