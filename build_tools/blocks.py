@@ -114,10 +114,10 @@ DAMAGED_LETTER_MARK = re.compile(rf"^([A-Z]){_DAMAGED_STOP}{_DAMAGED_MARK_TITLE}
 # The title of a report's list of abbreviations: "Abbreviations", "List of acronyms",
 # "Abbreviations and acronyms".
 ABBREVIATIONS_TITLE = re.compile(r"^(?:List of )?(?:abbreviations|acronyms)(?: and (?:abbreviations|acronyms))?$", re.IGNORECASE)
-# A table cell of a number ("1 200", "512 300.0", "(1 987)", "12 %") or a dash for none.
 # The meeting that closes a resolution ("74th plenary meeting", the Council's "36th meeting"),
 # its date under it.
 MEETING_LINE = re.compile(r"\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting\b")
+# A table cell of a number ("1 200", "512 300.0", "(1 987)", "12 %") or a dash for none.
 NUMBER_CELL = re.compile(r"^(?:[-–—]|\(?\d[\d ,.]*\)?(?: ?%)?)$")
 # "(a) Text", also "- (a) Text" as in Markdown-ish exports.
 ITEM_MARK = re.compile(r"^(?:[-•–]\s+)?[({] ?([a-z]{1,4}) ?[)}]\s*(.*)$")

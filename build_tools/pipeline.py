@@ -125,8 +125,8 @@ def _publishable(built: structure.Built, meta: Metadata) -> bool:
         return True
     # A corrigendum or an addendum ("S/21274/Corr.1": "Paragraph 7, third line / For 17 February
     # read 27 February") may have no numbered paragraph: its text is the document.
-    unnumbered = UNNUMBERED_TYPES.match(meta.doc_type) or REVISION.search(meta.symbol) or _ADOPTED_SYMBOL.search(
-        meta.symbol)
+    symbol = meta.symbol
+    unnumbered = UNNUMBERED_TYPES.match(meta.doc_type) or REVISION.search(symbol) or _ADOPTED_SYMBOL.search(symbol)
     return bool(unnumbered) and any(b.type == "text" for b in built.body)
 
 
