@@ -278,8 +278,8 @@ def test_a_typed_citation_of_a_draft_resolutions_paragraph_goes_to_it(browser, l
 @pytest.mark.parametrize("where", ["served", "offline"])
 def test_a_typed_citation_of_a_preambular_paragraph_goes_to_it(browser, letter_sites, where):
     """ "A/RES/72/199, preambular para. 2" is the resolution's second preambular paragraph (pp-2),
-    not its operative paragraph 2; a draft's too ("…, draft resolution II, preambular para. 1").
-    Landed on, its Cite button gives that citation."""
+    not its operative paragraph 2; a draft's too ("…, draft resolution II, preambular para. 1"),
+    and a negotiator's "PP3" / "OP2". Landed on, its Cite button gives that citation."""
     page = _open(browser, letter_sites[where])
     try:
         search = ("async (q) => (await UNReportsSearch.search(q)).filter(h => h.kind === 'goto')"
@@ -288,6 +288,10 @@ def test_a_typed_citation_of_a_preambular_paragraph_goes_to_it(browser, letter_s
         assert len(hits) == 1 and hits[0][0] == "A/2099/20, annex, draft resolution II, preambular para. 1"
         assert hits[0][1].endswith("/annex-draft-resolution-II-pp-1/"), hits  # its short address, offline too
         assert page.evaluate(search, "A/RES/72/199, preambular para. 9") == []  # no such paragraph
+        # A negotiator's shorthand: "PP3" a preambular paragraph, "OP2" an operative one.
+        assert [h[0] for h in page.evaluate(search, "A/RES/72/199 PP3")] == ["A/RES/72/199, preambular para. 3"]
+        assert [h[0] for h in page.evaluate(search, "A/RES/72/199, op 2")] == ["A/RES/72/199, para. 2"]
+        assert page.evaluate(search, "A/RES/72/199, pp. 3") == []  # pages
         _type_and_enter(page, "A/RES/72/199 Preambular paragraph 2", "A/RES/72/199, preambular para. 2")
         assert page.url.endswith("#pp-2"), page.url
         target = page.locator(".is-target")

@@ -232,8 +232,9 @@
   // "part two" (a part that numbers its paragraphs anew) and "draft resolution II" (a draft a
   // committee's report recommends) name paragraphs of their own: part-two-para-1, draft-resolution-II-para-1,
   // in an annex of drafts annex-draft-resolution-II-para-1 ("A/99/20, annex, draft resolution II, para. 1").
-  // "preambular para. 3" is a resolution's third preambular paragraph: pp-3 (draft-resolution-II-pp-3).
-  var CITATION = /^\s*([A-Z][A-Za-z0-9.\-]*(?:\/[A-Za-z0-9.\-()]+)+)\s*,?\s*(annex(?:\s+([IVXL]{1,6}|\d{1,3}))?\s*,?\s*)?(enclosure(?:\s+[IVX]{1,4}|\s+\d{1,2})?\s*,?\s*)?((?:part\s+(?:[a-z]+|\d{1,2})|draft\s+(?:resolution|decision)(?:\s+[IVXL]{1,6})?)\s*,?\s*)?(preambular\s+)?para(?:graph)?s?\.?\s*(\d{1,4}(?:\.\d{1,3})?)((?:\s*\(\s*[a-z]{1,4}\s*\)){0,2})\s*\.?\s*$/i;
+  // "preambular para. 3" is a resolution's third preambular paragraph: pp-3 (draft-resolution-II-pp-3);
+  // negotiators' "PP3" and "OP3" (operative paragraph 3) are read too ("pp." with a full stop is pages).
+  var CITATION = /^\s*([A-Z][A-Za-z0-9.\-]*(?:\/[A-Za-z0-9.\-()]+)+)\s*,?\s*(annex(?:\s+([IVXL]{1,6}|\d{1,3}))?\s*,?\s*)?(enclosure(?:\s+[IVX]{1,4}|\s+\d{1,2})?\s*,?\s*)?((?:part\s+(?:[a-z]+|\d{1,2})|draft\s+(?:resolution|decision)(?:\s+[IVXL]{1,6})?)\s*,?\s*)?(?:(preambular\s+)?para(?:graph)?s?\.?|(pp|op)(?=\s*\d))\s*(\d{1,4}(?:\.\d{1,3})?)((?:\s*\(\s*[a-z]{1,4}\s*\)){0,2})\s*\.?\s*$/i;
   // The id start of such paragraphs, as the site names them (a roman numeral in capitals, a number in words in lower case).
   function ownNumbering(typed) {
     var w = typed.replace(/[\s,]+$/, "").split(/\s+/);
@@ -245,13 +246,14 @@
   function citationTarget(raw) {
     var m = CITATION.exec(raw);
     if (!m || !/^[A-Z]/.test(m[1])) return null;
-    var items = (m[8].match(/[a-z]{1,4}/gi) || []).map(function (x) { return x.toLowerCase(); });
-    var preambular = Boolean(m[6]);
-    if (preambular && (items.length || m[7].indexOf(".") >= 0)) return null; // a preamble has no items
+    var items = (m[9].match(/[a-z]{1,4}/gi) || []).map(function (x) { return x.toLowerCase(); });
+    var preambular = Boolean(m[6]) || /^pp$/i.test(m[7] || "");
+    var number = m[8];
+    if (preambular && (items.length || number.indexOf(".") >= 0)) return null; // a preamble has no items
     var annex = m[2] ? (m[3] || "").toUpperCase() : null;
     var enclosure = m[4] ? ", " + m[4].replace(/[\s,]+$/, "").toLowerCase() : "";
     var own = m[5] ? ownNumbering(m[5]) : null;
-    var plain = [(preambular ? "pp-" : "para-") + m[7]].concat(items).join("-");
+    var plain = [(preambular ? "pp-" : "para-") + number].concat(items).join("-");
     var ownPlain = own ? own.key + "-" + plain : plain; // "draft-resolution-II-para-1"
     var id = annex === null ? ownPlain : "annex-" + (annex ? annex + "-" : "") + ownPlain;
     return {
@@ -259,7 +261,7 @@
       id: id,
       plain: plain, // a report annexed to a letter has it under this id (and the other, a redirect)
       annex: annex,
-      label: m[1] + (annex === null ? "" : ", annex" + (annex ? " " + annex : "")) + enclosure + (own ? ", " + own.label : "") + (preambular ? ", preambular para. " : ", para. ") + m[7] + items.map(function (x) { return " (" + x + ")"; }).join("")
+      label: m[1] + (annex === null ? "" : ", annex" + (annex ? " " + annex : "")) + enclosure + (own ? ", " + own.label : "") + (preambular ? ", preambular para. " : ", para. ") + number + items.map(function (x) { return " (" + x + ")"; }).join("")
     };
   }
 
