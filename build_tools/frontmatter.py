@@ -584,7 +584,7 @@ def _resolution(flat: list[tuple[int, str]], at: int, used: list[bool]) -> tuple
 RESOLUTION_TYPE = re.compile(
     r"^(?:(?:Resolution|Decision) adopted by the [A-Z]|Adopted by the Security Council at its ).*"
 )
-RESOLUTION_TITLE = re.compile(r"^\d{1,3}/\d{1,4}\.\s+(\S.*)")
+RESOLUTION_TITLE = re.compile(r"^(?:\d{1,3}|(?:19|20)\d\d)/\d{1,4}\.\s+(\S.*)")  # ECOSOC's by year: "2017/23."
 SC_RESOLUTION_TITLE = re.compile(r"Resolution \d{1,4} \((?:19|20)\d\d\)$")
 RESOLUTION_TITLE_REACH = 3  # lines after the type line ("[without reference to a Main Committee …]")
 

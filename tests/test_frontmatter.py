@@ -1011,3 +1011,18 @@ def test_a_preambles_last_paragraph_with_a_note_mark_is_no_heading():
     assert [(b.id, b.type) for b in report.body][:4] == [
         ("front-text-1", "text"), ("pp-1", "text"), ("pp-2", "text"), ("para-1", "paragraph")]
     assert report.footnotes[0].referenced_from == ("pp-2",)
+
+
+def test_an_ecosoc_resolution_numbered_by_year_has_its_title():
+    """The Economic and Social Council numbers its resolutions by year ("2017/23. Strengthening
+    …"): that line is the title (it was front text, and the page had no title)."""
+    from build_tools.pipeline import convert_text
+
+    text = ("United Nations E/RES/2099/23\nEconomic and Social Council Distr.: General\n18 July 2099\n\n"
+            "Resolution adopted by the Economic and Social Council on 6 July 2099\n\n"
+            "[on the recommendation of the Commission (E/2099/30)]\n\n2099/23. Strengthening international cooperation\n\n"
+            "The Economic and Social Council,\n\nRecalling its resolution 2098/18,\n\n1. Requests a report;\n\n"
+            "2. Decides to remain seized of the matter.\n")
+    report = convert_text(text, "E_RES_2099_23.txt")
+    assert report.meta.title == "Strengthening international cooperation"
+    assert "2099/23. Strengthening international cooperation" not in [b.text for b in report.body]
