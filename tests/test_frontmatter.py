@@ -1020,7 +1020,8 @@ def test_an_ecosoc_resolution_numbered_by_year_has_its_title():
 
     text = ("United Nations E/RES/2099/23\nEconomic and Social Council Distr.: General\n18 July 2099\n\n"
             "Resolution adopted by the Economic and Social Council on 6 July 2099\n\n"
-            "[on the recommendation of the Commission (E/2099/30)]\n\n2099/23. Strengthening international cooperation\n\n"
+            "[on the recommendation of the Commission (E/2099/30)]\n\n"
+            "2099/23. Strengthening international cooperation\n\n"
             "The Economic and Social Council,\n\nRecalling its resolution 2098/18,\n\n1. Requests a report;\n\n"
             "2. Decides to remain seized of the matter.\n")
     report = convert_text(text, "E_RES_2099_23.txt")
