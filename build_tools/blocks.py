@@ -343,11 +343,11 @@ _PREAMBLE_KINDS = frozenset(("text", "front"))
 
 def number_preambles(blocks: list[RawBlock]) -> None:
     """Number each resolution's preambular paragraphs 1, 2, 3 … in place (RawBlock.preamble), as
-    readers cite them ("the third preambular paragraph"): the text blocks between the organ's
-    line, a block of its own, and the operative paragraph 1 that ends the preamble, whose
-    numbering they share (a draft's, "draft-resolution-II"), or the one unnumbered operative
-    paragraph of a resolution of its own. Headings between are passed over; other text that no
-    "1." follows (an organ's line in a quotation) stays unnumbered."""
+    readers cite them ("the third preambular paragraph"): the text blocks, each ending in a
+    comma, between the organ's line, a block of its own, and the operative paragraph 1 that
+    ends the preamble, whose numbering they share (a draft's, "draft-resolution-II"), or the
+    one unnumbered operative paragraph of a resolution of its own. Headings between are passed
+    over; other text that no "1." follows (an organ's line in a quotation) stays unnumbered."""
     run: list[RawBlock] | None = None
     for raw in blocks:
         kind = raw.kind
@@ -358,6 +358,9 @@ def number_preambles(blocks: list[RawBlock]) -> None:
                 run = []
             elif run is not None:
                 run.append(raw)
+                if not _ends_in_comma(raw):  # no preambular paragraph: the operative one, or other text
+                    _number_before_unnumbered_operative(run)
+                    run = None
         elif kind == "paragraph" and run and raw.number == "1":
             for place, block in enumerate(run, 1):
                 block.preamble, block.numbering = place, raw.numbering
@@ -372,6 +375,12 @@ def number_preambles(blocks: list[RawBlock]) -> None:
 _OPERATIVE_START = re.compile(r"(?:[A-Z][a-z]+ly )?[A-Z][a-z]+s\b")
 
 
+def _ends_in_comma(raw: RawBlock) -> bool:
+    """The block ends in a comma, as a preambular paragraph does ("… of Human Rights,¹")."""
+    last = raw.lines[-1] if raw.lines else raw.first_line
+    return last.rstrip(_SUPERSCRIPTS + "*†‡")[-1:] == ","
+
+
 def _number_before_unnumbered_operative(run: list[RawBlock]) -> None:
     """A resolution of its own whose one operative paragraph the UN's style leaves unnumbered
     ("Recalling …," / "Decides to adopt the agenda …."): its front text blocks that end in a
@@ -381,7 +390,7 @@ def _number_before_unnumbered_operative(run: list[RawBlock]) -> None:
         last = raw.lines[-1] if raw.lines else raw.first_line
         if raw.kind != "front" or not last:
             return
-        if last[-1] != ",":
+        if not _ends_in_comma(raw):
             if k and last[-1] in ".;" and _OPERATIVE_START.match(raw.text_lines[0]):
                 for place, block in enumerate(run[:k], 1):
                     block.preamble = place

@@ -683,3 +683,20 @@ def test_draft_resolutions_number_their_preambles_under_their_own_numbering():
     quoted = convert_text("A/99/1\n\nI. Intro\n\n1. Text.\n\nThe General Assembly,\n\nRecalling its work,\n\n"
                           "II. More\n\n2. Text.\n", "A_99_1.txt")
     assert not [b.id for b in quoted.body if b.preambular]
+
+
+def test_a_preamble_ends_at_the_first_paragraph_without_its_comma():
+    """A resolution whose one operative paragraph adopts an annexed declaration: its preamble is
+    "Recalling …," alone; the operative paragraph, the closing meeting and the declaration's
+    opening clause are no preambular paragraphs (they were pp-2 to pp-4, counted on to the
+    declaration's "1.")."""
+    text = ("United Nations A/RES/99/2\nGeneral Assembly Distr.: General\n18 July 2099\n\n"
+            "Resolution adopted by the General Assembly on 6 July 2099\n\n"
+            "99/2. Political declaration of the high-level meeting\n\nThe General Assembly,\n\n"
+            "Recalling its resolution 98/2,\n\nAdopts the political declaration annexed to the present resolution.\n\n"
+            "3rd plenary meeting\n6 July 2099\n\nAnnex\n\nPolitical declaration of the high-level meeting\n\n"
+            "We, Heads of State and Government, assembled at the United Nations,\n\n"
+            "1. Reaffirm our commitment to the Charter;\n\n2. Commit to act together.\n")
+    r = convert_text(text, "A_RES_99_2.txt")
+    assert [(b.id, b.text) for b in r.body if b.preambular] == [("pp-1", "Recalling its resolution 98/2,")]
+    assert [b.id for b in r.body if b.type == "paragraph"] == ["para-1", "para-2"]
