@@ -10,21 +10,19 @@ from markupsafe import Markup
 from .acronyms import Acronym, find_acronyms
 from .annotations import note_html
 from .models import Block, Report
-from .render import _ENV, SiteContext, _h, _header_context, page_of_block, relative
+from .render import _ENV, SiteContext, _h, _header_context, _place_label, page_of_block, relative
 from .symbols import url_path
 
 
 def cite_label(report: Report, block_id: str) -> str:
     """How a reader cites a block: "para. 12", "para. 7 (a)", "annex I, para. 3", "preambular
-    para. 3", or its id for other unnumbered text."""
+    para. 3"; a heading by its text, other unnumbered text by where it stands ("section III")."""
     block: Block | None = report.block(block_id)
-    if block is not None and block.preambular:
-        return report.citation(block)
-    if block is None or block.number is None:
+    if block is None:
         return block_id
-    if block.type in ("paragraph", "item"):
+    if block.type in ("paragraph", "item") or block.preambular:
         return report.citation(block)
-    return block.text if block.type == "heading" else block_id
+    return block.text if block.type == "heading" else _place_label(block_id)
 
 
 def _block_href(report: Report, page_dir: str, block_id: str) -> str:

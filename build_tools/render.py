@@ -843,7 +843,8 @@ _NOTE_MARKS = {"star": "*", **{name: mark for mark, name in SYMBOL_NAMES.items()
 def _cite_label(block_id) -> str:
     """ "para-12" -> "para. 12", "para-7-a" -> "para. 7 (a)", "annex-I-para-3" -> "annex I,
     para. 3", "draft-resolution-II-pp-2" -> "draft resolution II, preambular para. 2", "fn-1"
-    -> "note 1", "fn-star" -> "note *"; other ids as they are (Report.citation words the same)."""
+    -> "note 1", "fn-star" -> "note *"; unnumbered text by its place (_place_label). Report.citation
+    words numbered blocks the same."""
     block_id = str(block_id)
     m = _PARA_ID.match(block_id)
     if m:
@@ -856,6 +857,32 @@ def _cite_label(block_id) -> str:
         if mark.startswith("star-") and mark[5:].isdigit():
             return "note " + "*" * int(mark[5:])
         return "note " + "".join(_NOTE_MARKS.get(part) or _code_point(part) for part in mark.split("-"))
+    return _place_label(block_id)
+
+
+# Unnumbered text ("III-text-2", "annex-II-text-1", "front-text-1") and section headings ("sec-IV-A").
+_TEXT_ID = re.compile(r"^(.+)-text-\d+$")
+_SECTION_HEADING_ID = re.compile(r"^sec-([IVXL]+|\d+)((?:-[A-Z])?(?:-\d+)?)$")
+_PART_SECTION = re.compile(r"^part-([a-z\d]+)-([IVXL]+|\d+)$")
+
+
+def _place_label(block_id: str) -> str:
+    """Where a block that has no number of its own stands, as a reader would say it: "III-text-2"
+    -> "section III", "annex-II-text-1" -> "annex II", "front-text-1" -> "opening text",
+    "summary-3" -> "summary", "sec-IV-A" -> "section IV.A"; other ids as they are. Its id is a
+    place in the file, which no citation names ("Cited by" printed "A/72/199, front-text-1")."""
+    if block_id.startswith("summary-"):
+        return "summary"
+    if m := _TEXT_ID.match(block_id):
+        key = m.group(1)
+        if key in ("front", "body"):
+            return "opening text" if key == "front" else "text"
+        if key.startswith("annex"):
+            return key.replace("-", " ")
+        part = _PART_SECTION.match(key)
+        return f"part {part.group(1)}, section {part.group(2)}" if part else f"section {key}"
+    if m := _SECTION_HEADING_ID.match(block_id):
+        return f"section {m.group(1)}{m.group(2).replace('-', '.')}"
     return block_id
 
 

@@ -88,10 +88,19 @@ def test_places_are_labelled_as_readers_cite_them():
         "fn-dagger", "fn-u2042", "fn-uffffffff", "summary-1", "sec-II",
     ]] == [
         "para. 12", "para. 7 (a)", "annex I, para. 3", "annex II, para. 3 (b)", "note 1", "note *", "note ***",
-        "note †", "note ⁂", "note uffffffff", "summary-1", "sec-II",
+        "note †", "note ⁂", "note uffffffff", "summary", "section II",
+    ]
+    # Unnumbered text is named by where it stands (its id is a place in the file, no citation;
+    # "Cited by" printed "A/72/199, front-text-1").
+    assert [_cite_label(i) for i in [
+        "III-text-2", "annex-II-text-3", "annex-text-1", "part-two-I-text-1", "front-text-1", "body-text-4",
+        "summary-12", "sec-IV-A", "h-para-3",
+    ]] == [
+        "section III", "annex II", "annex", "part two, section I", "opening text", "text", "summary",
+        "section IV.A", "h-para-3",
     ]
     # Numbered anew (a part's, a draft's), a sub-item, a resolution's preambular paragraphs: they
-    # read as their ids ("draft-resolution-II-para-1") where a report cited them.
+    # were printed as their ids ("draft-resolution-II-para-1") where a report cited them.
     assert [_cite_label(i) for i in [
         "para-7-a-i", "part-two-para-4", "draft-resolution-II-para-1", "draft-decision-para-2-b",
         "annex-draft-resolution-2-para-1", "annex-para-3", "pp-3", "draft-resolution-II-pp-2",
@@ -100,7 +109,7 @@ def test_places_are_labelled_as_readers_cite_them():
         "para. 7 (a) (i)", "part two, para. 4", "draft resolution II, para. 1", "draft decision, para. 2 (b)",
         "annex, draft resolution 2, para. 1", "annex, para. 3", "preambular para. 3",
         "draft resolution II, preambular para. 2", "annex, draft resolution I, preambular para. 1", "h-pp-1",
-        "III-text-2", "para. 3.12",
+        "section III", "para. 3.12",
     ]
 
 
