@@ -174,8 +174,8 @@ _MARKER_OTHER_STARTS = ("(", "-", "•", "–", "{")
 # What a FOOTNOTE_LINE can start with: most lines are told apart without the pattern.
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # Footnote marks as they stand in the text, after the word or sentence they annotate.
-_MARK_CHARS = _SUPERSCRIPTS + "*†‡"
-_FOOTNOTE_STARTS = frozenset(_MARK_CHARS)
+NOTE_MARK_CHARS = _SUPERSCRIPTS + "*†‡"  # a footnote's mark: a digit's superscript, a star, a dagger
+_FOOTNOTE_STARTS = frozenset(NOTE_MARK_CHARS)
 
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Sentence-final punctuation (closing quotes and brackets may follow, then superscript footnote
@@ -315,6 +315,11 @@ class RawBlock:
     def text_lines(self) -> list[str]:
         return [self.first_line, *self.lines] if self.first_line else self.lines[:]
 
+    @property
+    def last_line(self) -> str:
+        """text_lines[-1] without building the list ("" for a bare marker)."""
+        return self.lines[-1] if self.lines else self.first_line
+
 
 @dataclass
 class RawFootnote:
@@ -358,7 +363,7 @@ def number_preambles(blocks: list[RawBlock]) -> None:
                 run = []
             elif run is not None:
                 run.append(raw)
-                if not _ends_in_comma(raw):  # no preambular paragraph: the operative one, or other text
+                if not _ends_in_comma(raw.last_line):  # the operative paragraph, or other text
                     _number_before_unnumbered_operative(run)
                     run = None
         elif kind == "paragraph" and run and raw.number == "1":
@@ -375,10 +380,9 @@ def number_preambles(blocks: list[RawBlock]) -> None:
 _OPERATIVE_START = re.compile(r"(?:[A-Z][a-z]+ly )?[A-Z][a-z]+s\b")
 
 
-def _ends_in_comma(raw: RawBlock) -> bool:
-    """The block ends in a comma, as a preambular paragraph does ("… of Human Rights,¹")."""
-    last = raw.lines[-1] if raw.lines else raw.first_line
-    return last.rstrip(_SUPERSCRIPTS + "*†‡")[-1:] == ","
+def _ends_in_comma(line: str) -> bool:
+    """The line ends in a comma, as a preambular paragraph does ("… of Human Rights,¹")."""
+    return line.rstrip(NOTE_MARK_CHARS)[-1:] == ","
 
 
 def _number_before_unnumbered_operative(run: list[RawBlock]) -> None:
@@ -387,10 +391,10 @@ def _number_before_unnumbered_operative(run: list[RawBlock]) -> None:
     comma before that paragraph are its preamble. Only front text: a draft in a report has no
     numbering of its own without its "1.", and its pp-1 would be the report's."""
     for k, raw in enumerate(run):
-        last = raw.lines[-1] if raw.lines else raw.first_line
+        last = raw.last_line
         if raw.kind != "front" or not last:
             return
-        if not _ends_in_comma(raw):
+        if not _ends_in_comma(last):
             if k and last[-1] in ".;" and _OPERATIVE_START.match(raw.text_lines[0]):
                 for place, block in enumerate(run[:k], 1):
                     block.preamble = place
@@ -464,7 +468,7 @@ class _Segmenter:
         cur = self.current
         if cur is None or cur.kind == "heading":
             return True
-        # text_lines[-1] without building the list (this runs for most lines).
+        # RawBlock.last_line inline: this runs for most lines, and a property call costs more.
         last = cur.lines[-1] if cur.lines else cur.first_line
         if not last:
             return False  # a bare "12." or "(a)" still waiting for its text is open
@@ -1423,7 +1427,7 @@ class _Segmenter:
         cur = self.current
         if cur is None or cur.kind == "heading":
             return False
-        last = cur.lines[-1] if cur.lines else cur.first_line
+        last = cur.last_line
         return last.endswith(_NUMBER_TAKERS) or last in _NUMBER_TAKING_WORDS
 
     def _in_quotation(self) -> bool:
@@ -1588,8 +1592,8 @@ class _Segmenter:
             return None
         cur = self.current
         if cur is not None and cur.kind != "heading":
-            last = cur.lines[-1] if cur.lines else cur.first_line
-            if last and not closed_end(last.rstrip(_MARK_CHARS)):  # "… report.²" has ended
+            last = cur.last_line
+            if last and not closed_end(last.rstrip(NOTE_MARK_CHARS)):  # "… report.²" has ended
                 return None
         j, texts, n = end, self.texts, len(self.texts)
         while j < n and not texts[j]:
@@ -1686,7 +1690,7 @@ class _Segmenter:
                 note.lines.extend(group)
                 return
         if continues and self.in_preamble and cur.kind == "text" and preamble_paragraph_starts(
-            cur.lines[-1] if cur.lines else cur.first_line, group[0]
+            cur.last_line, group[0]
         ):
             continues = False  # "The General Assembly," / "Recalling …,": each its own paragraph
         if continues:
@@ -1821,7 +1825,7 @@ class _Segmenter:
                 break
             if line.startswith(CAPTION_WORDS) and CAPTION_MARK.match(line):
                 break  # "Annex I" / "Table 1" / its title: the table's caption, not the annex's title
-            previous = block.text_lines[-1] if block.text_lines else ""
+            previous = block.last_line
             if not ANNEX_MARK.match(previous) and not self._title_goes_on(previous, line):
                 break
             block.lines.append(line)
@@ -2059,7 +2063,7 @@ def continues_title(previous: str, line: str) -> bool:
 def _ends_in_connector(block: RawBlock) -> bool:
     """The heading's last line ends in a connecting word ("… in the context of the", "… OF THE"):
     cut. A capital "A" ends "Plan A", not a wrapped line."""
-    last = block.lines[-1] if block.lines else block.first_line
+    last = block.last_line
     words = last.split()
     return bool(words) and (words[-1] in CONNECTORS or (last.isupper() and words[-1].lower() in CONNECTORS))
 

@@ -26,6 +26,7 @@ from .blocks import (
     ANNEX_MARK,
     CONNECTORS,
     MAX_HEADING_CHARS,
+    NOTE_MARK_CHARS,
     OCR_DIGITS,
     SUPERSCRIPT_DIGITS,
     WRAPPED_MIN_CHARS,
@@ -762,12 +763,8 @@ def _heading_like(texts: list[str]) -> bool:
     joined = " ".join(texts)
     return (
         len(texts) <= 2 and len(joined) <= 120 and joined[:1].isupper() and not closed_end(joined)
-        and not joined.rstrip(_NOTE_MARKS).endswith(",") and not _DOCUMENT_LABEL.match(joined)
+        and not joined.rstrip(NOTE_MARK_CHARS).endswith(",") and not _DOCUMENT_LABEL.match(joined)
     )
-
-
-# A footnote's mark after the clause's comma: "… of Human Rights,¹".
-_NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
 
 
 _DOCUMENT_LABEL = re.compile(r"^(?:Corrigendum|Addendum|Revision|Erratum)\b", re.IGNORECASE)
