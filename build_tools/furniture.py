@@ -311,15 +311,24 @@ def _cited_symbols(stripped: list[str], rules: list[str | None], at: list[int], 
         if stripped[i] in own:  # the running symbol, again: no neighbours to look at
             continue
         near = _neighbours(stripped, i, 2)
-        if i < masthead_end or any(rules[j] in PAGE_BREAK_RULES or _page_number_like(stripped[j]) for j in near):
-            own.add(stripped[i])
-        elif form_feeds and not form_feeds.isdisjoint(range(min(near, default=i), max(near, default=i) + 1)):
+        if i < masthead_end or _beside_page_break(stripped, rules, near) or _form_feed_among(form_feeds, near, i):
             own.add(stripped[i])
         else:
             cited.append(i)
     for i in cited:
         if stripped[i] not in own:
             rules[i] = None
+
+
+def _beside_page_break(stripped: list[str], rules: list[str | None], near: list[int]) -> bool:
+    """Page-break furniture among the lines near (a page number, bare or not, a job number, a
+    barcode …): the line they stand beside is at a page turn."""
+    return any(rules[j] in PAGE_BREAK_RULES or _page_number_like(stripped[j]) for j in near)
+
+
+def _form_feed_among(form_feeds: set[int], near: list[int], i: int) -> bool:
+    """A form feed between the first and the last of the lines near line i."""
+    return bool(form_feeds) and not form_feeds.isdisjoint(range(min(near, default=i), max(near, default=i) + 1))
 
 
 def _page_number_like(text: str) -> bool:
@@ -405,9 +414,7 @@ def _spaced_furniture(
     for _ in range(2):
         for i, (rule, fixed) in list(found.items()):
             near = _neighbours(stripped, i, 2)
-            if any(rules[j] in _TURN_NEIGHBOURS for j in near) or not form_feeds.isdisjoint(
-                range(min(near, default=i), max(near, default=i) + 1)
-            ):
+            if any(rules[j] in _TURN_NEIGHBOURS for j in near) or _form_feed_among(form_feeds, near, i):
                 rules[i], printed[i] = rule, fixed
                 del found[i]
                 ruled = True
@@ -456,7 +463,7 @@ def _titled_headers(text: str, stripped: list[str], rules: list[str | None]) -> 
             continue
         if not title[:1].isupper() or title[-1] in ".,;:" or len(title) > _TITLED_HEADER_MAX_LEN:
             continue
-        if any(rules[j] in PAGE_BREAK_RULES or _page_number_like(stripped[j]) for j in _neighbours(stripped, i, 2)):
+        if _beside_page_break(stripped, rules, _neighbours(stripped, i, 2)):
             rules[i] = "running-header"
 
 
