@@ -60,7 +60,7 @@ def redirect_pages(report: Report) -> dict[str, str]:
     from_paragraphs: dict[str, str] = {}
     symbol, annex = report.meta.symbol, report.meta.body_annex
     for block in report.body:
-        if block.type not in REDIRECTED_TYPES and not (block.type == "text" and block.preambular):
+        if block.type not in REDIRECTED_TYPES and not block.preambular:
             continue
         page_dir = f"{base}{block.id}/"
         page = pages[block.id]

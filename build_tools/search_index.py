@@ -59,7 +59,7 @@ def _label(report: Report, block: Block) -> str:
         return f"{symbol} {prefix} {block.number}"
     if block.type == "item" and block.number:
         return f"{symbol} ¶ {block.cite_number}"
-    if block.type == "text" and (place := block.preambular):  # a resolution's: not its operative ¶ 3
+    if place := block.preambular:  # a resolution's preambular paragraph: not its operative ¶ 3
         return f"{symbol} preambular ¶ {place}"
     return report.meta.symbol
 
